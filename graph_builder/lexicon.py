@@ -1,0 +1,37 @@
+"""Lexicons are TSV files in data/lexicons/: a header row, one entry a line, `#` comments.
+
+Adding a title, a document type or a furniture marker is a one-line change there."""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+
+from .paths import LEXICONS
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of data/lexicons/<name>.tsv as dicts (empty cells become "")."""
+    path = LEXICONS / f"{name}.tsv"
+    with path.open(encoding="utf-8", newline="") as f:
+        lines = [line for line in f if line.strip() and not line.lstrip().startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t")
+    rows = []
+    for row in reader:
+        rows.append({k.strip(): (v or "").strip() for k, v in row.items() if k})
+    return tuple(rows)
+
+
+def column(name: str, col: str) -> tuple[str, ...]:
+    return tuple(r[col] for r in load(name) if r.get(col))
+
+
+def unit_level(type_word: str, parent=None) -> str:
+    """province / district / commune for a unit type word ("thị xã" -> district)."""
+    word = type_word.casefold()
+    for row in load("unit_types"):
+        if row["type_word"] == word:
+            if row["level"] == "province_or_district":
+                return "district" if parent is not None else "province"
+            return row["level"]
+    return "commune"
