@@ -1,0 +1,190 @@
+"""The `mtkg` command: a thin layer of subcommands over the modules that do the work."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .paths import DEFAULT_STORE, SAMPLE_ARTICLES, DATA
+
+EPILOG_MAIN = """examples:
+  mtkg build                                  build the bundled sample articles into ./mtkg-store
+  mtkg build ~/articles data/curated          articles (.txt .html .jsonl), curated .csv, RDF files
+  mtkg validate --format json                 SHACL report of the store
+  mtkg query --list                           the saved queries
+  mtkg query people-positions --format csv
+  mtkg sparql 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+  mtkg export --format ttl --out graph.ttl
+"""
+
+
+def _store_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store", type=Path, default=DEFAULT_STORE,
+                   help=f"store directory (default: ./{DEFAULT_STORE})")
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="mtkg", formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG_MAIN,
+        description="mtkg: a knowledge graph of Vietnam's Fatherland Front (MTTQ) built from the news "
+                    "its committees publish: officials, posts, bodies, events, directives and which "
+                    "localities implemented them.")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+
+    b = sub.add_parser("build", help="extract facts from articles and tables into the store, then validate",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="Read articles (.txt, .html, .jsonl), curated tables (.csv) and RDF files "
+                                   "(.ttl .nt .nq .trig .jsonld), write each source's facts as its own named "
+                                   "graph (replacing what an earlier build wrote for it) and validate the store "
+                                   "with the SHACL shapes. A file that cannot be read is reported and skipped. "
+                                   "The store changes only if the whole build succeeds.",
+                       epilog="examples:\n  mtkg build\n  mtkg build articles/ --store /data/mtkg-store\n"
+                              "  mtkg build data/curated/example.people.csv extra.ttl")
+    b.add_argument("paths", nargs="*", type=Path,
+                   help=f"files or folders (default: the bundled samples, {SAMPLE_ARTICLES.relative_to(DATA.parent)} "
+                        f"and data/curated)")
+    _store_arg(b)
+    b.add_argument("--fresh", action="store_true", help="start from an empty store instead of adding to it")
+    b.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
+    b.add_argument("--strict", action="store_true",
+                   help="keep the previous store and exit 1 if validation finds violations")
+    b.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    v = sub.add_parser("validate", help="validate the store against the SHACL shapes",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="Validate the store with the shapes in shapes/. Exits 1 on violations "
+                                   "(warnings alone exit 0).",
+                       epilog="examples:\n  mtkg validate\n  mtkg validate --format json > report.json")
+    _store_arg(v)
+    v.add_argument("--format", choices=("text", "json", "ttl"), default="text")
+
+    q = sub.add_parser("query", help="run a saved query from queries/",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="Run a saved SPARQL query. Parameters are bound as RDF terms (never pasted "
+                                   "into the query text); a value in <angle brackets> is an IRI, anything "
+                                   "else a string.",
+                       epilog="examples:\n  mtkg query --list\n  mtkg query events\n"
+                              "  mtkg query locality-directives --param directive='Chỉ thị 18' --format csv")
+    q.add_argument("name", nargs="?", help="the query's name (file name without .rq)")
+    q.add_argument("--list", action="store_true", help="list the saved queries with their parameters")
+    q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="bind a parameter")
+    q.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
+    _store_arg(q)
+
+    s = sub.add_parser("sparql", help="run an ad-hoc SPARQL query",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="Run a SPARQL 1.1 query over the union of all graphs (GRAPH ?g still "
+                                   "reaches each article's graph). Common prefixes (mtkg, org, schema, prov, "
+                                   "skos, eli, rdfs…) are predeclared.",
+                       epilog="examples:\n  mtkg sparql 'SELECT ?p WHERE { ?p a mtkg:Person } LIMIT 5'\n"
+                              "  mtkg sparql --file my-query.rq --format csv")
+    s.add_argument("query", nargs="?", help="the query text")
+    s.add_argument("--file", type=Path, help="read the query from a file")
+    s.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
+    _store_arg(s)
+
+    e = sub.add_parser("export", help="write the whole dataset as RDF",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="Write the store: nq and trig keep each article's named graph; ttl, nt and "
+                                   "jsonld write the union of the graphs.",
+                       epilog="examples:\n  mtkg export --format nq --out mtkg.nq\n  mtkg export --format ttl")
+    e.add_argument("--format", choices=("ttl", "nt", "nq", "trig", "jsonld"), default="nq")
+    e.add_argument("--out", type=Path, help="output file (default: standard output)")
+    _store_arg(e)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = parser()
+    args = ap.parse_args(argv)
+    if args.command is None:
+        ap.print_help()
+        return 0
+    from .store import StoreError
+    from .query import QueryError
+    try:
+        return COMMANDS[args.command](args)
+    except (StoreError, QueryError) as e:
+        print(f"mtkg {args.command}: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted; the store was left as it was", file=sys.stderr)
+        return 130
+
+
+def cmd_build(args) -> int:
+    from .build import build
+    paths = args.paths or [SAMPLE_ARTICLES, DATA / "curated"]
+    report = build(paths, args.store, fresh=args.fresh, check=not args.no_validate,
+                   progress=False if args.quiet else None, strict=args.strict)
+    print(report.as_text())
+    return 1 if report.refused else 0
+
+
+def cmd_validate(args) -> int:
+    from .store import open_read
+    from .validate import validate
+    report = validate(open_read(args.store))
+    out = {"text": report.as_text, "json": report.as_json, "ttl": report.as_turtle}[args.format]()
+    print(out)
+    return 1 if report.violations else 0
+
+
+def _params(pairs: list[str]) -> dict[str, str]:
+    from .query import QueryError
+    out = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise QueryError(f"--param takes NAME=VALUE, got {pair!r}")
+        out[name.strip()] = value
+    return out
+
+
+def cmd_query(args) -> int:
+    from . import query as Q
+    from .store import open_read
+    if args.list or not args.name:
+        for q in Q.saved().values():
+            params = ", ".join([p for p in q.required] + [f"[{p}]" for p in q.optional])
+            print(f"{q.name:22} {q.summary}" + (f"  (params: {params})" if params else ""))
+        return 0
+    saved = Q.get(args.name)
+    text = Q.bind(saved, _params(args.param))
+    sys.stdout.write(Q.render(Q.run(open_read(args.store), text), args.format))
+    return 0
+
+
+def cmd_sparql(args) -> int:
+    from . import query as Q
+    from .store import open_read
+    if args.file:
+        text = args.file.read_text(encoding="utf-8")
+    elif args.query:
+        text = args.query
+    else:
+        raise Q.QueryError("give the query as an argument or with --file")
+    sys.stdout.write(Q.render(Q.run(open_read(args.store), text), args.format))
+    return 0
+
+
+def cmd_export(args) -> int:
+    from pyoxigraph import RdfFormat
+    from .store import dump, open_read
+    fmt = {"ttl": RdfFormat.TURTLE, "nt": RdfFormat.N_TRIPLES, "nq": RdfFormat.N_QUADS,
+           "trig": RdfFormat.TRIG, "jsonld": RdfFormat.JSON_LD}[args.format]
+    store = open_read(args.store)
+    if args.out:
+        with args.out.open("wb") as f:
+            dump(store, fmt, f)
+        print(f"wrote {args.out}", file=sys.stderr)
+    else:
+        dump(store, fmt, sys.stdout.buffer)
+    return 0
+
+
+COMMANDS = {"build": cmd_build, "validate": cmd_validate, "query": cmd_query, "sparql": cmd_sparql,
+            "export": cmd_export}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,307 @@
+"""Facts -> RDF quads, all in the named graph of the article they came from.
+
+IRIs are minted from normalised keys (`mint`), so rebuilding the same input gives the same
+quads and the same thing named twice in an article gets one node. Shared things (people,
+bodies, units, directives) are described again in each graph that mentions them, so replacing
+one article's graph never removes what another article said."""
+from __future__ import annotations
+
+import hashlib
+from typing import Iterator
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from . import facts as F
+from .text import canonical, slug
+from .vocab import BODY_CLASS, MTKG, ORG, PROV, RDF, RDFS, SKOS, XSD, base_iri, concept
+
+VI = "vi"
+
+
+def mint(kind: str, *key: str, base: str | None = None) -> NamedNode:
+    """A stable IRI for a thing of `kind` with the given identifying key parts."""
+    norm = "|".join(canonical(k or "").casefold().strip() for k in key)
+    digest = hashlib.sha1(norm.encode("utf-8")).hexdigest()[:10]
+    readable = slug(key[0] if key else kind)[:60] or kind
+    return NamedNode(f"{base or base_iri()}id/{kind}/{readable}-{digest}")
+
+
+def date_literal(value: str) -> Literal:
+    """ISO or partial date -> typed literal (xsd:date, gYearMonth, gYear, gMonthDay)."""
+    if value.startswith("--"):
+        return Literal(value, datatype=XSD.gMonthDay)
+    dtype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(value))
+    if dtype is None:
+        raise ValueError(f"not an ISO or partial date: {value!r}")
+    return Literal(value, datatype=dtype)
+
+
+def vi(text: str) -> Literal:
+    return Literal(text, language=VI)
+
+
+def integer(n: int) -> Literal:
+    return Literal(str(n), datatype=XSD.nonNegativeInteger)
+
+
+class _Writer:
+    def __init__(self, facts: F.ArticleFacts, graph: NamedNode, base: str) -> None:
+        self.f = facts
+        self.g = graph
+        self.base = base
+        self.quads: list[Quad] = []
+        self.seen: set[Quad] = set()
+        # A thing without its own context (a bare "tỉnh") is only known within this source.
+        self.scope = facts.article.id
+        ctx = facts.locality
+        while ctx is not None and ctx.parent is not None:
+            ctx = ctx.parent
+        self.region = ctx.label if ctx is not None and ctx.resolved else "graph:" + graph.value
+
+    def add(self, s, p, o) -> None:
+        q = Quad(s, p, o, self.g)
+        if q not in self.seen:
+            self.seen.add(q)
+            self.quads.append(q)
+
+    # -- shared things --------------------------------------------------------------
+    def unit(self, loc: F.Locality | None) -> NamedNode | None:
+        if loc is None or not loc.resolved:
+            return None
+        chain, cur = [], loc
+        while cur is not None:
+            chain.append(cur.label)
+            cur = cur.parent
+        node = mint("unit", *chain, base=self.base)
+        self.add(node, RDF.type, MTKG.AdministrativeUnit)
+        self.add(node, RDFS.label, vi(loc.label))
+        self.add(node, MTKG.unitType, Literal(loc.type_word))
+        self.add(node, MTKG.unitName, Literal(loc.name))
+        self.add(node, MTKG.unitLevel, concept("unit-level", loc.level))
+        parent = self.unit(loc.parent)
+        if parent is not None:
+            self.add(node, MTKG.partOf, parent)
+        return node
+
+    def body(self, b: F.Body | None) -> NamedNode | None:
+        if b is None:
+            return None
+        key = (b.name,) if not b.unresolved else (b.name, self.scope)
+        node = mint("org", *key, base=self.base)
+        self.add(node, RDF.type, MTKG.Organization)
+        self.add(node, RDF.type, MTKG[BODY_CLASS.get(b.kind, "Organization")])
+        self.add(node, RDFS.label, vi(b.name))
+        self.add(node, MTKG.bodyKind, concept("body-kind", b.kind if b.kind in F.BODY_KINDS else "other"))
+        unit = self.unit(b.locality)
+        if unit is not None:
+            self.add(node, MTKG.locality, unit)
+        if b.unresolved:
+            self.add(node, MTKG.unresolvedLocality, Literal(b.unresolved))
+        parent = self.body(b.parent)
+        if parent is not None:
+            self.add(node, ORG.subOrganizationOf, parent)
+        return node
+
+    def person(self, name: str) -> NamedNode:
+        node = mint("person", name, self.region, base=self.base)
+        self.add(node, RDF.type, MTKG.Person)
+        self.add(node, RDFS.label, vi(name))
+        return node
+
+    def title(self, title: str) -> NamedNode:
+        node = mint("title", title, base=self.base)
+        self.add(node, RDF.type, MTKG.Title)
+        self.add(node, SKOS.prefLabel, vi(title))
+        self.add(node, RDFS.label, vi(title))
+        return node
+
+    def directive_node(self, d: F.Directive) -> NamedNode:
+        if d.symbol:
+            key = (d.type, d.symbol)
+        elif d.number:
+            key = (d.type, d.number, d.issuer.name if d.issuer else "", d.date or "")
+        else:
+            key = (d.key,)
+        return mint("directive", *key, base=self.base)
+
+    def movement_node(self, name: str) -> NamedNode:
+        return mint("movement", name, base=self.base)
+
+    # -- provenance -----------------------------------------------------------------
+    def provenance(self, node: NamedNode, span: F.Span | None) -> None:
+        self.add(node, PROV.wasDerivedFrom, self.g)
+        if span is None:
+            return
+        ev = mint("evidence", self.g.value, str(span.start), str(span.end), base=self.base)
+        self.add(ev, RDF.type, MTKG.Evidence)
+        self.add(ev, MTKG.quote, Literal(self.f.article.text[span.start:span.end]))
+        self.add(ev, MTKG.startOffset, integer(span.start))
+        self.add(ev, MTKG.endOffset, integer(span.end))
+        self.add(ev, MTKG.inArticle, self.g)
+        self.add(node, MTKG.evidence, ev)
+
+    # -- the article and its facts --------------------------------------------------
+    def write(self) -> list[Quad]:
+        a = self.f.article
+        art = self.g
+        self.add(art, RDF.type, MTKG.Article)
+        self.add(art, MTKG.articleId, Literal(a.id))
+        if a.title:
+            self.add(art, MTKG.headline, vi(a.title))
+            self.add(art, RDFS.label, vi(a.title))
+        if a.url:
+            self.add(art, MTKG.url, Literal(a.url))
+        if a.published:
+            self.add(art, MTKG.published, date_literal(a.published))
+        if a.byline:
+            self.add(art, MTKG.byline, Literal(a.byline))
+        if a.site:
+            self.add(art, MTKG.publisher, Literal(a.site))
+        self.add(art, MTKG.contentHash, Literal(hashlib.sha256(a.text.encode("utf-8")).hexdigest()))
+        unit = self.unit(self.f.locality)
+        if unit is not None:
+            self.add(art, MTKG.locality, unit)
+
+        directives = {d.key: self._directive(d) for d in self.f.directives}
+        movements = {m.name: self._movement(m) for m in self.f.movements}
+        events = {e.id: self._event(e, directives, movements) for e in self.f.events}
+        for p in self.f.posts:
+            self._post(p)
+        for part in self._grouped_participations():
+            self._participation(*part, events)
+        for im in self.f.implementations:
+            self._implementation(im, directives, events)
+        return self.quads
+
+    def _directive(self, d: F.Directive) -> NamedNode:
+        node = self.directive_node(d)
+        self.add(node, RDF.type, MTKG.Directive)
+        self.add(node, RDFS.label, vi(d.key))
+        self.add(node, MTKG.documentType, concept("document-type", slug(d.type)))
+        if d.number:
+            self.add(node, MTKG.documentNumber, Literal(d.number))
+        if d.symbol:
+            self.add(node, MTKG.symbol, Literal(d.symbol))
+        if d.date:
+            self.add(node, MTKG.issueDate, date_literal(d.date))
+        issuer = self.body(d.issuer)
+        if issuer is not None:
+            self.add(node, MTKG.issuer, issuer)
+        if d.subject:
+            self.add(node, MTKG.subject, vi(d.subject))
+        self.provenance(node, d.evidence)
+        return node
+
+    def _movement(self, m: F.Movement) -> NamedNode:
+        node = self.movement_node(m.name)
+        self.add(node, RDF.type, MTKG.Movement)
+        self.add(node, RDFS.label, vi(m.name))
+        self.add(node, MTKG.movementKind, concept("movement-kind", m.kind))
+        for alias in m.aliases:
+            if alias != m.name:
+                self.add(node, SKOS.altLabel, vi(alias))
+        self.provenance(node, m.evidence)
+        return node
+
+    def _event(self, e: F.Event, directives: dict, movements: dict) -> NamedNode:
+        node = mint("event", self.g.value, e.id, base=self.base)
+        self.add(node, RDF.type, MTKG.Event)
+        self.add(node, RDFS.label, vi(e.name))
+        self.add(node, MTKG.eventKind, concept("event-kind", e.kind))
+        if e.date:
+            self.add(node, MTKG.date, date_literal(e.date))
+        if e.end_date:
+            self.add(node, MTKG.endDate, date_literal(e.end_date))
+        for org in e.organizers:
+            self.add(node, MTKG.organizer, self.body(org))
+        unit = self.unit(e.locality)
+        if unit is not None:
+            self.add(node, MTKG.locality, unit)
+        elif e.locality is not None:
+            self.add(node, MTKG.unresolvedLocality, Literal(e.locality.type_word))
+        if e.attendance is not None:
+            self.add(node, MTKG.attendance, integer(e.attendance))
+            self.add(node, MTKG.attendanceQualifier,
+                     concept("attendance-qualifier", e.attendance_qualifier or "exact"))
+        for key in e.directives:
+            if key in directives:
+                self.add(node, MTKG.disseminated, directives[key])
+        for name in e.movements:
+            if name in movements:
+                self.add(node, MTKG.servesMovement, movements[name])
+        self.provenance(node, e.evidence)
+        return node
+
+    def _post(self, p: F.PostHolding) -> None:
+        person = self.person(p.person)
+        title = self.title(p.title)
+        org = self.body(p.body)
+        post = mint("post", p.title, org.value if org else "", base=self.base)
+        self.add(post, RDF.type, MTKG.Post)
+        self.add(post, RDFS.label, vi(f"{p.title}, {p.body.name}" if p.body else p.title))
+        self.add(post, ORG.role, title)
+        if org is not None:
+            self.add(post, ORG.postIn, org)
+        self.add(person, ORG.holds, post)
+        holding = mint("holding", self.g.value, p.person, p.title, org.value if org else "", base=self.base)
+        self.add(holding, RDF.type, MTKG.PostHolding)
+        self.add(holding, ORG.member, person)
+        self.add(holding, ORG.role, title)
+        self.add(holding, MTKG.post, post)
+        if org is not None:
+            self.add(holding, ORG.organization, org)
+        self.add(holding, MTKG.nameAsWritten, Literal(p.person))
+        observed = self.f.events[0].date if self.f.events and self.f.events[0].date else self.f.article.published
+        if observed:
+            self.add(holding, MTKG.observedOn, date_literal(observed))
+        self.provenance(holding, p.evidence)
+
+    def _grouped_participations(self) -> Iterator[tuple[str, str, list[F.Participation]]]:
+        groups: dict[tuple[str, str], list[F.Participation]] = {}
+        for p in self.f.participations:
+            groups.setdefault((p.person, p.event), []).append(p)
+        for (person, event), parts in groups.items():
+            yield person, event, parts
+
+    def _participation(self, person: str, event: str, parts: list[F.Participation], events: dict) -> None:
+        if event not in events:
+            return
+        node = mint("participation", self.g.value, event, person, base=self.base)
+        self.add(node, RDF.type, MTKG.Participation)
+        self.add(node, MTKG.participant, self.person(person))
+        self.add(node, MTKG.inEvent, events[event])
+        self.add(node, MTKG.nameAsWritten, Literal(person))
+        for p in parts:
+            self.add(node, MTKG.participationRole, concept("role", p.role))
+            self.provenance(node, p.evidence)
+
+    def _implementation(self, im: F.Implementation, directives: dict, events: dict) -> None:
+        target = directives.get(im.directive)
+        if target is None:
+            return
+        node = mint("implementation", self.g.value, im.locality.label if im.locality else "",
+                    im.directive, im.kind, im.via or "", base=self.base)
+        self.add(node, RDF.type, MTKG.Implementation)
+        self.add(node, MTKG.implementedDirective, target)
+        self.add(node, MTKG.implementationKind, concept("implementation-kind", im.kind))
+        unit = self.unit(im.locality)
+        if unit is not None:
+            self.add(node, MTKG.implementingLocality, unit)
+        elif im.locality is not None:
+            self.add(node, MTKG.unresolvedLocality, Literal(im.locality.type_word))
+        body = self.body(im.body)
+        if body is not None:
+            self.add(node, MTKG.implementingBody, body)
+        if im.via and im.via in directives:
+            self.add(node, MTKG.via, directives[im.via])
+            self.add(directives[im.via], MTKG.implements, target)
+        if im.event and im.event in events:
+            self.add(node, MTKG.atEvent, events[im.event])
+        if im.date:
+            self.add(node, MTKG.date, date_literal(im.date))
+        self.provenance(node, im.evidence)
+
+
+def article_quads(facts: F.ArticleFacts, graph: NamedNode, base: str | None = None) -> list[Quad]:
+    """All quads of one article (or one curated source), in `graph`, which also names it."""
+    return _Writer(facts, graph, base or base_iri()).write()
