@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from pyoxigraph import NamedNode, Quad, RdfFormat, parse
+from pyoxigraph import BlankNode, NamedNode, Quad, RdfFormat, parse
 
 from . import curated, rdf_import, read, store as st
 from .extract import extract
@@ -159,10 +159,20 @@ def _build_into(store_path, report, article_files, tables, rdf_files, fresh, che
                 raise _Refused()
 
 
-def _ontology_quads():
+def _ontology_quads() -> list[Quad]:
+    """The ontology and vocabularies, with blank nodes renamed in parse order so that every
+    build writes byte-identical output."""
     graph = ontology_graph()
+    names: dict[str, BlankNode] = {}
+
+    def stable(term):
+        if isinstance(term, BlankNode):
+            return names.setdefault(term.value, BlankNode(f"ontology{len(names)}"))
+        return term
+
     out = []
     for f in sorted(ONTOLOGY.glob("*.ttl")):
         with f.open("rb") as fh:
-            out += [Quad(t.subject, t.predicate, t.object, graph) for t in parse(fh, format=RdfFormat.TURTLE)]
+            out += [Quad(stable(t.subject), t.predicate, stable(t.object), graph)
+                    for t in parse(fh, format=RdfFormat.TURTLE)]
     return out

@@ -1,0 +1,83 @@
+"""Shared fixtures: a hand-made article's facts (independent of the extractor), and stores."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from graph_builder import facts as F
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "data" / "articles"
+
+TEXT = ("Sóc Trăng: Tập huấn phong trào\n\n"
+        "Sáng ngày 23/12, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng tổ chức hội nghị tập huấn.\n"
+        "Tham dự hội nghị có ông Lâm Dũng Liêm, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh và 150 đại biểu.\n"
+        "Ông Lâm Dũng Liêm báo cáo về Đề án 15/ĐA-MTTW-BTT ngày 18/8/2017 của Ban Thường trực UBTƯ MTTQ Việt Nam.\n"
+        "Thực hiện Hướng dẫn 84, Ban Thường trực đã ban hành Kế hoạch số 179.\n")
+
+
+def span(text: str, needle: str) -> F.Span:
+    start = TEXT.index(needle)
+    return F.Span(start, start + len(needle))
+
+
+def line_of(needle: str) -> F.Span:
+    start = TEXT.index(needle)
+    start = TEXT.rfind("\n", 0, start) + 1
+    end = TEXT.index("\n", start)
+    return F.Span(start, end)
+
+
+def sample_facts(article_id: str = "fixture-1") -> F.ArticleFacts:
+    province = F.Locality("tỉnh", "Sóc Trăng")
+    committee = F.Body("Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng", "front_committee", province)
+    board = F.Body("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng", "standing_board", province, committee)
+    central = F.Body("Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam", "standing_board")
+    s_event, s_attend = line_of("Sáng ngày"), line_of("Tham dự")
+    s_report, s_plan = line_of("báo cáo"), line_of("Thực hiện")
+    article = F.Article(id=article_id, text=TEXT, title="Sóc Trăng: Tập huấn phong trào",
+                        url="http://example.org/a", published="2020-12-24")
+    return F.ArticleFacts(
+        article=article, locality=province,
+        posts=[F.PostHolding("Lâm Dũng Liêm", "Phó Chủ tịch", committee, s_attend)],
+        people=[F.PersonMention("Lâm Dũng Liêm", ["attendee", "presenter"], s_attend)],
+        events=[F.Event("e1", "training", "Hội nghị tập huấn", date="--12-23", organizers=[board],
+                        locality=province, attendance=150, attendance_qualifier="exact",
+                        directives=["Đề án 15"], movements=["Đoàn kết sáng tạo"], evidence=s_event)],
+        participations=[F.Participation("Lâm Dũng Liêm", "e1", "attendee", s_attend),
+                        F.Participation("Lâm Dũng Liêm", "e1", "presenter", s_report)],
+        directives=[F.Directive("Đề án 15", "Đề án", "15", "15/ĐA-MTTW-BTT", "2017-08-18", central,
+                                "tổ chức Phong trào “Đoàn kết sáng tạo”", s_report),
+                    F.Directive("Hướng dẫn 84", "Hướng dẫn", "84", evidence=s_plan),
+                    F.Directive("Kế hoạch 179", "Kế hoạch", "179", evidence=s_plan)],
+        movements=[F.Movement("Đoàn kết sáng tạo", "movement",
+                              ["Đoàn kết sáng tạo, nâng cao hiệu quả, chất lượng, hội nhập quốc tế"], s_event)],
+        implementations=[
+            F.Implementation(province, board, "Đề án 15", "disseminated", event="e1", evidence=s_event),
+            F.Implementation(province, board, "Hướng dẫn 84", "issued_plan", via="Kế hoạch 179", evidence=s_plan)],
+    )
+
+
+@pytest.fixture
+def fixture_store(tmp_path):
+    """A store holding only the hand-made article's graph and the ontology."""
+    from graph_builder import store as st
+    from graph_builder.build import _ontology_quads, ontology_graph
+    from graph_builder.triples import article_quads
+    from graph_builder.vocab import article_iri
+
+    path = tmp_path / "store"
+    facts = sample_facts()
+    with st.staged(path) as s:
+        st.replace_graph(s, ontology_graph(), _ontology_quads())
+        st.replace_graph(s, article_iri(facts.article.id), article_quads(facts, article_iri(facts.article.id)))
+    return path
+
+
+def mtkg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run the CLI as a user would."""
+    return subprocess.run([sys.executable, "-m", "graph_builder.cli", *args], capture_output=True,
+                          text=True, cwd=cwd or ROOT)
