@@ -131,13 +131,13 @@ def _build_into(store_path, report, article_files, tables, rdf_files, fresh, che
             report.quads += st.replace_graph(store, article_iri(item.id), quads)
             report.articles += 1
             report.facts.update(count_facts(facts))
-        for table in tables:
-            try:
-                sources = curated.load_tables([table])
-            except curated.CuratedError as e:
-                report.skipped.append(str(e))
-                continue
-            prefix = f"{base_iri()}curated/{quote(table.name, safe='')}/"
+        if tables:
+            errors: list[curated.CuratedError] = []
+            sources = curated.load_tables(tables, errors=errors)
+            report.skipped += [str(e) for e in errors]
+            # The tables are one set (a source's events and participants span files), so
+            # their graphs are replaced together; the prefix keeps them apart from articles.
+            prefix = f"{base_iri()}curated/"
             for old in st.graphs_with_prefix(store, prefix):
                 store.remove_graph(old)
             for facts in sources:

@@ -91,6 +91,7 @@ class PostHolding:
     title: str                   # bare, expanded role: "Phó Chủ tịch", "Ủy viên Ban Thường vụ"
     body: Body | None
     evidence: Span
+    date: str | None = None      # when the post was observed, if the source says (curated tables)
 
 
 @dataclass

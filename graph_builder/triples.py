@@ -251,7 +251,8 @@ class _Writer:
         if org is not None:
             self.add(holding, ORG.organization, org)
         self.add(holding, MTKG.nameAsWritten, Literal(p.person))
-        observed = self.f.events[0].date if self.f.events and self.f.events[0].date else self.f.article.published
+        observed = p.date or (self.f.events[0].date if self.f.events and self.f.events[0].date
+                              else self.f.article.published)
         if observed:
             self.add(holding, MTKG.observedOn, date_literal(observed))
         self.provenance(holding, p.evidence)

@@ -10,7 +10,7 @@ from pyoxigraph import NamedNode
 from graph_builder import build as B
 from graph_builder.store import open_read
 from graph_builder.vocab import article_iri
-from conftest import SAMPLES, mtkg
+from conftest import ROOT, SAMPLES, mtkg
 
 
 def quads_of(path):
@@ -119,3 +119,26 @@ def test_export_formats(tmp_path):
     g = Graph().parse(tmp_path / "all.ttl", format="turtle")
     d = Dataset().parse(tmp_path / "all.nq", format="nquads")
     assert len(g) > 50 and len(list(d.contexts())) >= 5
+
+
+def test_curated_tables_build_as_one_set(tmp_path):
+    store = tmp_path / "s"
+    done = mtkg("build", str(ROOT / "data" / "curated"), "--store", str(store), "--quiet")
+    assert done.returncode == 0, done.stderr
+    assert "Skipped" not in done.stdout
+    rows = mtkg("query", "locality-directives", "--store", str(store), "--format", "csv",
+                "--param", "locality=Quảng Nam").stdout.splitlines()
+    assert rows[1:] == ["tỉnh Quảng Nam,Hướng dẫn 84,issued_plan,Kế hoạch 179,002_9dc2abf15ad7a90e"]
+    graphs = mtkg("sparql", "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s a mtkg:Participation } }",
+                  "--store", str(store), "--format", "csv").stdout
+    assert "/curated/000_9dcb5584fb8e026c" in graphs
+
+
+def test_bad_curated_table_is_skipped_with_file_line_and_column(tmp_path):
+    table = tmp_path / "t.participants.csv"
+    table.write_text("event_id,person,role,source\ne1,Lâm Dũng Liêm,boss,x\n", encoding="utf-8")
+    events = tmp_path / "t.events.csv"
+    events.write_text("event_id,kind,name,date,source\ne1,training,Hội nghị,2020-01-01,x\n", encoding="utf-8")
+    done = mtkg("build", str(tmp_path), "--store", str(tmp_path / "s"), "--quiet", "--no-validate")
+    assert done.returncode == 0, done.stderr
+    assert "t.participants.csv:2: column 'role'" in done.stdout
