@@ -83,13 +83,33 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
     _store_arg(s)
 
-    e = sub.add_parser("export", help="write the whole dataset as RDF",
+    e = sub.add_parser("export", help="write the dataset as RDF, or the network for graph visualisers",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
                        description="Write the store: nq and trig keep each article's named graph; ttl, nt and "
-                                   "jsonld write the union of the graphs.",
-                       epilog="examples:\n  mtkg export --format nq --out mtkg.nq\n  mtkg export --format ttl")
-    e.add_argument("--format", choices=("ttl", "nt", "nq", "trig", "jsonld"), default="nq")
+                                   "jsonld write the union of the graphs. gexf (Gephi, with a timeline), graphml, "
+                                   "cyjs (Cytoscape), dot (Graphviz) and html (one offline page) write the network "
+                                   "of people, bodies, localities, events, directives and movements, which the "
+                                   "network options below narrow.",
+                       epilog="examples:\n  mtkg export --format nq --out mtkg.nq\n  mtkg export --format ttl\n"
+                              "  mtkg export --format gexf --out mtkg.gexf\n"
+                              "  mtkg export --format html --out network.html --province 'Sóc Trăng'\n"
+                              "  mtkg export --format html --focus 'Lâm Dũng Liêm' --depth 2 --out ego.html\n"
+                              "  mtkg export --format graphml --view co-attendance --since 2020-01-01\n"
+                              "  mtkg export --format cyjs --view implementation --kinds localities,directives")
+    e.add_argument("--format", choices=("ttl", "nt", "nq", "trig", "jsonld", "gexf", "graphml", "cyjs", "dot", "html"),
+                   default="nq")
     e.add_argument("--out", type=Path, help="output file (default: standard output)")
+    n = e.add_argument_group("network options (gexf, graphml, cyjs, dot, html)")
+    n.add_argument("--view", choices=("network", "co-attendance", "implementation"), default="network",
+                   help="network: everything; co-attendance: people linked by the events they shared; "
+                        "implementation: localities linked to the directives they acted on")
+    n.add_argument("--focus", metavar="NODE", help="keep the neighbourhood of one node (an IRI or a label)")
+    n.add_argument("--depth", type=int, default=1, help="steps from --focus (default 1)")
+    n.add_argument("--since", metavar="DATE", help="drop dated facts before DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+    n.add_argument("--until", metavar="DATE", help="drop dated facts after DATE")
+    n.add_argument("--province", metavar="NAME", help="keep what lies in one province (and what it links to)")
+    n.add_argument("--kinds", metavar="KINDS",
+                   help="comma-separated node kinds to keep: people,bodies,localities,events,directives,movements")
     _store_arg(e)
     return ap
 
@@ -168,18 +188,37 @@ def cmd_sparql(args) -> int:
     return 0
 
 
+NETWORK_FORMATS = ("gexf", "graphml", "cyjs", "dot", "html")
+
+
 def cmd_export(args) -> int:
-    from pyoxigraph import RdfFormat
-    from .store import dump, open_read
-    fmt = {"ttl": RdfFormat.TURTLE, "nt": RdfFormat.N_TRIPLES, "nq": RdfFormat.N_QUADS,
-           "trig": RdfFormat.TRIG, "jsonld": RdfFormat.JSON_LD}[args.format]
+    from .store import open_read
     store = open_read(args.store)
+    if args.format in NETWORK_FORMATS:
+        from . import network
+        from .exports import writer
+        try:
+            net = network.build(store, view=args.view, focus=args.focus, depth=args.depth, since=args.since,
+                                until=args.until, province=args.province,
+                                kinds=args.kinds.split(",") if args.kinds else None)
+        except network.NetworkError as err:
+            print(f"mtkg export: {err}", file=sys.stderr)
+            return 2
+        write = lambda f: writer(args.format)(net, f)  # noqa: E731
+        summary = f" ({net.graph.number_of_nodes()} nodes, {net.graph.number_of_edges()} edges)"
+    else:
+        from pyoxigraph import RdfFormat
+        from .store import dump
+        fmt = {"ttl": RdfFormat.TURTLE, "nt": RdfFormat.N_TRIPLES, "nq": RdfFormat.N_QUADS,
+               "trig": RdfFormat.TRIG, "jsonld": RdfFormat.JSON_LD}[args.format]
+        write = lambda f: dump(store, fmt, f)  # noqa: E731
+        summary = ""
     if args.out:
         with args.out.open("wb") as f:
-            dump(store, fmt, f)
-        print(f"wrote {args.out}", file=sys.stderr)
+            write(f)
+        print(f"wrote {args.out}{summary}", file=sys.stderr)
     else:
-        dump(store, fmt, sys.stdout.buffer)
+        write(sys.stdout.buffer)
     return 0
 
 

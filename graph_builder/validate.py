@@ -78,7 +78,7 @@ def validate(store: Store) -> Report:
     _, results_graph, _ = pyshacl.validate(
         store, shacl_graph=shapes_graph(), inference="none", allow_warnings=True,
         abort_on_first=False)
-    results = [_result(results_graph, node, store) for node in results_graph.subjects(RDF.type, SH.ValidationResult)]
+    results = [_result(results_graph, node, store) for node in results_graph.objects(None, SH.result)]
     return Report(conforms=not any(r.severity == "Violation" for r in results), results=results,
                   graph=results_graph)
 

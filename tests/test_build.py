@@ -142,3 +142,14 @@ def test_bad_curated_table_is_skipped_with_file_line_and_column(tmp_path):
     done = mtkg("build", str(tmp_path), "--store", str(tmp_path / "s"), "--quiet", "--no-validate")
     assert done.returncode == 0, done.stderr
     assert "t.participants.csv:2: column 'role'" in done.stdout
+
+
+def test_base_iri_is_configurable(tmp_path):
+    import os, subprocess, sys
+    env = dict(os.environ, MTKG_BASE="http://data.example.vn/kg")
+    store = tmp_path / "s"
+    subprocess.run([sys.executable, "-m", "graph_builder.cli", "build", str(SAMPLES / "000_9dcb5584fb8e026c.txt"),
+                    "--store", str(store), "--quiet", "--no-validate"], env=env, check=True, cwd=ROOT)
+    graphs = {g.value for g in open_read(store).named_graphs()}
+    assert "http://data.example.vn/kg/article/000_9dcb5584fb8e026c" in graphs
+    assert not any(g.startswith("https://w3id.org/mtkg/article/") for g in graphs)

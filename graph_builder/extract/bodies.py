@@ -1,9 +1,139 @@
-"""Body phrases -> `Body`: abbreviations expanded, bare units made specific. (Provisional.)"""
+"""Body phrases -> `Body`: abbreviations expanded, spelling normalised, a bare unit made
+specific with the article's locality ("Thị ủy" -> "Thị ủy Sơn Tây"), or left bare with
+`unresolved` set when the article does not decide it."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..facts import Body, Locality
+from ..lexicon import load
+from ..text import canonical
+from .context import find_localities, resolve_bare, _canon_type, _type_words
+
+
+@lru_cache(maxsize=None)
+def _abbreviations() -> tuple[tuple[re.Pattern, str], ...]:
+    rows = sorted(load("abbreviations"), key=lambda r: len(r["abbreviation"]), reverse=True)
+    out = []
+    for r in rows:
+        ab = r["abbreviation"]
+        tail = "" if ab.endswith(".") else r"(?![\w])"
+        # "CT.UBMTTQVN", "Pháp luật-UBND": an abbreviation may follow a dot or hyphen
+        out.append((re.compile(rf"(?<![\w]){re.escape(ab)}{tail}"), r["expansion"]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _heads() -> tuple[tuple[re.Pattern, dict], ...]:
+    rows = sorted(load("bodies"), key=lambda r: len(r["head"]), reverse=True)
+    return tuple((re.compile(rf"(?<![\w]){re.escape(r['head'])}(?![\w])", re.I), r) for r in rows)
+
+
+def expand(phrase: str) -> str:
+    """Abbreviations spelled out, "Mặt trận Tổ quốc" -> "MTTQ", "Uỷ" -> "Ủy", spaces
+    squashed; every Front committee written "Ủy ban MTTQ Việt Nam …"."""
+    s = " ".join(canonical(phrase).split())
+    for pat, full in _abbreviations():
+        s = pat.sub(lambda m, f=full: f + (" " if m.group().endswith(".") else ""), s)
+    s = re.sub(r"(?i)mặt trận tổ quốc", "MTTQ", s)
+    s = re.sub(r"(?i)(ủy ban(?: trung ương)? MTTQ)(?! Việt Nam)(?=\s|$|[,;.])", r"\1 Việt Nam", s)
+    s = re.sub(r"(?i)\bMTTQ Việt Nam Việt Nam", "MTTQ Việt Nam", s)
+    s = " ".join(s.split())
+    # head words in their canonical case ("Ủy Ban", "ủy ban mặt trận" -> "Ủy ban …")
+    for pat, row in _heads():
+        if row["head"] in ("Ban", "Bộ", "Sở"):
+            continue
+        s = pat.sub(row["head"], s)
+    return s
+
+
+def _first_head(s: str, start: int = 0):
+    """(position, end, row) of the earliest head at or after `start`; longest wins a tie."""
+    best = None
+    for pat, row in _heads():
+        m = pat.search(s, start)
+        if m and (best is None or m.start() < best[0]
+                  or (m.start() == best[0] and m.end() > best[1])):
+            best = (m.start(), m.end(), row)
+    return best
 
 
 def parse_body(phrase: str, ctx: Locality | None) -> Body | None:
-    phrase = " ".join(phrase.split())
-    return Body(name=phrase) if phrase else None
+    """"Ban Thường trực UBTƯ MTTQ Việt Nam" -> Body("Ban Thường trực Ủy ban Trung ương MTTQ
+    Việt Nam", standing_board, parent=Body("Ủy ban Trung ương MTTQ Việt Nam", …))."""
+    s = expand(phrase).strip(" ,;:.-–")
+    if not s:
+        return None
+    head = _first_head(s)
+    if head is None:
+        return _with_unit(s, "other", ctx)
+    pos, end, row = head
+    if row["role"] == "sub":
+        top = _next_top(s, end)
+        if top is not None:
+            parent = parse_body(s[top:], ctx)
+            sub = s[:top].rstrip(" ,-–")
+            if parent is not None:
+                return Body(f"{sub} {parent.name}", row["kind"], parent.locality, parent,
+                            parent.unresolved)
+        return _with_unit(s, row["kind"], ctx)
+    return _with_unit(s, row["kind"], ctx, row.get("unit", ""))
+
+
+def _next_top(s: str, start: int) -> int | None:
+    """Start of the committee a sub-body belongs to ("Ban Tuyên giáo | Thị ủy")."""
+    pos = start
+    while True:
+        head = _first_head(s, pos)
+        if head is None:
+            return None
+        if head[2]["role"] == "top":
+            return head[0]
+        pos = head[1]
+
+
+_TRAILING_UNIT = None
+
+
+def _trailing_unit() -> re.Pattern:
+    global _TRAILING_UNIT
+    if _TRAILING_UNIT is None:
+        words = sorted(_type_words(), key=len, reverse=True)
+        alts = "|".join(re.escape(w) for w in words)
+        _TRAILING_UNIT = re.compile(rf"(?<!\w)(?i:{alts})$")
+    return _TRAILING_UNIT
+
+
+def _with_unit(s: str, kind: str, ctx: Locality | None, implied: str = "") -> Body:
+    """Make the body's unit specific: a named unit is kept, a bare trailing type word is
+    resolved with the context, a bare Party committee ("Thị ủy") gets the context name."""
+    named = find_localities(s)
+    if named and named[-1][1] >= len(s.rstrip()) - 1:
+        return Body(s, kind, named[-1][2])
+    bare = _trailing_unit().search(s)
+    if bare:
+        ttype = _canon_type(bare.group())
+        loc = resolve_bare(ttype, ctx)
+        if loc is None:
+            return Body(s[:bare.start()] + ttype, kind, None, unresolved=ttype)
+        return Body(f"{s[:bare.start()]}{ttype} {loc.name}", kind, loc)
+    if implied:
+        for ttype in implied.split("|"):
+            loc = resolve_bare(ttype, ctx)
+            if loc is not None:
+                head_end = s.rstrip()
+                # Đảng ủy keeps the type word ("Đảng ủy xã Xuân Long"); "Thị ủy Sơn Tây" not;
+                # a numbered unit keeps it too ("Quận ủy Quận 9")
+                label = loc.name if ("|" not in implied and not loc.name.isdigit()) else f"{ttype} {loc.name}"
+                if _is_bare_head(head_end):
+                    return Body(f"{head_end} {label}", kind, loc)
+                return Body(s, kind, None)
+        if _is_bare_head(s):
+            return Body(s, kind, None, unresolved=implied.split("|")[0])
+    return Body(s, kind, None)
+
+
+def _is_bare_head(s: str) -> bool:
+    """The phrase ends with its Party-committee head word ("Ban Tuyên giáo Thị ủy")."""
+    return bool(re.search(r"(?i)(tỉnh|thành|huyện|quận|thị|đảng) ủy$", s))

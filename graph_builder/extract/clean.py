@@ -1,30 +1,342 @@
-"""Article text -> body sentences with offsets, furniture removed; article metadata.
-(Provisional: splits lines and sentences only.)"""
+"""Article text -> body sentences with exact offsets, page furniture removed; the title,
+publication date and byline filled in.
+
+A page as saved is header chrome, the title, a date line, the body (paragraphs and photo
+captions, sometimes with related headlines in between), a byline, and a footer. Each rule
+below removes one of those kinds of furniture; markers live in data/lexicons/furniture.tsv."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..facts import Article, Sentence
+from ..lexicon import column, load
 from ..text import canonical
+from .context import UPPER, family_names
+
+_DATE = r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
+_ISO = r"(\d{4})-(\d{2})-(\d{2})"
+_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
+# what may surround a date on a date line: weekday, "Ngày cập nhật", time, "74 lượt xem"
+_DATE_NOISE = re.compile(
+    rf"(?i)thứ\s+\w+|chủ nhật|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+ngày)?|ngày\s+đăng|"
+    rf"đăng\s+ngày|ngày|date|{_TIME}|\d+\s+lượt\s+xem|lượt\s+xem|[|,:\-–\s]")
+_SHORT = 200          # longer lines are paragraphs, never titles, captions or headlines
+_HEAD_LINES = 30      # the title and date line are within the page's first lines
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int          # stripped bounds within Article.text
+    text: str
+    indent: int
+    caption: bool = False
+
+
+@lru_cache(maxsize=None)
+def _markers(kind: str) -> tuple[str, ...]:
+    return tuple(r["marker"].casefold() for r in load("furniture") if r["kind"] == kind)
+
+
+def _starts(text: str, kind: str) -> str | None:
+    low = text.casefold()
+    for m in _markers(kind):
+        if low.startswith(m) and (len(low) == len(m) or not low[len(m)].isalnum()):
+            return m
+    return None
+
+
+def _iso(m: re.Match) -> str | None:
+    g = m.groups()
+    if len(g[0]) == 4:
+        y, mo, d = g
+    else:
+        d, mo, y = g
+    if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
+        return None
+    return f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+
+
+def _find_date(text: str) -> re.Match | None:
+    return re.search(_ISO, text) or re.search(_DATE, text)
+
+
+def date_line(text: str) -> str | None:
+    """ISO date when the line is only a date (with weekday, time, "Ngày cập nhật"…)."""
+    m = _find_date(text)
+    if not m:
+        return None
+    rest = text[:m.start()] + " " + text[m.end():]
+    if _DATE_NOISE.sub("", rest).strip():
+        return None
+    return _iso(m)
+
+
+def date_prefix(text: str) -> tuple[str, int] | None:
+    """"date 2025-10-15 Đại hội …", "15:37 14/04/2021 Sáng 14-4, …": (ISO, where the
+    content starts) when a line opens with a date stamp."""
+    m = re.match(rf"\s*(?:date\s+)?(?:{_TIME}\s+)?(?:{_ISO}|{_DATE})(?:\s+{_TIME})?\s+", text, re.I)
+    if not m:
+        return None
+    dm = _find_date(m.group())
+    iso = _iso(dm) if dm else None
+    return (iso, m.end()) if iso else None
+
+
+def date_suffix(text: str) -> tuple[str, int] | None:
+    """A title ending with its date ("… HUYỆN MỸ LỘC 08/10/2021")."""
+    m = re.search(rf"\s+{_DATE}\s*$", text)
+    if not m:
+        return None
+    iso = _iso(re.search(_DATE, m.group()))
+    return (iso, m.start()) if iso else None
+
+
+def _lines(text: str) -> list[_Line]:
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        raw = m.group()
+        stripped = raw.strip(" \t\u00a0\u200b")
+        if not stripped:
+            continue
+        lead = len(raw) - len(raw.lstrip(" \t\u00a0\u200b"))
+        a = m.start() + lead
+        out.append(_Line(a, a + len(stripped), stripped, lead))
+    return out
+
+
+def _is_image(text: str) -> bool:
+    return bool(re.fullmatch(r"\S+\.(?i:jpe?g|png|gif|webp)", text))
+
+
+def _is_counter_or_stamp(text: str) -> bool:
+    """"106620", "10:42", "14:37 25/11/2024", "Hôm nay:" — no words of content."""
+    if not re.search(r"[^\W\d_]", text):
+        return True
+    return date_line(text) is not None
+
+
+def _is_chrome(text: str) -> bool:
+    return bool(_starts(text, "line") or _starts(text, "footer") or text.endswith("!")
+                or ">" in text or _is_counter_or_stamp(text))
+
+
+def _caption_like(text: str) -> bool:
+    if _starts(text, "caption"):
+        return True
+    low = canonical(text).casefold()
+    return any(re.search(rf"(?<!\w){re.escape(t.casefold())}(?!\w)", low) for t in _titles())
+
+
+@lru_cache(maxsize=None)
+def _titles() -> tuple[str, ...]:
+    return column("titles", "title")
+
+
+def _is_paragraph(text: str) -> bool:
+    return len(text) > _SHORT or (text[-1] in ".!?…" and len(text) > 120)
+
+
+def _sidebar(text: str) -> bool:
+    """A sidebar portrait caption: "Đồng chí Trần Thanh Mẫn Bí thư Trung ương Đảng, …" —
+    the name runs into the title with no comma or dash, which article captions never do."""
+    m = re.match(r"(?:Đồng chí|Ông|Bà)\s+", text)
+    if not m:
+        return False
+    words = text[m.end():].split()
+    low = canonical(" ".join(words)).casefold()
+    for k in (2, 3, 4):
+        if len(words) > k and all(w[0].isupper() and w.isalpha() for w in words[:k]):
+            rest = low.split(" ", k)[-1]
+            if any(rest.startswith(t.casefold() + " ") for t in _titles()):
+                return True
+    return False
+
+
+def _headline(text: str) -> bool:
+    """A related-article headline: short, no final stop, not a caption."""
+    return len(text) <= _SHORT and text[-1] not in ".!?…:;," and not _caption_like(text)
+
+
+def _place_headline(text: str) -> bool:
+    """"Nghệ An: Vận động hơn 250 tỷ đồng …" — a place, a colon, a headline."""
+    return bool(re.match(rf"(?:[{UPPER}]\w*\s){{0,3}}[{UPPER}]\w*\s?:\s+[{UPPER}]", text)) \
+        and len(text) <= _SHORT and text[-1] not in ".!?…"
+
+
+def _byline(line: _Line) -> str | None:
+    """The author line that closes an article: "Thiên Sơn", "HT", "Cẩm Vân, Trung tâm
+    VHTT&TT", a right-aligned signature, or "Tin, ảnh : Phạm Thúy Nga – …"."""
+    text = line.text
+    credit = _starts(text, "credit")
+    if credit:
+        return text[len(credit):].strip(" :") or None
+    if len(text) > 80 or text[-1] in ".!?…:;":
+        return None
+    if line.indent >= 8:
+        return text
+    if _starts(text, "caption") or len(text.split()) > 10:
+        return None
+    first = text.split(",")[0].split()
+    if len(first) == 1 and first[0].isupper() and len(first[0]) <= 5:
+        return text
+    if 2 <= len(first) <= 4 and all(w[0].isupper() for w in first):
+        return text
+    return None
 
 
 def clean(article: Article) -> tuple[Article, list[Sentence]]:
     text = article.text
+    lines = _lines(text)
+    title, published, byline = article.title, article.published, article.byline
+    body_from = 0
+
+    # --- head: title and date line
+    head = []
+    for i, ln in enumerate(lines[:_HEAD_LINES]):
+        if _is_paragraph(ln.text) and not date_prefix(ln.text) and not _is_chrome(ln.text):
+            break
+        head.append(i)
+    date_at = None
+    for i in head:
+        iso = date_line(lines[i].text)
+        if iso:
+            date_at, published = i, published or iso
+            break
+        pre = date_prefix(lines[i].text)
+        if pre:
+            date_at, published = i, published or pre[0]
+            ln = lines[i]
+            lines[i] = _Line(ln.start + pre[1], ln.end, ln.text[pre[1]:], 0)
+            break
+    title_at = None
+    if date_at is not None:
+        if lines[date_at].text and not date_line(lines[date_at].text) \
+                and not _is_paragraph(lines[date_at].text) and lines[date_at].text[-1] not in ".!?":
+            title_at = date_at                      # "date 2025-10-15 <title>"
+        else:
+            for i in range(date_at - 1, -1, -1):
+                if not _is_chrome(lines[i].text):
+                    title_at = i
+                    break
+    else:
+        for i in head:
+            if not _is_chrome(lines[i].text) and lines[i].text[-1] not in ".":
+                title_at = i
+                break
+            if not _is_chrome(lines[i].text):
+                break
+    if title_at is not None:
+        t = lines[title_at].text
+        suf = date_suffix(t)
+        if suf:
+            published = published or suf[0]
+            t = t[:suf[1]]
+        title = title or " ".join(t.split())
+    skip_to = max(x for x in (title_at, date_at, -1) if x is not None)
+    if date_at is not None and date_at == skip_to and title_at != date_at \
+            and date_line(lines[date_at].text) is None:
+        skip_to -= 1                                 # the date-stamped line is body text
+    body = lines[skip_to + 1:]
+
+    # --- footer: everything from the first footer marker on
+    seen_paragraph = False
+    for i, ln in enumerate(body):
+        seen_paragraph = seen_paragraph or _is_paragraph(ln.text)
+        if seen_paragraph and _starts(ln.text, "footer"):
+            body = body[:i]
+            break
+    body = [ln for ln in body if not (_is_chrome(ln.text) or _sidebar(ln.text))]
+
+    # --- photo captions split over two lines ("…tỉnh" / "trình bày Báo cáo …")
+    merged: list[_Line] = []
+    after_image = False
+    for ln in body:
+        if _is_image(ln.text):
+            after_image = True
+            continue
+        prev = merged[-1] if merged else None
+        if (prev and not _is_paragraph(prev.text) and len(ln.text) <= _SHORT
+                and (prev.text.endswith(",") or ln.text[0].islower())):
+            merged[-1] = _Line(prev.start, ln.end, text[prev.start:ln.end], prev.indent, True)
+            continue
+        merged.append(_Line(ln.start, ln.end, ln.text, ln.indent, after_image))
+        after_image = False
+
+    # --- byline: the closing author line
+    if merged:
+        who = _byline(merged[-1])
+        if who:
+            byline = byline or who
+            merged.pop()
+
+    # --- related headlines: a run of two or more, or a "Place: headline" line
+    keep: list[_Line] = []
+    i = 0
+    while i < len(merged):
+        j = i
+        while j < len(merged) and _headline(merged[j].text):
+            j += 1
+        if j - i >= 2:
+            i = j
+            continue
+        ln = merged[i]
+        if _place_headline(ln.text) and not ln.caption:
+            i += 1
+            continue
+        keep.append(ln)
+        i += 1
+
     norm = canonical(text)
     sentences: list[Sentence] = []
-    title = article.title
-    for m in re.finditer(r"[^\n]+", text):
-        line_start = m.start()
-        if title is None and m.group().strip():
-            title = m.group().strip()
+    for ln in keep:
+        is_caption = ln.caption or (len(ln.text) <= _SHORT and ln.text[-1] not in ".!?…")
+        end = ln.end
+        credit = re.search(r"\(?\s*Ảnh\s*:\s*([^)]*)\)?\s*$", text[ln.start:ln.end])
+        if credit and credit.start() > 0:
+            byline = byline or credit.group(1).strip()
+            end = ln.start + credit.start()
+        for a, b in split_sentences(text, ln.start, end):
+            sentences.append(Sentence(a, b, text[a:b], norm[a:b], is_caption))
+    return replace(article, title=title, published=published, byline=byline), sentences
+
+
+@lru_cache(maxsize=None)
+def _dot_abbrevs() -> frozenset[str]:
+    return frozenset(column("dot_abbreviations", "abbreviation"))
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence bounds within text[start:end]: a stop followed by a capital (with or
+    without a space), not after "TP." and friends, not inside "72.244"."""
+    cuts = [start]
+    for m in re.finditer(r"[.!?…]+[”\"’)]?", text[start:end]):
+        i = start + m.end()
+        nxt = re.match(r"\s*", text[i:end])
+        j = i + nxt.end()
+        if j >= end:
             continue
-        for s in re.finditer(r"[^.!?]+(?:[.!?]+|$)", m.group()):
-            a, b = line_start + s.start(), line_start + s.end()
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            if b > a:
-                sentences.append(Sentence(a, b, text[a:b], norm[a:b]))
-    return replace(article, title=title), sentences
+        c = text[j]
+        if not (c.isupper() or c in "“\"‘(" or (c.isdigit() and nxt.end() > 0)):
+            continue
+        word = re.search(r"(\S+?)[.!?…]+[”\"’)]?$", text[start:i])
+        before = word.group(1) if word else ""
+        if m.group().startswith(".") and (before in _dot_abbrevs() or before.split("/")[-1] in _dot_abbrevs()):
+            continue
+        if nxt.end() == 0:
+            # "xã.Đồng chí" splits; "UB.MTTQ", "TP.HCM", "72.244" do not
+            if not (len(before) >= 2 and before[-1].islower() and before.isalpha()):
+                continue
+        cuts.append(j)
+    cuts.append(end)
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a and re.search(r"\w", text[a:b]):
+            out.append((a, b))
+    return out

@@ -1,8 +1,214 @@
-"""The article's own locality, which makes bare "tỉnh", "huyện" specific. (Provisional.)"""
+"""Administrative units in text, and the article's own unit, which makes bare "tỉnh",
+"huyện" or "Thị ủy" specific. The text decides: a unit it never names is never guessed."""
 from __future__ import annotations
 
+import re
+from collections import Counter
+from functools import lru_cache
+
 from ..facts import Article, Locality, Sentence
+from ..lexicon import column, load, unit_level
+from ..text import canonical
+
+# Upper-case letters of Vietnamese (a plain À-Ỹ range would include lower-case ones).
+UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper())
+# A place-name syllable: capitalised word, or a number ("Quận 9").
+_SYL = rf"(?:[{UPPER}]\w*|\d+)"
+_LEVEL_RANK = {"province": 0, "district": 1, "commune": 2}
+
+
+@lru_cache(maxsize=None)
+def _type_words() -> dict[str, str]:
+    """Every spelling of a unit type word (lower-cased) -> its canonical type word."""
+    out = {}
+    for row in load("unit_types"):
+        out[row["type_word"]] = row["type_word"]
+        for ab in row.get("abbreviations", "").split("|"):
+            if ab:
+                out[ab] = row["type_word"]
+    return out
+
+
+@lru_cache(maxsize=None)
+def _unit_re() -> re.Pattern:
+    words = sorted(_type_words(), key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    # type word, case-insensitive on its letters, not inside a longer word
+    return re.compile(rf"(?<!\w)(?i:{alts})(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _provinces() -> frozenset[str]:
+    return frozenset(column("provinces", "name"))
+
+
+@lru_cache(maxsize=None)
+def family_names() -> frozenset[str]:
+    return frozenset(column("family_names", "family_name"))
+
+
+@lru_cache(maxsize=None)
+def middle_names() -> frozenset[str]:
+    return frozenset(column("middle_names", "middle_name"))
+
+
+def looks_like_person(words: list[str]) -> bool:
+    """"Nguyễn Văn …": a family name then a common middle name."""
+    return len(words) >= 3 and words[0] in family_names() and words[1] in middle_names()
+
+
+def place_name(words: list[str], type_word: str) -> list[str]:
+    """The syllables of a capitalised run after a type word that name the place:
+    "Quảng Nam Lê Thái Bình" after "tỉnh" -> "Quảng Nam"; "Lê Thái Bình" -> nothing."""
+    if not words:
+        return []
+    if type_word in ("tỉnh", "thành phố"):
+        for n in range(min(4, len(words)), 0, -1):
+            if " ".join(words[:n]) in _provinces():
+                return words[:n]
+        if type_word == "tỉnh" and words[0] in family_names():
+            return []
+    if looks_like_person(words):
+        return []
+    # a person name (2-4 syllables from a family name) closing the run is not the place's
+    for n in (3, 4, 2):
+        rest = len(words) - n
+        if rest >= 1 and words[rest] in family_names() and not words[rest].isdigit():
+            return words[:rest][:4]
+    return words[:4]
+
+
+def _canon_type(word: str) -> str:
+    w = " ".join(word.split())
+    return _type_words().get(w.casefold(), _type_words().get(w, w.casefold()))
+
+
+def find_localities(text: str) -> list[tuple[int, int, Locality]]:
+    """Spans of units the text names: "tỉnh Sóc Trăng", "thị xã Sơn Tây", "TP Hà Nội",
+    "Quận 9". Bare type words ("tỉnh" alone) are not returned. A following unit of a
+    higher level becomes the parent ("xã Hà Long, huyện Hà Trung")."""
+    norm = canonical(text)
+    out: list[tuple[int, int, Locality]] = []
+    for m in _unit_re().finditer(norm):
+        raw = m.group()
+        # all-caps "HUYỆN GIA VIỄN" (header chrome) reads the same as "huyện Gia Viễn"
+        tail = norm[m.end():]
+        run = re.match(rf"(?:[ \t]+{_SYL})+", tail)
+        if not run:
+            continue
+        words = run.group().split()
+        # a capitalised run stops at the next unit ("XÃ MỸ PHÚC HUYỆN MỸ LỘC")
+        for k, w in enumerate(words):
+            if w.casefold() in _type_words() or " ".join(words[k:k + 2]).casefold() in _type_words():
+                words = words[:k]
+                break
+        if raw.isupper() and " ".join(raw.casefold().split()) in _type_words().values():
+            words = [w.capitalize() if w.isupper() else w for w in words]
+        ttype = _canon_type(raw)
+        name = place_name(words, ttype)
+        if not name:
+            continue
+        end = m.end()
+        # advance `end` over exactly the name syllables
+        consumed = re.match(rf"(?:[ \t]+{_SYL}){{{len(name)}}}", tail)
+        end += consumed.end()
+        out.append((m.start(), end, Locality(ttype, " ".join(name))))
+    return _attach_parents(norm, out)
+
+
+def _attach_parents(norm: str, locs):
+    """"xã Hà Long, huyện Hà Trung": the second, of a higher level, is the first's parent."""
+    result = []
+    for i, (a, b, loc) in enumerate(locs):
+        if i + 1 < len(locs):
+            a2, b2, nxt = locs[i + 1]
+            between = norm[b:a2]
+            if re.fullmatch(r"\s*[,\-–]?\s*", between) and _rank(nxt) < _rank(loc):
+                loc = Locality(loc.type_word, loc.name, nxt)
+        result.append((a, b, loc))
+    return result
+
+
+def _rank(loc: Locality) -> int:
+    return _LEVEL_RANK.get(unit_level(loc.type_word, loc.parent), 2)
+
+
+def parse_locality(phrase: str, ctx: Locality | None = None) -> Locality | None:
+    """A unit phrase -> Locality. A bare type word ("tỉnh") is made specific with the
+    context when the context (or its parent) is of that type; else it stays bare."""
+    phrase = " ".join(canonical(phrase).split()).strip(" ,.;:")
+    found = find_localities(phrase)
+    if found and found[0][0] == 0:
+        return found[0][2]
+    if not phrase:
+        return None
+    ttype = _canon_type(phrase)
+    if ttype not in _type_words().values():
+        return None
+    return resolve_bare(ttype, ctx) or Locality(ttype, None)
+
+
+def resolve_bare(type_word: str, ctx: Locality | None) -> Locality | None:
+    """The context unit (or an ancestor) of this type, if the article names one."""
+    loc = ctx
+    while loc is not None:
+        if loc.type_word == type_word and loc.name:
+            return loc
+        loc = loc.parent
+    return None
 
 
 def article_locality(article: Article, sentences: list[Sentence]) -> Locality | None:
-    return None
+    """The article's own unit: the most specific unit named in the title, or failing that
+    the one named most often in the body, with a parent of a higher level when the text
+    names one beside it or names exactly one unit of that level."""
+    title = article.title or ""
+    body = "\n".join(s.norm for s in sentences if not s.caption)
+    chrome = _chrome_text(article, sentences)
+    found = {rank: [loc for _a, _b, loc in find_localities(text)]
+             for rank, text in enumerate((title, body, chrome))}
+    everything = [loc for locs in found.values() for loc in locs]
+    if found[0]:
+        chosen = found[0][0]                    # the title names its subject first
+    else:
+        pool = found[1] or found[2]
+        if not pool:
+            return None
+        counts = Counter((loc.type_word, loc.name) for loc in pool)
+        # the most often named, then the most specific, then the first
+        chosen = min(pool, key=lambda l: (-counts[(l.type_word, l.name)], -_rank(l), pool.index(l)))
+    if chosen.parent is None:
+        parent = _unique_higher(chosen, everything)
+        if parent is not None:
+            chosen = Locality(chosen.type_word, chosen.name, parent)
+    return chosen
+
+
+def _unique_higher(loc: Locality, all_locs: list[Locality]) -> Locality | None:
+    """The parent the text gives: a stated parent of the same unit elsewhere, or else the
+    one unit of the next higher level the article names (if it names only one)."""
+    for other in all_locs:
+        if (other.type_word, other.name) == (loc.type_word, loc.name) and other.parent:
+            return other.parent
+    mine = _rank(loc)
+    higher = {(o.type_word, o.name): o for o in all_locs
+              if _rank(o) < mine and (o.type_word, o.name) != (loc.type_word, loc.name)}
+    if not higher:
+        return None
+    best = max(_rank(o) for o in higher.values())
+    level = [o for o in higher.values() if _rank(o) == best]
+    return level[0] if len(level) == 1 else None
+
+
+def _chrome_text(article: Article, sentences: list[Sentence]) -> str:
+    """Text outside title and sentences (header chrome such as "UBND HUYỆN GIA VIỄN"):
+    evidence of the site's unit, used only when title and body name none."""
+    covered = [(s.start, s.end) for s in sentences]
+    text = canonical(article.text)
+    parts, pos = [], 0
+    for a, b in sorted(covered):
+        parts.append(text[pos:a])
+        pos = max(pos, b)
+    parts.append(text[pos:])
+    # only the page head: footers list other sites' units
+    return parts[0]

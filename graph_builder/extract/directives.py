@@ -1,8 +1,367 @@
-"""Numbered and named policy documents. (Provisional.)"""
+"""Numbered and named policy documents ("Chỉ thị số 18, ngày 26/10/2022 của Ban Bí thư …",
+"Đề án 15/ĐA-MTTW-BTT", "Luật Dân chủ ở cơ sở").
+
+`find_mentions` reads every mention with its place in the sentence, so events and
+implementations can tell what was said about each document; `extract_directives` merges
+the mentions into one Directive per document."""
 from __future__ import annotations
 
-from ..facts import Article, Directive, Locality, Sentence
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..facts import Article, Directive, Locality, Sentence, Span
+from ..lexicon import load
+from .bodies import expand, parse_body
+from .context import find_localities, resolve_bare
+
+_W = r"[\w\u00C0-\u1EF9]"
+
+
+@dataclass
+class Mention:
+    sentence: int                # index into the sentence list
+    start: int                   # offsets within the sentence text
+    end: int                     # end of the whole mention (subject included)
+    directive: Directive
+    nested: bool = False         # named inside another document's name ("… thực hiện Nghị quyết …")
+    draft: bool = False          # "dự thảo …": discussed, not in force
+
+
+# -- lexicons -----------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _types() -> dict[str, dict]:
+    """Every spelling (lower-case) of a document type -> its lexicon row."""
+    out = {}
+    for row in load("document_types"):
+        out[row["name"].lower()] = row
+        for v in row.get("variants", "").split("|"):
+            if v:
+                out[v.lower()] = row
+    return out
+
+
+@lru_cache(maxsize=None)
+def _type_re() -> re.Pattern:
+    alts = "|".join(re.escape(t) for t in sorted(_types(), key=len, reverse=True))
+    return re.compile(rf"(?<!{_W})(?:{alts})(?!{_W})", re.I)
+
+
+@lru_cache(maxsize=None)
+def _verbs(role: str) -> tuple[str, ...]:
+    return tuple(r["verb"] for r in load("implementation_verbs") if r["role"] == role)
+
+
+def symbol_issuer(symbol: str | None) -> str | None:
+    """29-CT/HU -> Huyện ủy: the issuer a symbol's issuer part names (lexicon)."""
+    if not symbol:
+        return None
+    m = re.match(r"\d+(?:/\d{4})?[/-]([^/-]+)[/-](.+)$", symbol)
+    if not m:
+        return None
+    dtype, code = m.group(1).upper(), m.group(2).upper()
+    best = None
+    for row in load("symbol_issuers"):
+        c = row["code"].upper()
+        if (code == c or code.startswith(c + "-") or re.fullmatch(re.escape(c) + r"\d*", code)) \
+                and (not row["type"] or row["type"].upper() == dtype):
+            score = (len(c), bool(row["type"]))
+            if best is None or score > best[0]:
+                best = (score, row["issuer"])
+    return best[1] if best else None
+
+
+# -- dates --------------------------------------------------------------------------------
+
+_DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
+_DMY_WORDS = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)", re.I)
+
+
+def iso(day: int, month: int, year: int | None) -> str | None:
+    """ISO date, or "--MM-DD" without a year; None for an impossible day or month."""
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def full_date(text: str) -> tuple[str, re.Match] | None:
+    """First d/m/yyyy (or "d tháng m năm yyyy") date in the text."""
+    hits = [m for m in (_DMY.search(text), _DMY_WORDS.search(text)) if m]
+    if not hits:
+        return None
+    m = min(hits, key=lambda h: h.start())
+    d = iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return (d, m) if d else None
+
+
+# -- reading one mention ------------------------------------------------------------------
+
+_NUMBER = re.compile(r"\s*(?:số\s*)?(\d+)((?:\s*[/-]\s*[0-9A-Za-zĐđƯư]+)*)(?![\w/])")
+_DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hành\s+)?ngày\s+")
+_OF = re.compile(r"\s*,?\s*của\s+")
+_ABOUT = re.compile(r"\s*,?\s*(?:về việc|về)\s+", re.I)
+# a comma followed by these continues a name ("… khóa I, nhiệm kỳ 2025–2030")
+_CONTINUES = re.compile(r",\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ)\b", re.I)
+# where an issuer phrase stops
+_ISSUER_END = re.compile(r"\s+(?:về|ban hành|và|đã|nhằm|để|trong|với|triển khai|phát động)\s|[,;:.(]|$")
+
+
+def _next_type(s: str, pos: int) -> re.Match | None:
+    return _type_re().search(s, pos)
+
+
+def _list_end(s: str, pos: int, subject: bool) -> int:
+    """Where a name (or, with `subject`, a subject) that starts at `pos` ends: at ";", at the
+    next document of a list (", Thông tri …", " và Quyết định …", ", cùng …"), or at the end.
+    A name also ends at a comma that does not continue it; a subject runs over commas."""
+    i, depth = pos, 0
+    n = len(s)
+    while i < n:
+        c = s[i]
+        if c in "“‘":
+            depth += 1
+        elif c in "”’" and depth:
+            depth -= 1
+        elif depth == 0:
+            t = _type_re().match(s, i + 1) if c == " " else None
+            if t and _NUMBER.match(s, t.end()):
+                return i
+            if c in ";:" or (c == "." and (i + 1 == n or s[i + 1] == " ")):
+                return i
+            if c == "," and not subject and not _CONTINUES.match(s, i):
+                return i
+            m = re.match(r"(?:,\s*|\s+)(?:và|cùng|cùng với)?\s*(?:các\s+|những\s+)?", s[i:])
+            if (c in ", ") and m:
+                j = i + m.end()
+                t = _type_re().match(s, j)
+                if t and t.group()[0].isupper() and (c == "," or m.group().strip()) and t.start() > i:
+                    return i
+                if c == "," and re.match(r",\s*cùng\b", s[i:]):
+                    return i
+        i += 1
+    return n
+
+
+def _fill_units(name: str, ctx: Locality | None) -> str:
+    """"Đảng bộ xã lần thứ X" -> "Đảng bộ xã Xuân Long lần thứ X": a bare unit word the
+    article's unit makes specific."""
+    named = {a for a, _, loc in find_localities(name)
+             if not re.match(r"(?i)(?:khóa|khoá|lần|nhiệm)\b", loc.name or "")}
+
+    def fill(m: re.Match) -> str:
+        if m.start() in named:
+            return m.group()
+        loc = resolve_bare(m.group(1), ctx)
+        return f"{m.group(1)} {loc.name}" if loc else m.group()
+
+    return re.sub(r"(?<!\w)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+                  r"(?!\s+hội\b)(?=\s+(?:[a-zà-ỹđ]|Khóa|Khoá|Lần|Nhiệm)|\s*[,;.]|$)", fill, name)
+
+
+def _clean_name(name: str, ctx: Locality | None) -> str:
+    name = re.sub(r"[()]", " ", name)
+    name = expand(name)
+    name = _fill_units(name, ctx)
+    name = re.sub(r"\s+([,;])", r"\1", " ".join(name.split()))
+    return name.strip(" ,;:-–")
+
+
+def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, int] | None:
+    """The document whose type word is `t`: (directive, end of its name, end of the mention)."""
+    row = _types()[t.group().lower()]
+    dtype = row["name"]
+    num = _NUMBER.match(s, t.end())
+    if not num:
+        return _read_named(s, t, dtype, row, ctx)
+    number = num.group(1)
+    tail = re.sub(r"\s+", "", num.group(2))
+    symbol = number + tail if re.search(r"[^\d/-]", tail) else None
+    pos = num.end()
+    date = issuer = None
+    d = _DATE_AFTER.match(s, pos)
+    if d:
+        fd = full_date(s[d.end():d.end() + 25])
+        if fd and fd[1].start() == 0:
+            date = fd[0]
+            pos = d.end() + fd[1].end()
+    of = _OF.match(s, pos)
+    if of:
+        stop = _ISSUER_END.search(s, of.end())
+        issuer = parse_body(s[of.end():stop.start()], ctx)
+        pos = stop.start()
+    name_end = pos
+    # "Thực hiện Hướng dẫn 84, Ban Thường trực …": a comma after the number ends the mention
+    end = pos if re.match(r"\s*,", s[pos:]) and not _ABOUT.match(s, pos) else _list_end(s, pos, subject=True)
+    rest = s[pos:end]
+    about = _ABOUT.match(rest)
+    subject = (rest[about.end():] if about else rest).strip(" ,“”\"") or None
+    if issuer is None and symbol_issuer(symbol):
+        issuer = parse_body(symbol_issuer(symbol), ctx)
+    directive = Directive(key=f"{dtype} {number}", type=dtype, number=number, symbol=symbol,
+                          date=date, issuer=issuer, subject=subject)
+    return directive, name_end, end
+
+
+_ABOUT_IN = re.compile(r"\s+(?:về việc|về)\s+", re.I)
+
+
+def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None):
+    """A document without number, named by the words after its type: "Luật Dân chủ ở cơ sở",
+    "Hướng dẫn về công tác tổ chức Đại hội …" (nothing but "về …": that is its name)."""
+    pos = t.end()
+    end = _list_end(s, pos, subject=False)
+    seg = s[pos:end]
+    if row.get("name_ends_at") == "khoa":
+        k = re.search(r"(?i)\b(?:khóa|khoá)\s+[IVXLC\d]+\b", seg)
+        if k:
+            seg, end = seg[:k.end()], pos + k.end()
+    about = _ABOUT_IN.search(seg)
+    subject_text = None
+    descriptor = seg
+    if about:
+        descriptor = seg[:about.start()]
+        end = _list_end(s, pos + about.end(), subject=True)
+        subject_text = s[pos + about.end():end]
+    issuer = None
+    of = re.search(r"\s+của\s+", " " + descriptor)
+    if of:
+        before = (" " + descriptor)[:of.start()]
+        if not before.strip():
+            return None                      # "Chỉ thị của Đảng": no name
+        # "Quy chế làm việc của Ủy ban …" is a name; a longer one stops at "của <issuer>"
+        if len(before.split()) >= 4:
+            issuer = parse_body((" " + descriptor)[of.end():], ctx)
+            descriptor = before
+    descriptor = descriptor.strip()
+    if not descriptor and not about:
+        return None                          # "Luật, nghị quyết": a common noun
+    if about and (not descriptor or _type_re().fullmatch(descriptor)):
+        name = f"{t.group()} {s[pos:end].strip()}"
+        subject = _clean_name(s[pos:end].strip(), ctx)
+        subject = re.sub(r"(?i)^(?:về việc|về)\s+", "", subject)
+    else:
+        name = f"{t.group()} {descriptor}"
+        subject = _clean_name(subject_text, ctx) if subject_text else None
+    name = dtype + _clean_name(name, ctx)[len(t.group()):]
+    name_end = pos + len(s[pos:end]) if about and not descriptor else pos + len(descriptor) + 1
+    return Directive(key=name, type=dtype, issuer=issuer, subject=subject), name_end, end
+
+
+def _accepted(s: str, t: re.Match, prev_end: int | None) -> bool:
+    """A lower-case type word is a document only after "thực hiện" or as the next item of a
+    list that began with a document ("Thực hiện hướng dẫn số 51 …; chương trình …")."""
+    if t.group()[0].isupper():
+        return True
+    before = s[:t.start()].rstrip()
+    if re.search(r"(?i)thực hiện$", before):
+        return True
+    if _NUMBER.match(s, t.end()):
+        return True
+    return prev_end is not None and re.fullmatch(r"\s*[;,]\s*", s[prev_end:t.start()]) is not None
+
+
+def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
+    out: list[Mention] = []
+    pos = 0
+    prev_end = None
+    while True:
+        t = _next_type(s, pos)
+        if t is None:
+            break
+        if not _accepted(s, t, prev_end) or re.search(r"(?i)\bbáo cáo\s*$", s[:t.start()]):
+            pos = t.end()
+            continue
+        got = _read(s, t, ctx)
+        if got is None:
+            pos = t.end()
+            continue
+        directive, name_end, end = got
+        clause_start = max(s.rfind(";", 0, t.start()), s.rfind(":", 0, t.start())) + 1
+        draft = any(re.search(rf"(?i)\b{v}\b", s[clause_start:t.start()]) for v in _verbs("draft"))
+        out.append(Mention(idx, t.start(), end, directive, draft=draft))
+        # a document carried out by this one is named inside its name ("… thực hiện Nghị quyết …")
+        inner = re.search(r"(?i)thực hiện\s+", s[t.end():name_end])
+        if inner and directive.number is None:
+            sub = _type_re().match(s, t.end() + inner.end())
+            if sub:
+                got2 = _read(s, sub, ctx)
+                if got2:
+                    out.append(Mention(idx, sub.start(), got2[2], got2[0], nested=True, draft=draft))
+        prev_end = end
+        pos = max(end, t.end())
+    return out
+
+
+_CONGRESS = re.compile(r"Đại hội(?: đại biểu)?[^,;.:]*?lần thứ [IVXLC]+\b")
+
+
+def find_mentions(sentences: list[Sentence], ctx: Locality | None) -> list[Mention]:
+    """Every document mention, in text order. A name ending in a bare "Đại hội" is completed
+    with the congress the article names ("Kế hoạch tổ chức Đại hội" -> "… lần thứ XVI")."""
+    out: list[Mention] = []
+    for i, sent in enumerate(sentences):
+        out.extend(_sentence_mentions(i, sent.norm, ctx))
+    congresses = [m.group() for s in sentences for m in _CONGRESS.finditer(s.norm)]
+    if congresses:
+        full = _clean_name(max(congresses, key=len), ctx)
+        for m in out:
+            d = m.directive
+            if d.number is None and re.search(r"\bĐại hội$", d.key):
+                key = d.key[:-len("Đại hội")] + full
+                subject = d.subject[:-len("Đại hội")] + full if d.subject and d.subject.endswith("Đại hội") else d.subject
+                m.directive = replace(d, key=key, subject=subject)
+    return out
+
+
+# -- dates and issuers stated by the sentence around a mention ----------------------------
+
+def _issued_by_sentence(sent: str, m: Mention, ctx: Locality | None) -> Directive:
+    """"Ngày 5/4/2023, Ban Thường trực … đã ban hành Kế hoạch số 293": the date and the
+    issuer the sentence gives a document issued in it."""
+    d = m.directive
+    before = sent[:m.start]
+    verbs = "|".join(map(re.escape, _verbs("issue")))
+    issue = re.search(rf"(?i)(?<!\w)(?:{verbs})\s+$", before)
+    if not issue:
+        return d
+    clause = before[:issue.start()]
+    date = d.date
+    lead = re.match(r"\s*(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:ngày\s+)?", clause, re.I)
+    fd = full_date(clause)
+    if date is None and fd and fd[1].start() <= lead.end() + 1:
+        date = fd[0]
+    issuer = d.issuer
+    if issuer is None or (d.symbol and symbol_issuer(d.symbol) == (issuer.name if issuer else None)):
+        subj = clause.split(",")[-1]
+        subj = re.split(r"(?i)\s+(?:đã|đang|vừa|chủ trì|phối hợp)\b", subj)[0]
+        if _is_body(subj):
+            issuer = parse_body(subj, ctx)
+    return replace(d, date=date, issuer=issuer)
+
+
+def _is_body(phrase: str) -> bool:
+    phrase = phrase.strip().lower()
+    heads = [r["cue"] for r in load("event_cues") if r["role"] == "body_head"]
+    return any(re.match(rf"{re.escape(h)}(?!{_W})", phrase) for h in heads)
+
+
+def _richness(d: Directive) -> int:
+    return sum(x is not None for x in (d.symbol, d.date, d.issuer, d.subject))
 
 
 def extract_directives(sentences: list[Sentence], ctx: Locality | None, article: Article) -> list[Directive]:
-    return []
+    """One Directive per document, fields merged over its mentions (the fullest wins)."""
+    merged: dict[str, Directive] = {}
+    for m in find_mentions(sentences, ctx):
+        sent = sentences[m.sentence]
+        d = _issued_by_sentence(sent.norm, m, ctx)
+        d = replace(d, evidence=Span(sent.start, sent.end))
+        key = d.key.casefold()
+        old = merged.get(key)
+        if old is None:
+            merged[key] = d
+            continue
+        merged[key] = replace(old, **{f: getattr(old, f) if getattr(old, f) is not None else getattr(d, f)
+                                      for f in ("symbol", "date", "issuer", "subject")})
+    return list(merged.values())

@@ -1,9 +1,407 @@
-"""Events the article reports as happening. (Provisional.)"""
+"""Events the article reports as happening: "Sáng ngày 23/12, Ban Thường trực … tổ chức hội
+nghị tập huấn …". An event is found in a sentence that dates it and names it with a head
+noun (lexicon event_kinds); later names of the same event ("tập huấn" after "Hội nghị bồi
+dưỡng") are the same event. Plans, recommendations and schedules are not events."""
 from __future__ import annotations
 
-from ..facts import Article, Directive, Event, Locality, Movement, Sentence
+import re
+from dataclasses import dataclass
+from datetime import date as Date
+from functools import lru_cache
 
+from ..facts import Article, Body, Directive, Event, Locality, Movement, Sentence, Span
+from ..lexicon import load
+from .bodies import expand, parse_body
+from .context import find_localities
+from .directives import Mention, find_mentions, iso
+
+_W = r"[\w\u00C0-\u1EF9]"
+
+
+# -- lexicons -----------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _cues(role: str) -> tuple[str, ...]:
+    return tuple(sorted((r["cue"] for r in load("event_cues") if r["role"] == role), key=len, reverse=True))
+
+
+def _cue_re(role: str) -> re.Pattern:
+    return _compiled(tuple(_cues(role)))
+
+
+@lru_cache(maxsize=None)
+def _compiled(words: tuple[str, ...]) -> re.Pattern:
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!{_W})(?:{alts})(?!{_W})", re.I)
+
+
+@lru_cache(maxsize=None)
+def _kinds(role: str) -> dict[str, str]:
+    return {r["phrase"]: r["kind"] for r in load("event_kinds") if r["role"] == role}
+
+
+@lru_cache(maxsize=None)
+def _attendance(role: str) -> dict[str, str]:
+    return {r["word"]: r.get("value", "") for r in load("attendance") if r["role"] == role}
+
+
+@lru_cache(maxsize=None)
+def _verbs(*roles: str) -> tuple[str, ...]:
+    return tuple(r["verb"] for r in load("implementation_verbs") if r["role"] in roles)
+
+
+def is_future(text: str) -> bool:
+    """The sentence speaks of what will or should happen (a plan, a recommendation)."""
+    return bool(_cue_re("future").search(text))
+
+
+def is_body(phrase: str) -> bool:
+    """The phrase starts like an organisation name (not a person's title or a venue)."""
+    phrase = phrase.strip()
+    return _cue_re("body_head").match(phrase) is not None and _heads_re().match(phrase) is None
+
+
+# -- dates --------------------------------------------------------------------------------
+
+_TWO_DAYS = re.compile(r"(?:trong\s+)?(?:2|hai)\s+ngày\s+(\d{1,2})\s*(?:và|,|-|–)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})"
+                       r"(?:\s*[/-]\s*(\d{4}))?(?![\d/])", re.I)
+_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", re.I)
+_DM = re.compile(r"(?<![\d/.,])(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/%])")
+
+
+@dataclass
+class _Date:
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+    end_day: int | None = None
+
+
+def _in_parens(s: str, i: int) -> bool:
+    return s.count("(", 0, i) > s.count(")", 0, i)
+
+
+def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
+    """Day-month dates the sentence reports, outside document mentions, parentheses
+    ("18/11/1930 - 18/11/2023") and schedules ("Từ ngày 20 - 25/10/2023:")."""
+    out: list[_Date] = []
+    taken: list[tuple[int, int]] = []
+    for pat in (_TWO_DAYS, _WORDS, _DM):
+        for m in pat.finditer(s):
+            if any(a <= m.start() < b for a, b in list(masks) + taken) or _in_parens(s, m.start()):
+                continue
+            if re.search(r"(?i)(?:từ|đến)(?:\s+ngày)?\s*$", s[:m.start()]) or re.match(r"\s*:", s[m.end():]):
+                continue
+            g = [int(x) if x else None for x in m.groups()]
+            if pat is _TWO_DAYS:
+                d = _Date(m.start(), m.end(), g[0], g[2], g[3], end_day=g[1])
+            else:
+                d = _Date(m.start(), m.end(), g[0], g[1], g[2])
+            if iso(d.day, d.month, None) is None:
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(d)
+    return sorted(out, key=lambda d: d.start)
+
+
+def _year(d: _Date, published: str | None, nearby: list[_Date]) -> int | None:
+    """The year when the text or the publication date fixes it: published within a short
+    window after the day, or a dated mention of the same month a few days away."""
+    if d.year:
+        return d.year
+    if published and re.match(r"\d{4}-\d{2}-\d{2}$", published):
+        p = Date.fromisoformat(published)
+        for y in (p.year, p.year - 1):
+            try:
+                gap = (p - Date(y, d.month, d.day)).days
+            except ValueError:
+                continue
+            if -1 <= gap <= 92:
+                return y
+        return None
+    for n in nearby:
+        if n.year and n.month == d.month and abs(n.day - d.day) <= 10:
+            return n.year
+    return None
+
+
+# -- one reported event -------------------------------------------------------------------
+
+@dataclass
+class _Found:
+    sentence: int
+    head: re.Match
+    kind: str
+    date: _Date | None
+    organizer_text: str | None
+
+
+def _heads_re() -> re.Pattern:
+    return _compiled(tuple(_kinds("head")))
+
+
+def _kind(s: str, head: re.Match) -> str:
+    kind = _kinds("head")[" ".join(head.group().lower().split())]
+    if kind == "conference" or head.group().lower() == "buổi":
+        clause = re.split(r"[;.]", s[head.end():], maxsplit=1)[0]
+        mod = _compiled(tuple(_kinds("modifier"))).search(clause)
+        if mod:
+            return _kinds("modifier")[mod.group().lower()]
+    return kind
+
+
+_LEAD_TIME = re.compile(r"^\s*(?:vào\s+)?(?:lúc\s+\S+\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:nay\s+)?"
+                        r"(?:(?:trong\s+)?(?:2|hai)\s+ngày\s+)?(?:ngày\s+)?[\d/\s,-]*(?:và\s+[\d/]+\s*)?"
+                        r"(?:tháng\s+\d+\s*)?(?:năm\s+\d{4}\s*)?", re.I)
+_TRAIL_AUX = re.compile(r"(?:\s+(?:đã|vừa|long trọng|chính thức|cùng|đồng thời))+\s*$", re.I)
+
+
+def _subject(before: str) -> str | None:
+    """The organizer phrase ending just before the verb: the last comma chunk that is not a
+    time or a venue ("Sáng 23/12, tại Hội trường …, Ban Thường trực … tổ chức")."""
+    for chunk in reversed(before.split(",")):
+        chunk = _TRAIL_AUX.sub("", chunk)
+        chunk = chunk[_LEAD_TIME.match(chunk).end():] if _LEAD_TIME.match(chunk) else chunk
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        if re.match(r"(?i)tại\b", chunk):
+            continue
+        return chunk if is_body(chunk) else None
+    return None
+
+
+def _split_organizers(phrase: str, ctx: Locality | None) -> list[Body]:
+    phrase = re.sub(r"\s*\([^)]*\)", "", phrase)
+    parts = re.split(r"\s+[-–]\s+|\s+phối hợp với\s+|\s+và\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ])", phrase)
+    out = []
+    for p in parts:
+        if is_body(p):
+            b = parse_body(p, ctx)
+            if b is not None:
+                out.append(b)
+    return out
+
+
+def _reported(s: str, masks: list[tuple[int, int]]) -> tuple[re.Match, _Date | None, str | None] | None:
+    """(head, date, organizer phrase) when the sentence reports an event taking place."""
+    if is_future(s):
+        return None
+    dates = find_dates(s, masks)
+    heads = [h for h in _heads_re().finditer(s) if not any(a <= h.start() < b for a, b in masks)]
+    if not heads or not dates:
+        return None
+    date = dates[0]
+    org = _cue_re("organize").search(s, date.end) or _cue_re("organize").search(s)
+    happen = _cue_re("happen").search(s, date.end) or _cue_re("happen").search(s)
+    verb = org or happen
+    if verb is not None:
+        after = [h for h in heads if h.start() >= verb.start()]
+        head = after[0] if after else heads[0]
+    else:
+        # the head is the verb itself ("<body> khánh thành …", "… họp báo")
+        head = next((h for h in heads if h.start() >= date.end), None)
+        if head is None or _kinds("head")[" ".join(head.group().lower().split())] == "conference":
+            return None
+    organizer = None
+    if org is not None:
+        organizer = _subject(s[:org.start()])
+    elif verb is None or (happen and head.start() == happen.start()):
+        organizer = _subject(s[:head.start()])
+    return head, date, organizer
+
+
+_NAME_END = re.compile(r"[;.:]|,(?!\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ)\b)"
+                       r"|\s+(?:nhằm|cho|với|tại|để|vào|có|đã|ngày|của)\s")
+
+
+def _name(s: str, head: re.Match) -> str:
+    """The event's name: its head noun phrase, up to a purpose, venue or date."""
+    rest = s[head.start():]
+    end = len(rest)
+    for m in _NAME_END.finditer(rest):
+        if rest.count("“", 0, m.start()) > rest.count("”", 0, m.start()) or rest.count('"', 0, m.start()) % 2:
+            continue                                  # inside a quoted name
+        end = m.start()
+        break
+    name = " ".join(expand(rest[:end]).split()).strip(" ,")
+    return name[:1].upper() + name[1:]
+
+
+def _title_organizer(title: str | None, ctx: Locality | None) -> list[Body]:
+    """"<Body>: Tổ chức Hội nghị …" or "<Body> tổ chức …" in the title."""
+    if not title:
+        return []
+    m = re.match(r"\s*([^:]+?)\s*:\s*", title) or re.match(r"\s*(.+?)\s+tổ chức\s", title, re.I)
+    if m and is_body(m.group(1)):
+        return _split_organizers(m.group(1), ctx)
+    return []
+
+
+def _title_name(title: str | None) -> str | None:
+    """"<Body>: Giám sát việc …" -> "Giám sát việc …"."""
+    m = re.match(r"\s*([^:]+?)\s*:\s*(.+)$", title or "")
+    if m and is_body(m.group(1)) and _heads_re().match(m.group(2)):
+        return m.group(2).strip()
+    return None
+
+
+def _locality(s: str, organizers: list[Body], ctx: Locality | None) -> Locality | None:
+    """Where it happened: "tại <unit>" in the sentence, else the organizer's unit, else the
+    article's (central bodies have none)."""
+    for m in re.finditer(r"(?i)\btại\s+", s):
+        found = find_localities(s[m.end():])
+        if found and found[0][0] == 0:
+            return found[0][2]
+    for b in organizers:
+        if b.locality is not None:
+            return b.locality
+    if any("Trung ương" in b.name for b in organizers):
+        return None
+    return ctx
+
+
+# -- attendance ---------------------------------------------------------------------------
+
+def _count_re() -> re.Pattern:
+    quals = "|".join(map(re.escape, _attendance("qualifier")))
+    persons = "|".join(map(re.escape, sorted(_attendance("person"), key=len, reverse=True)))
+    return re.compile(rf"(?<![\w/.,])(?:({quals})\s+)?(\d{{1,3}}(?:\.\d{{3}})*|\d+)\s+(?:{persons})(?!{_W})", re.I)
+
+
+def attendance(s: str, event_sentence: bool) -> tuple[int, str] | None:
+    """(count, qualifier) of the people present, stated in an attendance sentence; activity
+    totals ("52 hội nghị … với hơn 4.900 người") and future counts are not attendance."""
+    if is_future(s):
+        return None
+    verbs = _compiled(tuple(_attendance("verb")))
+    if not (event_sentence or verbs.search(s) or _cue_re("anchor").search(s)):
+        return None
+    for m in _count_re().finditer(s):
+        totals = re.search(rf"\d+\s+(?:cuộc\s+)?(?:{_heads_re().pattern})", s[:m.start()], re.I)
+        if totals:
+            return None
+        qual = _attendance("qualifier").get((m.group(1) or "").lower(), "exact") or "exact"
+        return int(m.group(2).replace(".", "")), qual
+    return None
+
+
+# -- directives and movements the event dealt with ----------------------------------------
+
+def _event_directives(s: str, mentions: list[Mention]) -> list[str]:
+    """Documents disseminated, trained on, reviewed or discussed: a cue ("quán triệt",
+    "triển khai", "nội dung", "dự thảo" …) before the mention; not a "Thực hiện X, …"
+    sentence, and not a document the sentence says was issued."""
+    if re.match(r"(?i)\s*(?:[^,]*\d+\s*/\s*\d+[^,]*,\s*)?thực hiện\b", s):
+        return []
+    cue = _compiled(_verbs("disseminate", "review", "draft"))
+    issue = _compiled(_verbs("issue"))
+    out = []
+    for m in mentions:
+        if m.nested:
+            continue
+        before = s[:m.start]
+        if issue.search(before[-15:]):
+            continue
+        if cue.search(before):
+            out.append(m.directive.key)
+    return out
+
+
+def _movements_in(s: str, movements: list[Movement]) -> list[str]:
+    low = s.casefold()
+    out = []
+    for mv in movements:
+        if any(n.casefold() in low for n in [mv.name, *mv.aliases]):
+            out.append(mv.name)
+    return out
+
+
+# -- the articles' events -----------------------------------------------------------------
 
 def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | None,
                    directives: list[Directive], movements: list[Movement]) -> list[Event]:
-    return []
+    mentions = find_mentions(sentences, ctx)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    masks = {i: [(m.start, m.end) for m in ms] for i, ms in by_sentence.items()}
+    all_dates = [d for i, s in enumerate(sentences) for d in find_dates(s.norm, masks.get(i, []))]
+
+    found: list[_Found] = []
+    for i, sent in enumerate(sentences):
+        if sent.caption:
+            continue
+        got = _reported(sent.norm, masks.get(i, []))
+        if got is None:
+            continue
+        head, date, organizer = got
+        # another sentence on the same day (or undated) is the same event told again
+        if found and (date is None or found[0].date is None
+                      or (date.day, date.month) == (found[0].date.day, found[0].date.month)
+                      or not re.search(r"(?i)tổ chức|diễn ra", sent.norm)):
+            continue
+        found.append(_Found(i, head, _kind(sent.norm, head), date, organizer))
+    if not found:
+        undated = _undated(sentences, masks)
+        if undated is not None:
+            found.append(undated)
+
+    events: list[Event] = []
+    for n, f in enumerate(found):
+        sent = sentences[f.sentence]
+        s = sent.norm
+        organizers = _split_organizers(f.organizer_text, ctx) if f.organizer_text else []
+        if not organizers and (f.organizer_text is None and not re.search(r"(?i)diễn ra|chủ trì", s)):
+            organizers = _title_organizer(article.title, ctx)
+        date = end_date = None
+        if f.date is not None:
+            y = _year(f.date, article.published, all_dates)
+            date = iso(f.date.day, f.date.month, y)
+            if f.date.end_day:
+                end_date = iso(f.date.end_day, f.date.month, y)
+        stop = found[n + 1].sentence if n + 1 < len(found) else len(sentences)
+        window = [j for j in range(f.sentence, stop) if not is_future(sentences[j].norm)]
+        count = None
+        for j in window:
+            if sentences[j].caption:
+                continue
+            count = attendance(sentences[j].norm, j == f.sentence)
+            if count:
+                break
+        keys: list[str] = []
+        moves: list[str] = []
+        for j in window:
+            for k in _event_directives(sentences[j].norm, by_sentence.get(j, [])):
+                if k not in keys:
+                    keys.append(k)
+            for mv in _movements_in(sentences[j].norm, movements):
+                if mv not in moves:
+                    moves.append(mv)
+        name = _name(s, f.head)
+        if f.date is None:
+            name = _title_name(article.title) or name
+        events.append(Event(
+            id=f"e{n + 1}", kind=f.kind, name=name, date=date, end_date=end_date,
+            organizers=organizers, locality=_locality(s, organizers, ctx),
+            attendance=count[0] if count else None, attendance_qualifier=count[1] if count else None,
+            directives=keys, movements=moves, evidence=Span(sent.start, sent.end)))
+    return events
+
+
+def _undated(sentences: list[Sentence], masks: dict) -> _Found | None:
+    """An event the article reports without a date: referred back to ("Tại buổi giám sát",
+    "Trong chuyến giám sát lần này") in a sentence that is not about the future."""
+    for i, sent in enumerate(sentences):
+        s = sent.norm
+        if sent.caption or is_future(s):
+            continue
+        a = _cue_re("anchor").search(s)
+        if not a:
+            continue
+        head = _heads_re().search(s, a.start())
+        if head and head.start() < a.end():
+            return _Found(i, head, _kind(s, head), None, None)
+    return None

@@ -1,9 +1,114 @@
-"""What each locality's body did with each directive. (Provisional.)"""
+"""What each locality's body did with each directive.
+
+- "Thực hiện Hướng dẫn 84, Ban Thường trực … ban hành Kế hoạch số 179 …" -> issued_plan
+  (the plan may be issued in the next sentence); any other "Thực hiện X, <body> …" ->
+  implemented;
+- an event that disseminated a document -> disseminated by each organizer's unit, or
+  reviewed when the event reviewed carrying it out. Drafts discussed have none."""
 from __future__ import annotations
 
-from ..facts import Article, Directive, Event, Implementation, Locality, Sentence
+import re
+
+from ..facts import Article, Body, Directive, Event, Implementation, Locality, Sentence, Span
+from ..lexicon import load
+from .bodies import parse_body
+from .context import find_localities
+from .directives import Mention, find_mentions
+from .events import is_body
+
+_INTRO = re.compile(r"(?i)^\s*(?:[^,]{0,40}\d+\s*/\s*\d+[^,]{0,20},\s*)?(?:triển khai\s+)?thực hiện\s+")
+
+
+def _issue_re() -> re.Pattern:
+    verbs = [r["verb"] for r in load("implementation_verbs") if r["role"] == "issue"]
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, verbs)) + r")\s+$")
+
+
+def unit_of(body: Body | None, ctx: Locality | None) -> Locality | None:
+    """The unit a body belongs to; central bodies have none."""
+    if body is None:
+        return ctx
+    if body.locality is not None:
+        return body.locality
+    if "Trung ương" in body.name:
+        return None
+    found = find_localities(body.name)
+    return found[-1][2] if found else ctx
+
+
+def _actor(text: str, ctx: Locality | None) -> Body | None:
+    """The body that opens a clause: "Ban Thường trực … tỉnh đã chủ trì, phối hợp … ban hành"."""
+    text = text.strip(" ,")
+    phrase = re.split(r"(?i)\s+(?:đã|đang|vừa|chủ trì|phối hợp|xây dựng|ban hành|tổ chức|triển khai)\b|,", text)[0]
+    return parse_body(phrase, ctx) if is_body(phrase) else None
+
+
+def _issued_plan(s: str, mentions: list[Mention]) -> Mention | None:
+    for m in mentions:
+        if _issue_re().search(s[:m.start]):
+            return m
+    return None
+
+
+def _acted(sentences, i, mentions_of, ctx, events) -> list[Implementation]:
+    s = sentences[i].norm
+    intro = _INTRO.match(s)
+    ms = [m for m in mentions_of.get(i, []) if not m.nested]
+    if not intro or not ms or ms[0].start > intro.end() + 1:
+        return []
+    # the documents acted on: the list right after "Thực hiện"
+    acted = [ms[0]]
+    for m in ms[1:]:
+        if re.fullmatch(r"\s*[;,]?\s*(?:và\s+)?", s[acted[-1].end:m.start]):
+            acted.append(m)
+    rest = s[acted[-1].end:]
+    plan = _issued_plan(s, [m for m in ms if m not in acted])
+    actor = _actor(rest, ctx)
+    if plan is None and actor is None and i + 1 < len(sentences):
+        nxt = [m for m in mentions_of.get(i + 1, []) if not m.nested]
+        plan = _issued_plan(sentences[i + 1].norm, nxt)
+        if plan is not None:
+            actor = _actor(sentences[i + 1].norm[:plan.start], ctx)
+    if actor is None:
+        # "Thực hiện X, Hội nghị … đã họp": the body that held the event in this sentence
+        here = [e for e in events if e.evidence and e.evidence.start <= sentences[i].end]
+        if here and here[-1].organizers:
+            actor = here[-1].organizers[0]
+    loc = unit_of(actor, ctx)
+    if actor is None:
+        found = find_localities(rest)
+        loc = found[0][2] if found else ctx
+    kind, via = ("issued_plan", plan.directive.key) if plan else ("implemented", None)
+    span = Span(sentences[i].start, sentences[i].end)
+    return [Implementation(loc, actor, m.directive.key, kind, via=via, evidence=span) for m in acted]
 
 
 def extract_implementations(article: Article, sentences: list[Sentence], ctx: Locality | None,
                             directives: list[Directive], events: list[Event]) -> list[Implementation]:
-    return []
+    mentions = find_mentions(sentences, ctx)
+    mentions_of: dict[int, list[Mention]] = {}
+    for m in mentions:
+        mentions_of.setdefault(m.sentence, []).append(m)
+    out: list[Implementation] = []
+    for i in range(len(sentences)):
+        if not sentences[i].caption:
+            out.extend(_acted(sentences, i, mentions_of, ctx, events))
+    drafts = {m.directive.key for m in mentions if m.draft} - {m.directive.key for m in mentions if not m.draft}
+    for e in events:
+        for key in e.directives:
+            if key in drafts:
+                continue
+            kind = "disseminated"
+            if e.kind == "review" and re.search(r"(?i)(?:sơ kết|tổng kết)[^.;]*thực hiện\s+" + re.escape(key.split()[0]), e.name):
+                kind = "reviewed"
+            for body in e.organizers or [None]:
+                loc = unit_of(body, ctx) if body is not None else e.locality
+                out.append(Implementation(loc, body, key, kind, event=e.id, date=e.date,
+                                          evidence=e.evidence))
+    seen, unique = set(), []
+    for im in out:
+        k = (im.locality, im.body.name if im.body else None, im.directive, im.kind)
+        if k not in seen:
+            seen.add(k)
+            unique.append(im)
+    return unique

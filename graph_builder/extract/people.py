@@ -1,8 +1,416 @@
-"""People, their posts and the roles the verbs give them. (Provisional.)"""
+"""People, their posts and the roles the verbs near them give.
+
+A person is found three ways: after an honorific ("ông", "đồng chí", "Đ/c"), as the next
+entry of a list ("; Huỳnh Thị Hồng Hạnh, HUV- Bí thư …"), or after a title and body
+("Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Nam Lê Thái Bình chủ trì"). After a name
+comes a chain of titles, each with its body ("Hà Việt Phong- UVTV, Trưởng ban Tuyên giáo
+Thị ủy,Giám đốc Trung tâm …"). Vocabulary: titles, roles, chain_stops, honorifics,
+family_names, party_committees (data/lexicons)."""
 from __future__ import annotations
 
-from ..facts import Locality, PersonMention, PostHolding, Sentence
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 
+from ..facts import Body, Locality, PersonMention, PostHolding, Sentence, Span
+from ..lexicon import column, load
+from .bodies import expand, parse_body
+from .context import UPPER, family_names, place_name, _type_words
+
+_SEP = re.compile(r"\s*(?:[,\-–—]\s*)?(?:(?:kiêm|và)\s+)?")
+
+
+@dataclass
+class _Hit:
+    name: str
+    start: int                 # of the name in the sentence
+    end: int                   # of the name
+    chain_end: int             # end of its titles and bodies
+    titles: list[tuple[dict, str]] = field(default_factory=list)   # (title row, body phrase)
+
+
+# ---------------------------------------------------------------- lexicons
+
+@lru_cache(maxsize=None)
+def _title_forms() -> tuple[tuple[str, dict, bool], ...]:
+    """(form, row, is_abbreviation), longest first."""
+    forms = []
+    for row in load("titles"):
+        forms.append((row["title"], row, False))
+        for ab in row.get("abbreviations", "").split("|"):
+            if ab:
+                forms.append((ab, row, True))
+    return tuple(sorted(forms, key=lambda f: len(f[0]), reverse=True))
+
+
+def title_at(text: str, pos: int) -> tuple[dict, int] | None:
+    """The title starting at `pos` and where it ends. Full titles match in any case,
+    abbreviations ("HUV", "CT.") only as written."""
+    low = text.casefold()
+    for form, row, abbr in _title_forms():
+        end = pos + len(form)
+        if end > len(text) or (end < len(text) and text[end].isalpha()):
+            continue
+        if (text[pos:end] == form) if abbr else (low[pos:end] == form.casefold()):
+            return row, end
+    return None
+
+
+@lru_cache(maxsize=None)
+def _roles() -> tuple[tuple[str, str, str], ...]:
+    rows = load("roles")
+    return tuple(sorted(((r["phrase"], r["role"], r["where"]) for r in rows),
+                        key=lambda r: len(r[0]), reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _stops() -> tuple[tuple[str, bool], ...]:
+    rows = [(r["word"], r.get("continue") == "yes") for r in load("chain_stops")]
+    rows += [(p, False) for p, _r, _w in _roles()]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _honorific_re() -> re.Pattern:
+    alts = "|".join(re.escape(h) for h in sorted(column("honorifics", "honorific"), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?i:{alts})\s*:?\s+")
+
+
+@lru_cache(maxsize=None)
+def _party() -> dict[str, dict]:
+    return {r["type_word"]: r for r in load("party_committees")}
+
+
+def _phrase_at(low: str, pos: int, phrase: str) -> bool:
+    end = pos + len(phrase)
+    return low.startswith(phrase, pos) and (end >= len(low) or not low[end].isalnum())
+
+
+@lru_cache(maxsize=None)
+def _title_abbrevs() -> tuple[tuple[re.Pattern, str], ...]:
+    """Abbreviations that stand for a title and its body ("TBDV" -> "Trưởng ban Dân vận")."""
+    titles = [t.casefold() for t in column("titles", "title")]
+    return tuple((re.compile(rf"(?<!\w){re.escape(r['abbreviation'])}(?!\w)"), r["expansion"])
+                 for r in load("abbreviations")
+                 if any(r["expansion"].casefold().startswith(t + " ") for t in titles))
+
+
+def _spell_out(text: str) -> str:
+    for pat, full in _title_abbrevs():
+        text = pat.sub(full, text)
+    return text
+
+
+# ---------------------------------------------------------------- names
+
+_WORD = re.compile(rf"[{UPPER}]\w*")
+
+
+def _stops_name(text: str, pos: int) -> bool:
+    """A title, body or unit word starts here, so the name has ended."""
+    if title_at(text, pos):
+        return True
+    low = text.casefold()
+    return any(_phrase_at(low, pos, w) for w in ("ủy ban", "ban", "hội", "trung tâm", "đảng ủy",
+                                                  "huyện ủy", "tỉnh ủy", "thị ủy", "thành ủy", "quận ủy")) \
+        or any(_phrase_at(low, pos, w) for w in _type_words())
+
+
+def take_name(text: str, pos: int) -> tuple[str, int] | None:
+    """2-4 capitalised syllables from `pos`: the name as written and where it ends."""
+    words, end, p = [], pos, pos
+    while len(words) < 4:
+        m = _WORD.match(text, p)
+        if not m or not m.group().isalpha() or (words and _stops_name(text, p)):
+            break
+        if not words and _stops_name(text, p):
+            return None
+        words.append(m.group())
+        end = m.end()
+        nxt = re.match(r"[ \t\u00a0]+", text[end:])
+        if not nxt:
+            break
+        p = end + nxt.end()
+    if len(words) < 2:
+        return None
+    return " ".join(words), end
+
+
+# ---------------------------------------------------------------- chains
+
+def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
+    """Titles and their body phrases from `pos` (just after a name); and where they end."""
+    titles: list[tuple[dict, str]] = []
+    p = pos
+    first = True
+    while True:
+        m = _SEP.match(text, p)
+        q = m.end()
+        if not first and q == p:
+            break
+        hit = title_at(text, q)
+        if not hit:
+            break
+        row, t_end = hit
+        body_end = _body_end(text, t_end)
+        titles.append((row, text[t_end:body_end].strip(" .,-–")))
+        p = body_end
+        first = False
+        # "… là Phó Chủ tịch …", "… giữ chức Phó Chủ tịch …": the chain goes on
+        cont = re.match(r"\s*(?:là|giữ chức)\s+", text[p:])
+        if cont and title_at(text, p + cont.end()):
+            p = p + cont.end() - 1
+    return titles, p
+
+
+def _body_end(text: str, pos: int) -> int:
+    """Where the body phrase after a title ends: at a separator followed by a title, a
+    hard stop (";", "(", ". "), a stop word or role verb, or a lowercase word after a
+    unit ("… Ủy ban MTTQ Việt Nam huyện | kết luận")."""
+    low = text.casefold()
+    units = sorted(_type_words(), key=len, reverse=True)
+    p = pos
+    after_unit = False
+    while p < len(text):
+        c = text[p]
+        if c in ";()\n:" or (c == "." and (p + 1 >= len(text) or text[p + 1].isspace())
+                                 and not text[max(pos, p - 2):p].isupper()):
+            return p
+        if c in ",-–—" or (c == " " and re.match(r"\s+(?:kiêm|và)\s", text[p:])):
+            m = _SEP.match(text, p)
+            q = m.end()
+            if title_at(text, q) or _honorific_re().match(text, q):
+                return p
+            if c == "," and q < len(text) and (text[q].islower() or _is_stop(low, q)):
+                return p
+        if c == " " and re.match(r"\s+và\s", text[p:]):
+            q = p + len(re.match(r"\s+và\s+", text[p:]).group())
+            if q >= len(text) or not text[q].isupper() or take_name(text, q):
+                return p
+        if (p == pos or not text[p - 1].isalnum()) and text[p].isalnum():
+            if p > pos and _is_stop(low, p):
+                return p
+            if after_unit and text[p].islower() and not any(_phrase_at(low, p, u) for u in units) \
+                    and not _phrase_at(low, p, "và"):
+                return p
+            unit = next((u for u in units if _phrase_at(low, p, u)
+                         and not low.startswith(" ủy", p + len(u))), None)
+            if unit:
+                after_unit = True
+                p += len(unit)
+                continue
+        p += 1
+    return p
+
+
+def _is_stop(low: str, p: int) -> bool:
+    return any(_phrase_at(low, p, w) for w, _c in _stops())
+
+
+# ---------------------------------------------------------------- people in a sentence
+
+def _hits(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(name_pos: int, need_title: bool = False) -> None:
+        got = take_name(text, name_pos)
+        if not got or any(a <= name_pos < b for a, b in taken):
+            return
+        name, end = got
+        titles, chain_end = _chain(text, end)
+        if need_title and not titles:
+            return
+        hits.append(_Hit(name, name_pos, end, chain_end, titles))
+        taken.append((name_pos, chain_end))
+
+    listing = False
+    for m in _honorific_re().finditer(text):
+        add(m.end())
+        listing = True
+    if listing:
+        # later entries of a list: "; Huỳnh Thị Hồng Hạnh, HUV- Bí thư …"
+        for m in re.finditer(r"[;:]\s*", text):
+            q = m.end()
+            w = _WORD.match(text, q)
+            if w and w.group() in family_names():
+                add(q, need_title=True)
+    _title_first(text, hits, taken)
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> None:
+    """"Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Nam Lê Thái Bình chủ trì": the name
+    closes the capitalised run that ends the title's body phrase."""
+    for m in re.finditer(r"(?<!\w)\w", text):
+        p = m.start()
+        if any(a <= p < b for a, b in taken):
+            continue
+        hit = title_at(text, p)
+        if not hit:
+            continue
+        row, t_end = hit
+        window = re.match(r"(?:[^,;:()\n.]|\.(?=\S))*", text[t_end:]).group()
+        found = None
+        for run in re.finditer(rf"(?:[{UPPER}]\w*)(?:\s+[{UPPER}]\w*)*", window):
+            after = window[run.end():].lstrip()
+            if after and not after[0].islower():
+                continue
+            words = run.group().split()
+            before = window[:run.start()].split()
+            unit = ""
+            for n in (2, 1):
+                if len(before) >= n and " ".join(before[-n:]).casefold() in _type_words():
+                    unit = " ".join(before[-n:]).casefold()
+                    break
+            place = place_name(words, _type_words()[unit]) if unit else []
+            name_words = words[len(place):]
+            if 3 <= len(name_words) <= 4 and name_words[0] in family_names():
+                found = (run, words, place, name_words)
+                break
+        if not found:
+            continue
+        run, words, place, name_words = found
+        name_start = t_end + run.start() + len(" ".join(words[:len(place)])) + (1 if place else 0)
+        name = " ".join(name_words)
+        name_end = t_end + run.end()
+        body = text[t_end:name_start].strip()
+        hits.append(_Hit(name, name_start, name_end, name_end, [(row, body)]))
+        taken.append((p, name_end))
+
+
+# ---------------------------------------------------------------- posts
+
+def _posts(hit: _Hit, ctx: Locality | None, span: Span) -> list[PostHolding]:
+    bodies: list[Body | None] = []
+    for row, phrase in hit.titles:
+        phrase = expand(phrase) if phrase else ""
+        prefix = row.get("prefix", "")
+        if phrase and prefix and not phrase.casefold().startswith(prefix.casefold()):
+            phrase = f"{prefix} {phrase}"
+        bodies.append(parse_body(phrase, ctx) if phrase else None)
+    out = []
+    for i, (row, _phrase) in enumerate(hit.titles):
+        body = bodies[i]
+        if body is None:
+            nxt = next((b for b in bodies[i + 1:] if b is not None), None)
+            body = _implied_body(row.get("body", ""), nxt, ctx)
+        out.append(PostHolding(hit.name, row["title"], body, span))
+    return out
+
+
+def _top(body: Body) -> Body:
+    while body.parent is not None:
+        body = body.parent
+    return body
+
+
+def _implied_body(rule: str, nxt: Body | None, ctx: Locality | None) -> Body | None:
+    """The body of a title the text gives without one: the next title's committee
+    ("Phó Chủ tịch, Tổng Thư ký Ủy ban …"), or a Party committee (UVTV, HUV)."""
+    if rule == "@next":
+        return _top(nxt) if nxt else None
+    if not rule.startswith("@party"):
+        return None
+    levels = rule.split(":", 1)[1].split("|") if ":" in rule else []
+    loc = None
+    level = None
+    if nxt is not None:
+        top = _top(nxt)
+        if top.kind == "party_committee" and not levels:
+            return top
+        loc = top.locality
+        level = loc.type_word if loc else top.unresolved
+    if levels and level not in levels:
+        level, loc = levels[0], None
+    if level is None and ctx is not None:
+        level = ctx.type_word
+    if level not in _party():
+        return None
+    head = _party()[level]["committee"]
+    return parse_body(head, loc or ctx) if loc is None or loc.type_word == level else parse_body(head, ctx)
+
+
+# ---------------------------------------------------------------- roles
+
+def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
+    low = text.casefold()
+    out: list[tuple[_Hit, str]] = []
+    verbs = []   # (start, end, role, where)
+    p = 0
+    while p < len(low):
+        if (p == 0 or not low[p - 1].isalnum()) and low[p].isalnum():
+            inside = any(h.start <= p < h.chain_end for h in hits)
+            for phrase, role, where in _roles():
+                if _phrase_at(low, p, phrase) and not inside:
+                    verbs.append((p, p + len(phrase), role, where))
+                    p += len(phrase)
+                    break
+            else:
+                p += 1
+            continue
+        p += 1
+    for v_start, v_end, role, where in verbs:
+        if where == "attend":
+            co = re.compile(r"(?<!\w)có(?!\w)").search(low, v_end)
+            if co:
+                out += [(h, role) for h in hits if h.start > co.start()]
+            tail = low[v_end:].strip(" .;!")
+            if len(tail.split()) <= 3:
+                out += [(h, role) for h in hits if h.chain_end <= v_start]
+            continue
+        subject = _subject(text, low, hits, v_start, role, verbs)
+        out += [(h, role) for h in subject]
+        # "Phát biểu khai mạc Hội nghị, ông X …": a verb opening the sentence
+        if v_start <= 2:
+            comma = text.find(",", v_end)
+            after = [h for h in hits if comma >= 0 and h.start > comma]
+            if after:
+                out.append((after[0], role))
+    return out
+
+
+_FILLER = re.compile(r"(?:\s|,|\(|đã|cũng|trực tiếp|đồng thời|có)*", re.I)
+
+
+def _subject(text, low, hits, v_start, role, verbs) -> list[_Hit]:
+    before = [h for h in hits if h.chain_end <= v_start]
+    if not before:
+        return []
+    near = before[-1]
+    gap = low[near.chain_end:v_start]
+    if _FILLER.fullmatch(gap):
+        if low.startswith("đồng", v_start):     # đồng chủ trì: every person before it
+            return before
+        return [near]
+    # chair / concluder verbs reach back over a clause naming others without a name
+    if role in ("chair", "concluder") and ";" not in gap and not any(
+            near.chain_end <= s < v_start for s, _e, _r, _w in verbs):
+        return before if low.startswith("đồng", v_start) else [near]
+    return []
+
+
+# ---------------------------------------------------------------- entry point
 
 def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[list[PostHolding], list[PersonMention]]:
-    return [], []
+    posts: list[PostHolding] = []
+    seen_posts: set[tuple[str, str, str]] = set()
+    mentions: dict[str, PersonMention] = {}
+    for s in sentences:
+        text = _spell_out(s.norm.replace("\n", " "))
+        span = Span(s.start, s.end)
+        hits = _hits(text)
+        for h in hits:
+            m = mentions.setdefault(h.name, PersonMention(h.name, evidence=span))
+            for post in _posts(h, ctx, span):
+                key = (post.person, post.title.casefold(), post.body.name if post.body else "")
+                if key not in seen_posts:
+                    seen_posts.add(key)
+                    posts.append(post)
+        for h, role in _roles_in(text, hits):
+            m = mentions[h.name]
+            if role not in m.roles:
+                m.roles.append(role)
+                m.role_evidence[role] = span
+    return posts, list(mentions.values())

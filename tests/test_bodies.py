@@ -1,0 +1,58 @@
+"""parse_body: a body phrase and the context -> expanded, specific name, kind, parent."""
+import pytest
+
+from graph_builder.extract.bodies import parse_body
+from graph_builder.facts import Locality as L
+
+SOC_TRANG = L("tỉnh", "Sóc Trăng")
+SON_TAY = L("thị xã", "Sơn Tây")
+LONG_XUYEN = L("phường", "Long Xuyên")
+XUAN_LONG = L("xã", "Xuân Long", L("huyện", "Đồng Xuân"))
+
+CASES = [
+    # phrase, context, name, kind, parent name, unresolved
+    ("Ủy ban MTTQ Việt Nam tỉnh", SOC_TRANG, "Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng", "front_committee", None, None),
+    ("Ban Thường trực UBTƯ MTTQ Việt Nam", None, "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam",
+     "standing_board", "Ủy ban Trung ương MTTQ Việt Nam", None),
+    ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng", SOC_TRANG,
+     "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng", "standing_board",
+     "Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng", None),
+    ("Ban Bí thư Trung ương Đảng", None, "Ban Bí thư Trung ương Đảng", "party_committee", None, None),
+    ("Bộ Chính trị", None, "Bộ Chính trị", "party_committee", None, None),
+    ("Thị ủy", SON_TAY, "Thị ủy Sơn Tây", "party_committee", None, None),
+    ("Ban Tuyên giáo Thị ủy", SON_TAY, "Ban Tuyên giáo Thị ủy Sơn Tây", "department", "Thị ủy Sơn Tây", None),
+    ("Trung tâm bồi dưỡng chính trị thị xã", SON_TAY, "Trung tâm bồi dưỡng chính trị thị xã Sơn Tây", "centre", None, None),
+    # a bare unit the context does not decide stays bare
+    ("Ủy ban MTTQ Việt Nam tỉnh", SON_TAY, "Ủy ban MTTQ Việt Nam tỉnh", "front_committee", None, "tỉnh"),
+    ("Liên đoàn Lao động tỉnh", None, "Liên đoàn Lao động tỉnh", "member_organization", None, "tỉnh"),
+    ("Ban Dân chủ Pháp luật-Ủy ban MTTQ Việt Nam tỉnh", L("huyện", "Gia Viễn"),
+     "Ban Dân chủ Pháp luật Ủy ban MTTQ Việt Nam tỉnh", "department", "Ủy ban MTTQ Việt Nam tỉnh", "tỉnh"),
+    ("Đảng ủy", LONG_XUYEN, "Đảng ủy phường Long Xuyên", "party_committee", None, None),
+    ("Công đoàn phường", LONG_XUYEN, "Công đoàn phường Long Xuyên", "member_organization", None, None),
+    ("Huyện ủy", XUAN_LONG, "Huyện ủy Đồng Xuân", "party_committee", None, None),
+    ("UBND xã Xuân Long", XUAN_LONG, "Ủy ban nhân dân xã Xuân Long", "peoples_committee", None, None),
+    ("Uỷ ban MTTQ Việt Nam huyện", None, "Ủy ban MTTQ Việt Nam huyện", "front_committee", None, "huyện"),
+    ("Ban thường trực ủy ban mặt trận tổ quốc huyện Hà Trung", None,
+     "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Hà Trung", "standing_board",
+     "Ủy ban MTTQ Việt Nam huyện Hà Trung", None),
+    ("HĐND TP", None, "Hội đồng nhân dân thành phố", "peoples_council", None, "thành phố"),
+    ("Ủy ban MTTQ TP Hà Nội", None, "Ủy ban MTTQ Việt Nam thành phố Hà Nội", "front_committee", None, None),
+    ("UB.MTTQ tỉnh Tây Ninh", None, "Ủy ban MTTQ Việt Nam tỉnh Tây Ninh", "front_committee", None, None),
+]
+
+
+@pytest.mark.parametrize("phrase,ctx,name,kind,parent,unresolved", CASES)
+def test_parse_body(phrase, ctx, name, kind, parent, unresolved):
+    body = parse_body(phrase, ctx)
+    assert body.name == name
+    assert body.kind == kind
+    assert (body.parent.name if body.parent else None) == parent
+    assert body.unresolved == unresolved
+
+
+def test_resolved_body_carries_locality():
+    assert parse_body("Ủy ban MTTQ Việt Nam tỉnh", SOC_TRANG).locality == SOC_TRANG
+
+
+def test_empty_phrase():
+    assert parse_body("  ", None) is None

@@ -1,0 +1,135 @@
+"""clean: furniture out, title/date/byline found, sentences with exact offsets."""
+import pytest
+
+from graph_builder.extract.clean import clean, date_line, split_sentences
+from graph_builder.facts import Article
+
+PAGE_GIA_VIEN = """Trang thông tin điện tử huyện gia viễn
+CHÀO MỪNG ĐẾN TRANG THÔNG TIN ĐIỆN TỬ UBND HUYỆN GIA VIỄN
+
+Bồi dưỡng nghiệp vụ công tác Mặt trận năm 2023
+
+Thứ tư, 04/10/2023
+
+Sáng ngày 04/10, Uỷ ban MTTQ Việt Nam huyện tổ chức Hội nghị bồi dưỡng nghiệp vụ công tác Mặt trận năm 2023. Dự Hội nghị có đồng chí Đinh Trường Sơn, Trưởng ban Dân chủ Pháp luật-Ủy ban MTTQ Việt Nam tỉnh.
+
+Các đại biểu về dự Hội nghị
+
+Đồng chí Mai Thị Kim Dung, HUV, Chủ tịch Ủy ban MTTQ Việt Nam huyện kết luận Hội nghị
+
+Cẩm Vân, Trung tâm VHTT&TT
+
+Bài viết khác"""
+
+PAGE_SOC_TRANG = """Sóc Trăng: Tập huấn phong trào ‘Đoàn kết sáng tạo’
+
+(Mặt trận) - Sáng ngày 23/12, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng, tổ chức hội nghị tập huấn phong trào “Đoàn kết sáng tạo” cho cán bộ MTTQ Việt Nam các cấp trong tỉnh.
+
+Thừa Thiên Huế: Hỗ trợ xây nhà Đại đoàn kết và trao gà giống cho các hộ nghèo, cận nghèo
+
+Nghệ An: Vận động hơn 250 tỷ đồng ủng hộ người nghèo
+
+Tham dự hội nghị có ông Lâm Dũng Liêm, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh và đại diện Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh; 150 đại biểu là đại diện các huyện.
+
+Đồng chí Trần Thanh Mẫn Bí thư Trung ương Đảng, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam
+Xem thêm
+Gửi ban biên tập"""
+
+
+def _clean(text):
+    art, sents = clean(Article(id="t", text=text))
+    for s in sents:
+        assert s.text == text[s.start:s.end]
+    return art, sents
+
+
+def test_header_chrome_title_date_byline():
+    art, sents = _clean(PAGE_GIA_VIEN)
+    assert art.title == "Bồi dưỡng nghiệp vụ công tác Mặt trận năm 2023"
+    assert art.published == "2023-10-04"
+    assert art.byline == "Cẩm Vân, Trung tâm VHTT&TT"
+    texts = [s.text for s in sents]
+    assert not any("Trang thông tin" in t or "CHÀO MỪNG" in t or "Cẩm Vân" in t or "Bài viết" in t for t in texts)
+    assert texts[0].startswith("Sáng ngày 04/10")
+    assert texts[1].startswith("Dự Hội nghị có đồng chí")
+
+
+def test_captions_are_kept_and_marked():
+    _art, sents = _clean(PAGE_GIA_VIEN)
+    captions = [s.text for s in sents if s.caption]
+    assert "Các đại biểu về dự Hội nghị" in captions
+    assert any(t.endswith("kết luận Hội nghị") for t in captions)
+
+
+def test_related_headlines_and_sidebar_removed():
+    art, sents = _clean(PAGE_SOC_TRANG)
+    texts = " ".join(s.text for s in sents)
+    assert "Nghệ An" not in texts and "Thừa Thiên Huế" not in texts
+    assert "Trần Thanh Mẫn" not in texts and "Xem thêm" not in texts
+    assert "Lâm Dũng Liêm" in texts
+    assert art.published is None            # no date line: never guessed from "23/12"
+
+
+def test_caption_split_over_two_lines_is_one_sentence():
+    text = ("Tiêu đề bài viết\n\nChiều ngày 01/7/2020, tại Hội trường Cơ quan Ủy ban MTTQ Việt Nam tỉnh đã diễn ra "
+            "Hội nghị sơ kết công tác thi đua, khen thưởng Khối Mặt trận - Đoàn thể 6 tháng đầu năm 2020.\n\n"
+            "Đồng chí Nguyễn Hữu Lạc, Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh\n"
+            "trình bày Báo cáo sơ kết công tác thi đua\n\nThiên Sơn\nCác tin khác\nTruy cập tổng 72.244")
+    art, sents = _clean(text)
+    caption = [s for s in sents if s.caption]
+    assert len(caption) == 1 and "Nguyễn Hữu Lạc" in caption[0].text and "trình bày" in caption[0].text
+    assert art.byline == "Thiên Sơn"
+    assert not any("72.244" in s.text for s in sents)
+
+
+def test_photo_credit_is_byline_not_sentence():
+    text = ("Quảng Nam: Lan tỏa tinh thần đoàn kết\n\n(Mặt trận) - Sáng 22/8, Phó Chủ tịch Ủy ban MTTQ Việt Nam "
+            "tỉnh Quảng Nam Lê Thái Bình chủ trì tọa đàm phong trào thi đua trên địa bàn tỉnh với nhiều đại biểu.\n\n"
+            "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lê Thái Bình phát biểu đề dẫn tọa đàm. Ảnh: ĐÔNG ANH  \n")
+    art, sents = _clean(text)
+    assert art.byline == "ĐÔNG ANH"
+    assert sents[-1].text == "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lê Thái Bình phát biểu đề dẫn tọa đàm."
+
+
+@pytest.mark.parametrize("line,iso", [
+    ("Thứ tư, 04/10/2023", "2023-10-04"),
+    ("07/10/2020 - 03:35 PM", "2020-10-07"),
+    ("Ngày cập nhật 02/07/2020", "2020-07-02"),
+    ("Ngày 07/11/2023 09:57:07", "2023-11-07"),
+    ("03/06/2024 18:27 74 lượt xem", "2024-06-03"),
+    ("Cập nhật ngày: 23/06/2016 - 06:20", "2016-06-23"),
+    ("19/12/2017 | 04:54", "2017-12-19"),
+    ("Sáng ngày 04/10, Uỷ ban MTTQ Việt Nam huyện tổ chức 12/10/2023", None),
+])
+def test_date_line(line, iso):
+    assert date_line(line) == iso
+
+
+@pytest.mark.parametrize("head,published,title", [
+    (" date 2025-10-15 Đại hội đại biểu MTTQ phường Vĩnh Phúc lần thứ I", "2025-10-15",
+     "Đại hội đại biểu MTTQ phường Vĩnh Phúc lần thứ I"),
+    ("Ủy ban MTTQ huyện Mỹ Lộc : KHÁNH THÀNH NHÀ ĐẠI ĐOÀN KẾT 08/10/2021", "2021-10-08",
+     "Ủy ban MTTQ huyện Mỹ Lộc : KHÁNH THÀNH NHÀ ĐẠI ĐOÀN KẾT"),
+])
+def test_date_in_title_line(head, published, title):
+    body = ("\n\nSáng 08/10/2021, Ủy ban MTTQ huyện tổ chức khánh thành và bàn giao 01 Nhà đại đoàn kết cho hộ "
+            "bà Trần Thị Mùi ở thôn Cấp Tiến 2 trên địa bàn xã Mỹ Phúc của huyện Mỹ Lộc tỉnh Nam Định.")
+    art, _ = _clean(head + body)
+    assert (art.published, art.title) == (published, title)
+
+
+def test_trailing_timestamps_are_not_the_date():
+    text = ("15:37 14/04/2021 Sáng 14-4, Uỷ ban MTTQ Việt Nam thành phố tổ chức hội nghị hiệp thương lần thứ 3.\n"
+            "14:37 25/11/2024\n13:25 25/11/2024")
+    art, sents = _clean(text)
+    assert art.published == "2021-04-14"
+    assert [s.text for s in sents] == ["Sáng 14-4, Uỷ ban MTTQ Việt Nam thành phố tổ chức hội nghị hiệp thương lần thứ 3."]
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("Tại TP. Hồ Chí Minh có 72.244 người. Hội nghị kết thúc.", ["Tại TP. Hồ Chí Minh có 72.244 người.", "Hội nghị kết thúc."]),
+    ("Đ/c. Hà Việt Phong phát biểu.Đồng chí Hưng kết luận.", ["Đ/c. Hà Việt Phong phát biểu.", "Đồng chí Hưng kết luận."]),
+    ("Chủ tịch UB.MTTQVN tỉnh phát biểu.", ["Chủ tịch UB.MTTQVN tỉnh phát biểu."]),
+])
+def test_split_sentences(text, parts):
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == parts

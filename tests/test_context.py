@@ -1,0 +1,77 @@
+"""Localities in text and the article's own unit."""
+import pytest
+
+from graph_builder.extract.context import article_locality, find_localities, parse_locality
+from graph_builder.extract.clean import clean
+from graph_builder.facts import Article, Locality as L
+
+FIND = [
+    # the province, not "Quảng Nam Lê Thái Bình" nor the province Thái Bình
+    ("Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Nam Lê Thái Bình chủ trì", [L("tỉnh", "Quảng Nam")]),
+    ("Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lê Thái Bình phát biểu", []),
+    ("CHÀO MỪNG ĐẾN TRANG THÔNG TIN ĐIỆN TỬ UBND HUYỆN GIA VIỄN", [L("huyện", "Gia Viễn")]),
+    ("Thị xã Sơn Tây tập huấn công tác Mặt trận", [L("thị xã", "Sơn Tây")]),
+    ("MTTQ xã Hà Long, huyện Hà Trung về", [L("xã", "Hà Long", L("huyện", "Hà Trung")), L("huyện", "Hà Trung")]),
+    ("Quận 9 (UBMTTQVN)", [L("quận", "9")]),
+    ("tại TP Đà Nẵng, Ủy ban", [L("thành phố", "Đà Nẵng")]),
+    ("huyện Hoàng Su Phì tổ chức", [L("huyện", "Hoàng Su Phì")]),
+    ("TẠI XÃ MỸ PHÚC HUYỆN MỸ LỘC", [L("xã", "Mỹ Phúc", L("huyện", "Mỹ Lộc")), L("huyện", "Mỹ Lộc")]),
+    ("Chủ tịch UBMTTQ Việt Nam huyện Đồng Xuân;", [L("huyện", "Đồng Xuân")]),
+    ("Chủ tịch Ủy ban MTTQ Việt Nam huyện kết luận", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIND)
+def test_find_localities(text, expected):
+    assert [loc for _a, _b, loc in find_localities(text)] == expected
+
+
+def test_find_localities_spans():
+    text = "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng, tổ chức"
+    [(a, b, _loc)] = find_localities(text)
+    assert text[a:b] == "tỉnh Sóc Trăng"
+
+
+@pytest.mark.parametrize("phrase,ctx,expected", [
+    ("tỉnh", L("tỉnh", "Sóc Trăng"), L("tỉnh", "Sóc Trăng")),
+    ("tỉnh", L("huyện", "Gia Viễn"), L("tỉnh", None)),
+    ("huyện", L("xã", "Xuân Long", L("huyện", "Đồng Xuân")), L("huyện", "Đồng Xuân")),
+    ("thị xã Sơn Tây", None, L("thị xã", "Sơn Tây")),
+    ("Hội nghị", None, None),
+])
+def test_parse_locality(phrase, ctx, expected):
+    assert parse_locality(phrase, ctx) == expected
+
+
+def _ctx(text):
+    art, sents = clean(Article(id="t", text=text))
+    return article_locality(art, sents)
+
+
+def test_locality_from_body_when_title_names_none():
+    text = ("Sóc Trăng: Tập huấn phong trào\n\n(Mặt trận) - Sáng ngày 23/12, Ban Thường trực Ủy ban MTTQ "
+            "Việt Nam tỉnh Sóc Trăng, tổ chức hội nghị tập huấn cho cán bộ MTTQ Việt Nam các cấp trong tỉnh "
+            "trên địa bàn tỉnh Sóc Trăng và các huyện, thị xã, thành phố.")
+    assert _ctx(text) == L("tỉnh", "Sóc Trăng")
+
+
+def test_locality_from_header_chrome():
+    text = ("Trang thông tin điện tử huyện gia viễn\nCHÀO MỪNG ĐẾN TRANG THÔNG TIN ĐIỆN TỬ UBND HUYỆN GIA VIỄN\n\n"
+            "Bồi dưỡng nghiệp vụ công tác Mặt trận năm 2023\n\nThứ tư, 04/10/2023\n\n"
+            "Sáng ngày 04/10, Uỷ ban MTTQ Việt Nam huyện tổ chức Hội nghị bồi dưỡng nghiệp vụ công tác Mặt "
+            "trận năm 2023 cho cán bộ Mặt trận cơ sở trên địa bàn với nhiều nội dung quan trọng và thiết thực.")
+    assert _ctx(text) == L("huyện", "Gia Viễn")
+
+
+def test_parent_named_in_body():
+    text = ("UBMTTQ Việt Nam xã Xuân Long tổ chức Hội nghị tổng kết\nDự Hội nghị có đồng chí Châu Văn Thiện, "
+            "HUV- Chủ tịch UBMTTQ Việt Nam huyện Đồng Xuân; Huỳnh Thị Hồng Hạnh, HUV- Bí thư Đảng ủy xã "
+            "Xuân Long; Trần Ngọc Minh, PCT UBND xã Xuân Long.")
+    assert _ctx(text) == L("xã", "Xuân Long", L("huyện", "Đồng Xuân"))
+
+
+def test_no_locality_is_never_guessed():
+    text = ("Sơ kết công tác thi đua\nNgày cập nhật 02/07/2020\n\nChiều ngày 01/7/2020, tại Hội trường Cơ quan "
+            "Ủy ban MTTQ Việt Nam tỉnh đã diễn ra Hội nghị sơ kết công tác thi đua, khen thưởng Khối Mặt trận "
+            "- Đoàn thể 6 tháng đầu năm 2020 với sự tham gia của các tổ chức thành viên.")
+    assert _ctx(text) is None

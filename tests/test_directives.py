@@ -1,0 +1,120 @@
+"""Directives: a sentence (or a few) and the documents it must yield."""
+import pytest
+
+from graph_builder.extract.directives import extract_directives, find_mentions, symbol_issuer
+from graph_builder.facts import Article, Locality, Sentence
+from graph_builder.text import canonical
+
+
+def sentences(*texts):
+    out, pos = [], 0
+    for t in texts:
+        out.append(Sentence(pos, pos + len(t), t, canonical(t)))
+        pos += len(t) + 1
+    return out
+
+
+def run(*texts, ctx=None):
+    sents = sentences(*texts)
+    return extract_directives(sents, ctx, Article(id="t", text=" ".join(texts)))
+
+
+CASES = [
+    # sentence, [(key, symbol, date, issuer)]
+    ("Ông Lâm Dũng Liêm đã báo cáo về các nội dung như: Đề án 15/ĐA-MTTW-BTT ngày 18/8/2017 của Ban "
+     "Thường trực UBTƯ MTTQ Việt Nam về tổ chức Phong trào “Đoàn kết sáng tạo” và Thông tri "
+     "32/TTr-MTTW-BTT, ngày 16/4/2018 của Ban Thường trực UBTƯ MTTQ Việt Nam về hướng dẫn tổ chức.",
+     [("Đề án 15", "15/ĐA-MTTW-BTT", "2017-08-18", "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"),
+      ("Thông tri 32", "32/TTr-MTTW-BTT", "2018-04-16", "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam")]),
+    ("Tại Hội nghị, 221 đại biểu được quán triệt Chỉ thị số 18, ngày 26/10/2022 của Ban Bí thư Trung "
+     "ương Đảng về “Phát huy vai trò”; Thực hiện Luật Dân chủ ở cơ sở; Hướng dẫn về công tác tổ chức "
+     "Đại hội Mặt trận Tổ quốc Việt Nam cấp cơ sở nhiệm kỳ 2024-2029.",
+     [("Chỉ thị 18", None, "2022-10-26", "Ban Bí thư Trung ương Đảng"),
+      ("Luật Dân chủ ở cơ sở", None, None, None),
+      ("Hướng dẫn về công tác tổ chức Đại hội MTTQ Việt Nam cấp cơ sở nhiệm kỳ 2024-2029", None, None, None)]),
+    ("Mặt trận Tổ quốc tiếp tục quán triệt các Nghị quyết Hội nghị Trung ương (khóa XII) và các Kết "
+     "luận, Chỉ thị của Đảng, gắn với sơ kết 3 năm thực hiện Chỉ thị 05 của Bộ Chính trị về “Đẩy mạnh học tập”.",
+     [("Nghị quyết Hội nghị Trung ương khóa XII", None, None, None),
+      ("Chỉ thị 05", None, None, "Bộ Chính trị")]),
+    ("Các đồng chí trao đổi: Những điểm mới của Điều lệ Mặt trận Tổ quốc Việt Nam khóa IX, nhiệm kỳ "
+     "2019 – 2024, Thông tri hướng dẫn thực hiện Điều lệ Mặt trận Tổ quốc Việt Nam khóa IX; công tác dân tộc.",
+     [("Điều lệ MTTQ Việt Nam khóa IX", None, None, None),
+      ("Thông tri hướng dẫn thực hiện Điều lệ MTTQ Việt Nam khóa IX", None, None, None)]),
+    ("MTTQ các cấp cần xây dựng chương trình hành động thực hiện nghị quết đại hội đảng bộ các cấp.",
+     [("Nghị quyết đại hội đảng bộ các cấp", None, None, None)]),
+    ("Hội nghị triển khai 2 Quyết định số 217/QĐ-TW ngày 12/12/2013 của Bộ Chính trị về việc ban hành "
+     "quy chế giám sát và Quyết định 218/ QĐ-TW ngày 12/12/2013 của Bộ Chính trị ban hành quy chế.",
+     [("Quyết định 217", "217/QĐ-TW", "2013-12-12", "Bộ Chính trị"),
+      ("Quyết định 218", "218/QĐ-TW", "2013-12-12", "Bộ Chính trị")]),
+    ("Thực hiện Hướng dẫn 84, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh đã chủ trì ban hành Kế hoạch "
+     "số 179 ngày 6/9/2022 triển khai thực hiện phong trào.",
+     [("Hướng dẫn 84", None, None, None),
+      ("Kế hoạch 179", None, "2022-09-06", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh")]),
+    ("Ngày 5/4/2023, Ban thường trực Ủy ban MTTQ tỉnh Lào Cai đã ban hành Kế hoạch số 293/KH-MTTQ-BTT "
+     "phát động đợt thi đua đặc biệt.",
+     [("Kế hoạch 293", "293/KH-MTTQ-BTT", "2023-04-05", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lào Cai")]),
+    # generic plurals, common nouns and reports are not documents
+    ("Ban Thường trực đã ban hành các văn bản là Chương trình, kế hoạch, hướng dẫn để cụ thể hóa.", []),
+    ("Nguyễn Hữu Lạc trình bày Báo cáo sơ kết công tác thi đua; Theo kế hoạch, thời gian tổ chức.", []),
+    ("MTTQ phường tham gia góp ý vào 187 các dự thảo Luật, nghị quyết, đề án.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_directives_of_a_sentence(text, expected):
+    got = [(d.key, d.symbol, d.date, d.issuer.name if d.issuer else None) for d in run(text)]
+    assert got == expected
+
+
+def test_unit_words_take_the_article_locality():
+    ctx = Locality("phường", "Long Xuyên")
+    keys = [d.key for d in run("Bà Thúy trình bày Quy chế hoạt động của Ủy ban và Ban Thường trực MTTQ "
+                               "Việt Nam phường Long Xuyên khóa I, nhiệm kỳ 2025–2030, cùng Quy chế làm "
+                               "việc của Ủy ban MTTQ Việt Nam phường.", ctx=ctx)]
+    assert keys == ["Quy chế hoạt động của Ủy ban và Ban Thường trực MTTQ Việt Nam phường Long Xuyên "
+                    "khóa I, nhiệm kỳ 2025–2030",
+                    "Quy chế làm việc của Ủy ban MTTQ Việt Nam phường Long Xuyên"]
+
+
+def test_document_carried_out_by_a_programme_is_its_own_directive_but_nested():
+    text = ("Đồng chí Tú đã triển khai Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ "
+            "phường Long Xuyên lần thứ I, nhiệm kỳ 2025–2030, và Nghị quyết Đại hội đại biểu MTTQ Việt "
+            "Nam phường Long Xuyên khóa I, nhiệm kỳ 2025–2030.")
+    ms = find_mentions(sentences(text), None)
+    assert [(m.directive.key, m.nested) for m in ms] == [
+        ("Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ phường Long Xuyên lần thứ I, nhiệm kỳ 2025–2030", False),
+        ("Nghị quyết Đại hội Đảng bộ phường Long Xuyên lần thứ I, nhiệm kỳ 2025–2030", True),
+        ("Nghị quyết Đại hội đại biểu MTTQ Việt Nam phường Long Xuyên khóa I, nhiệm kỳ 2025–2030", False)]
+
+
+def test_bare_congress_is_completed_from_the_article():
+    keys = [d.key for d in run(
+        "Ủy ban MTTQ Việt Nam tỉnh đã họp báo cung cấp thông tin về Đại hội đại biểu MTTQ Việt Nam "
+        "tỉnh Lào Cai lần thứ XVI, nhiệm kỳ 2024 - 2029.",
+        "Tại buổi họp báo, đồng chí Mã Én Hằng thông tin Kế hoạch tổ chức Đại hội; kết quả nổi bật.")]
+    assert keys == ["Kế hoạch tổ chức Đại hội đại biểu MTTQ Việt Nam tỉnh Lào Cai lần thứ XVI"]
+
+
+def test_repeated_mentions_merge_keeping_the_fullest_fields():
+    ds = run("Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam ban hành Hướng dẫn số 84 ngày 16/5/2022 về "
+             "triển khai phong trào thi đua đoàn kết sáng tạo.",
+             "Thực hiện Hướng dẫn 84, Ban Thường trực tỉnh ban hành Kế hoạch số 179.")
+    h = next(d for d in ds if d.key == "Hướng dẫn 84")
+    assert (h.date, h.issuer.name, h.subject) == (
+        "2022-05-16", "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam",
+        "triển khai phong trào thi đua đoàn kết sáng tạo")
+    assert [d.key for d in ds] == ["Hướng dẫn 84", "Kế hoạch 179"]
+
+
+def test_draft_is_flagged():
+    ms = find_mentions(sentences("Đại hội góp ý vào dự thảo Báo cáo chính trị và Điều lệ MTTQVN khóa IX "
+                                 "của Ủy ban MTTQ Việt Nam huyện."), None)
+    assert [(m.directive.key, m.draft) for m in ms] == [("Điều lệ MTTQ Việt Nam khóa IX", True)]
+
+
+@pytest.mark.parametrize("symbol,issuer", [
+    ("29-CT/HU", "Huyện ủy"), ("18-CT/TW", "Ban Bí thư Trung ương Đảng"),
+    ("15/ĐA-MTTW-BTT", "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"),
+    ("30/2020/NĐ-CP", "Chính phủ"), ("12/XYZ", None)])
+def test_symbol_issuer(symbol, issuer):
+    assert symbol_issuer(symbol) == issuer

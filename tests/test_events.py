@@ -1,0 +1,123 @@
+"""Events: sentences and the event they must (or must not) yield."""
+import pytest
+
+from graph_builder.extract.events import attendance, extract_events, find_dates
+from graph_builder.extract.movements import extract_movements
+from graph_builder.facts import Article, Locality, Sentence
+from graph_builder.text import canonical
+
+
+def sentences(*texts):
+    out, pos = [], 0
+    for t in texts:
+        out.append(Sentence(pos, pos + len(t), t, canonical(t)))
+        pos += len(t) + 1
+    return out
+
+
+def events(*texts, published=None, ctx=None, title=None):
+    sents = sentences(*texts)
+    art = Article(id="t", text=" ".join(texts), published=published, title=title)
+    return extract_events(art, sents, ctx, [], extract_movements(sents))
+
+
+CASES = [
+    # sentence, published, (kind, date, end_date, organizers, attendance, qualifier)
+    ("Sáng ngày 23/12, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng, tổ chức hội nghị tập huấn "
+     "phong trào “Đoàn kết sáng tạo” cho cán bộ MTTQ Việt Nam các cấp trong tỉnh.", None,
+     ("training", "--12-23", None, ["Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng"], None, None)),
+    ("Sáng ngày 04/10, Uỷ ban MTTQ Việt Nam huyện tổ chức Hội nghị bồi dưỡng nghiệp vụ công tác Mặt trận "
+     "năm 2023.", "2023-10-04",
+     ("training", "2023-10-04", None, ["Ủy ban MTTQ Việt Nam huyện"], None, None)),
+    ("Chiều ngày 01/7/2020, tại Hội trường Cơ quan Ủy ban MTTQ Việt Nam tỉnh đã diễn ra Hội nghị sơ kết "
+     "công tác thi đua, khen thưởng 6 tháng đầu năm 2020.", "2020-07-02",
+     ("review", "2020-07-01", None, [], None, None)),
+    ("Sáng 22/8, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Nam Lê Thái Bình chủ trì tọa đàm phong trào "
+     "thi đua trên địa bàn tỉnh.", None, ("seminar", "--08-22", None, [], None, None)),
+    ("Trong 2 ngày 14 và 15/10, Ủy ban MTTQ Việt Nam phường Vĩnh Phúc tổ chức Đại hội đại biểu phường "
+     "Vĩnh Phúc lần thứ I, nhiệm kỳ 2025 - 2030.", "2025-10-15",
+     ("congress", "2025-10-14", "2025-10-15", ["Ủy ban MTTQ Việt Nam phường Vĩnh Phúc"], None, None)),
+    ("Chiều nay ngày 27 tháng 11 năm 2024 tại Hội trường UBND xã Xuân , UBMTTQ Việt Nam xã Xuân Long tổ "
+     "chức Hội nghị tổng kết công tác Mặt Trận năm 2024.", None,
+     ("review", "2024-11-27", None, ["Ủy ban MTTQ Việt Nam xã Xuân Long"], None, None)),
+    ("Sáng 08/10/2021, BTT Uỷ ban MTTQ huyện - Ban vận động Quỹ “Vì người nghèo” huyện Mỹ Lộc tổ chức "
+     "khánh thành và bàn giao 01 Nhà đại đoàn kết cho hộ bà Trần Thị Mùi.", None,
+     ("ceremony", "2021-10-08", None, ["Ban Thường trực Ủy ban MTTQ Việt Nam huyện",
+                                       "Ban vận động Quỹ “Vì người nghèo” huyện Mỹ Lộc"], None, None)),
+    ("Sáng 10/7, Ủy ban MTTQ Việt Nam tỉnh Lào Cai đã họp báo cung cấp thông tin về Đại hội.", None,
+     ("meeting", "--07-10", None, ["Ủy ban MTTQ Việt Nam tỉnh Lào Cai"], None, None)),
+    ("Trong 2 ngày 15 và 16/7, tại TP Đà Nẵng, Ủy ban Trung ương MTTQ Việt Nam tổ chức tập huấn công tác "
+     "tổ chức Đại hội Mặt trận các cấp.", None,
+     ("training", "--07-15", "--07-16", ["Ủy ban Trung ương MTTQ Việt Nam"], None, None)),
+    ("Ngày 19/12/2017, Ủy ban Mặt trận Tổ quốc (MTTQ) huyện tổ chức hội nghị lần thứ 9, khóa XXI nhiệm "
+     "kì 2014 - 2019 nhằm tổng kết, đánh giá kết quả công tác Mặt trận năm 2017.", None,
+     ("review", "2017-12-19", None, ["Ủy ban MTTQ Việt Nam huyện"], None, None)),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES)
+def test_event_of_a_lead_sentence(text, published, expected):
+    (e,) = events(text, published=published)
+    assert (e.kind, e.date, e.end_date, [o.name for o in e.organizers],
+            e.attendance, e.attendance_qualifier) == expected
+
+
+NOT_EVENTS = [
+    "Từ ngày 20 - 25/10/2023: Họp thường trực mặt trận tổ quốc xã thông qua kế hoạch.",
+    "Theo đó, Đại hội đại biểu MTTQ Việt Nam tỉnh Lào Cai sẽ diễn ra vào ngày 15 và 16/7/2024.",
+    "Hòa trong không khí cả nước vui với Ngày hội Đại đoàn kết toàn dân tộc (18/11/1930 - 18/11/2022).",
+    "Ngày 5/4/2023, Ban thường trực Ủy ban MTTQ tỉnh đã ban hành Kế hoạch số 293/KH-MTTQ-BTT phát động đợt thi đua.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_plans_schedules_and_documents_are_not_events(text):
+    assert events(text) == []
+
+
+def test_one_event_with_two_names_and_its_content():
+    es = events("Ngày 7/10, Ban Thường trực Ủy ban MTTQ Việt Nam thị xã Sơn Tây tổ chức lớp tập huấn "
+                "nghiệp vụ công tác Mặt trận năm 2020.",
+                "Dự lớp tập huấn có đồng chí Đinh Duy Hưng và hơn 200 đại biểu là cán bộ làm công tác Mặt trận.",
+                "Tại buổi tập huấn, các đại biểu trao đổi một số nội dung: Những điểm mới của Điều lệ Mặt "
+                "trận Tổ quốc Việt Nam khóa IX; công tác dân tộc.",
+                "Phát biểu tại hội nghị, đồng chí Hưng đề nghị thời gian tới thực hiện nghị quết đại hội "
+                "đảng bộ các cấp.", published="2020-10-07")
+    assert len(es) == 1
+    e = es[0]
+    assert (e.id, e.date, e.attendance, e.attendance_qualifier) == ("e1", "2020-10-07", 200, "more_than")
+    assert e.directives == ["Điều lệ MTTQ Việt Nam khóa IX"]
+
+
+def test_undated_event_referred_back_to_takes_title():
+    (e,) = events("Trong chuyến giám sát lần này, đoàn đã đi thực tế tại thị trấn Dương Minh Châu.",
+                  title="UB.MTTQVN tỉnh Tây Ninh: Giám sát việc thực hiện công tác Mặt trận tại huyện "
+                        "Dương Minh Châu")
+    assert (e.kind, e.date, e.name, [o.name for o in e.organizers]) == (
+        "meeting", None, "Giám sát việc thực hiện công tác Mặt trận tại huyện Dương Minh Châu",
+        ["Ủy ban MTTQ Việt Nam tỉnh Tây Ninh"])
+
+
+def test_year_from_a_nearby_dated_mention():
+    es = events("Sáng 10/7, Ủy ban MTTQ Việt Nam tỉnh đã họp báo cung cấp thông tin về Đại hội.",
+                "Theo đó, Đại hội sẽ diễn ra vào ngày 15 và 16/7/2024 tại Trung tâm hội nghị tỉnh.")
+    assert es[0].date == "2024-07-10"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tham dự hội nghị có ông Lâm Dũng Liêm; 150 đại biểu là đại diện Ban Thường trực.", (150, "exact")),
+    ("Tại Hội nghị, 221 đại biểu là cán bộ mặt trận cơ sở được quán triệt Chỉ thị số 18.", (221, "exact")),
+    ("Ông Vũ Trọng Kim cùng 260 cán bộ mặt trận của 17 tỉnh, thành phố tham dự.", (260, "exact")),
+    ("Dự có khoảng 300 người dân.", (300, "about")),
+    ("MTTQ phường đã tổ chức 52 hội nghị tuyên truyền với hơn 4.900 người tham dự.", None),
+    ("Thực hiện điều lệ MTTQ Việt Nam, 100% đại biểu tham dự hội nghị đã biểu quyết.", None),
+    ("Nghệ An: Vận động hơn 250 tỷ đồng ủng hộ người nghèo.", None),
+    ("Trong kỳ đại hội sẽ có 565 đại biểu tham dự.", None),
+])
+def test_attendance(text, expected):
+    assert attendance(canonical(text), False) == expected
+
+
+def test_dates_inside_parentheses_and_schedules_are_skipped():
+    s = "Kỷ niệm 93 năm (18/11/1930 - 18/11/2023). Từ ngày 26 - 30 /10/2023: gửi kế hoạch. Ngày 7/10, họp."
+    assert [(d.day, d.month) for d in find_dates(s)] == [(7, 10)]

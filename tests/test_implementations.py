@@ -1,0 +1,73 @@
+"""Implementations: sentences and what each locality's body did with each document."""
+from graph_builder.extract.directives import extract_directives
+from graph_builder.extract.events import extract_events
+from graph_builder.extract.implementations import extract_implementations
+from graph_builder.facts import Article, Locality, Sentence
+from graph_builder.text import canonical
+
+
+def implementations(*texts, ctx=None, title=None, published=None):
+    sents, pos = [], 0
+    for t in texts:
+        sents.append(Sentence(pos, pos + len(t), t, canonical(t)))
+        pos += len(t) + 1
+    art = Article(id="t", text=" ".join(texts), title=title, published=published)
+    docs = extract_directives(sents, ctx, art)
+    evs = extract_events(art, sents, ctx, docs, [])
+    return [(i.kind, i.locality.label if i.locality else None, i.directive, i.via)
+            for i in extract_implementations(art, sents, ctx, docs, evs)]
+
+
+def test_issued_plan_in_the_same_sentence():
+    got = implementations("Thực hiện Hướng dẫn 84, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh đã chủ trì, "
+                          "phối hợp với các tổ chức thành viên ban hành Kế hoạch số 179 ngày 6/9/2022 triển "
+                          "khai thực hiện phong trào.", ctx=Locality("tỉnh", "Quảng Nam"))
+    assert got == [("issued_plan", "tỉnh Quảng Nam", "Hướng dẫn 84", "Kế hoạch 179")]
+
+
+def test_issued_plan_in_the_next_sentence_for_each_document_acted_on():
+    got = implementations(
+        "Thực hiện hướng dẫn số 51/HD-MT-BTT ngày 16/10/2023 của Ban thường trực ủy ban mặt trận tổ quốc "
+        "huyện Hà Trung về việc Hướng dẫn tổ chức Ngày hội; chương trình phối hợp thống nhất hành động năm "
+        "2023 của ủy ban mặt trận tổ quốc xã Hà Long, nhằm thiết thực tổ chức các hoạt động.",
+        "Ban thường trực uỷ ban mặt trận tổ quốc xã Hà Long xây dựng Kế hoạch số 35 về tổ chức Ngày hội.")
+    assert got == [("issued_plan", "xã Hà Long", "Hướng dẫn 51", "Kế hoạch 35"),
+                   ("issued_plan", "xã Hà Long", "Chương trình phối hợp thống nhất hành động năm 2023", "Kế hoạch 35")]
+
+
+def test_implemented_by_the_body_holding_the_meeting():
+    got = implementations(
+        "Thực hiện Chương trình làm việc toàn khóa Ủy ban MTTQ Việt Nam tỉnh Khóa IX, Hội nghị lần thứ 11 "
+        "Ủy ban MTTQ Việt Nam tỉnh Gia Lai đã họp ngày 11 tháng 01 năm 2019 tại thành phố Pleiku.",
+        ctx=Locality("tỉnh", "Gia Lai"),
+        title="Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai: Tổ chức Hội nghị lần thứ 11")
+    assert got == [("implemented", "tỉnh Gia Lai",
+                    "Chương trình làm việc toàn khóa Ủy ban MTTQ Việt Nam tỉnh Gia Lai Khóa IX", None)]
+
+
+def test_disseminated_at_an_event_by_its_organizer():
+    got = implementations(
+        "Chiều ngày 4/9/2014, tại Trung tâm Bồi dưỡng chính trị quận, Ban Thường trực Ủy Ban Mặt trận Tổ "
+        "quốc Việt Nam Quận 9 (UBMTTQVN) tổ chức hội nghị triển khai 2 Quyết định số 217/QĐ-TW ngày "
+        "12/12/2013 của Bộ Chính trị về việc ban hành quy chế giám sát và Quyết định 218/QĐ-TW ngày "
+        "12/12/2013 của Bộ Chính trị ban hành quy chế.")
+    assert got == [("disseminated", "quận 9", "Quyết định 217", None),
+                   ("disseminated", "quận 9", "Quyết định 218", None)]
+
+
+def test_central_body_has_no_locality():
+    got = implementations(
+        "Trong 2 ngày 15 và 16/7, tại TP Đà Nẵng, Ủy ban Trung ương MTTQ Việt Nam tổ chức tập huấn công "
+        "tác tổ chức Đại hội Mặt trận các cấp.",
+        "Tại Hội nghị, các đại biểu được nghe một số nội dung quan trọng như: Nghị quyết Trung ương 7 khóa "
+        "XI về tăng cường công tác dân vận; Công tác chuẩn bị tổ chức Đại hội.")
+    assert got == [("disseminated", None, "Nghị quyết Trung ương 7 khóa XI", None)]
+
+
+def test_draft_and_future_review_have_no_implementation():
+    got = implementations(
+        "Chiều ngày 3/6, Ủy ban MTTQ Việt Nam huyện Hoàng Su Phì tổ chức phiên trù bị Đại hội.",
+        "Đại hội góp ý vào Dự thảo Báo cáo chính trị và Điều lệ MTTQVN khóa IX của Ủy ban MTTQ Việt Nam huyện.",
+        "Hội nghị đã đề ra nhiệm vụ 6 tháng cuối năm: tiếp tục quán triệt, gắn với sơ kết 3 năm thực hiện "
+        "Chỉ thị 05 của Bộ Chính trị.", published="2024-06-03")
+    assert got == []

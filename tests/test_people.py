@@ -1,0 +1,136 @@
+"""extract_people: a sentence (or a few) and the posts and roles it must yield."""
+import pytest
+
+from graph_builder.extract.people import extract_people
+from graph_builder.facts import Locality as L, Sentence
+
+SOC_TRANG = L("tỉnh", "Sóc Trăng")
+QUANG_NAM = L("tỉnh", "Quảng Nam")
+SON_TAY = L("thị xã", "Sơn Tây")
+GIA_VIEN = L("huyện", "Gia Viễn")
+LONG_XUYEN = L("phường", "Long Xuyên")
+XUAN_LONG = L("xã", "Xuân Long", L("huyện", "Đồng Xuân"))
+
+
+def _run(texts, ctx):
+    sents, pos = [], 0
+    for t in texts:
+        sents.append(Sentence(pos, pos + len(t), t, t))
+        pos += len(t) + 1
+    return extract_people(sents, ctx)
+
+
+# sentence(s), context, {(person, title, body)}, {person: roles}
+CASES = [
+    (["Tham dự hội nghị có ông Lâm Dũng Liêm, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh và đại diện Ban "
+      "Thường trực Ủy ban MTTQ Việt Nam tỉnh; 150 đại biểu.",
+      "Ông Lâm Dũng Liêm, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh đã báo cáo với các đại biểu."],
+     SOC_TRANG,
+     {("Lâm Dũng Liêm", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng")},
+     {"Lâm Dũng Liêm": {"attendee", "presenter"}}),
+    # title before name; the province is Quảng Nam, not Thái Bình
+    (["(Mặt trận) - Sáng 22/8, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Nam Lê Thái Bình chủ trì tọa "
+      "đàm phong trào thi đua \"Đoàn kết sáng tạo, nâng cao năng suất\" trên địa bàn tỉnh.",
+      "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lê Thái Bình phát biểu đề dẫn tọa đàm."],
+     QUANG_NAM,
+     {("Lê Thái Bình", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Quảng Nam")},
+     {"Lê Thái Bình": {"chair", "speaker"}}),
+    # three titles, odd separators; UVTV belongs to the Thị ủy
+    (["Dự lớp tập huấn có các đồng chí: Hà Việt Phong- UVTV, Trưởng ban Tuyên giáo Thị ủy,Giám đốc Trung "
+      "tâm bồi dưỡng chính trị thị xã; Đinh Duy Hưng – UVTV, Chủ tịch Ủy ban MTTQ Việt Nam thị xã và hơn "
+      "200 đại biểu.",
+      "Phát biểu tại hội nghị, đồng chí Đinh Duy Hưng-UVTV, Chủ tịch Ủy ban MTTQ Việt Nam thị xã đề nghị "
+      "thời gian tới MTTQ các cấp cần chú trọng."],
+     SON_TAY,
+     {("Hà Việt Phong", "Ủy viên Ban Thường vụ", "Thị ủy Sơn Tây"),
+      ("Hà Việt Phong", "Trưởng ban", "Ban Tuyên giáo Thị ủy Sơn Tây"),
+      ("Hà Việt Phong", "Giám đốc", "Trung tâm bồi dưỡng chính trị thị xã Sơn Tây"),
+      ("Đinh Duy Hưng", "Ủy viên Ban Thường vụ", "Thị ủy Sơn Tây"),
+      ("Đinh Duy Hưng", "Chủ tịch", "Ủy ban MTTQ Việt Nam thị xã Sơn Tây")},
+     {"Hà Việt Phong": {"attendee"}, "Đinh Duy Hưng": {"attendee", "speaker"}}),
+    # HUV is a post of its own; a caption adds a role to the same person
+    (["Dự Hội nghị có đồng chí Mai Thị Kim Dung, HUV, Chủ tịch Ủy ban MTTQ Việt Nam huyện.",
+      "Đồng chí Mai Thị Kim Dung, HUV, Chủ tịch Ủy ban MTTQ Việt Nam huyện kết luận Hội nghị"],
+     GIA_VIEN,
+     {("Mai Thị Kim Dung", "Huyện ủy viên", "Huyện ủy Gia Viễn"),
+      ("Mai Thị Kim Dung", "Chủ tịch", "Ủy ban MTTQ Việt Nam huyện Gia Viễn")},
+     {"Mai Thị Kim Dung": {"attendee", "concluder"}}),
+    # a list without honorifics after the first; people's committee abbreviation
+    (["Dự Hội nghị có đồng chí Châu Văn Thiện, HUV- Chủ tịch UBMTTQ Việt Nam huyện Đồng Xuân; Huỳnh Thị "
+      "Hồng Hạnh, HUV- Bí thư Đảng ủy xã Xuân Long; Trần Ngọc Minh, PCT UBND xã Xuân Long."],
+     XUAN_LONG,
+     {("Châu Văn Thiện", "Huyện ủy viên", "Huyện ủy Đồng Xuân"),
+      ("Châu Văn Thiện", "Chủ tịch", "Ủy ban MTTQ Việt Nam huyện Đồng Xuân"),
+      ("Huỳnh Thị Hồng Hạnh", "Huyện ủy viên", "Huyện ủy Đồng Xuân"),
+      ("Huỳnh Thị Hồng Hạnh", "Bí thư", "Đảng ủy xã Xuân Long"),
+      ("Trần Ngọc Minh", "Phó Chủ tịch", "Ủy ban nhân dân xã Xuân Long")},
+     {"Châu Văn Thiện": {"attendee"}, "Huỳnh Thị Hồng Hạnh": {"attendee"}, "Trần Ngọc Minh": {"attendee"}}),
+    # co-chairs
+    (["Đồng chí Trần Quang Vinh, Phó Chủ tịch Liên đoàn Lao động tỉnh và đồng chí Nguyễn Hữu Lạc, Phó Chủ "
+      "tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh đồng chủ trì hội nghị."],
+     None,
+     {("Trần Quang Vinh", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh"),
+      ("Nguyễn Hữu Lạc", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam tỉnh")},
+     {"Trần Quang Vinh": {"chair"}, "Nguyễn Hữu Lạc": {"chair"}}),
+    # joint title; verb at the end of the sentence; verb opening the sentence
+    (["Ông Vũ Trọng Kim, Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam cùng 260 cán bộ "
+      "mặt trận của 17 tỉnh, thành phố tham dự.",
+      "Phát biểu khai mạc Hội nghị tập huấn, ông Vũ Trọng Kim, Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung "
+      "ương MTTQ Việt Nam, nhấn mạnh: Đợt tập huấn này."],
+     None,
+     {("Vũ Trọng Kim", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam"),
+      ("Vũ Trọng Kim", "Tổng Thư ký", "Ủy ban Trung ương MTTQ Việt Nam")},
+     {"Vũ Trọng Kim": {"attendee", "speaker"}}),
+    # "kiêm" after a comma; "đã triển khai" a document is presenter; Đảng ủy made specific
+    (["Tại hội nghị, đồng chí Nguyễn Cẩm Tú – Đảng ủy viên, Phó Chủ tịch Ủy ban MTTQ Việt Nam phường, "
+      "kiêm Chủ tịch Công đoàn phường, đã triển khai Chương trình hành động."],
+     LONG_XUYEN,
+     {("Nguyễn Cẩm Tú", "Đảng ủy viên", "Đảng ủy phường Long Xuyên"),
+      ("Nguyễn Cẩm Tú", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam phường Long Xuyên"),
+      ("Nguyễn Cẩm Tú", "Chủ tịch", "Công đoàn phường Long Xuyên")},
+     {"Nguyễn Cẩm Tú": {"presenter"}}),
+    # a title with no body takes the next title's committee
+    (["Tham dự hội nghị có ông Nguyễn Thanh Hải - Ủy viên Ban Thường trực, Trưởng ban Tuyên giáo và Đối "
+      "ngoại Ủy ban MTTQ Thành phố, Ông Kiều Xuân Huy - Phó Bí thư Huyện ủy, Chủ tịch UBND huyện."],
+     None,
+     {("Nguyễn Thanh Hải", "Ủy viên Ban Thường trực", "Ủy ban MTTQ Việt Nam thành phố"),
+      ("Nguyễn Thanh Hải", "Trưởng ban", "Ban Tuyên giáo và Đối ngoại Ủy ban MTTQ Việt Nam thành phố"),
+      ("Kiều Xuân Huy", "Phó Bí thư", "Huyện ủy"),
+      ("Kiều Xuân Huy", "Chủ tịch", "Ủy ban nhân dân huyện")},
+     {"Nguyễn Thanh Hải": {"attendee"}, "Kiều Xuân Huy": {"attendee"}}),
+    # elected: a post, no role; attendance verb not about the person
+    (["Thực hiện điều lệ MTTQ Việt Nam, 100% đại biểu tham dự hội nghị đã biểu quyết, hiệp thương cử bà Hà "
+      "Thị Nga, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam giữ chức Phó Chủ tịch, Tổng Thư ký Ủy ban "
+      "Trung ương MTTQ Việt Nam khóa X."],
+     None,
+     {("Hà Thị Nga", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam"),
+      ("Hà Thị Nga", "Tổng Thư ký", "Ủy ban Trung ương MTTQ Việt Nam")},
+     {"Hà Thị Nga": set()}),
+    # a caption handing over a house: a post, no role; "hộ bà X" is a person without post
+    (["Đ/c Hoàng Thế Hòe - Ủy viên BTV huyện ủy, Chủ tịch Ủy ban MTTQ huyện Mỹ Lộc trao nhà Đại đoàn kết"],
+     L("huyện", "Mỹ Lộc"),
+     {("Hoàng Thế Hòe", "Ủy viên Ban Thường vụ", "Huyện ủy Mỹ Lộc"),
+      ("Hoàng Thế Hòe", "Chủ tịch", "Ủy ban MTTQ Việt Nam huyện Mỹ Lộc")},
+     {"Hoàng Thế Hòe": set()}),
+]
+
+
+@pytest.mark.parametrize("texts,ctx,posts,roles", CASES)
+def test_people(texts, ctx, posts, roles):
+    got_posts, mentions = _run(texts, ctx)
+    assert {(p.person, p.title, p.body.name if p.body else None) for p in got_posts} == posts
+    assert {m.name: set(m.roles) for m in mentions} == roles
+
+
+def test_role_evidence_points_at_the_sentence():
+    texts = ["Dự Hội nghị có đồng chí Mai Thị Kim Dung, HUV, Chủ tịch Ủy ban MTTQ Việt Nam huyện.",
+             "Đồng chí Mai Thị Kim Dung, HUV, Chủ tịch Ủy ban MTTQ Việt Nam huyện kết luận Hội nghị"]
+    _posts, [m] = _run(texts, GIA_VIEN)
+    assert m.evidence.start == 0
+    assert m.role_evidence["concluder"].start == len(texts[0]) + 1
+
+
+def test_no_people_in_generic_text():
+    posts, mentions = _run(["Các đại biểu về dự Hội nghị", "Toàn cảnh lớp tập huấn",
+                            "Ủy ban MTTQ Việt Nam các cấp phối hợp với các tổ chức thành viên."], None)
+    assert posts == [] and mentions == []
