@@ -478,7 +478,8 @@ def flat(value) -> str | int | float:
 
 
 def source_ids(net: Network, sources) -> list[str]:
-    return sorted(net.articles[s].id if s in net.articles else s for s in sources)
+    # an article and the curated table about it share an id: name it once
+    return sorted({net.articles[s].id if s in net.articles else s for s in sources})
 
 
 def edges(G: nx.Graph):

@@ -33,8 +33,10 @@ def payload(net: Network) -> dict:
     links = [{"source": ids[s], "target": ids[o], "relation": d["relation"], "label": d["label"],
               "detail": flat(d["detail"]), "date": d["date"], "weight": d["facts"],
               "sources": source_ids(net, d["sources"])} for s, o, _, d in rows]
-    articles = {a.id: {"headline": a.headline, "url": a.url, "published": a.published}
-                for iri, a in net.articles.items() if iri in used}
+    articles = {}
+    for iri, a in sorted(net.articles.items(), key=lambda kv: bool(kv[1].headline)):
+        if iri in used:  # the entry with a headline wins over a curated table of the same id
+            articles[a.id] = {"headline": a.headline, "url": a.url, "published": a.published}
     return {"view": net.view, "directed": net.directed, "palette": palette(),
             "nodes": nodes, "edges": links, "articles": articles}
 

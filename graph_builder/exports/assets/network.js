@@ -86,7 +86,7 @@
     ctx.globalAlpha = 1; ctx.fillStyle = "#222";
     ctx.font = `${12 / view.k}px system-ui, sans-serif`;
     for (const n of nodes) {
-      const show = n === selected || matches.has(n) || (near && near.has(n)) || n.degree * view.k >= 3 || nodes.length < 40;
+      const show = n === selected || matches.has(n) || (near && near.has(n)) || n.degree * view.k >= 3 || n.degree >= 5 || nodes.length < 40;
       if (visible(n) && show && !(dim(n) && !matches.has(n))) {
         const text = n.label.length > 48 ? n.label.slice(0, 47) + "…" : n.label;
         ctx.fillText(text, n.x + (n.r + 2) / view.k, n.y + 4 / view.k);
