@@ -51,6 +51,7 @@ class _Writer:
         self.base = base
         self.quads: list[Quad] = []
         self.seen: set[Quad] = set()
+        self.labelled: set[NamedNode] = set()
         # A thing without its own context (a bare "tỉnh") is only known within this source.
         self.scope = facts.article.id
         ctx = facts.locality
@@ -64,6 +65,13 @@ class _Writer:
             self.seen.add(q)
             self.quads.append(q)
 
+    def label(self, node: NamedNode, text: str) -> None:
+        """One label per node and source: spellings that mint the same IRI ("Ủy ban bầu cử",
+        "Ủy ban Bầu cử") keep the first one seen."""
+        if node not in self.labelled:
+            self.labelled.add(node)
+            self.add(node, RDFS.label, vi(text))
+
     # -- shared things --------------------------------------------------------------
     def unit(self, loc: F.Locality | None) -> NamedNode | None:
         if loc is None or not loc.resolved:
@@ -74,7 +82,7 @@ class _Writer:
             cur = cur.parent
         node = mint("unit", *chain, base=self.base)
         self.add(node, RDF.type, MTKG.AdministrativeUnit)
-        self.add(node, RDFS.label, vi(loc.label))
+        self.label(node, loc.label)
         self.add(node, MTKG.unitType, Literal(loc.type_word))
         self.add(node, MTKG.unitName, Literal(loc.name))
         self.add(node, MTKG.unitLevel, concept("unit-level", loc.level))
@@ -90,7 +98,7 @@ class _Writer:
         node = mint("org", *key, base=self.base)
         self.add(node, RDF.type, MTKG.Organization)
         self.add(node, RDF.type, MTKG[BODY_CLASS.get(b.kind, "Organization")])
-        self.add(node, RDFS.label, vi(b.name))
+        self.label(node, b.name)
         self.add(node, MTKG.bodyKind, concept("body-kind", b.kind if b.kind in F.BODY_KINDS else "other"))
         unit = self.unit(b.locality)
         if unit is not None:
@@ -105,14 +113,15 @@ class _Writer:
     def person(self, name: str) -> NamedNode:
         node = mint("person", name, self.region, base=self.base)
         self.add(node, RDF.type, MTKG.Person)
-        self.add(node, RDFS.label, vi(name))
+        self.label(node, name)
         return node
 
     def title(self, title: str) -> NamedNode:
         node = mint("title", title, base=self.base)
         self.add(node, RDF.type, MTKG.Title)
-        self.add(node, SKOS.prefLabel, vi(title))
-        self.add(node, RDFS.label, vi(title))
+        if node not in self.labelled:
+            self.add(node, SKOS.prefLabel, vi(title))
+        self.label(node, title)
         return node
 
     def directive_node(self, d: F.Directive) -> NamedNode:
@@ -176,7 +185,7 @@ class _Writer:
     def _directive(self, d: F.Directive) -> NamedNode:
         node = self.directive_node(d)
         self.add(node, RDF.type, MTKG.Directive)
-        self.add(node, RDFS.label, vi(d.key))
+        self.label(node, d.key)
         self.add(node, MTKG.documentType, concept("document-type", slug(d.type)))
         if d.number:
             self.add(node, MTKG.documentNumber, Literal(d.number))
@@ -195,7 +204,7 @@ class _Writer:
     def _movement(self, m: F.Movement) -> NamedNode:
         node = self.movement_node(m.name)
         self.add(node, RDF.type, MTKG.Movement)
-        self.add(node, RDFS.label, vi(m.name))
+        self.label(node, m.name)
         self.add(node, MTKG.movementKind, concept("movement-kind", m.kind))
         for alias in m.aliases:
             if alias != m.name:

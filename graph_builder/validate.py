@@ -1,16 +1,17 @@
 """SHACL validation of the store with the shapes in shapes/, and readable reports.
 
-pyshacl reads the pyoxigraph store directly; RDFS inference stays off (5x slower, and the
-data types every node with its explicit mtkg class)."""
+pyshacl runs on an rdflib copy of the union of the data graphs: measured on the 20 dev
+articles, pyshacl reading the pyoxigraph store directly took 52 s where the copy takes under
+a second. RDFS inference stays off (5x slower, and the data types every node with its
+explicit mtkg class)."""
 from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
-from pyoxigraph import NamedNode, Store
-from rdflib import Graph, Namespace
-from rdflib.namespace import RDF
+from pyoxigraph import BlankNode, NamedNode, Store
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
 
 from .paths import SHAPES
 from .vocab import ONTOLOGY_NS
@@ -76,11 +77,30 @@ def validate(store: Store) -> Report:
     import pyshacl
 
     _, results_graph, _ = pyshacl.validate(
-        store, shacl_graph=shapes_graph(), inference="none", allow_warnings=True,
+        data_graph(store), shacl_graph=shapes_graph(), inference="none", allow_warnings=True,
         abort_on_first=False)
     results = [_result(results_graph, node, store) for node in results_graph.objects(None, SH.result)]
     return Report(conforms=not any(r.severity == "Violation" for r in results), results=results,
                   graph=results_graph)
+
+
+def _term(t):
+    if isinstance(t, NamedNode):
+        return URIRef(t.value)
+    if isinstance(t, BlankNode):
+        return BNode(t.value)
+    if t.language:
+        return Literal(t.value, lang=t.language)
+    return Literal(t.value, datatype=URIRef(t.datatype.value))
+
+
+def data_graph(store: Store) -> Graph:
+    """The union of the store's graphs, less the ontology's, as an rdflib Graph."""
+    g = Graph()
+    for q in store:
+        if not (isinstance(q.graph_name, NamedNode) and q.graph_name.value.endswith("/graph/ontology")):
+            g.add((_term(q.subject), _term(q.predicate), _term(q.object)))
+    return g
 
 
 def _result(g: Graph, node, store: Store) -> Result:
@@ -97,9 +117,14 @@ def _result(g: Graph, node, store: Store) -> Result:
 def _describe(store: Store, iri: str) -> tuple[str | None, str | None]:
     if not iri.startswith(("http://", "https://")):
         return None, None
+    try:
+        node = NamedNode(iri)
+    except ValueError:
+        return None, None
     q = f"""SELECT ?label ?source WHERE {{
-      GRAPH ?g {{ <{iri}> ?p ?o }}
-      OPTIONAL {{ <{iri}> <http://www.w3.org/2000/01/rdf-schema#label> ?label }}
+      VALUES ?node {{ {node} }}
+      GRAPH ?g {{ ?node ?p ?o }}
+      OPTIONAL {{ ?node <http://www.w3.org/2000/01/rdf-schema#label> ?label }}
       OPTIONAL {{ ?g <{ONTOLOGY_NS}articleId> ?source }}
     }} LIMIT 1"""
     for row in store.query(q, use_default_graph_as_union=True):

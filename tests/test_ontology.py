@@ -435,3 +435,15 @@ def test_undeclared_terms_reads_pyoxigraph_store(onto):
 def test_valid_shapes_fixture_uses_only_declared_terms(onto):
     data = Graph().parse(ROOT / "tests" / "fixtures" / "shapes" / "valid.ttl", format="turtle")
     assert undeclared_terms(data, onto) == set()
+
+
+def test_a_real_build_uses_only_declared_terms(tmp_path, onto):
+    """Articles and curated tables built through the real pipeline use no undeclared term."""
+    from graph_builder.build import build
+    from graph_builder.store import open_read
+    root = Path(__file__).resolve().parent.parent
+    store = tmp_path / "s"
+    report = build([root / "data" / "articles", root / "data" / "curated"], store, progress=False)
+    assert report.articles == 5 and report.curated_sources >= 1
+    assert report.validation.violations == 0, report.validation.as_text()
+    assert undeclared_terms(open_read(store), onto) == set()
