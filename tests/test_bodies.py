@@ -38,6 +38,8 @@ CASES = [
     ("HĐND TP", None, "Hội đồng nhân dân thành phố", "peoples_council", None, "thành phố"),
     ("Ủy ban MTTQ TP Hà Nội", None, "Ủy ban MTTQ Việt Nam thành phố Hà Nội", "front_committee", None, None),
     ("UB.MTTQ tỉnh Tây Ninh", None, "Ủy ban MTTQ Việt Nam tỉnh Tây Ninh", "front_committee", None, None),
+    ("Ủy ban MTTQ Việt Nam huyện Hải Lăng, tỉnh Quảng Trị", None, "Ủy ban MTTQ Việt Nam huyện Hải Lăng",
+     "front_committee", None, None),
 ]
 
 

@@ -99,6 +99,8 @@ def test_photo_credit_is_byline_not_sentence():
     ("03/06/2024 18:27 74 lượt xem", "2024-06-03"),
     ("Cập nhật ngày: 23/06/2016 - 06:20", "2016-06-23"),
     ("19/12/2017 | 04:54", "2017-12-19"),
+    ("(Ngày đăng: 3/5/2023)", "2023-05-03"),
+    ("Cập nhật lúc 08:15, 12/03/2024", "2024-03-12"),
     ("Sáng ngày 04/10, Uỷ ban MTTQ Việt Nam huyện tổ chức 12/10/2023", None),
 ])
 def test_date_line(line, iso):

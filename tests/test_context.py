@@ -70,6 +70,13 @@ def test_parent_named_in_body():
     assert _ctx(text) == L("xã", "Xuân Long", L("huyện", "Đồng Xuân"))
 
 
+def test_chain_of_parents_from_the_page():
+    text = ("ỦY BAN MTTQ VIỆT NAM TỈNH KHÁNH HÒA\nGiám sát bảo hiểm y tế tại xã Ninh Xuân\nCập nhật lúc 08:15, "
+            "12/03/2024\n\nNgày 11/3, Đoàn giám sát của Ban Thường trực Ủy ban MTTQ Việt Nam thị xã Ninh Hòa đã "
+            "có buổi giám sát việc thực hiện chính sách bảo hiểm y tế tại UBND xã Ninh Xuân.")
+    assert _ctx(text) == L("xã", "Ninh Xuân", L("thị xã", "Ninh Hòa", L("tỉnh", "Khánh Hòa")))
+
+
 def test_no_locality_is_never_guessed():
     text = ("Sơ kết công tác thi đua\nNgày cập nhật 02/07/2020\n\nChiều ngày 01/7/2020, tại Hội trường Cơ quan "
             "Ủy ban MTTQ Việt Nam tỉnh đã diễn ra Hội nghị sơ kết công tác thi đua, khen thưởng Khối Mặt trận "

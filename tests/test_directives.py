@@ -57,6 +57,13 @@ CASES = [
     ("Ban Thường trực đã ban hành các văn bản là Chương trình, kế hoạch, hướng dẫn để cụ thể hóa.", []),
     ("Nguyễn Hữu Lạc trình bày Báo cáo sơ kết công tác thi đua; Theo kế hoạch, thời gian tổ chức.", []),
     ("MTTQ phường tham gia góp ý vào 187 các dự thảo Luật, nghị quyết, đề án.", []),
+    # "kết luận" as the verb: no document
+    ("Kết luận hội nghị, đồng chí Trần Quốc Bảo đề nghị các cấp ủy tiếp tục thực hiện.", []),
+    # a subject runs over commas but stops where the body acting on the document begins
+    ("Thực hiện Chỉ thị số 46-CT/TW ngày 16/4/2025 của Bộ Chính trị về lãnh đạo đại hội MTTQ các cấp, Ban "
+     "Thường trực Ủy ban MTTQ Việt Nam phường đã ban hành Kế hoạch số 08/KH-MTTQ-BTT ngày 20/6/2025.",
+     [("Chỉ thị 46", "46-CT/TW", "2025-04-16", "Bộ Chính trị"),
+      ("Kế hoạch 08", "08/KH-MTTQ-BTT", "2025-06-20", "Ban Thường trực Ủy ban MTTQ Việt Nam phường")]),
 ]
 
 

@@ -121,3 +121,25 @@ def test_attendance(text, expected):
 def test_dates_inside_parentheses_and_schedules_are_skipped():
     s = "Kỷ niệm 93 năm (18/11/1930 - 18/11/2023). Từ ngày 26 - 30 /10/2023: gửi kế hoạch. Ngày 7/10, họp."
     assert [(d.day, d.month) for d in find_dates(s)] == [(7, 10)]
+
+
+def test_a_delegation_acts_for_the_body_it_is_of():
+    (e,) = events("Ngày 11/3, Đoàn giám sát của Ban Thường trực Ủy ban MTTQ Việt Nam thị xã Ninh Hòa đã có "
+                  "buổi giám sát việc thực hiện chính sách bảo hiểm y tế tại UBND xã Ninh Xuân.",
+                  published="2024-03-12")
+    assert (e.date, [o.name for o in e.organizers]) == (
+        "2024-03-11", ["Ban Thường trực Ủy ban MTTQ Việt Nam thị xã Ninh Hòa"])
+
+
+def test_a_province_after_the_organizer_only_places_it():
+    (e,) = events("Ngày 12/9/2024, Ủy ban MTTQ Việt Nam xã Hải Sơn phối hợp với Ủy ban MTTQ Việt Nam huyện "
+                  "Hải Lăng, tỉnh Quảng Trị tổ chức lễ bàn giao nhà Đại đoàn kết.")
+    assert [o.name for o in e.organizers] == ["Ủy ban MTTQ Việt Nam xã Hải Sơn", "Ủy ban MTTQ Việt Nam huyện Hải Lăng"]
+    assert e.organizers[1].locality.parent == Locality("tỉnh", "Quảng Trị")
+
+
+def test_words_inside_a_document_name_do_not_make_the_sentence_future():
+    (e,) = events("Ngày 14/5/2024, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng tổ chức hội nghị tập huấn.",
+                  "Bà Hoàng Thị Hà truyền đạt Quyết định số 99-QĐ/TW ngày 3/10/2017 của Ban Bí thư ban hành "
+                  "Hướng dẫn khung để tiếp tục đổi mới nội dung, phương thức hoạt động của MTTQ.")
+    assert e.directives == ["Quyết định 99"]

@@ -134,3 +134,35 @@ def test_no_people_in_generic_text():
     posts, mentions = _run(["Các đại biểu về dự Hội nghị", "Toàn cảnh lớp tập huấn",
                             "Ủy ban MTTQ Việt Nam các cấp phối hợp với các tổ chức thành viên."], None)
     assert posts == [] and mentions == []
+
+
+def _roles(texts, ctx=None):
+    return {m.name: set(m.roles) for m in _run(texts, ctx)[1] if m.roles}
+
+
+def test_sentence_opening_verb_is_the_act_of_the_person_it_names():
+    # "đề nghị" inside the conclusion is what was concluded, not a separate speech
+    got = _roles(["Kết luận hội nghị, đồng chí Trần Quốc Bảo đề nghị các cấp ủy tiếp tục thực hiện."])
+    assert got == {"Trần Quốc Bảo": {"concluder"}}
+
+
+def test_verbs_joined_by_va_share_their_subject():
+    got = _roles(["Đồng chí Nguyễn Thị Bích Ngọc, Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh phát "
+                  "biểu khai mạc và quán triệt Nghị quyết số 43-NQ/TW."], L("tỉnh", "Lâm Đồng"))
+    assert got == {"Nguyễn Thị Bích Ngọc": {"speaker", "presenter"}}
+
+
+def test_degree_before_name_and_two_people_doing_one_thing():
+    posts, ments = _run(["ThS. Trần Văn Lộc, Trưởng ban Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam tỉnh và bà "
+                         "Hoàng Thị Hà, Trưởng ban Tổ chức - Tuyên giáo Ủy ban MTTQ Việt Nam tỉnh truyền đạt "
+                         "các chuyên đề."], L("tỉnh", "Lâm Đồng"))
+    assert {(p.person, p.body.name) for p in posts} == {
+        ("Trần Văn Lộc", "Ban Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng"),
+        ("Hoàng Thị Hà", "Ban Tổ chức - Tuyên giáo Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng")}
+    assert {m.name: set(m.roles) for m in ments} == {"Trần Văn Lộc": {"presenter"}, "Hoàng Thị Hà": {"presenter"}}
+
+
+def test_name_opening_a_sentence_needs_a_title():
+    posts, _ = _run(["Trần Văn Lộc, Trưởng ban Dân vận Huyện ủy trình bày báo cáo.",
+                     "Ông Lâm Dũng Liêm báo cáo."], L("huyện", "Gia Viễn"))
+    assert [(p.person, p.body.name) for p in posts] == [("Trần Văn Lộc", "Ban Dân vận Huyện ủy Gia Viễn")]

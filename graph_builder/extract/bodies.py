@@ -30,6 +30,29 @@ def _heads() -> tuple[tuple[re.Pattern, dict], ...]:
     return tuple((re.compile(rf"(?<![\w]){re.escape(r['head'])}(?![\w])", re.I), r) for r in rows)
 
 
+@lru_cache(maxsize=None)
+def _starts() -> tuple[re.Pattern, re.Pattern]:
+    def alternation(words):
+        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+        return re.compile(rf"(?:{alts})(?![\w])", re.I)
+    heads = [r["cue"] for r in load("event_cues") if r["role"] == "body_head"]
+    events = [r["phrase"] for r in load("event_kinds") if r["role"] == "head"]
+    return alternation(heads), alternation(events)
+
+
+def is_event(phrase: str) -> bool:
+    """The phrase starts with an event's head noun ("hội nghị", "buổi giám sát")."""
+    return _starts()[1].match(phrase.strip()) is not None
+
+
+def is_body(phrase: str) -> bool:
+    """The phrase starts like an organisation name, not an event ("Hội nghị"), a person's
+    title or a venue."""
+    body, event = _starts()
+    phrase = phrase.strip()
+    return body.match(phrase) is not None and event.match(phrase) is None
+
+
 def expand(phrase: str) -> str:
     """Abbreviations spelled out, "Mặt trận Tổ quốc" -> "MTTQ", "Uỷ" -> "Ủy", spaces
     squashed; every Front committee written "Ủy ban MTTQ Việt Nam …"."""
@@ -110,7 +133,12 @@ def _with_unit(s: str, kind: str, ctx: Locality | None, implied: str = "") -> Bo
     resolved with the context, a bare Party committee ("Thị ủy") gets the context name."""
     named = find_localities(s)
     if named and named[-1][1] >= len(s.rstrip()) - 1:
-        return Body(s, kind, named[-1][2])
+        # "… huyện Hải Lăng, tỉnh Quảng Trị": the body is the district's; the province
+        # only places it, so it leaves the name and stays the unit's parent
+        i = len(named) - 1
+        while i > 0 and named[i - 1][2].parent == named[i][2]:
+            i -= 1
+        return Body(s[:named[i][1]].rstrip(" ,"), kind, named[i][2])
     bare = _trailing_unit().search(s)
     if bare:
         ttype = _canon_type(bare.group())

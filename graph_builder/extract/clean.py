@@ -21,7 +21,7 @@ _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
 # what may surround a date on a date line: weekday, "Ngày cập nhật", time, "74 lượt xem"
 _DATE_NOISE = re.compile(
     rf"(?i)thứ\s+\w+|chủ nhật|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+ngày)?|ngày\s+đăng|"
-    rf"đăng\s+ngày|ngày|date|{_TIME}|\d+\s+lượt\s+xem|lượt\s+xem|[|,:\-–\s]")
+    rf"đăng\s+ngày|ngày|đăng|xuất\s+bản|lúc|date|gmt\s*[+-]\s*\d+|{_TIME}|\d+\s+lượt\s+xem|lượt\s+xem|[|,:\-–()\[\]\s]")
 _SHORT = 200          # longer lines are paragraphs, never titles, captions or headlines
 _HEAD_LINES = 30      # the title and date line are within the page's first lines
 

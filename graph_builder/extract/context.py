@@ -177,11 +177,18 @@ def article_locality(article: Article, sentences: list[Sentence]) -> Locality | 
         counts = Counter((loc.type_word, loc.name) for loc in pool)
         # the most often named, then the most specific, then the first
         chosen = min(pool, key=lambda l: (-counts[(l.type_word, l.name)], -_rank(l), pool.index(l)))
-    if chosen.parent is None:
-        parent = _unique_higher(chosen, everything)
-        if parent is not None:
-            chosen = Locality(chosen.type_word, chosen.name, parent)
-    return chosen
+    return _with_parents(chosen, everything)
+
+
+def _with_parents(loc: Locality, everything: list[Locality], depth: int = 3) -> Locality:
+    """The unit with the chain of higher units the text gives ("xã Ninh Xuân" -> "…, thị xã
+    Ninh Hòa, tỉnh Khánh Hòa" when the page names those)."""
+    if depth == 0:
+        return loc
+    parent = loc.parent or _unique_higher(loc, everything)
+    if parent is None:
+        return loc
+    return Locality(loc.type_word, loc.name, _with_parents(parent, everything, depth - 1))
 
 
 def _unique_higher(loc: Locality, all_locs: list[Locality]) -> Locality | None:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..facts import Article, Directive, Locality, Sentence, Span
 from ..lexicon import load
-from .bodies import expand, parse_body
+from .bodies import expand, is_body, is_event, parse_body
 from .context import find_localities, resolve_bare
 
 _W = r"[\w\u00C0-\u1EF9]"
@@ -131,6 +131,8 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
                 return i
             if c == "," and not subject and not _CONTINUES.match(s, i):
                 return i
+            if c == "," and subject and is_body(s[i + 1:]):  # "… các cấp, Ban Thường trực … ban hành"
+                return i
             m = re.match(r"(?:,\s*|\s+)(?:và|cùng|cùng với)?\s*(?:các\s+|những\s+)?", s[i:])
             if (c in ", ") and m:
                 j = i + m.end()
@@ -234,6 +236,8 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
             issuer = parse_body((" " + descriptor)[of.end():], ctx)
             descriptor = before
     descriptor = descriptor.strip()
+    if row.get("also_verb") and descriptor[:1].islower() and is_event(descriptor):
+        return None                          # "Kết luận hội nghị, đồng chí …": the act, not a document
     if not descriptor and not about:
         return None                          # "Luật, nghị quyết": a common noun
     if about and (not descriptor or _type_re().fullmatch(descriptor)):
@@ -335,15 +339,9 @@ def _issued_by_sentence(sent: str, m: Mention, ctx: Locality | None) -> Directiv
     if issuer is None or (d.symbol and symbol_issuer(d.symbol) == (issuer.name if issuer else None)):
         subj = clause.split(",")[-1]
         subj = re.split(r"(?i)\s+(?:đã|đang|vừa|chủ trì|phối hợp)\b", subj)[0]
-        if _is_body(subj):
+        if is_body(subj):
             issuer = parse_body(subj, ctx)
     return replace(d, date=date, issuer=issuer)
-
-
-def _is_body(phrase: str) -> bool:
-    phrase = phrase.strip().lower()
-    heads = [r["cue"] for r in load("event_cues") if r["role"] == "body_head"]
-    return any(re.match(rf"{re.escape(h)}(?!{_W})", phrase) for h in heads)
 
 
 def _richness(d: Directive) -> int:

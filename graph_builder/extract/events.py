@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..facts import Article, Body, Directive, Event, Locality, Movement, Sentence, Span
 from ..lexicon import load
-from .bodies import expand, parse_body
+from .bodies import expand, is_body, parse_body
 from .context import find_localities
 from .directives import Mention, find_mentions, iso
 
@@ -50,15 +50,12 @@ def _verbs(*roles: str) -> tuple[str, ...]:
     return tuple(r["verb"] for r in load("implementation_verbs") if r["role"] in roles)
 
 
-def is_future(text: str) -> bool:
-    """The sentence speaks of what will or should happen (a plan, a recommendation)."""
+def is_future(text: str, masks: list[tuple[int, int]] = ()) -> bool:
+    """The sentence speaks of what will or should happen (a plan, a recommendation); words
+    inside the documents it names ("Hướng dẫn … để tiếp tục đổi mới …") do not count."""
+    for a, b in masks:
+        text = text[:a] + " " * (b - a) + text[b:]
     return bool(_cue_re("future").search(text))
-
-
-def is_body(phrase: str) -> bool:
-    """The phrase starts like an organisation name (not a person's title or a venue)."""
-    phrase = phrase.strip()
-    return _cue_re("body_head").match(phrase) is not None and _heads_re().match(phrase) is None
 
 
 # -- dates --------------------------------------------------------------------------------
@@ -155,13 +152,22 @@ def _kind(s: str, head: re.Match) -> str:
 _LEAD_TIME = re.compile(r"^\s*(?:vào\s+)?(?:lúc\s+\S+\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:nay\s+)?"
                         r"(?:(?:trong\s+)?(?:2|hai)\s+ngày\s+)?(?:ngày\s+)?[\d/\s,-]*(?:và\s+[\d/]+\s*)?"
                         r"(?:tháng\s+\d+\s*)?(?:năm\s+\d{4}\s*)?", re.I)
-_TRAIL_AUX = re.compile(r"(?:\s+(?:đã|vừa|long trọng|chính thức|cùng|đồng thời))+\s*$", re.I)
+_TRAIL_AUX = re.compile(r"(?:\s+(?:đã|vừa|long trọng|chính thức|cùng|đồng thời|có))+\s*$", re.I)
+
+
+def _only_locality(chunk: str) -> bool:
+    found = find_localities(chunk.strip())
+    return bool(found) and found[0][0] == 0 and found[-1][1] == len(chunk.strip())
 
 
 def _subject(before: str) -> str | None:
     """The organizer phrase ending just before the verb: the last comma chunk that is not a
     time or a venue ("Sáng 23/12, tại Hội trường …, Ban Thường trực … tổ chức")."""
-    for chunk in reversed(before.split(",")):
+    chunks = before.split(",")
+    # "… phối hợp với Ủy ban … huyện Hải Lăng, tỉnh Quảng Trị tổ chức": a unit continues its body
+    while len(chunks) > 1 and _only_locality(_TRAIL_AUX.sub("", chunks[-1])):
+        chunks[-2:] = [chunks[-2] + "," + chunks[-1]]
+    for chunk in reversed(chunks):
         chunk = _TRAIL_AUX.sub("", chunk)
         chunk = chunk[_LEAD_TIME.match(chunk).end():] if _LEAD_TIME.match(chunk) else chunk
         chunk = chunk.strip()
@@ -173,8 +179,16 @@ def _subject(before: str) -> str | None:
     return None
 
 
+# "Đoàn giám sát của Ban Thường trực …": a delegation acts for the body it is of
+_DELEGATION = re.compile(r"(?i)^\s*đoàn\s+(?:giám sát|công tác|kiểm tra|khảo sát|đại biểu)(?:\s+\S+)?"
+                         r"(?:\s+(?:của|do)\s+(.*))?$")
+
+
 def _split_organizers(phrase: str, ctx: Locality | None) -> list[Body]:
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase)
+    delegation = _DELEGATION.match(phrase)
+    if delegation:
+        phrase = delegation.group(1) or ""
     parts = re.split(r"\s+[-–]\s+|\s+phối hợp với\s+|\s+và\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ])", phrase)
     out = []
     for p in parts:
@@ -187,10 +201,11 @@ def _split_organizers(phrase: str, ctx: Locality | None) -> list[Body]:
 
 def _reported(s: str, masks: list[tuple[int, int]]) -> tuple[re.Match, _Date | None, str | None] | None:
     """(head, date, organizer phrase) when the sentence reports an event taking place."""
-    if is_future(s):
+    if is_future(s, masks):
         return None
     dates = find_dates(s, masks)
-    heads = [h for h in _heads_re().finditer(s) if not any(a <= h.start() < b for a, b in masks)]
+    heads = [h for h in _heads_re().finditer(s) if not any(a <= h.start() < b for a, b in masks)
+             and not re.search(r"(?i)(?<!\w)đoàn\s+$", s[:h.start()])]   # "Đoàn giám sát": a delegation
     if not heads or not dates:
         return None
     date = dates[0]
@@ -363,7 +378,7 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
             if f.date.end_day:
                 end_date = iso(f.date.end_day, f.date.month, y)
         stop = found[n + 1].sentence if n + 1 < len(found) else len(sentences)
-        window = [j for j in range(f.sentence, stop) if not is_future(sentences[j].norm)]
+        window = [j for j in range(f.sentence, stop) if not is_future(sentences[j].norm, masks.get(j, []))]
         count = None
         for j in window:
             if sentences[j].caption:

@@ -11,10 +11,9 @@ import re
 
 from ..facts import Article, Body, Directive, Event, Implementation, Locality, Sentence, Span
 from ..lexicon import load
-from .bodies import parse_body
+from .bodies import is_body, parse_body
 from .context import find_localities
 from .directives import Mention, find_mentions
-from .events import is_body
 
 _INTRO = re.compile(r"(?i)^\s*(?:[^,]{0,40}\d+\s*/\s*\d+[^,]{0,20},\s*)?(?:triển khai\s+)?thực hiện\s+")
 

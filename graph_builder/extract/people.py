@@ -224,6 +224,10 @@ def _hits(text: str) -> list[_Hit]:
         hits.append(_Hit(name, name_pos, end, chain_end, titles))
         taken.append((name_pos, chain_end))
 
+    # a sentence may open on a name with its titles: "Trần Văn Lộc, Trưởng ban … trình bày"
+    first = _WORD.match(text, 0)
+    if first and first.group() in family_names() and not _honorific_re().match(text):
+        add(0, need_title=True)
     listing = False
     for m in _honorific_re().finditer(text):
         add(m.end())
@@ -351,6 +355,9 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
                 p += 1
             continue
         p += 1
+    opener = None   # the person a sentence-opening verb names ("Kết luận hội nghị, ông X …")
+    last_subject: list[_Hit] = []
+    last_verb_end = 0
     for v_start, v_end, role, where in verbs:
         if where == "attend":
             co = re.compile(r"(?<!\w)có(?!\w)").search(low, v_end)
@@ -361,13 +368,21 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
                 out += [(h, role) for h in hits if h.chain_end <= v_start]
             continue
         subject = _subject(text, low, hits, v_start, role, verbs)
-        out += [(h, role) for h in subject]
+        # "phát biểu khai mạc và quán triệt …": verbs joined by "và" share their subject
+        if not subject and last_subject and re.search(r"(?:,|\svà)\s*$", low[:v_start]) \
+                and not any(last_verb_end <= h.start < v_start for h in hits):
+            subject = last_subject
+        if subject:
+            last_subject, last_verb_end = subject, v_end
+        # "… ông X đề nghị …" after such an opener is what X said in that act, not a new role
+        out += [(h, role) for h in subject if h is not opener]
         # "Phát biểu khai mạc Hội nghị, ông X …": a verb opening the sentence
         if v_start <= 2:
             comma = text.find(",", v_end)
             after = [h for h in hits if comma >= 0 and h.start > comma]
             if after:
                 out.append((after[0], role))
+                opener = after[0]
     return out
 
 
@@ -383,7 +398,14 @@ def _subject(text, low, hits, v_start, role, verbs) -> list[_Hit]:
     if _FILLER.fullmatch(gap):
         if low.startswith("đồng", v_start):     # đồng chủ trì: every person before it
             return before
-        return [near]
+        # "ông A, Trưởng ban … và bà B, Trưởng ban … truyền đạt": both did it
+        group = [near]
+        for h in reversed(before[:-1]):
+            joint = low[h.chain_end:group[0].start]
+            if not re.fullmatch(r"\s*,?\s*và\s+(?:" + _honorific_re().pattern + r")?", joint):
+                break
+            group.insert(0, h)
+        return group
     # chair / concluder verbs reach back over a clause naming others without a name
     if role in ("chair", "concluder") and ";" not in gap and not any(
             near.chain_end <= s < v_start for s, _e, _r, _w in verbs):
