@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 from pyoxigraph import BlankNode, NamedNode, Quad, RdfFormat, parse
 
-from . import curated, rdf_import, read, store as st
+from . import curated, identity, rdf_import, read, store as st
 from .extract import extract
 from .facts import ArticleFacts
 from .paths import ONTOLOGY
@@ -35,12 +35,15 @@ class BuildReport:
     quads: int = 0
     validation: Report | None = None
     refused: bool = False     # --strict and violations: the previous store was kept
+    identity_links: int = 0   # owl:sameAs and possible matches in the identity graph
 
     def as_text(self) -> str:
         lines = [f"Built {self.store}: {self.articles} article(s), {self.curated_sources} curated "
                  f"source(s), {self.rdf_files} RDF file(s); {self.quads} quads written."]
         if self.facts:
             lines.append("Facts: " + ", ".join(f"{k} {v}" for k, v in sorted(self.facts.items())))
+        if self.identity_links:
+            lines.append(f"Identity: {self.identity_links} links across articles (owl:sameAs, possible matches)")
         if self.skipped:
             lines.append(f"Skipped {len(self.skipped)}:")
             lines += [f"  {s}" for s in self.skipped]
@@ -116,6 +119,11 @@ def _build_into(store_path, report, article_files, tables, rdf_files, fresh, che
         if fresh:
             store.clear()
         st.replace_graph(store, ontology_graph(), _ontology_quads())
+        decision_files = [t for t in tables if identity.is_decisions_file(t)]
+        tables = [t for t in tables if not identity.is_decisions_file(t)]
+        errors: list[curated.CuratedError] = []
+        decisions = identity.read_decisions(decision_files, errors=errors)
+        report.skipped += [str(e) for e in errors]
         items = list(read.read_all(article_files))
         for n, item in enumerate(items, 1):
             _progress(n, len(items), show)
@@ -124,7 +132,7 @@ def _build_into(store_path, report, article_files, tables, rdf_files, fresh, che
                 continue
             try:
                 facts = extract(item)
-                quads = article_quads(facts, article_iri(item.id))
+                quads = article_quads(facts, article_iri(item.id), decisions=decisions)
             except Exception as e:  # an extractor bug must not lose the rest of the build
                 report.skipped.append(f"{item.path}: extraction failed: {type(e).__name__}: {e}")
                 continue
@@ -132,7 +140,7 @@ def _build_into(store_path, report, article_files, tables, rdf_files, fresh, che
             report.articles += 1
             report.facts.update(count_facts(facts))
         if tables:
-            errors: list[curated.CuratedError] = []
+            errors = []
             sources = curated.load_tables(tables, errors=errors)
             report.skipped += [str(e) for e in errors]
             # The tables are one set (a source's events and participants span files), so
@@ -142,7 +150,7 @@ def _build_into(store_path, report, article_files, tables, rdf_files, fresh, che
                 store.remove_graph(old)
             for facts in sources:
                 graph = NamedNode(prefix + quote(facts.article.id, safe=""))
-                report.quads += st.replace_graph(store, graph, article_quads(facts, graph))
+                report.quads += st.replace_graph(store, graph, article_quads(facts, graph, decisions=decisions))
                 report.curated_sources += 1
                 report.facts.update(count_facts(facts))
         for f in rdf_files:
@@ -153,6 +161,10 @@ def _build_into(store_path, report, article_files, tables, rdf_files, fresh, che
                 continue
             report.quads += st.replace_graph(store, graph, quads)
             report.rdf_files += 1
+        # identity across articles is a property of the whole store: recomputed every build
+        links = identity.reconcile(store, decisions)
+        report.quads += st.replace_graph(store, identity.identity_graph(), links)
+        report.identity_links = len(links)
         if check:
             report.validation = validate(store)
             if strict and report.validation.violations:

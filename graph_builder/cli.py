@@ -111,6 +111,37 @@ def parser() -> argparse.ArgumentParser:
     n.add_argument("--kinds", metavar="KINDS",
                    help="comma-separated node kinds to keep: people,bodies,localities,events,directives,movements")
     _store_arg(e)
+
+    c = sub.add_parser("candidates", help="people who may be one person, with the evidence, most likely first",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="List possible matches: the same name under different person nodes "
+                                   "(different provinces, or split by a decision). Settle one by adding a row "
+                                   "to a curated `<name>.identity.csv` (left,right,decision: same|different; "
+                                   "a side is a person IRI or 'Name @ context') and rebuilding with it.",
+                       epilog="examples:\n  mtkg candidates\n  mtkg candidates --format csv > review.csv")
+    c.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
+    _store_arg(c)
+
+    g = sub.add_parser("gazetteer", help="Vietnam's official administrative units (before and after 2025-07-01)",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="The official units of both eras: 2008 (63 provinces with districts, until "
+                                   "2025-06-30) and 2025 (34 provinces, communes directly under them), each "
+                                   "2008 unit linked to the 2025 units it became part of. Export them as Turtle, "
+                                   "load them into the store (graph <base>graph/gazetteer), or look a name up "
+                                   "the way the build resolves the units articles name.",
+                       epilog="examples:\n  mtkg gazetteer --find 'xã Tân Thành'\n"
+                              "  mtkg gazetteer --find 'xã Tân Thành' --context 'tỉnh Thái Nguyên' --date 2020-05-01\n"
+                              "  mtkg gazetteer --find 'huyện Gia Viễn, tỉnh Ninh Bình' --date 2023-04-02\n"
+                              "  mtkg gazetteer --export units-2025.ttl --era 2025\n"
+                              "  mtkg gazetteer --load --store mtkg-store")
+    act = g.add_mutually_exclusive_group(required=True)
+    act.add_argument("--export", type=Path, metavar="FILE.ttl", help="write the units as Turtle")
+    act.add_argument("--load", action="store_true", help="replace the store's gazetteer graph with the units")
+    act.add_argument("--find", metavar="UNIT", help="units a phrase names: 'xã Tân Thành', 'huyện Gia Viễn, tỉnh Ninh Bình'")
+    g.add_argument("--era", choices=("2008", "2025"), help="--export: only this era's units")
+    g.add_argument("--date", metavar="DATE", help="--find: the date the phrase was written (YYYY, YYYY-MM, YYYY-MM-DD)")
+    g.add_argument("--context", metavar="UNIT", help="--find: the article's own unit, which settles ambiguous names")
+    _store_arg(g)
     return ap
 
 
@@ -222,8 +253,56 @@ def cmd_export(args) -> int:
     return 0
 
 
-COMMANDS = {"build": cmd_build, "validate": cmd_validate, "query": cmd_query, "sparql": cmd_sparql,
+def cmd_candidates(args) -> int:
+    import csv
+    import io
+    import json
+    from .identity import CANDIDATE_COLUMNS, candidates
+    from .query import table
+    from .store import open_read
+    rows = candidates(open_read(args.store))
+    if args.format == "json":
+        print(json.dumps([dict(zip(CANDIDATE_COLUMNS, r)) for r in rows], ensure_ascii=False, indent=1))
+    elif args.format in ("csv", "tsv"):
+        buf = io.StringIO()
+        w = csv.writer(buf, delimiter="," if args.format == "csv" else "\t", lineterminator="\n")
+        w.writerows([CANDIDATE_COLUMNS] + rows)
+        sys.stdout.write(buf.getvalue())
+    else:
+        sys.stdout.write(table(CANDIDATE_COLUMNS, rows))
+    return 0
+
+
+COMMANDS = {"build": cmd_build, "candidates": cmd_candidates, "validate": cmd_validate, "query": cmd_query, "sparql": cmd_sparql,
             "export": cmd_export}
+
+
+def cmd_gazetteer(args) -> int:
+    from . import gazetteer as G
+    if args.export:
+        with args.export.open("wb") as f:
+            n = G.write_turtle(f, era=args.era)
+        print(f"wrote {args.export} ({n} units)", file=sys.stderr)
+        return 0
+    if args.load:
+        from .store import replace_graph, staged
+        graph = G.graph_iri()
+        with staged(args.store) as store:
+            n = replace_graph(store, graph, G.unit_quads(G.load().all(), graph))
+        print(f"loaded {len(G.load())} units ({n} triples) into <{graph.value}> of {args.store}", file=sys.stderr)
+        return 0
+    from .extract.context import parse_locality
+    loc = parse_locality(args.find)
+    ctx = parse_locality(args.context) if args.context else None
+    for phrase, parsed in ((args.find, loc), (args.context, ctx)):
+        if phrase and (parsed is None or not parsed.name):
+            print(f"mtkg gazetteer: not a unit with a name: {phrase!r}", file=sys.stderr)
+            return 2
+    print(G.describe_lookup(loc, args.date, ctx))
+    return 0
+
+
+COMMANDS["gazetteer"] = cmd_gazetteer
 
 if __name__ == "__main__":
     sys.exit(main())

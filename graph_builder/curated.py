@@ -539,12 +539,16 @@ def load_csv(path: Path | str) -> list[F.ArticleFacts]:
     return _assemble([table])
 
 
+# identity decisions (identity.py) live beside the tables but are not facts
+DECISIONS_SUFFIX = ".identity.csv"
+
+
 def find_tables(paths: Iterable[Path | str]) -> list[Path]:
-    """The `*.csv` files under the given files and folders, sorted, each once."""
+    """The `*.csv` fact tables under the given files and folders, sorted, each once."""
     found: set[Path] = set()
     for p in map(Path, paths):
         if p.is_dir():
-            found.update(f for f in p.rglob("*.csv") if f.is_file())
+            found.update(f for f in p.rglob("*.csv") if f.is_file() and not f.name.lower().endswith(DECISIONS_SUFFIX))
         elif p.exists():
             found.add(p)
         else:

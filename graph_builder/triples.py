@@ -45,8 +45,9 @@ def integer(n: int) -> Literal:
 
 
 class _Writer:
-    def __init__(self, facts: F.ArticleFacts, graph: NamedNode, base: str) -> None:
+    def __init__(self, facts: F.ArticleFacts, graph: NamedNode, base: str, decisions=None) -> None:
         self.f = facts
+        self.decisions = decisions      # identity.Decisions: curated same/different people
         self.g = graph
         self.base = base
         self.quads: list[Quad] = []
@@ -111,10 +112,25 @@ class _Writer:
         return node
 
     def person(self, name: str) -> NamedNode:
-        node = mint("person", name, self.region, base=self.base)
+        key = (name, self.region)
+        if self.decisions is not None:
+            key = self.decisions.split_key(name, self.region, self._contexts(name)) or key
+        node = mint("person", *key, base=self.base)
         self.add(node, RDF.type, MTKG.Person)
         self.label(node, name)
         return node
+
+    def _contexts(self, name: str) -> set[str]:
+        """Bodies and units the article gives a person (a curated decision may split by them)."""
+        out = set()
+        for p in self.f.posts:
+            if p.person == name and p.body is not None:
+                out.add(" ".join(canonical(p.body.name).casefold().split()))
+                loc = p.body.locality
+                while loc is not None and loc.resolved:
+                    out.add(" ".join(canonical(loc.label).casefold().split()))
+                    loc = loc.parent
+        return out
 
     def title(self, title: str) -> NamedNode:
         node = mint("title", title, base=self.base)
@@ -312,6 +328,8 @@ class _Writer:
         self.provenance(node, im.evidence)
 
 
-def article_quads(facts: F.ArticleFacts, graph: NamedNode, base: str | None = None) -> list[Quad]:
-    """All quads of one article (or one curated source), in `graph`, which also names it."""
-    return _Writer(facts, graph, base or base_iri()).write()
+def article_quads(facts: F.ArticleFacts, graph: NamedNode, base: str | None = None,
+                  decisions=None) -> list[Quad]:
+    """All quads of one article (or one curated source), in `graph`, which also names it;
+    `decisions` (identity.Decisions) splits people a curator said are different."""
+    return _Writer(facts, graph, base or base_iri(), decisions).write()

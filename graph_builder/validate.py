@@ -95,10 +95,13 @@ def _term(t):
 
 
 def data_graph(store: Store) -> Graph:
-    """The union of the store's graphs, less the ontology's, as an rdflib Graph."""
+    """The union of the store's data graphs (not the ontology or gazetteer) as an rdflib Graph."""
     g = Graph()
     for q in store:
-        if not (isinstance(q.graph_name, NamedNode) and q.graph_name.value.endswith("/graph/ontology")):
+        # the ontology and the whole gazetteer are reference data; the units an article links
+        # to are described again in its own graph and validated there
+        if not (isinstance(q.graph_name, NamedNode)
+                and q.graph_name.value.endswith(("/graph/ontology", "/graph/gazetteer"))):
             g.add((_term(q.subject), _term(q.predicate), _term(q.object)))
     return g
 

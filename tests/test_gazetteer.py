@@ -1,0 +1,246 @@
+"""The official units of both eras (graph_builder/gazetteer.py), on the real data of the
+vietnamadminunits package: lookup, resolving mentions, RDF, and `mtkg gazetteer`."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from pyoxigraph import NamedNode
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF as RDFLIB_RDF
+
+from graph_builder import gazetteer as G
+from graph_builder.facts import Locality as L
+from graph_builder.vocab import MTKG, RDF, RDFS, concept
+
+from conftest import mtkg
+
+GRAPH = NamedNode("http://example.org/graph/test")
+BASE = "http://example.org/"
+
+
+@pytest.fixture(scope="module")
+def g() -> G.Gazetteer:
+    return G.load()
+
+
+def only(g, type_word, name, era) -> G.Unit:
+    found = g.find(type_word, name, era)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- the data ---------------------------------------------------------------------------------------
+
+def test_counts_of_each_era_and_level(g):
+    counts = Counter((u.era, u.level) for u in g.all())
+    assert counts == {("2008", "province"): 63, ("2008", "district"): 696, ("2008", "commune"): 10035,
+                      ("2025", "province"): 34, ("2025", "commune"): 3321}
+
+
+def test_every_unit_is_consistent(g):
+    words = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu"}
+    for u in g.all():
+        assert u.type_word in words, u
+        assert len(u.code) == {"province": 2, "district": 3, "commune": 5}[u.level], u
+        assert "(" not in u.name, u
+        if u.parent is not None:
+            assert g.get(u.era, u.parent).level == {"district": "province", "commune": "district"
+                                                    if u.era == "2008" else "province"}[u.level]
+        else:
+            assert u.level == "province", u
+        if u.era == "2008":
+            assert (u.valid_from, u.valid_until) == (None, "2025-06-30")
+            assert u.became and all(g.get("2025", c) for c in u.became), u
+        else:
+            assert (u.valid_from, u.valid_until, u.became) == ("2025-07-01", None, ())
+
+
+def test_type_comes_from_the_full_name():
+    """The package types Thị trấn Ngọc Lặc as Xã; its full name is right."""
+    assert G._split_full("Thị trấn Ngọc Lặc") == ("thị trấn", "Ngọc Lặc")
+
+
+def test_soc_trang_became_part_of_can_tho(g):
+    soc_trang = only(g, "tỉnh", "Sóc Trăng", "2008")
+    assert soc_trang.code == "94" and soc_trang.valid_until == "2025-06-30"
+    [can_tho] = g.successors(soc_trang)
+    assert (can_tho.era, can_tho.code, can_tho.type_word, can_tho.name) == ("2025", "92", "thành phố", "Cần Thơ")
+    assert can_tho.valid_from == "2025-07-01"
+
+
+def test_a_divided_commune_lists_its_default_successor_first(g):
+    """Xã Tân Thành (Thủ Thừa, Long An) was split; the package marks one part the default."""
+    u = g.get("2008", "28042")
+    assert u.name == "Tân Thành" and u.became == ("28036", "28051")
+
+
+def test_a_district_became_part_of_its_provinces_successor(g):
+    gia_vien = only(g, "huyện", "Gia Viễn", "2008")
+    assert [s.label for s in g.successors(gia_vien)] == ["tỉnh Ninh Bình"]
+
+
+def test_numbered_units_keep_their_name_and_match_the_bare_number(g):
+    q1 = only(g, "quận", "1", "2008")
+    assert q1.name == "Quận 1" and q1.label == "Quận 1"
+    assert g.find("quận", "Quận 1", "2008") == [q1]
+
+
+# -- era_of ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("date,era", [
+    ("2020-05-01", "2008"), ("2025-06-30", "2008"), ("2025-06", "2008"), ("2024", "2008"),
+    ("2025-07-01", "2025"), ("2025-12", "2025"), ("2026", "2025"),
+    ("2025", None), ("--05-01", None), (None, None), ("", None)])
+def test_era_of(date, era):
+    assert G.era_of(date) == era
+
+
+# -- resolve ---------------------------------------------------------------------------------------
+
+def test_district_under_its_province_on_a_2023_date(g):
+    u = G.resolve(L("huyện", "Gia Viễn", L("tỉnh", "Ninh Bình")), "2023-04-02")
+    assert (u.era, u.code) == ("2008", "373")
+    assert [a.label for a in g.ancestors(u)] == ["tỉnh Ninh Bình"]
+
+
+def test_a_unique_district_name_alone():
+    for date in (None, "2021-03-04", "2026-01-10"):      # 2026: no districts then, so 2008
+        u = G.resolve(L("huyện", "Đức Thọ"), date)
+        assert u is not None and G.chain_label(u) == "huyện Đức Thọ, tỉnh Hà Tĩnh", date
+
+
+def test_a_common_commune_name_is_ambiguous_until_the_context_places_it():
+    tan_thanh = L("xã", "Tân Thành")
+    for date in (None, "2020-05-01", "2026-01-15"):
+        assert G.resolve(tan_thanh, date) is None, date
+    u = G.resolve(tan_thanh, "2020-05-01", ctx=L("tỉnh", "Thái Nguyên"))
+    assert (u.era, u.code) == ("2008", "05923")
+    u = G.resolve(tan_thanh, "2026-01-15", ctx=L("tỉnh", "Tây Ninh"))
+    assert (u.era, u.code) == ("2025", "25534")
+    # the article's commune itself, with its chain, also places it
+    ctx = L("xã", "Tân Thành", L("huyện", "Phú Bình", L("tỉnh", "Thái Nguyên")))
+    assert G.resolve(tan_thanh, "2020-05-01", ctx=ctx).code == "05923"
+    # a context province with several such communes leaves it open
+    assert G.resolve(tan_thanh, "2020-05-01", ctx=L("tỉnh", "Long An")) is None
+
+
+def test_a_stated_parent_that_disagrees_rejects():
+    assert G.resolve(L("huyện", "Gia Viễn", L("tỉnh", "Hà Tĩnh")), "2023-04-02") is None
+    assert G.resolve(L("huyện", "Gia Viễn", L("tỉnh", "Hà Tĩnh")), None) is None
+    assert G.resolve(L("xã", "Tân Thành", L("huyện", "Phú Bình")), "2020-05-01").code == "05923"
+    assert G.resolve(L("xã", "Tân Thành", L("huyện", "Gia Viễn")), "2020-05-01") is None
+    # a stated parent wins over the context
+    u = G.resolve(L("xã", "Tân Thành", L("tỉnh", "Thái Nguyên")), "2020-05-01", ctx=L("tỉnh", "Long An"))
+    assert u.code == "05923"
+
+
+def test_a_2026_date_resolves_a_2025_ward():
+    u = G.resolve(L("phường", "Láng"), "2026-02-01")
+    assert (u.era, u.code, G.chain_label(u)) == ("2025", "00199", "phường Láng, thành phố Hà Nội")
+    assert G.resolve(L("phường", "Láng"), "2023-02-01") is None     # no such ward before
+
+
+def test_no_date_resolves_a_name_found_in_one_era_only():
+    assert G.resolve(L("phường", "Láng"), None).era == "2025"
+    assert G.resolve(L("tỉnh", "Sóc Trăng"), None).era == "2008"
+    assert G.resolve(L("tỉnh", "Ninh Bình"), None) is None           # in both eras
+
+
+def test_tone_mark_styles_and_case_agree(g):
+    assert G.name_key("Khánh Hoà") == G.name_key("khánh hòa")
+    assert G.resolve(L("tỉnh", "Khánh Hoà"), "2026-01-01").code == "56"
+    u = G.resolve(L("huyện", "Đức Hoà", L("tỉnh", "Long An")), "2020-01-01")
+    assert u.name == "Đức Hòa" and u.era == "2008"
+    assert g.find("Huyện", "ĐỨC HÒA", "2008") == [u]
+
+
+def test_city_of_province_or_district_level():
+    assert G.resolve(L("thành phố", "Cần Thơ"), "2020-01-01").level == "province"
+    assert G.resolve(L("thành phố", "Huế"), "2026-01-01").level == "province"
+    ha_tinh = G.resolve(L("thành phố", "Hà Tĩnh"), "2020-01-01")
+    assert (ha_tinh.level, ha_tinh.code) == ("district", "436")
+    # a 2026 article naming the abolished district-level city still finds it
+    assert G.resolve(L("thành phố", "Hà Tĩnh"), "2026-01-01") == ha_tinh
+    assert G.resolve(L("TP", "Hồ Chí Minh"), "2026-01-01").code == "79"
+    assert G.resolve(L("phường", "Thạch Quý", L("thành phố", "Hà Tĩnh")), "2020-01-01").parent == "436"
+
+
+def test_aliases_from_the_lexicon():
+    assert G.resolve(L("tỉnh", "Thừa Thiên Huế"), "2020-01-01").code == "46"
+    assert G.resolve(L("thành phố", "HCM"), "2026-01-01").code == "79"
+
+
+def test_bare_type_word_resolves_to_nothing():
+    assert G.resolve(L("tỉnh", None), "2020-01-01") is None
+    assert G.resolve(None, "2020-01-01") is None
+
+
+# -- RDF -------------------------------------------------------------------------------------------
+
+def test_unit_quads_of_a_commune_describe_its_chain_and_successors(g):
+    commune = g.get("2008", "28042")                 # xã Tân Thành, huyện Thủ Thừa, tỉnh Long An
+    quads = G.unit_quads([commune], GRAPH, base=BASE)
+    assert {q.graph_name for q in quads} == {GRAPH}
+    typed = {q.subject.value for q in quads if q.predicate == RDF.type and q.object == MTKG.AdministrativeUnit}
+    assert typed == {BASE + f"id/unit/{p}" for p in (
+        "2008/28042", "2008/804", "2008/80",         # the commune, its district, its province
+        "2025/28036", "2025/28051", "2025/80")}     # the communes it became, their province
+    def objects(node, pred):
+        return {q.object for q in quads if q.subject == NamedNode(BASE + node) and q.predicate == pred}
+    assert {o.value for o in objects("id/unit/2008/28042", RDFS.label)} == {"xã Tân Thành"}
+    assert objects("id/unit/2008/28042", MTKG.partOf) == {NamedNode(BASE + "id/unit/2008/804")}
+    assert objects("id/unit/2008/28042", MTKG.becamePartOf) == {NamedNode(BASE + "id/unit/2025/28036"),
+                                                                NamedNode(BASE + "id/unit/2025/28051")}
+    assert objects("id/unit/2008/28042", MTKG.unitLevel) == {concept("unit-level", "commune")}
+    assert [o.value for o in objects("id/unit/2008/28042", MTKG.officialCode)] == ["28042"]
+    [until] = objects("id/unit/2008/28042", MTKG.validUntil)
+    assert (until.value, until.datatype.value) == ("2025-06-30", "http://www.w3.org/2001/XMLSchema#date")
+    assert [o.value for o in objects("id/unit/2025/28036", MTKG.validFrom)] == ["2025-07-01"]
+    assert {o.value for o in objects("id/unit/2008/80", RDFS.label)} == {"tỉnh Long An"}
+    assert len(quads) == len(set(quads))
+
+
+def test_unit_iri():
+    u = G.load().get("2025", "92")
+    assert G.unit_iri(u, BASE) == NamedNode(BASE + "id/unit/2025/92")
+
+
+# -- the CLI ---------------------------------------------------------------------------------------
+
+def test_cli_export_one_era_as_turtle(tmp_path):
+    out = tmp_path / "units-2025.ttl"
+    r = mtkg("gazetteer", "--export", str(out), "--era", "2025")
+    assert r.returncode == 0, r.stderr
+    graph = Graph().parse(out, format="turtle")
+    units = set(graph.subjects(RDFLIB_RDF.type, URIRef(MTKG.AdministrativeUnit.value)))
+    assert len(units) == sum(1 for u in G.load().all() if u.era == "2025") == 3355
+    assert "3355 units" in r.stderr
+
+
+def test_cli_find_prints_the_ambiguous_candidates():
+    r = mtkg("gazetteer", "--find", "xã Tân Thành", "--date", "2020-05-01")
+    assert r.returncode == 0, r.stderr
+    assert "not resolved" in r.stdout
+    lines = [line for line in r.stdout.splitlines() if line.startswith("  2008")]
+    assert len(lines) == len(G.load().find("xã", "Tân Thành", "2008")) > 10
+    assert any("xã Tân Thành, huyện Phú Bình, tỉnh Thái Nguyên" in line for line in lines)
+    r = mtkg("gazetteer", "--find", "xã Tân Thành", "--date", "2020-05-01", "--context", "tỉnh Thái Nguyên")
+    assert "resolved: 2008 05923 xã Tân Thành, huyện Phú Bình, tỉnh Thái Nguyên" in r.stdout
+    assert "became part of 2025 05923" in r.stdout
+
+
+def test_cli_find_refuses_a_bare_type_word():
+    r = mtkg("gazetteer", "--find", "tỉnh")
+    assert r.returncode == 2 and "not a unit" in r.stderr
+
+
+def test_cli_load_into_the_store(tmp_path):
+    from graph_builder.store import open_read
+    store = tmp_path / "store"
+    r = mtkg("gazetteer", "--load", "--store", str(store))
+    assert r.returncode == 0, r.stderr
+    s = open_read(store)
+    [row] = s.query("SELECT (COUNT(?u) AS ?n) WHERE { GRAPH ?g { ?u a <%s> } }" % MTKG.AdministrativeUnit.value)
+    assert int(row["n"].value) == len(G.load())
+    assert G.graph_iri() in set(s.named_graphs())

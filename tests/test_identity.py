@@ -1,0 +1,142 @@
+"""One node per real person and directive across articles (tests/fixtures/multi: four articles
+about the same officials and directives, before and after the 2025 merger, with a same-name trap
+and a second "Chỉ thị 18" from another issuer)."""
+import csv
+import io
+import json
+
+import pytest
+
+from graph_builder.build import build
+from graph_builder.identity import Ref, _Doc, directive_clusters, issuer_family
+from graph_builder.store import open_read
+from graph_builder.triples import mint
+
+from conftest import ROOT, mtkg
+
+MULTI = ROOT / "tests" / "fixtures" / "multi" / "articles"
+
+
+def _build(tmp_path, *extra):
+    store = tmp_path / "store"
+    report = build([MULTI, *extra], store, progress=False)
+    assert report.articles == 4 and report.validation.violations == 0, report.as_text()
+    return store, report
+
+
+def _query(store, name, *params):
+    args = ["query", name, "--store", str(store), "--format", "csv"]
+    for p in params:
+        args += ["--param", p]
+    done = mtkg(*args)
+    assert done.returncode == 0, done.stderr
+    return list(csv.DictReader(io.StringIO(done.stdout)))
+
+
+def _people(store):
+    rows = open_read(store).query(
+        "SELECT DISTINCT ?p ?name WHERE { GRAPH ?g { ?p a <https://w3id.org/mtkg/ontology#Person> ; "
+        "<http://www.w3.org/2000/01/rdf-schema#label> ?name } }")
+    out = {}
+    for r in rows:
+        out.setdefault(r["name"].value, set()).add(r["p"].value)
+    return out
+
+
+def _write_decisions(tmp_path, rows):
+    path = tmp_path / "review.identity.csv"
+    path.write_text("left,right,decision,note\n" + "".join(",".join(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    return _build(tmp_path_factory.mktemp("multi"))
+
+
+def test_same_official_in_one_province_is_one_person_and_other_provinces_are_candidates(built):
+    store, _ = built
+    people = _people(store)
+    # m1 and m2 (Sóc Trăng) share one node; m3 (Cần Thơ, after the merger) is another
+    assert len(people["Lâm Dũng Liêm"]) == 2
+    # the same name in Ninh Bình and Cần Thơ: two people, never merged by name alone
+    assert len(people["Nguyễn Văn Hòa"]) == 2
+    done = mtkg("candidates", "--store", str(store), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    cands = json.loads(done.stdout)
+    assert [c["name"] for c in cands] == ["Lâm Dũng Liêm", "Nguyễn Văn Hòa"]     # most likely first
+    assert {c["left"] for c in cands[:1]} | {c["right"] for c in cands[:1]} == people["Lâm Dũng Liêm"]
+    assert "same title: phó chủ tịch" in cands[0]["for"]
+    assert "no body in common" in cands[1]["against"]
+    assert "(m1)" in cands[0]["right_posts"] + cands[0]["left_posts"]
+
+
+def test_one_directive_named_three_ways_and_a_namesake_kept_apart(built):
+    store, _ = built
+    rows = _query(store, "directive-implementers", "directive=chỉ thị 18")
+    by_doc = {}
+    for r in rows:
+        by_doc.setdefault(r["document"], set()).add((r["locality"], r["kind"], r["source"]))
+    assert len(by_doc) == 2
+    party, province = sorted(by_doc.values(), key=len, reverse=True)
+    # "Chỉ thị số 18 … của Ban Bí thư" (m1), "Chỉ thị 18-CT/TW" (m2), "Chỉ thị 18 của Ban Bí thư" (m3)
+    assert {s for _l, _k, s in party} == {"m1", "m2", "m3"}
+    assert ("huyện Mỹ Tú", "issued_plan", "m2") in party
+    # the Ninh Bình Party committee's own Chỉ thị 18-CT/TU is another document
+    assert province == {("huyện Gia Viễn", "issued_plan", "m4"), ("huyện Gia Viễn", "disseminated", "m4")}
+    # asked by IRI: the same answer for that document only
+    iri = next(r["document"] for r in rows if r["source"] == "m4")
+    assert {r["source"] for r in _query(store, "directive-implementers", f"directive=<{iri}>")} == {"m4"}
+
+
+def test_person_timeline_merges_a_curated_same_and_drops_settled_candidates(tmp_path):
+    decisions = _write_decisions(tmp_path, [
+        ("Lâm Dũng Liêm @ tỉnh Sóc Trăng", "Lâm Dũng Liêm @ thành phố Cần Thơ", "same", "moved after the merger"),
+        ("Nguyễn Văn Hòa @ tỉnh Ninh Bình", "Nguyễn Văn Hòa @ thành phố Cần Thơ", "different", ""),
+    ])
+    store, report = _build(tmp_path, decisions)
+    assert json.loads(mtkg("candidates", "--store", str(store), "--format", "json").stdout) == []
+    rows = [r for r in _query(store, "person-timeline", "person=lâm dũng") if r["position"] == "Phó Chủ tịch"]
+    assert len(rows) == 2 and len({r["person_id"] for r in rows}) == 1
+    spans = {r["organization"]: (r["first_seen"], r["last_seen"], set(r["sources"].split("; "))) for r in rows}
+    assert spans == {"Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng": ("2022-12-14", "2024-01-10", {"m1", "m2"}),
+                     "Ủy ban MTTQ Việt Nam thành phố Cần Thơ": ("2025-09-18", "2025-09-18", {"m3"})}
+    # without the decision they are two people
+    plain = _query(_build(tmp_path / "plain")[0], "person-timeline", "person=lâm dũng")
+    assert len({r["person_id"] for r in plain}) == 2
+
+
+def test_a_curated_different_splits_a_name_by_its_body(tmp_path):
+    decisions = _write_decisions(tmp_path, [
+        ("Trần Thị Mai @ Ủy ban MTTQ Việt Nam huyện Mỹ Tú", "Trần Thị Mai @ tỉnh Sóc Trăng", "different", ""),
+    ])
+    store, _ = _build(tmp_path, decisions)
+    split = Ref(name="Trần Thị Mai", context="Ủy ban MTTQ Việt Nam huyện Mỹ Tú").node()
+    assert _people(store)["Trần Thị Mai"] == {split}
+    assert split != mint("person", "Trần Thị Mai", "tỉnh Sóc Trăng").value
+
+
+def test_a_bad_decisions_file_is_reported_and_the_build_goes_on(tmp_path):
+    bad = _write_decisions(tmp_path, [("Lâm Dũng Liêm", "Lâm Dũng Liêm @ tỉnh Sóc Trăng", "same", "")])
+    store, report = _build(tmp_path, bad)
+    assert any("review.identity.csv:2: column 'left'" in s for s in report.skipped), report.skipped
+    assert len(_people(store)["Lâm Dũng Liêm"]) == 2
+
+
+def _doc(iri, number="18", symbols=(), dates=(), issuers=()):
+    return _Doc(iri, "chi-thi", number, set(symbols), set(dates), set(issuers))
+
+
+def test_type_and_number_alone_never_merge_documents_that_disagree():
+    a = _doc("a", dates={"2016-05-15"}, issuers={"Bộ Chính trị"})
+    b = _doc("b", dates={"2021-05-18"}, issuers={"Bộ Chính trị"})       # same issuer, another date
+    bare = _doc("c")
+    assert directive_clusters([a, b, bare]) == []                        # the bare one is ambiguous
+    c = _doc("d", symbols={"18-CT/TW"})
+    assert [sorted(d.iri for d in g) for g in directive_clusters([a, c, bare])] == [["a", "c", "d"]]
+
+
+def test_issuer_family():
+    assert issuer_family("Ban Bí thư Trung ương Đảng") == issuer_family("Bộ Chính trị") == "trung ương đảng"
+    assert issuer_family("Tỉnh ủy Ninh Bình") == "tỉnh ủy ninh bình"
+    assert issuer_family(None) is None
