@@ -17,11 +17,11 @@ from .context import UPPER, family_names
 
 _DATE = r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
 _ISO = r"(\d{4})-(\d{2})-(\d{2})"
-_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
+_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:[AaPp][Mm]|SA|CH)\b)?"   # SA/CH: sáng/chiều
 # what may surround a date on a date line: weekday, "Ngày cập nhật", time, "74 lượt xem"
 _DATE_NOISE = re.compile(
     rf"(?i)thứ\s+\w+|chủ nhật|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+ngày)?|ngày\s+đăng|"
-    rf"đăng\s+ngày|ngày|đăng|xuất\s+bản|lúc|date|gmt\s*[+-]\s*\d+|{_TIME}|\d+\s+lượt\s+xem|lượt\s+xem|[|,:\-–()\[\]\s]")
+    rf"đăng\s+ngày|ngày|đăng|xuất\s+bản|lúc|date|gmt\s*[+-]\s*\d+|{_TIME}|\d+\s+lượt\s+xem|lượt\s+xem\s*:?\s*[\d.,]*|[|,:\-–()\[\]\s]")
 _SHORT = 200          # longer lines are paragraphs, never titles, captions or headlines
 _HEAD_LINES = 30      # the title and date line are within the page's first lines
 
@@ -246,7 +246,13 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
     for i, ln in enumerate(body):
         seen_paragraph = seen_paragraph or _is_paragraph(ln.text)
         if seen_paragraph and _starts(ln.text, "footer"):
-            body = body[:i]
+            # related headlines just above the marker ("Tổng Bí thư … làm việc với …" / "Xem thêm")
+            # (an article that ends on its byline ends there: the short lines above it are its captions)
+            j = i
+            while j > 0 and not _byline(body[i - 1]) and len(body[j - 1].text) <= _SHORT \
+                    and body[j - 1].text[-1] not in ".!?…:;," and not _starts(body[j - 1].text, "credit"):
+                j -= 1
+            body = body[:j] if i - j >= 2 else body[:i]
             break
     body = [ln for ln in body if not (_is_chrome(ln.text) or _sidebar(ln.text))]
 

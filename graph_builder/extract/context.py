@@ -70,7 +70,10 @@ def place_name(words: list[str], type_word: str) -> list[str]:
             return []
     if looks_like_person(words):
         return []
-    # a person name (2-4 syllables from a family name) closing the run is not the place's
+    # a person name (2-4 syllables from a family name) closing the run is not the place's;
+    # a number closes a place name, never a person's ("phường Hà Giang 1")
+    if words[-1].isdigit():
+        return words[:4]
     for n in (3, 4, 2):
         rest = len(words) - n
         if rest >= 1 and words[rest] in family_names() and not words[rest].isdigit():

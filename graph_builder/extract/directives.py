@@ -104,7 +104,7 @@ _ABOUT = re.compile(r"\s*,?\s*(?:về việc|về)\s+", re.I)
 # a comma followed by these continues a name ("… khóa I, nhiệm kỳ 2025–2030")
 _CONTINUES = re.compile(r",\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ)\b", re.I)
 # where an issuer phrase stops
-_ISSUER_END = re.compile(r"\s+(?:về|ban hành|và|đã|nhằm|để|trong|với|triển khai|phát động)\s|[,;:.(]|$")
+_ISSUER_END = re.compile(r"\s+(?:về|ban hành|và|đã|nhằm|để|trong|với|triển khai|phát động|trên|tại|cho|của)\s|[,;:.(]|$")
 
 
 def _next_type(s: str, pos: int) -> re.Match | None:
@@ -174,6 +174,10 @@ def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, in
     row = _types()[t.group().lower()]
     dtype = row["name"]
     num = _NUMBER.match(s, t.end())
+    # "Nghị quyết liên tịch số 09/…", "Chương trình phối hợp số 05/CTPH-…": a kind of the type
+    qualified = _QUALIFIER.match(s, t.end())
+    if not num and qualified:
+        num = _NUMBER.match(s, qualified.end())
     if not num:
         return _read_named(s, t, dtype, row, ctx)
     number = num.group(1)
@@ -205,6 +209,7 @@ def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, in
     return directive, name_end, end
 
 
+_QUALIFIER = re.compile(r"(?:\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+){1,2}(?=\s+số\s*\d)")
 _ABOUT_IN = re.compile(r"\s+(?:về việc|về)\s+", re.I)
 
 

@@ -35,10 +35,17 @@ def unit_of(body: Body | None, ctx: Locality | None) -> Locality | None:
     return found[-1][2] if found else ctx
 
 
+# a time or venue before the acting body: "…, sáng 16/3, tại Hội trường …, BTT … tổ chức"
+_LEAD = re.compile(r"(?i)^\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\b|^\s*tại\s")
+
+
 def _actor(text: str, ctx: Locality | None) -> Body | None:
     """The body that opens a clause: "Ban Thường trực … tỉnh đã chủ trì, phối hợp … ban hành"."""
-    text = text.strip(" ,")
-    phrase = re.split(r"(?i)\s+(?:đã|đang|vừa|chủ trì|phối hợp|xây dựng|ban hành|tổ chức|triển khai)\b|,", text)[0]
+    chunks = text.strip(" ,").split(",")
+    while len(chunks) > 1 and _LEAD.match(chunks[0]):
+        chunks = chunks[1:]
+    phrase = re.split(r"(?i)\s+(?:đã|đang|vừa|chủ trì|phối hợp|xây dựng|ban hành|tổ chức|triển khai)\b",
+                      chunks[0].strip())[0]
     return parse_body(phrase, ctx) if is_body(phrase) else None
 
 

@@ -103,7 +103,7 @@ def _spell_out(text: str) -> str:
 
 # ---------------------------------------------------------------- names
 
-_WORD = re.compile(rf"[{UPPER}]\w*")
+_WORD = re.compile(rf"[{UPPER}]\w*(?:['’][{UPPER}]\w*)?")   # "H'Luyện Niê": Ê Đê names
 
 
 def _stops_name(text: str, pos: int) -> bool:
@@ -121,7 +121,7 @@ def take_name(text: str, pos: int) -> tuple[str, int] | None:
     words, end, p = [], pos, pos
     while len(words) < 4:
         m = _WORD.match(text, p)
-        if not m or not m.group().isalpha() or (words and _stops_name(text, p)):
+        if not m or not re.sub("['’]", "", m.group()).isalpha() or (words and _stops_name(text, p)):
             break
         if not words and _stops_name(text, p):
             return None
