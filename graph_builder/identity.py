@@ -319,7 +319,7 @@ SELECT DISTINCT ?p ?title ?org ?unit ?seen ?source WHERE {
   VALUES ?side { 1 2 } BIND(IF(?side = 1, ?a, ?b) AS ?p)
   GRAPH ?g { ?h org:member ?p ; org:role/skos:prefLabel ?title .
     OPTIONAL { ?h org:organization ?o . ?o rdfs:label ?org .
-               OPTIONAL { ?o mtkg:locality/rdfs:label ?unit } }
+               OPTIONAL { ?o mtkg:locality/mtkg:partOf* ?unit } }
     OPTIONAL { ?h mtkg:observedOn ?seen } }
   ?g mtkg:articleId ?source .
 }"""
@@ -337,27 +337,47 @@ def candidates(store: Store) -> list[list[str]]:
         if org:
             d["orgs"].add(_norm(org))
         if row["unit"]:
-            d["units"].add(_norm(row["unit"].value))
+            d["units"].add(row["unit"].value)
         if row["seen"]:
             d["seen"].add(row["seen"].value)
         d["posts"].add(f"{title}, {org} ({row['source'].value})" if org else f"{title} ({row['source'].value})")
     names = {row["p"].value: row["name"].value for row in store.query(_PEOPLE)}
     empty = {k: set() for k in ("titles", "orgs", "units", "posts", "seen")}
+    labels, became = _unit_facts(store)
     out = []
     pairs = store.query("SELECT ?a ?b WHERE { GRAPH ?g { ?a <%s> ?b } }" % MTKG.possibleMatch.value)
     for row in pairs:
         a, b = row["a"].value, row["b"].value
         x, y = info.get(a, empty), info.get(b, empty)
         shared_orgs, shared_titles, shared_units = x["orgs"] & y["orgs"], x["titles"] & y["titles"], x["units"] & y["units"]
+        merged = sorted({(u, v) for u in x["units"] for v in y["units"] if v in became.get(u, ())}
+                        | {(v, u) for u in x["units"] for v in y["units"] if u in became.get(v, ())})
+        name = lambda u: labels.get(u, u)
         pro = [f"same body: {o}" for o in sorted(shared_orgs)] + \
-              [f"same title: {t}" for t in sorted(shared_titles - set())] + \
-              [f"same unit: {u}" for u in sorted(shared_units)]
+              [f"same title: {t}" for t in sorted(shared_titles)] + \
+              [f"same unit: {u}" for u in sorted(map(name, shared_units))] + \
+              [f"{name(u)} became part of {name(v)}" for u, v in merged]
         con = []
-        if x["units"] and y["units"] and not shared_units:
-            con.append("different units: " + ", ".join(sorted(x["units"])) + " / " + ", ".join(sorted(y["units"])))
+        if x["units"] and y["units"] and not shared_units and not merged:
+            con.append("different units: " + ", ".join(sorted(map(name, x["units"]))) + " / "
+                       + ", ".join(sorted(map(name, y["units"]))))
         if x["orgs"] and y["orgs"] and not shared_orgs:
             con.append("no body in common")
-        score = 2 * len(shared_orgs) + len(shared_titles) + len(shared_units) - len(con)
+        score = 2 * len(shared_orgs) + len(shared_titles) + len(shared_units) + 2 * len(merged) - len(con)
         out.append([str(score), names.get(a, ""), a, b, "; ".join(pro), "; ".join(con),
                     "; ".join(sorted(x["posts"])), "; ".join(sorted(y["posts"]))])
     return sorted(out, key=lambda r: (-int(r[0]), r[1], r[2], r[3]))
+
+
+def _unit_facts(store: Store) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Unit labels, and what each unit became part of (from the gazetteer facts in the store)."""
+    labels: dict[str, str] = {}
+    became: dict[str, set[str]] = {}
+    q = """PREFIX mtkg: <https://w3id.org/mtkg/ontology#>
+    SELECT DISTINCT ?u ?label ?next WHERE { GRAPH ?g { ?u a mtkg:AdministrativeUnit ;
+      <http://www.w3.org/2000/01/rdf-schema#label> ?label . OPTIONAL { ?u mtkg:becamePartOf ?next } } }"""
+    for row in store.query(q):
+        labels[row["u"].value] = row["label"].value
+        if row["next"] is not None:
+            became.setdefault(row["u"].value, set()).add(row["next"].value)
+    return labels, became

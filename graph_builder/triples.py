@@ -11,7 +11,7 @@ from typing import Iterator
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from . import facts as F
+from . import facts as F, gazetteer
 from .text import canonical, slug
 from .vocab import BODY_CLASS, MTKG, ORG, PROV, RDF, RDFS, SKOS, XSD, base_iri, concept
 
@@ -59,6 +59,8 @@ class _Writer:
         while ctx is not None and ctx.parent is not None:
             ctx = ctx.parent
         self.region = ctx.label if ctx is not None and ctx.resolved else "graph:" + graph.value
+        # the date a place name is read at: the article's, else its first event's
+        self.on = facts.article.published or next((e.date for e in facts.events if e.date), None)
 
     def add(self, s, p, o) -> None:
         q = Quad(s, p, o, self.g)
@@ -75,8 +77,16 @@ class _Writer:
 
     # -- shared things --------------------------------------------------------------
     def unit(self, loc: F.Locality | None) -> NamedNode | None:
+        """The official unit the mention names on the article's date (with its ancestors and
+        what it became), or, when the gazetteer cannot say which, a node for the mention as
+        written, which has no official code (SHACL warns)."""
         if loc is None or not loc.resolved:
             return None
+        official = gazetteer.resolve(loc, self.on, self.f.locality)
+        if official is not None:
+            for q in gazetteer.unit_quads([official], self.g, self.base):
+                self.add(q.subject, q.predicate, q.object)
+            return gazetteer.unit_iri(official, self.base)
         chain, cur = [], loc
         while cur is not None:
             chain.append(cur.label)

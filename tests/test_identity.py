@@ -67,6 +67,7 @@ def test_same_official_in_one_province_is_one_person_and_other_provinces_are_can
     assert [c["name"] for c in cands] == ["Lâm Dũng Liêm", "Nguyễn Văn Hòa"]     # most likely first
     assert {c["left"] for c in cands[:1]} | {c["right"] for c in cands[:1]} == people["Lâm Dũng Liêm"]
     assert "same title: phó chủ tịch" in cands[0]["for"]
+    assert "tỉnh Sóc Trăng became part of thành phố Cần Thơ" in cands[0]["for"]
     assert "no body in common" in cands[1]["against"]
     assert "(m1)" in cands[0]["right_posts"] + cands[0]["left_posts"]
 
@@ -81,9 +82,10 @@ def test_one_directive_named_three_ways_and_a_namesake_kept_apart(built):
     party, province = sorted(by_doc.values(), key=len, reverse=True)
     # "Chỉ thị số 18 … của Ban Bí thư" (m1), "Chỉ thị 18-CT/TW" (m2), "Chỉ thị 18 của Ban Bí thư" (m3)
     assert {s for _l, _k, s in party} == {"m1", "m2", "m3"}
-    assert ("huyện Mỹ Tú", "issued_plan", "m2") in party
+    assert ("huyện Mỹ Tú, tỉnh Sóc Trăng", "issued_plan", "m2") in party
     # the Ninh Bình Party committee's own Chỉ thị 18-CT/TU is another document
-    assert province == {("huyện Gia Viễn", "issued_plan", "m4"), ("huyện Gia Viễn", "disseminated", "m4")}
+    assert province == {("huyện Gia Viễn, tỉnh Ninh Bình", "issued_plan", "m4"),
+                        ("huyện Gia Viễn, tỉnh Ninh Bình", "disseminated", "m4")}
     # asked by IRI: the same answer for that document only
     iri = next(r["document"] for r in rows if r["source"] == "m4")
     assert {r["source"] for r in _query(store, "directive-implementers", f"directive=<{iri}>")} == {"m4"}

@@ -160,6 +160,8 @@ CASES = [
     Case("unit-two-parents", add(DISTRICT, "mtkg:partOf", DISTRICT), "AdministrativeUnit-partOf"),
     Case("unit-part-of-organization", put(DISTRICT, "mtkg:partOf", COMMITTEE), "AdministrativeUnit-partOf"),
     Case("unit-code-integer", put(PROVINCE, "mtkg:officialCode", "94"), "AdministrativeUnit-officialCode"),
+    Case("unit-not-in-the-official-list", drop(DISTRICT, "mtkg:officialCode"),
+         "AdministrativeUnit-officialCodeKnown", severity="Warning"),
     Case("unit-valid-from-bad", put(PROVINCE, "mtkg:validFrom", '"1992"'), "AdministrativeUnit-validFrom"),
     Case("unit-valid-until-bad", add(PROVINCE, "mtkg:validUntil", '"2025-7"^^xsd:gYearMonth'),
          "AdministrativeUnit-validUntil"),

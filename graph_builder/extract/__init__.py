@@ -11,7 +11,7 @@ from . import clean, context, directives, events, implementations, movements, pe
 
 def extract(article: Article) -> ArticleFacts:
     article, sentences = clean.clean(article)
-    ctx = context.article_locality(article, sentences)
+    ctx = context.complete(context.article_locality(article, sentences), article.published)
     posts, mentions = people.extract_people(sentences, ctx)
     docs = directives.extract_directives(sentences, ctx, article)
     moves = movements.extract_movements(sentences)

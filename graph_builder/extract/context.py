@@ -81,6 +81,12 @@ def place_name(words: list[str], type_word: str) -> list[str]:
     return words[:4]
 
 
+def _official(type_word: str, name: str) -> bool:
+    from .. import gazetteer
+    g = gazetteer.load()
+    return any(g.find(type_word, name, era) for era in gazetteer.ERAS)
+
+
 def _canon_type(word: str) -> str:
     w = " ".join(word.split())
     return _type_words().get(w.casefold(), _type_words().get(w, w.casefold()))
@@ -105,10 +111,16 @@ def find_localities(text: str) -> list[tuple[int, int, Locality]]:
             if w.casefold() in _type_words() or " ".join(words[k:k + 2]).casefold() in _type_words():
                 words = words[:k]
                 break
-        if raw.isupper() and " ".join(raw.casefold().split()) in _type_words().values():
+        shouting = raw.isupper() and " ".join(raw.casefold().split()) in _type_words().values()
+        if shouting:
             words = [w.capitalize() if w.isupper() else w for w in words]
         ttype = _canon_type(raw)
         name = place_name(words, ttype)
+        if shouting and len(name) < len(words):
+            # in capitals a place cannot be told from the words after it ("HUYỆN GIÁM SÁT VIỆC
+            # THỰC HIỆN …"): when the run goes on past the name, keep the longest start of it
+            # that is an official unit's name
+            name = next((name[:n] for n in range(len(name), 0, -1) if _official(ttype, " ".join(name[:n]))), [])
         if not name:
             continue
         end = m.end()
@@ -222,3 +234,27 @@ def _chrome_text(article: Article, sentences: list[Sentence]) -> str:
     parts.append(text[pos:])
     # only the page head: footers list other sites' units
     return parts[0]
+
+
+def complete(ctx: Locality | None, on: str | None) -> Locality | None:
+    """The article's unit with the higher units the official list gives it ("huyện Đức Thọ"
+    -> "…, tỉnh Hà Tĩnh"), so that a bare "tỉnh" in the article can be resolved; unchanged
+    when the list does not name exactly one such unit."""
+    from .. import gazetteer
+    unit = gazetteer.resolve(ctx, on)
+    if unit is None:
+        return ctx
+    g = gazetteer.load()
+    chain = [ctx]
+    while chain[-1].parent is not None:
+        chain.append(chain[-1].parent)
+    missing = [a for a in g.ancestors(unit) if not any(g.named(a, c) for c in chain)]
+    parent = None
+    for a in reversed(missing):
+        parent = Locality(a.type_word, a.name, parent)
+    if parent is None:
+        return ctx
+    # attach the missing ancestors above the highest unit the text named
+    def rebuild(loc: Locality) -> Locality:
+        return Locality(loc.type_word, loc.name, rebuild(loc.parent) if loc.parent else parent)
+    return rebuild(ctx)
