@@ -1,27 +1,40 @@
 """`mtkg build`: read inputs, extract facts, write each source's named graph, validate.
 
-Everything happens on a staging copy of the store (store.staged), so a build that crashes
-or is interrupted leaves the previous store untouched. A bad input file is reported with its
-name and line and skipped; it never stops the others."""
+Everything happens on a staging copy of the store (store.staged): a build that crashes or is
+interrupted leaves the previous store untouched, and the next build resumes where it stopped.
+A bad input file is reported with its name and line and skipped; it never stops the others.
+
+Builds are incremental: each article graph records the hash of the article's text and of the
+pipeline (fingerprint.py) and the file it came from, so a rebuild extracts only new or changed
+articles, and removes the graphs of articles gone from the folders it reads. Extraction runs in
+worker processes (`jobs`), a batch of articles at a time, each batch validated with SHACL
+where it was extracted; articles stream through, so memory stays bounded."""
 from __future__ import annotations
 
+import hashlib
+import os
 import sys
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable, Iterator
 from urllib.parse import quote
 
-from pyoxigraph import BlankNode, NamedNode, Quad, RdfFormat, parse
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, parse, serialize
 
-from . import curated, identity, rdf_import, read, store as st
+from . import curated, fingerprint, identity, rdf_import, read, store as st
 from .extract import extract
-from .facts import ArticleFacts
+from .facts import Article, ArticleFacts
 from .paths import ONTOLOGY
-from .triples import article_quads
-from .validate import Report, validate
-from .vocab import article_iri, base_iri
+from .triples import article_quads, integer
+from .validate import Report, Result, merge, validate, validate_quads
+from .vocab import MTKG, article_iri, base_iri
 
 CURATED_SUFFIXES = (".csv",)
+BATCH = 64            # articles a worker extracts and validates together
+IN_FLIGHT = 4         # batches per worker queued ahead: bounds memory
+FLUSH_EVERY = 100     # articles between flushes of the staging store to disk
 
 
 @dataclass
@@ -36,10 +49,18 @@ class BuildReport:
     validation: Report | None = None
     refused: bool = False     # --strict and violations: the previous store was kept
     identity_links: int = 0   # owl:sameAs and possible matches in the identity graph
+    unchanged: int = 0        # articles whose text and pipeline were already in the store
+    removed: int = 0          # graphs of articles gone from the folders read
+    resumed: bool = False     # went on from an interrupted build's staging copy
+    store_totals: tuple[int, int, int] | None = None   # (articles, violations, warnings) recorded
 
     def as_text(self) -> str:
-        lines = [f"Built {self.store}: {self.articles} article(s), {self.curated_sources} curated "
-                 f"source(s), {self.rdf_files} RDF file(s); {self.quads} quads written."]
+        lines = []
+        if self.resumed:
+            lines.append("Resumed an interrupted build.")
+        lines.append(f"Built {self.store}: {self.articles} article(s) extracted, {self.unchanged} unchanged, "
+                     f"{self.removed} removed; {self.curated_sources} curated source(s), {self.rdf_files} RDF "
+                     f"file(s); {self.quads} quads written.")
         if self.facts:
             lines.append("Facts: " + ", ".join(f"{k} {v}" for k, v in sorted(self.facts.items())))
         if self.identity_links:
@@ -48,8 +69,11 @@ class BuildReport:
             lines.append(f"Skipped {len(self.skipped)}:")
             lines += [f"  {s}" for s in self.skipped]
         if self.validation is not None:
-            lines.append(f"SHACL: {self.validation.summary()}"
+            lines.append(f"SHACL (what this build wrote): {self.validation.summary()}"
                          + ("" if not self.validation.violations else " (run `mtkg validate` for details)"))
+        if self.store_totals is not None:
+            n, v, w = self.store_totals
+            lines.append(f"SHACL (all {n} article(s) in the store, as recorded): {v} violation(s), {w} warning(s)")
         if self.refused:
             lines.append("Refused (--strict): violations found; the previous store was kept.")
         return "\n".join(lines)
@@ -87,14 +111,10 @@ def classify(paths: list[Path]) -> tuple[list[Path], list[Path], list[Path], lis
     return articles, tables, rdf, bad
 
 
-def _progress(done: int, total: int, enabled: bool) -> None:
-    if enabled and total:
-        width = 30
-        filled = width * done // total
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} articles")
-        if done == total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
+def validation_graph() -> NamedNode:
+    """Each article's SHACL counts, so a build that re-validates only what changed can still
+    tell the state of the whole store."""
+    return NamedNode(base_iri() + "graph/validation")
 
 
 class _Refused(Exception):
@@ -102,73 +122,251 @@ class _Refused(Exception):
 
 
 def build(paths: list[Path], store_path: Path, fresh: bool = False, check: bool = True,
-          progress: bool | None = None, strict: bool = False) -> BuildReport:
+          progress: bool | None = None, strict: bool = False, jobs: int | None = None) -> BuildReport:
     report = BuildReport(store=store_path)
     article_files, tables, rdf_files, bad = classify([Path(p) for p in paths])
     report.skipped += bad
     show = sys.stderr.isatty() if progress is None else progress
+    report.resumed = st.staging_path(store_path).exists() and not fresh
+    roots = [Path(p).resolve() for p in paths if Path(p).exists()]
     try:
-        _build_into(store_path, report, article_files, tables, rdf_files, fresh, check, show, strict)
-    except _Refused:
+        with st.staged(store_path, fresh=fresh) as store:
+            _build_into(store, report, article_files, tables, rdf_files, roots, check, show, strict,
+                        jobs or os.cpu_count() or 1)
+    except st.Rollback:
         report.refused = True
     return report
 
 
-def _build_into(store_path, report, article_files, tables, rdf_files, fresh, check, show, strict) -> None:
-    with st.staged(store_path) as store:
-        if fresh:
-            store.clear()
-        st.replace_graph(store, ontology_graph(), _ontology_quads())
-        decision_files = [t for t in tables if identity.is_decisions_file(t)]
-        tables = [t for t in tables if not identity.is_decisions_file(t)]
-        errors: list[curated.CuratedError] = []
-        decisions = identity.read_decisions(decision_files, errors=errors)
-        report.skipped += [str(e) for e in errors]
-        items = list(read.read_all(article_files))
-        for n, item in enumerate(items, 1):
-            _progress(n, len(items), show)
+# -- articles: extraction in workers -----------------------------------------------------------
+
+@dataclass
+class _Done:
+    graph: str
+    path: str
+    nquads: bytes | None = None
+    facts: Counter | None = None
+    results: list[Result] = field(default_factory=list)
+    error: str | None = None
+
+
+_WORKER: dict = {}
+
+
+def _init_worker(decisions, check: bool, pipeline: str) -> None:
+    _WORKER.update(decisions=decisions, check=check, pipeline=pipeline)
+
+
+def source_file(article: Article) -> str:
+    """The file an article came from ("a.jsonl:12" -> "a.jsonl"), absolute."""
+    path = article.path
+    if ":" in path and path.rsplit(":", 1)[1].isdigit():
+        path = path.rsplit(":", 1)[0]
+    return str(Path(path).resolve()) if path else ""
+
+
+def _stamp(graph: NamedNode, article: Article, pipeline: str) -> list[Quad]:
+    """What an incremental build compares: the pipeline that wrote the graph, and the file."""
+    out = [Quad(graph, MTKG.pipelineVersion, Literal(pipeline), graph)]
+    if article.path:
+        out.append(Quad(graph, MTKG.sourceFile, Literal(source_file(article)), graph))
+    return out
+
+
+def _work(batch: list[Article]) -> list[_Done]:
+    """Extract, write and validate a batch of articles (in a worker process)."""
+    out: list[_Done] = []
+    written: list[Quad] = []
+    for a in batch:
+        g = article_iri(a.id)
+        try:
+            facts = extract(a)
+            quads = article_quads(facts, g, decisions=_WORKER["decisions"]) + _stamp(g, a, _WORKER["pipeline"])
+        except Exception as e:  # an extractor bug must not lose the rest of the build
+            out.append(_Done(g.value, a.path, error=f"{a.path}: extraction failed: {type(e).__name__}: {e}"))
+            continue
+        written += quads
+        out.append(_Done(g.value, a.path, serialize(quads, format=RdfFormat.N_QUADS), count_facts(facts)))
+    if _WORKER["check"] and written:
+        by_source: dict[str, list[Result]] = {}
+        # a result on a node several articles describe counts for each of them, as if each
+        # graph were validated alone (which keeps the counts independent of the batching)
+        for r in validate_quads(written).results:
+            for source in r.sources:
+                by_source.setdefault(source, []).append(r)
+        for d in out:
+            if d.error is None:
+                d.results = by_source.get(d.graph.rsplit("/", 1)[-1], [])
+    return out
+
+
+def _batches(items: Iterator[Article], size: int, gate: threading.Semaphore) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for a in items:
+        batch.append(a)
+        if len(batch) == size:
+            gate.acquire()          # wait while enough batches are being worked on
+            yield batch
+            batch = []
+    if batch:
+        gate.acquire()
+        yield batch
+
+
+def _extract_all(items: Iterator[Article], jobs: int, init: tuple) -> Iterator[_Done]:
+    gate = threading.Semaphore(IN_FLIGHT * jobs)
+    batches = _batches(items, BATCH, gate)
+    if jobs == 1:
+        _init_worker(*init)
+        for b in batches:
+            yield from _work(b)
+            gate.release()
+        return
+    import multiprocessing
+    with multiprocessing.get_context("fork").Pool(jobs, initializer=_init_worker, initargs=init) as pool:
+        for done in pool.imap(_work, batches):
+            yield from done
+            gate.release()
+
+
+def _known(store) -> dict[str, tuple[str, str, str]]:
+    """graph -> (content hash, pipeline, source file) of the articles already in the store."""
+    q = f"""SELECT ?g ?hash ?pipe ?file WHERE {{ GRAPH ?g {{ ?g <{MTKG.contentHash.value}> ?hash .
+      OPTIONAL {{ ?g <{MTKG.pipelineVersion.value}> ?pipe }} OPTIONAL {{ ?g <{MTKG.sourceFile.value}> ?file }} }} }}"""
+    return {r["g"].value: (r["hash"].value, r["pipe"].value if r["pipe"] else "",
+                           r["file"].value if r["file"] else "") for r in store.query(q)}
+
+
+def _under(file: str, roots: list[Path]) -> bool:
+    return bool(file) and any(file == str(r) or file.startswith(str(r) + os.sep) for r in roots)
+
+
+def _record(store, graph: NamedNode, results: list[Result]) -> None:
+    vg = validation_graph()
+    for q in list(store.quads_for_pattern(graph, None, None, vg)):
+        store.remove(q)
+    store.extend([Quad(graph, MTKG.shaclViolations, integer(sum(r.severity == "Violation" for r in results)), vg),
+                  Quad(graph, MTKG.shaclWarnings, integer(sum(r.severity == "Warning" for r in results)), vg)])
+
+
+def _forget(store, graph: NamedNode) -> None:
+    store.remove_graph(graph)
+    for q in list(store.quads_for_pattern(graph, None, None, validation_graph())):
+        store.remove(q)
+
+
+def _build_into(store, report, article_files, tables, rdf_files, roots, check, show, strict, jobs) -> None:
+    st.replace_graph(store, ontology_graph(), _ontology_quads())
+    decision_files = [t for t in tables if identity.is_decisions_file(t)]
+    tables = [t for t in tables if not identity.is_decisions_file(t)]
+    errors: list[curated.CuratedError] = []
+    decisions = identity.read_decisions(decision_files, errors=errors)
+    report.skipped += [str(e) for e in errors]
+    pipeline = fingerprint.pipeline(b"".join(f.read_bytes() for f in sorted(decision_files)))
+
+    known = _known(store)
+    seen: set[str] = set()
+
+    def todo() -> Iterator[Article]:
+        for item in read.read_all(article_files):
             if isinstance(item, read.Skipped):
                 report.skipped.append(str(item))
                 continue
-            try:
-                facts = extract(item)
-                quads = article_quads(facts, article_iri(item.id), decisions=decisions)
-            except Exception as e:  # an extractor bug must not lose the rest of the build
-                report.skipped.append(f"{item.path}: extraction failed: {type(e).__name__}: {e}")
+            g = article_iri(item.id).value
+            seen.add(g)
+            digest = hashlib.sha256(item.text.encode("utf-8")).hexdigest()
+            if known.get(g, ("", "", ""))[:2] == (digest, pipeline):
+                report.unchanged += 1
                 continue
-            report.quads += st.replace_graph(store, article_iri(item.id), quads)
-            report.articles += 1
-            report.facts.update(count_facts(facts))
-        if tables:
-            errors = []
-            sources = curated.load_tables(tables, errors=errors)
-            report.skipped += [str(e) for e in errors]
-            # The tables are one set (a source's events and participants span files), so
-            # their graphs are replaced together; the prefix keeps them apart from articles.
-            prefix = f"{base_iri()}curated/"
-            for old in st.graphs_with_prefix(store, prefix):
-                store.remove_graph(old)
-            for facts in sources:
-                graph = NamedNode(prefix + quote(facts.article.id, safe=""))
-                report.quads += st.replace_graph(store, graph, article_quads(facts, graph, decisions=decisions))
-                report.curated_sources += 1
-                report.facts.update(count_facts(facts))
-        for f in rdf_files:
-            try:
-                graph, quads = rdf_import.read_rdf(f)
-            except rdf_import.RdfImportError as e:
-                report.skipped.append(str(e))
-                continue
-            report.quads += st.replace_graph(store, graph, quads)
-            report.rdf_files += 1
-        # identity across articles is a property of the whole store: recomputed every build
-        links = identity.reconcile(store, decisions)
-        report.quads += st.replace_graph(store, identity.identity_graph(), links)
-        report.identity_links = len(links)
+            yield item
+
+    results: list[Result] = []
+    for n, done in enumerate(_extract_all(todo(), jobs, (decisions, check, pipeline)), 1):
+        if done.error:
+            report.skipped.append(done.error)
+            continue
+        graph = NamedNode(done.graph)
+        if store.contains_named_graph(graph):
+            store.remove_graph(graph)
+        store.load(done.nquads, format=RdfFormat.N_QUADS)      # one transaction: all or nothing
         if check:
-            report.validation = validate(store)
-            if strict and report.validation.violations:
-                raise _Refused()
+            _record(store, graph, done.results)
+            results += [r for r in done.results if r.source == graph.value.rsplit("/", 1)[-1]]
+        report.articles += 1
+        report.facts.update(done.facts)
+        report.quads += done.nquads.count(b"\n")
+        if n % FLUSH_EVERY == 0:
+            store.flush()       # on disk: a killed build resumes from here
+        _progress(n, report, show)
+    _progress_end(report, show)
+    # articles gone from the folders (or files) this build read
+    for g, (_h, _p, file) in known.items():
+        if g not in seen and _under(file, roots):
+            _forget(store, NamedNode(g))
+            report.removed += 1
+
+    changed: list[NamedNode] = []
+    if tables:
+        errors = []
+        sources = curated.load_tables(tables, errors=errors)
+        report.skipped += [str(e) for e in errors]
+        # The tables are one set (a source's events and participants span files), so
+        # their graphs are replaced together; the prefix keeps them apart from articles.
+        prefix = f"{base_iri()}curated/"
+        for old in st.graphs_with_prefix(store, prefix):
+            store.remove_graph(old)
+        for facts in sources:
+            graph = NamedNode(prefix + quote(facts.article.id, safe=""))
+            report.quads += st.replace_graph(store, graph, article_quads(facts, graph, decisions=decisions))
+            report.curated_sources += 1
+            report.facts.update(count_facts(facts))
+            changed.append(graph)
+    for f in rdf_files:
+        try:
+            graph, quads = rdf_import.read_rdf(f)
+        except rdf_import.RdfImportError as e:
+            report.skipped.append(str(e))
+            continue
+        report.quads += st.replace_graph(store, graph, quads)
+        report.rdf_files += 1
+        changed.append(graph)
+    # identity across articles is a property of the whole store: recomputed every build
+    links = identity.reconcile(store, decisions)
+    report.quads += st.replace_graph(store, identity.identity_graph(), links)
+    report.identity_links = len(links)
+    changed.append(identity.identity_graph())
+    if check:
+        report.validation = merge([Report(not any(r.severity == "Violation" for r in results), results,
+                                          _empty_graph()), validate(store, changed)])
+        report.store_totals = _totals(store)
+        if strict and report.validation.violations:
+            raise st.Rollback()
+
+
+def _empty_graph():
+    from rdflib import Graph
+    return Graph()
+
+
+def _totals(store) -> tuple[int, int, int]:
+    """(articles, violations, warnings) recorded for the whole store."""
+    q = f"""SELECT (COUNT(DISTINCT ?a) AS ?n) (SUM(?v) AS ?vs) (SUM(?w) AS ?ws) WHERE {{
+      GRAPH <{validation_graph().value}> {{ ?a <{MTKG.shaclViolations.value}> ?v ; <{MTKG.shaclWarnings.value}> ?w }} }}"""
+    for r in store.query(q):
+        return tuple(int(r[k].value) if r[k] is not None else 0 for k in ("n", "vs", "ws"))
+    return 0, 0, 0
+
+
+def _progress(n: int, report: BuildReport, enabled: bool) -> None:
+    if enabled and (n % 10 == 0 or sys.stderr.isatty()):
+        line = f"{n} extracted, {report.unchanged} unchanged"
+        sys.stderr.write(f"\r{line}" if sys.stderr.isatty() else line + "\n")
+        sys.stderr.flush()
+
+
+def _progress_end(report: BuildReport, enabled: bool) -> None:
+    if enabled and sys.stderr.isatty():
+        sys.stderr.write("\n")
 
 
 def _ontology_quads() -> list[Quad]:

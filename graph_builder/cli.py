@@ -37,7 +37,9 @@ def parser() -> argparse.ArgumentParser:
                                    "(.ttl .nt .nq .trig .jsonld), write each source's facts as its own named "
                                    "graph (replacing what an earlier build wrote for it) and validate the store "
                                    "with the SHACL shapes. A file that cannot be read is reported and skipped. "
-                                   "The store changes only if the whole build succeeds.",
+                                   "The store changes only if the whole build succeeds; an interrupted build resumes "
+                                   "where it stopped. Rebuilds extract only new or changed articles and drop "
+                                   "those gone from the folders read.",
                        epilog="examples:\n  mtkg build\n  mtkg build articles/ --store /data/mtkg-store\n"
                               "  mtkg build data/curated/example.people.csv extra.ttl")
     b.add_argument("paths", nargs="*", type=Path,
@@ -48,7 +50,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     b.add_argument("--strict", action="store_true",
                    help="keep the previous store and exit 1 if validation finds violations")
-    b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.add_argument("--quiet", action="store_true", help="no progress report")
+    b.add_argument("--progress", action="store_true", help="report progress even when not on a terminal")
+    b.add_argument("--jobs", type=int, default=None, metavar="N",
+                   help="worker processes for extraction (default: one per CPU core)")
 
     v = sub.add_parser("validate", help="validate the store against the SHACL shapes",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -142,6 +147,7 @@ def parser() -> argparse.ArgumentParser:
     g.add_argument("--date", metavar="DATE", help="--find: the date the phrase was written (YYYY, YYYY-MM, YYYY-MM-DD)")
     g.add_argument("--context", metavar="UNIT", help="--find: the article's own unit, which settles ambiguous names")
     _store_arg(g)
+    _serve_and_report_parsers(sub)
     return ap
 
 
@@ -159,15 +165,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"mtkg {args.command}: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("interrupted; the store was left as it was", file=sys.stderr)
+        print("interrupted; the store was left as it was (a build resumes where it stopped)", file=sys.stderr)
         return 130
 
 
 def cmd_build(args) -> int:
     from .build import build
     paths = args.paths or [SAMPLE_ARTICLES, DATA / "curated"]
+    if args.jobs is not None and args.jobs < 1:
+        print("mtkg build: --jobs must be at least 1", file=sys.stderr)
+        return 2
     report = build(paths, args.store, fresh=args.fresh, check=not args.no_validate,
-                   progress=False if args.quiet else None, strict=args.strict)
+                   progress=False if args.quiet else (True if args.progress else None), strict=args.strict,
+                   jobs=args.jobs)
     print(report.as_text())
     return 1 if report.refused else 0
 
@@ -303,6 +313,78 @@ def cmd_gazetteer(args) -> int:
 
 
 COMMANDS["gazetteer"] = cmd_gazetteer
+
+
+def _serve_and_report_parsers(sub) -> None:
+    sv = sub.add_parser("serve", help="serve the store over HTTP: SPARQL endpoint, saved-query API, web editor",
+                        formatter_class=argparse.RawDescriptionHelpFormatter,
+                        description="Serve the store: a SPARQL 1.1 Protocol endpoint at /sparql (read-only: "
+                                    "updates, LOAD and SERVICE are refused), the saved queries as an HTTP API at "
+                                    "/api/<name>?param=value (described at /openapi.json), and a SPARQL editor "
+                                    "with the saved queries at /. Each query runs in a worker process that is "
+                                    "stopped at the time limit; results are cut at --max-rows (the response then "
+                                    "says X-MTKG-Truncated: true).",
+                        epilog="examples:\n  mtkg serve\n  mtkg serve --store /data/mtkg-store --port 8080\n"
+                               "  curl 'http://127.0.0.1:8890/api/locality-directives?directive=84&format=csv'\n"
+                               "  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 3' "
+                               "http://127.0.0.1:8890/sparql")
+    _store_arg(sv)
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    sv.add_argument("--port", type=int, default=8890, help="port (default 8890; 0 picks a free one)")
+    sv.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                    help="stop a query after this long and answer 503 (default 30)")
+    sv.add_argument("--max-rows", type=int, default=10_000, metavar="N",
+                    help="cut results at N rows or triples (default 10000)")
+    sv.add_argument("--workers", type=int, default=2, metavar="N",
+                    help="queries that may run at once, one process each (default 2)")
+    sv.add_argument("--allow-update", action="store_true",
+                    help="accept SPARQL Update (POST update=… or application/sparql-update); one writer process")
+
+    r = sub.add_parser("report", help="reports for auditors: which localities acted on which directives, with evidence",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="implementation: for each locality, each directive it issued a plan for, "
+                                   "disseminated, reviewed or carried out, with the date (the action's, else the "
+                                   "article's) and the evidence (article, URL when known, the sentence). CSV has "
+                                   "one row per locality, directive, kind, date, source and evidence; HTML is one "
+                                   "self-contained page: a locality × directive matrix with sortable columns, "
+                                   "filters, and each cell linked to its quoted evidence.",
+                       epilog="examples:\n  mtkg report implementation --format csv --out implementation.csv\n"
+                              "  mtkg report implementation --format html --out implementation.html\n"
+                              "  mtkg report implementation --province 'Quảng Nam' --directive 'Hướng dẫn 84'")
+    r.add_argument("report", choices=("implementation",), help="the report to write")
+    r.add_argument("--format", choices=("csv", "html"), help="default: html for an --out ending in .html, else csv")
+    r.add_argument("--out", type=Path, help="output file (default: standard output)")
+    r.add_argument("--province", metavar="NAME", help="only localities in this province ('Sóc Trăng' or 'tỉnh Sóc Trăng')")
+    r.add_argument("--directive", metavar="TEXT", help="only directives whose name contains TEXT (any case), or one <IRI>")
+    _store_arg(r)
+
+
+def cmd_serve(args) -> int:
+    from .serve import serve
+    return serve(args.store, args.host, args.port, args.timeout, args.max_rows, args.allow_update, args.workers)
+
+
+def cmd_report(args) -> int:
+    from . import report
+    from .store import open_read
+    fmt = args.format or ("html" if args.out and args.out.suffix.lower() in (".html", ".htm") else "csv")
+    store = open_read(args.store)
+    try:
+        rows = report.implementation_rows(store, province=args.province, directive=args.directive)
+    except report.ReportError as err:
+        print(f"mtkg report: {err}", file=sys.stderr)
+        return 2
+    text = report.to_html(rows, report.kind_labels(store)) if fmt == "html" else report.to_csv(rows)
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+        print(f"wrote {args.out} ({len(rows)} row{'s' if len(rows) != 1 else ''})", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+COMMANDS["serve"] = cmd_serve
+COMMANDS["report"] = cmd_report
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -2,9 +2,11 @@
 
 A build works on a staging copy (`Store.backup`, hard links on the same file system, so it
 is cheap) and swaps it in only when everything succeeded: a build that fails or is killed
-leaves the previous store exactly as it was."""
+leaves the previous store exactly as it was, and the staging copy, from which the next build
+resumes."""
 from __future__ import annotations
 
+import fcntl
 import gc
 import os
 import shutil
@@ -30,38 +32,69 @@ def open_read(path: Path) -> Store:
         raise StoreError(f"{path}: cannot open the store: {e}") from e
 
 
+class Rollback(Exception):
+    """Raised inside `staged` to drop the staging copy and keep the store as it was."""
+
+
+def staging_path(path: Path) -> Path:
+    return Path(path).with_name(f"{Path(path).name}.staging")
+
+
 @contextmanager
-def staged(path: Path) -> Iterator[Store]:
-    """Yield a writable copy of the store at `path` (or a new one); replace `path` with it
-    when the block ends without an exception."""
+def _lock(path: Path) -> Iterator[None]:
+    lock = path.with_name(f"{path.name}.lock")
+    with open(lock, "w") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise StoreError(f"{path}: another build is writing this store") from None
+        yield
+
+
+@contextmanager
+def staged(path: Path, fresh: bool = False) -> Iterator[Store]:
+    """Yield a writable copy of the store at `path` (or a new one) and replace `path` with it
+    when the block ends without an exception.
+
+    The copy is `<store>.staging`. A build that is interrupted (Ctrl-C, a crash, a kill) leaves
+    it behind with what it had finished, and the next build resumes from it instead of copying
+    the store again; `Rollback` (and `fresh`) drop it. Either way `path` itself is only ever
+    replaced whole."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    staging = path.with_name(f"{path.name}.staging-{os.getpid()}")
-    old = path.with_name(f"{path.name}.old-{os.getpid()}")
-    for leftover in (staging, old):
-        shutil.rmtree(leftover, ignore_errors=True)
-    if (path / "CURRENT").exists():
-        src = Store.read_only(str(path))
-        src.backup(str(staging))
-        del src
-        gc.collect()
-    elif path.exists() and any(path.iterdir()):
-        raise StoreError(f"{path}: exists and is not an mtkg store; refusing to overwrite it")
-    store = Store(str(staging))
-    try:
-        yield store
-        store.flush()
-    except BaseException:
+    staging = staging_path(path)
+    old = path.with_name(f"{path.name}.old")
+    with _lock(path):
+        shutil.rmtree(old, ignore_errors=True)
+        if fresh or not (staging / "CURRENT").exists():
+            shutil.rmtree(staging, ignore_errors=True)
+            if (path / "CURRENT").exists():
+                src = Store.read_only(str(path))
+                src.backup(str(staging))    # hard links: cheap on one file system
+                del src
+                gc.collect()
+            elif path.exists() and any(path.iterdir()):
+                raise StoreError(f"{path}: exists and is not an mtkg store; refusing to overwrite it")
+        store = Store(str(staging))
+        try:
+            yield store
+            store.flush()
+        except Rollback:
+            del store
+            gc.collect()
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        except BaseException:
+            store.flush()           # keep what is finished: the next build resumes from it
+            del store
+            gc.collect()
+            raise
         del store
         gc.collect()
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    del store
-    gc.collect()
-    if path.exists():
-        os.replace(path, old)
-    os.replace(staging, path)
-    shutil.rmtree(old, ignore_errors=True)
+        if path.exists():
+            os.replace(path, old)
+        os.replace(staging, path)
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def replace_graph(store: Store, graph: NamedNode, quads: Iterable[Quad]) -> int:

@@ -57,6 +57,9 @@ CASES = [
     ("Ban Thường trực đã ban hành các văn bản là Chương trình, kế hoạch, hướng dẫn để cụ thể hóa.", []),
     ("Nguyễn Hữu Lạc trình bày Báo cáo sơ kết công tác thi đua; Theo kế hoạch, thời gian tổ chức.", []),
     ("MTTQ phường tham gia góp ý vào 187 các dự thảo Luật, nghị quyết, đề án.", []),
+    # notices and submissions are documents too; "thông báo" as a verb is not
+    ("Thực hiện Thông báo số 12-TB/TU ngày 5/3/2024 của Tỉnh ủy, Ban Thường trực đã thông báo kết quả.",
+     [("Thông báo 12", "12-TB/TU", "2024-03-05", "Tỉnh ủy")]),
     # "kết luận" as the verb: no document
     ("Kết luận hội nghị, đồng chí Trần Quốc Bảo đề nghị các cấp ủy tiếp tục thực hiện.", []),
     # a subject runs over commas but stops where the body acting on the document begins

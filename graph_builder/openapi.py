@@ -1,0 +1,62 @@
+"""An OpenAPI 3 description of the server: one path per saved query (its parameters, required
+or optional as the query declares them, its summary and description from the grlc header),
+plus the SPARQL endpoint."""
+from __future__ import annotations
+
+from . import query as Q
+from .sparql_results import GRAPH_TYPES, SOLUTION_TYPES
+
+VERSION = "3.0.3"
+
+
+def _content(types) -> dict:
+    return {media: {"schema": {"type": "string"}} for media in types}
+
+
+def _errors() -> dict:
+    text = {"text/plain": {"schema": {"type": "string"}}}
+    return {"400": {"description": "a bad parameter or query: the message says which", "content": text},
+            "406": {"description": "no offered format fits the Accept header or `format`", "content": text},
+            "503": {"description": "the query ran over the server's time limit", "content": text}}
+
+
+FORMAT_PARAM = {"name": "format", "in": "query", "required": False,
+                "description": "the result format, overriding Accept: json, xml, csv, tsv "
+                               "(or turtle, ntriples, jsonld for CONSTRUCT) or a media type",
+                "schema": {"type": "string"}}
+TRUNCATED = {"X-MTKG-Truncated": {"description": "true when the result was cut at the row cap",
+                                  "schema": {"type": "string", "enum": ["true", "false"]}}}
+
+
+def operation(q: Q.SavedQuery) -> dict:
+    params = [{"name": p, "in": "query", "required": p in q.required,
+               "description": f"bound as an RDF term: <IRI> in angle brackets, else a string"
+                              f"{'' if p in q.required else ' (optional)'}",
+               "schema": {"type": "string"}} for p in q.params]
+    return {"operationId": q.name, "summary": q.summary, "description": q.description,
+            "tags": q.tags, "parameters": params + [FORMAT_PARAM],
+            "responses": {"200": {"description": "the query's results", "headers": TRUNCATED,
+                                  "content": _content(SOLUTION_TYPES)}, **_errors()}}
+
+
+def spec(saved: dict[str, Q.SavedQuery] | None = None, title: str = "mtkg knowledge graph") -> dict:
+    saved = Q.saved() if saved is None else saved
+    paths = {f"/api/{name}": {"get": operation(q)} for name, q in saved.items()}
+    sparql = {"operationId": "sparql", "summary": "SPARQL 1.1 query (read-only)",
+              "description": "Run any SPARQL query over the union of the store's graphs; common prefixes "
+                             "(mtkg, rdfs, org, schema, prov, skos…) are predeclared. Updates, LOAD and "
+                             "SERVICE are refused.",
+              "tags": ["sparql"],
+              "parameters": [{"name": "query", "in": "query", "required": True, "schema": {"type": "string"}},
+                             FORMAT_PARAM],
+              "responses": {"200": {"description": "results", "headers": TRUNCATED,
+                                    "content": _content([*SOLUTION_TYPES, *GRAPH_TYPES])}, **_errors()}}
+    paths["/sparql"] = {"get": sparql}
+    paths["/api"] = {"get": {"operationId": "list", "summary": "the saved queries, with their parameters",
+                             "responses": {"200": {"description": "a JSON list",
+                                                   "content": {"application/json": {"schema": {"type": "array"}}}}}}}
+    return {"openapi": VERSION,
+            "info": {"title": title, "version": "1",
+                     "description": "Saved SPARQL queries of the mtkg knowledge graph as an HTTP API "
+                                    "(grlc-style: one path per query in queries/), and its SPARQL endpoint."},
+            "paths": paths}

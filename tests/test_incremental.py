@@ -1,0 +1,103 @@
+"""Incremental, parallel and resumable builds give the same store as one build from scratch."""
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from pyoxigraph import RdfFormat
+
+from graph_builder.build import build
+from graph_builder.store import open_read, staging_path
+
+from conftest import ROOT
+
+SAMPLES = sorted((ROOT / "data" / "articles").glob("*.txt"))
+
+
+def _corpus(folder: Path, copies: int = 1) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(copies):
+        for f in SAMPLES:
+            shutil.copy(f, folder / (f.stem + (f"-{n}" if copies > 1 else "") + ".txt"))
+    return folder
+
+
+def _dump(store: Path) -> list[str]:
+    data = open_read(store).dump(format=RdfFormat.N_QUADS).decode("utf-8")
+    return sorted(data.splitlines())
+
+
+def test_rebuild_extracts_only_what_changed_and_equals_a_fresh_build(tmp_path):
+    corpus = _corpus(tmp_path / "corpus")
+    store = tmp_path / "store"
+    first = build([corpus], store, progress=False, jobs=1)
+    assert first.articles == len(SAMPLES) and first.unchanged == 0
+
+    again = build([corpus], store, progress=False, jobs=1)
+    assert (again.articles, again.unchanged, again.removed) == (0, len(SAMPLES), 0)
+
+    # one added, one edited, one deleted
+    shutil.copy(SAMPLES[0], corpus / "added.txt")
+    edited = corpus / SAMPLES[1].name
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nXem thêm\n", encoding="utf-8")
+    (corpus / SAMPLES[2].name).unlink()
+    inc = build([corpus], store, progress=False, jobs=1)
+    assert (inc.articles, inc.unchanged, inc.removed) == (2, len(SAMPLES) - 2, 1)
+    assert inc.store_totals[0] == len(SAMPLES)
+
+    scratch = tmp_path / "scratch"
+    build([corpus], scratch, progress=False, jobs=1)
+    assert _dump(store) == _dump(scratch)
+
+
+def test_changing_the_decisions_re_extracts_every_article(tmp_path):
+    corpus = _corpus(tmp_path / "corpus")
+    store = tmp_path / "store"
+    build([corpus], store, progress=False, jobs=1)
+    decisions = tmp_path / "people.identity.csv"
+    decisions.write_text("left,right,decision\nA B C @ tỉnh Sóc Trăng,A B C @ tỉnh Quảng Nam,same\n", encoding="utf-8")
+    report = build([corpus, decisions], store, progress=False, jobs=1)
+    assert report.articles == len(SAMPLES) and report.unchanged == 0
+
+
+def test_workers_give_the_same_store_as_one_process(tmp_path):
+    corpus = _corpus(tmp_path / "corpus", copies=30)
+    one, two = tmp_path / "one", tmp_path / "two"
+    r1 = build([corpus], one, progress=False, jobs=1)
+    r2 = build([corpus], two, progress=False, jobs=2)
+    assert r1.articles == r2.articles == 30 * len(SAMPLES)
+    assert r1.validation.summary() == r2.validation.summary()
+    assert _dump(one) == _dump(two)
+
+
+def test_a_killed_build_loses_nothing_and_the_next_one_resumes(tmp_path):
+    corpus = _corpus(tmp_path / "corpus", copies=80)           # 400 articles
+    total = 80 * len(SAMPLES)
+    store = tmp_path / "store"
+    build([SAMPLES[0]], store, progress=False, jobs=1)         # a store that must survive
+    before = _dump(store)
+    cmd = [sys.executable, "-m", "graph_builder.cli", "build", str(corpus), "--store", str(store),
+           "--progress", "--jobs", "1"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    try:
+        for line in proc.stderr:                                # "N extracted, M unchanged"
+            if line.split()[0].isdigit() and int(line.split()[0]) >= 120:
+                break
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    assert _dump(store) == before                               # the store is untouched
+    assert staging_path(store).exists()                         # and the work done is kept
+
+    resumed = build([corpus], store, progress=False, jobs=1)
+    # at least what was flushed (every 100 articles) is kept
+    assert resumed.resumed and resumed.unchanged >= 100 and resumed.articles + resumed.unchanged == total
+    assert not staging_path(store).exists()
+
+    scratch = tmp_path / "scratch"
+    build([SAMPLES[0]], scratch, progress=False, jobs=1)
+    build([corpus], scratch, progress=False, jobs=1)
+    assert _dump(store) == _dump(scratch)
