@@ -60,6 +60,11 @@ CASES = [
     # notices and submissions are documents too; "thông báo" as a verb is not
     ("Thực hiện Thông báo số 12-TB/TU ngày 5/3/2024 của Tỉnh ủy, Ban Thường trực đã thông báo kết quả.",
      [("Thông báo 12", "12-TB/TU", "2024-03-05", "Tỉnh ủy")]),
+    # a joint document's issuers are not the body acting on it; a subject stops at a date clause
+    ("Thực hiện Nghị quyết liên tịch số 09/2021/NQLT-UBTVQH-CP-ĐCTUBTWMTTQVN ngày 15/01/2021 của Ủy ban "
+     "Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, sáng 16/3, BTT UBMTTQ "
+     "Việt Nam huyện Cái Bè tổ chức Hội nghị hiệp thương lần thứ hai.",
+     [("Nghị quyết 09", "09/2021/NQLT-UBTVQH-CP-ĐCTUBTWMTTQVN", "2021-01-15", "Ủy ban Thường vụ Quốc hội")]),
     # "kết luận" as the verb: no document
     ("Kết luận hội nghị, đồng chí Trần Quốc Bảo đề nghị các cấp ủy tiếp tục thực hiện.", []),
     # a subject runs over commas but stops where the body acting on the document begins

@@ -143,3 +143,13 @@ def test_words_inside_a_document_name_do_not_make_the_sentence_future():
                   "Bà Hoàng Thị Hà truyền đạt Quyết định số 99-QĐ/TW ngày 3/10/2017 của Ban Bí thư ban hành "
                   "Hướng dẫn khung để tiếp tục đổi mới nội dung, phương thức hoạt động của MTTQ.")
     assert e.directives == ["Quyết định 99"]
+
+
+def test_the_date_after_a_documents_subject_and_a_led_delegation():
+    (e,) = events("Thực hiện Kế hoạch số 25/KH-MTTQ-BTT ngày 15/7/2021 của Ban Thường trực Ủy ban MTTQ Việt Nam "
+                  "huyện về giám sát việc thực hiện chính sách hỗ trợ người lao động gặp khó khăn do đại dịch "
+                  "Covid-19, ngày 2/8, Đoàn giám sát của Ban Thường trực Ủy ban MTTQ Việt Nam huyện Châu Thành do "
+                  "ông Nguyễn Văn Bé Tư, Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện làm trưởng đoàn đã giám sát tại "
+                  "Ủy ban nhân dân xã An Hiệp.", published="2021-08-03")
+    assert (e.kind, e.date, [o.name for o in e.organizers]) == (
+        "meeting", "2021-08-02", ["Ban Thường trực Ủy ban MTTQ Việt Nam huyện Châu Thành"])

@@ -71,3 +71,13 @@ def test_draft_and_future_review_have_no_implementation():
         "Hội nghị đã đề ra nhiệm vụ 6 tháng cuối năm: tiếp tục quán triệt, gắn với sơ kết 3 năm thực hiện "
         "Chỉ thị 05 của Bộ Chính trị.", published="2024-06-03")
     assert got == []
+
+
+def test_the_acting_body_after_joint_issuers_and_a_time():
+    got = implementations("Thực hiện Luật Bầu cử đại biểu Quốc hội và Nghị quyết liên tịch số 09/2021/NQLT-UBTVQH-CP"
+                          " ngày 15/01/2021 của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung "
+                          "ương MTTQ Việt Nam, sáng 16/3, BTT UBMTTQ Việt Nam huyện Cái Bè tổ chức Hội nghị hiệp "
+                          "thương lần thứ hai.", published="2021-03-16")
+    assert {(k, loc, d) for k, loc, d, _via in got} >= {
+        ("implemented", "huyện Cái Bè", "Nghị quyết 09"),
+        ("implemented", "huyện Cái Bè", "Luật Bầu cử đại biểu Quốc hội")}

@@ -166,3 +166,15 @@ def test_name_opening_a_sentence_needs_a_title():
     posts, _ = _run(["Trần Văn Lộc, Trưởng ban Dân vận Huyện ủy trình bày báo cáo.",
                      "Ông Lâm Dũng Liêm báo cáo."], L("huyện", "Gia Viễn"))
     assert [(p.person, p.body.name) for p in posts] == [("Trần Văn Lộc", "Ban Dân vận Huyện ủy Gia Viễn")]
+
+
+def test_elected_to_a_post_and_a_term_after_the_body():
+    posts, ments = _run(["Đồng chí Trương Công Danh, Chủ tịch Ủy ban MTTQ Việt Nam xã khóa XXI trình bày Báo cáo "
+                         "chính trị tại Đại hội.",
+                         "Ông Trương Công Danh tiếp tục được hiệp thương cử giữ chức Chủ tịch, bà Phan Thị Lệ Hằng "
+                         "được hiệp thương cử giữ chức Phó Chủ tịch Ủy ban MTTQ Việt Nam xã khóa XXII."],
+                        L("xã", "Quảng Phú"))
+    assert {(p.person, p.title, p.body.name if p.body else "") for p in posts} == {
+        ("Trương Công Danh", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Quảng Phú"),
+        ("Phan Thị Lệ Hằng", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam xã Quảng Phú")}
+    assert {m.name: set(m.roles) for m in ments if m.roles} == {"Trương Công Danh": {"presenter"}}

@@ -133,6 +133,8 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
                 return i
             if c == "," and subject and is_body(s[i + 1:]):  # "… các cấp, Ban Thường trực … ban hành"
                 return i
+            if c == "," and subject and _WHEN.match(s, i + 1):    # "… Covid-19, ngày 2/8, Đoàn …"
+                return i
             m = re.match(r"(?:,\s*|\s+)(?:và|cùng|cùng với)?\s*(?:các\s+|những\s+)?", s[i:])
             if (c in ", ") and m:
                 j = i + m.end()
@@ -196,6 +198,7 @@ def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, in
         stop = _ISSUER_END.search(s, of.end())
         issuer = parse_body(s[of.end():stop.start()], ctx)
         pos = stop.start()
+        pos = _co_issuers_end(s, pos)
     name_end = pos
     # "Thực hiện Hướng dẫn 84, Ban Thường trực …": a comma after the number ends the mention
     end = pos if re.match(r"\s*,", s[pos:]) and not _ABOUT.match(s, pos) else _list_end(s, pos, subject=True)
@@ -207,6 +210,26 @@ def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, in
     directive = Directive(key=f"{dtype} {number}", type=dtype, number=number, symbol=symbol,
                           date=date, issuer=issuer, subject=subject)
     return directive, name_end, end
+
+
+_WHEN = re.compile(r"(?i)\s*(?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\b")
+_ACTS = re.compile(r"(?i)\b(?:đã|đang|vừa|chủ trì|phối hợp|tổ chức|ban hành|triển khai|xây dựng|hướng dẫn)\b")
+
+
+def _co_issuers_end(s: str, pos: int) -> int:
+    """A joint document's other issuers ("… của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn
+    Chủ tịch …"): bodies listed with commas or "và" and doing nothing; the body that acts on
+    the document ("…, Ban Thường trực … đã ban hành") is not one of them."""
+    while True:
+        sep = re.match(r"\s*(?:,|\svà)\s*", s[pos:])
+        if not sep:
+            return pos
+        start = pos + sep.end()
+        stop = re.search(r",|\svà\s|[;:.(]|$", s[start:])
+        phrase = s[start:start + stop.start()]
+        if not is_body(phrase) or _ACTS.search(phrase) or not stop.group().strip(" ") in (",", "và"):
+            return pos
+        pos = start + stop.start()
 
 
 _QUALIFIER = re.compile(r"(?:\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+){1,2}(?=\s+số\s*\d)")

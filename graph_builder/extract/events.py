@@ -155,6 +155,9 @@ _LEAD_TIME = re.compile(r"^\s*(?:vào\s+)?(?:lúc\s+\S+\s+)?(?:(?:sáng|chiều|
 _TRAIL_AUX = re.compile(r"(?:\s+(?:đã|vừa|long trọng|chính thức|cùng|đồng thời|có))+\s*$", re.I)
 
 
+_LED_BY = re.compile(r"(?i)\s+do\s+(?:các\s+)?(?:ông|bà|đồng chí|đ/c)\s.*?(?:làm trưởng đoàn|làm trưởng ban|dẫn đầu)")
+
+
 def _only_locality(chunk: str) -> bool:
     found = find_localities(chunk.strip())
     return bool(found) and found[0][0] == 0 and found[-1][1] == len(chunk.strip())
@@ -163,6 +166,11 @@ def _only_locality(chunk: str) -> bool:
 def _subject(before: str) -> str | None:
     """The organizer phrase ending just before the verb: the last comma chunk that is not a
     time or a venue ("Sáng 23/12, tại Hội trường …, Ban Thường trực … tổ chức")."""
+    # "Đoàn giám sát của <body> do ông X, Phó Chủ tịch …, làm trưởng đoàn đã …": who leads
+    # the delegation is an aside
+    lead = _LED_BY.search(before)
+    if lead:
+        before = before[:lead.start()] + before[lead.end():]
     chunks = before.split(",")
     # "… phối hợp với Ủy ban … huyện Hải Lăng, tỉnh Quảng Trị tổ chức": a unit continues its body
     while len(chunks) > 1 and _only_locality(_TRAIL_AUX.sub("", chunks[-1])):

@@ -138,11 +138,20 @@ def take_name(text: str, pos: int) -> tuple[str, int] | None:
 
 # ---------------------------------------------------------------- chains
 
+_TERM = re.compile(r"(?:khóa|khoá|nhiệm kỳ|nhiệm kì)\s+(?:[IVXLC]+\b|\d{4}\s*[-–]\s*\d{4})")
+_ELECTED = re.compile(r"\s+(?:(?:tiếp tục\s+)?được\s+(?:hiệp thương\s+)?(?:cử|bầu|bổ nhiệm)\s+)?"
+                      r"(?:giữ chức(?: vụ)?|làm|là)\s+")
+
+
 def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
     """Titles and their body phrases from `pos` (just after a name); and where they end."""
     titles: list[tuple[dict, str]] = []
     p = pos
     first = True
+    # "bà X được hiệp thương cử giữ chức Phó Chủ tịch …", "ông X giữ chức Chủ tịch …"
+    elected = _ELECTED.match(text, p) if title_at(text, p) is None else None
+    if elected and title_at(text, elected.end()):
+        p = elected.end() - 1
     while True:
         m = _SEP.match(text, p)
         q = m.end()
@@ -153,8 +162,14 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
             break
         row, t_end = hit
         body_end = _body_end(text, t_end)
-        titles.append((row, text[t_end:body_end].strip(" .,-–")))
+        body = text[t_end:body_end].strip(" .,-–")
+        if not (first and elected and not body):    # "… được cử giữ chức Chủ tịch," of what it does not say
+            titles.append((row, body))
         p = body_end
+        # "… Ủy ban MTTQ Việt Nam xã khóa XXI trình bày": the term goes with the post, not the name
+        term = re.match(r"\s*" + _TERM.pattern, text[p:])
+        if term:
+            p += term.end()
         first = False
         # "… là Phó Chủ tịch …", "… giữ chức Phó Chủ tịch …": the chain goes on
         cont = re.match(r"\s*(?:là|giữ chức)\s+", text[p:])
