@@ -135,3 +135,36 @@ def test_trailing_timestamps_are_not_the_date():
 ])
 def test_split_sentences(text, parts):
     assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == parts
+
+
+def test_a_national_leaders_portrait_caption_with_commas_is_furniture():
+    page = ("Hội nghị tổng kết\nThứ tư, 04/10/2023\n\nSáng ngày 04/10, Ủy ban MTTQ Việt Nam huyện tổ chức hội nghị "
+            "tổng kết công tác Mặt trận năm 2023 với sự tham dự của các đại biểu các xã.\n"
+            "Đồng chí Trần Thanh Mẫn, Bí thư Trung ương Đảng, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam\n"
+            "Đồng chí Mai Thị Kim Dung, HUV, Chủ tịch Ủy ban MTTQ Việt Nam huyện phát biểu tại hội nghị\nXem thêm")
+    texts = [s.text for s in _clean(page)[1]]
+    assert not any("Trần Thanh Mẫn" in t for t in texts)
+    assert any("Mai Thị Kim Dung" in t for t in texts)           # a caption of this article stays
+
+
+def test_a_related_block_in_the_middle_goes_with_its_leaders():
+    page = ("Toạ đàm về cuộc vận động\nThứ Tư, 05/11/2025 21:57\nNgày 02/11, UBMTTQ Việt Nam tỉnh Vĩnh Long tổ "
+            "chức toạ đàm Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” cho cán bộ các cấp.\n"
+            "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Thái Nguyên Hoàng Trọng Thao thăm, chúc Tết các chức sắc tôn giáo\n"
+            "Đồng chí Hoàng Công Thủy làm việc với Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Đồng Nai\n"
+            "Cà Mau: Ra mắt 610 mô hình “Khu dân cư tự quản”\n"
+            "Dự toạ đàm có đồng chí Phan Việt Triều, Tỉnh uỷ viên, Chủ tịch UBND tỉnh Vĩnh Long.")
+    texts = [s.text for s in _clean(page)[1]]
+    assert not any("Hoàng Trọng Thao" in t or "Hoàng Công Thủy" in t or "Cà Mau" in t for t in texts)
+    assert texts[-1].startswith("Dự toạ đàm có đồng chí Phan Việt Triều")
+
+
+def test_a_related_block_inside_the_article_does_not_end_it():
+    page = ("Đại hội MTTQ phường\nThứ Hai, 18/08/2025 10:20\n\nSáng 16/8, Ủy ban MTTQ Việt Nam phường Hòa Bình tổ chức "
+            "Đại hội đại biểu MTTQ Việt Nam phường lần thứ I, nhiệm kỳ 2025 - 2030 với 120 đại biểu chính thức.\n\n"
+            "Tin liên quan\nPhú Thọ: Hơn 300 đại biểu dự Đại hội MTTQ Việt Nam xã Tân Sơn\n\n"
+            "Phát biểu chỉ đạo đại hội, đồng chí Nguyễn Văn Hùng ghi nhận những kết quả mà Mặt trận phường đạt được "
+            "sau sắp xếp đơn vị hành chính trong thời gian qua.\n\nTin liên quan\nHà Nội: Ra mắt Ủy ban MTTQ phường\n")
+    texts = [s.text for s in _clean(page)[1]]
+    assert any(t.startswith("Phát biểu chỉ đạo đại hội") for t in texts)
+    assert not any("Tân Sơn" in t or "Ra mắt" in t or t == "Tin liên quan" for t in texts)

@@ -82,3 +82,14 @@ def test_no_locality_is_never_guessed():
             "Ủy ban MTTQ Việt Nam tỉnh đã diễn ra Hội nghị sơ kết công tác thi đua, khen thưởng Khối Mặt trận "
             "- Đoàn thể 6 tháng đầu năm 2020 với sự tham gia của các tổ chức thành viên.")
     assert _ctx(text) is None
+
+
+def test_hyphenated_and_apostrophe_names_and_party_committees():
+    found = [(l.type_word, l.name) for _a, _b, l in
+             find_localities("tỉnh Bà Rịa - Vũng Tàu, huyện Cư M'gar; BAN DÂN VẬN HUYỆN ỦY PHONG ĐIỀN")]
+    assert found == [("tỉnh", "Bà Rịa - Vũng Tàu"), ("huyện", "Cư M'gar")]
+
+
+def test_a_chain_of_three_units():
+    (a, _b, xa), *_ = find_localities("Ủy ban MTTQ Việt Nam xã Nghĩa Điền, huyện Tư Nghĩa, tỉnh Quảng Ngãi")
+    assert xa == L("xã", "Nghĩa Điền", L("huyện", "Tư Nghĩa", L("tỉnh", "Quảng Ngãi")))

@@ -153,3 +153,19 @@ def test_the_date_after_a_documents_subject_and_a_led_delegation():
                   "Ủy ban nhân dân xã An Hiệp.", published="2021-08-03")
     assert (e.kind, e.date, [o.name for o in e.organizers]) == (
         "meeting", "2021-08-02", ["Ban Thường trực Ủy ban MTTQ Việt Nam huyện Châu Thành"])
+
+
+@pytest.mark.parametrize("text,published,date,end", [
+    ("Sáng nay (20/5), Ủy ban MTTQ Việt Nam tỉnh tổ chức Hội nghị phản biện xã hội.", "2024-05-20", "2024-05-20", None),
+    ("Từ ngày 5 đến ngày 6/3/2017, Ủy ban MTTQ Việt Nam tỉnh tổ chức Hội nghị tập huấn.", None, "2017-03-05", "2017-03-06"),
+])
+def test_more_ways_to_write_the_date(text, published, date, end):
+    (e,) = events(text, published=published)
+    assert (e.date, e.end_date) == (date, end)
+
+
+def test_another_event_the_same_day():
+    evs = events("Sáng 4/8, Ủy ban MTTQ Việt Nam phường Quy Nhơn Nam tổ chức buổi tiếp xúc cử tri.",
+                 "Chiều cùng ngày, Ủy ban MTTQ Việt Nam phường tổ chức bàn giao nhà Đại đoàn kết cho hộ nghèo.",
+                 published="2025-08-05")
+    assert [(e.kind, e.date) for e in evs] == [("meeting", "2025-08-04"), ("ceremony", "2025-08-04")]

@@ -178,3 +178,16 @@ def test_elected_to_a_post_and_a_term_after_the_body():
         ("Trương Công Danh", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Quảng Phú"),
         ("Phan Thị Lệ Hằng", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam xã Quảng Phú")}
     assert {m.name: set(m.roles) for m in ments if m.roles} == {"Trương Công Danh": {"presenter"}}
+
+
+def test_a_name_with_titles_and_no_honorific_in_a_list():
+    posts, ments = _run(["Dự hội nghị có Danh Tùng, Phó Chủ tịch UBMTTQ Việt Nam tỉnh; Trần Ngọc Minh, PCT UBND xã "
+                         "Xuân Long.", "Buổi tập huấn do Huỳnh Minh Uyên – Phó Bí thư Đảng ủy xã chủ trì."], XUAN_LONG)
+    assert {p.person for p in posts} == {"Danh Tùng", "Trần Ngọc Minh", "Huỳnh Minh Uyên"}
+    assert {m.name: set(m.roles) for m in ments if m.roles}["Huỳnh Minh Uyên"] == {"chair"}
+
+
+def test_ranks_and_clergy_are_not_part_of_the_name():
+    posts, _ = _run(["Dự có Thượng tá Lý Văn Cường, Chính trị viên Đồn Biên phòng Sín Thầu; Hòa thượng Thích Quảng "
+                     "Chiếu, Phó Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh."], L("tỉnh", "Ninh Bình"))
+    assert {p.person for p in posts} == {"Lý Văn Cường", "Thích Quảng Chiếu"}

@@ -119,7 +119,7 @@ def _is_counter_or_stamp(text: str) -> bool:
 
 
 def _is_chrome(text: str) -> bool:
-    return bool(_starts(text, "line") or _starts(text, "footer") or text.endswith("!")
+    return bool(_starts(text, "line") or _starts(text, "footer") or _starts(text, "related") or text.endswith("!")
                 or ">" in text or _is_counter_or_stamp(text))
 
 
@@ -139,25 +139,45 @@ def _is_paragraph(text: str) -> bool:
     return len(text) > _SHORT or (text[-1] in ".!?…" and len(text) > 120)
 
 
+# national bodies a sidebar portrait's titles name; a local article's caption seldom does
+_NATIONAL = re.compile(r"(?i)bộ chính trị|ban bí thư|bí thư trung ương|ủy ban trung ương|uỷ ban trung ương"
+                       r"|quốc hội|chủ tịch nước|thủ tướng|tổng bí thư")
+
+
 def _sidebar(text: str) -> bool:
     """A sidebar portrait caption: "Đồng chí Trần Thanh Mẫn Bí thư Trung ương Đảng, …" —
-    the name runs into the title with no comma or dash, which article captions never do."""
+    the name runs into the title with no comma or dash, which article captions never do —
+    or "Đồng chí X, Bí thư Trung ương Đảng, Chủ tịch …": a national leader's titles and
+    nothing else (no verb telling what they did at the article's event)."""
     m = re.match(r"(?:Đồng chí|Ông|Bà)\s+", text)
     if not m:
         return False
-    words = text[m.end():].split()
+    words = text[m.end():].replace(",", " , ", 1).split()
     low = canonical(" ".join(words)).casefold()
     for k in (2, 3, 4):
         if len(words) > k and all(w[0].isupper() and w.isalpha() for w in words[:k]):
             rest = low.split(" ", k)[-1]
             if any(rest.startswith(t.casefold() + " ") for t in _titles()):
                 return True
+            if rest.startswith(",") and _NATIONAL.search(rest) and text[-1] not in ".!?…" \
+                    and not _ROLE_WORDS.search(rest):
+                return True
     return False
+
+
+_ROLE_WORDS = re.compile(r"(?i)(?<!\w)(?:phát biểu|chủ trì|trao|tặng|dự|thăm|làm việc|kết luận|chúc mừng|"
+                         r"trình bày|báo cáo|tham quan|khai mạc|bế mạc|chụp ảnh|tại)(?!\w)")
 
 
 def _headline(text: str) -> bool:
     """A related-article headline: short, no final stop, not a caption."""
     return len(text) <= _SHORT and text[-1] not in ".!?…:;," and not _caption_like(text)
+
+
+def _short_unstopped(line: "_Line") -> bool:
+    text = line.text
+    return (len(text) <= _SHORT and text[-1] not in ".!?…:;," and not line.caption
+            and not _starts(text, "credit"))
 
 
 def _place_headline(text: str) -> bool:
@@ -170,6 +190,8 @@ def _byline(line: _Line) -> str | None:
     """The author line that closes an article: "Thiên Sơn", "HT", "Cẩm Vân, Trung tâm
     VHTT&TT", a right-aligned signature, or "Tin, ảnh : Phạm Thúy Nga – …"."""
     text = line.text
+    if not text:
+        return None
     credit = _starts(text, "credit")
     if credit:
         return text[len(credit):].strip(" :") or None
@@ -241,20 +263,31 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
         skip_to -= 1                                 # the date-stamped line is body text
     body = lines[skip_to + 1:]
 
+    # portraits first, so that they do not count as lines above the footer
+    body = [ln for ln in body if not _sidebar(ln.text)]
     # --- footer: everything from the first footer marker on
     seen_paragraph = False
     for i, ln in enumerate(body):
         seen_paragraph = seen_paragraph or _is_paragraph(ln.text)
-        if seen_paragraph and _starts(ln.text, "footer"):
+        if seen_paragraph and _starts(ln.text, "related"):
+            # inside the article when a paragraph follows the block's short lines
+            j = i + 1
+            while j < len(body) and not _is_paragraph(body[j].text) and not _starts(body[j].text, "footer"):
+                j += 1
+            if j < len(body) and _is_paragraph(body[j].text) and body[j].text[-1] in ".!?…":
+                for k in range(i, j):
+                    body[k] = _Line(body[k].start, body[k].end, "", body[k].indent)   # dropped below
+                continue
+        if seen_paragraph and (_starts(ln.text, "footer") or _starts(ln.text, "related")):
             # related headlines just above the marker ("Tổng Bí thư … làm việc với …" / "Xem thêm")
             # (an article that ends on its byline ends there: the short lines above it are its captions)
             j = i
-            while j > 0 and not _byline(body[i - 1]) and len(body[j - 1].text) <= _SHORT \
+            while j > 0 and body[j - 1].text and not _byline(body[i - 1]) and len(body[j - 1].text) <= _SHORT \
                     and body[j - 1].text[-1] not in ".!?…:;," and not _starts(body[j - 1].text, "credit"):
                 j -= 1
             body = body[:j] if i - j >= 2 else body[:i]
             break
-    body = [ln for ln in body if not (_is_chrome(ln.text) or _sidebar(ln.text))]
+    body = [ln for ln in body if ln.text and not (_is_chrome(ln.text) or _sidebar(ln.text))]
 
     # --- photo captions split over two lines ("…tỉnh" / "trình bày Báo cáo …")
     merged: list[_Line] = []
@@ -287,6 +320,14 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
             j += 1
         if j - i >= 2:
             i = j
+            continue
+        # a block of short lines with a "Place: headline" among them is a related-news block,
+        # leaders' names and all ("Chủ tịch … tỉnh Thái Nguyên Hoàng Trọng Thao thăm, …")
+        k = i
+        while k < len(merged) and _short_unstopped(merged[k]):
+            k += 1
+        if k - i >= 2 and any(_place_headline(ln.text) for ln in merged[i:k]):
+            i = k
             continue
         ln = merged[i]
         if _place_headline(ln.text) and not ln.caption:

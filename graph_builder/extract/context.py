@@ -13,7 +13,7 @@ from ..text import canonical
 # Upper-case letters of Vietnamese (a plain À-Ỹ range would include lower-case ones).
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper())
 # A place-name syllable: capitalised word, or a number ("Quận 9").
-_SYL = rf"(?:[{UPPER}]\w*|\d+)"
+_SYL = rf"(?:[{UPPER}]\w*(?:['’]\w+)?|\d+)"     # "Cư M'gar"
 _LEVEL_RANK = {"province": 0, "district": 1, "commune": 2}
 
 
@@ -102,6 +102,8 @@ def find_localities(text: str) -> list[tuple[int, int, Locality]]:
         raw = m.group()
         # all-caps "HUYỆN GIA VIỄN" (header chrome) reads the same as "huyện Gia Viễn"
         tail = norm[m.end():]
+        if re.match(r"(?i)\s*ủy(?!\w)", tail):
+            continue                    # "HUYỆN ỦY PHONG ĐIỀN": a Party committee, not a unit
         run = re.match(rf"(?:[ \t]+{_SYL})+", tail)
         if not run:
             continue
@@ -127,20 +129,31 @@ def find_localities(text: str) -> list[tuple[int, int, Locality]]:
         # advance `end` over exactly the name syllables
         consumed = re.match(rf"(?:[ \t]+{_SYL}){{{len(name)}}}", tail)
         end += consumed.end()
-        out.append((m.start(), end, Locality(ttype, " ".join(name))))
+        label = " ".join(name)
+        # "tỉnh Bà Rịa - Vũng Tàu", "thành phố Phan Rang - Tháp Chàm": joined by a hyphen when
+        # the official list knows the whole name
+        joined = re.match(rf"\s*[-–]\s*((?:{_SYL})(?:[ \t]+{_SYL}){{0,3}})", norm[end:])
+        if joined:
+            words2 = joined.group(1).split()
+            for k in range(len(words2), 0, -1):
+                whole = f"{label} - {' '.join(words2[:k])}"
+                if _official(ttype, whole):
+                    label = whole
+                    end += re.match(rf"\s*[-–]\s*(?:{_SYL})(?:[ \t]+{_SYL}){{{k - 1}}}", norm[end:]).end()
+                    break
+        out.append((m.start(), end, Locality(ttype, label)))
     return _attach_parents(norm, out)
 
 
 def _attach_parents(norm: str, locs):
     """"xã Hà Long, huyện Hà Trung": the second, of a higher level, is the first's parent."""
-    result = []
-    for i, (a, b, loc) in enumerate(locs):
-        if i + 1 < len(locs):
-            a2, b2, nxt = locs[i + 1]
-            between = norm[b:a2]
-            if re.fullmatch(r"\s*[,\-–]?\s*", between) and _rank(nxt) < _rank(loc):
-                loc = Locality(loc.type_word, loc.name, nxt)
-        result.append((a, b, loc))
+    # from the last: "xã A, huyện B, tỉnh C" gives B its parent C before A gets B
+    result = list(locs)
+    for i in range(len(locs) - 2, -1, -1):
+        a, b, loc = result[i]
+        a2, _b2, nxt = result[i + 1]
+        if re.fullmatch(r"\s*[,\-–]?\s*", norm[b:a2]) and _rank(nxt) < _rank(loc):
+            result[i] = (a, b, Locality(loc.type_word, loc.name, nxt))
     return result
 
 

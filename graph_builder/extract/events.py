@@ -62,6 +62,8 @@ def is_future(text: str, masks: list[tuple[int, int]] = ()) -> bool:
 
 _TWO_DAYS = re.compile(r"(?:trong\s+)?(?:2|hai)\s+ngày\s+(\d{1,2})\s*(?:và|,|-|–)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})"
                        r"(?:\s*[/-]\s*(\d{4}))?(?![\d/])", re.I)
+_RANGE = re.compile(r"từ\s+ngày\s+(\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})"
+                    r"(?:\s*[/-]\s*(\d{4}))?(?![\d/])", re.I)
 _WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", re.I)
 _DM = re.compile(r"(?<![\d/.,])(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/%])")
 
@@ -77,7 +79,10 @@ class _Date:
 
 
 def _in_parens(s: str, i: int) -> bool:
-    return s.count("(", 0, i) > s.count(")", 0, i)
+    """Inside parentheses, unless they gloss a time word: "Sáng nay (20/5)", "thứ Bảy (16/11)"."""
+    if s.count("(", 0, i) <= s.count(")", 0, i):
+        return False
+    return not re.search(r"(?i)(?:nay|hôm nay|qua|hôm qua|thứ\s+\w+|chủ nhật)\s*\(\s*(?:ngày\s+)?$", s[:i])
 
 
 def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
@@ -85,14 +90,14 @@ def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
     ("18/11/1930 - 18/11/2023") and schedules ("Từ ngày 20 - 25/10/2023:")."""
     out: list[_Date] = []
     taken: list[tuple[int, int]] = []
-    for pat in (_TWO_DAYS, _WORDS, _DM):
+    for pat in (_TWO_DAYS, _RANGE, _WORDS, _DM):
         for m in pat.finditer(s):
             if any(a <= m.start() < b for a, b in list(masks) + taken) or _in_parens(s, m.start()):
                 continue
             if re.search(r"(?i)(?:từ|đến)(?:\s+ngày)?\s*$", s[:m.start()]) or re.match(r"\s*:", s[m.end():]):
                 continue
             g = [int(x) if x else None for x in m.groups()]
-            if pat is _TWO_DAYS:
+            if pat in (_TWO_DAYS, _RANGE):
                 d = _Date(m.start(), m.end(), g[0], g[2], g[3], end_day=g[1])
             else:
                 d = _Date(m.start(), m.end(), g[0], g[1], g[2])
@@ -133,6 +138,10 @@ class _Found:
     kind: str
     date: _Date | None
     organizer_text: str | None
+
+
+_ANOTHER = re.compile(r"(?i)\s*(?:cũng\s+)?(?:trong\s+)?(?:buổi\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?cùng ngày"
+                      r"|\s*cũng trong\s+(?:buổi\s+)?(?:sáng|chiều|tối|trưa|ngày)")
 
 
 def _heads_re() -> re.Pattern:
@@ -317,7 +326,7 @@ def _event_directives(s: str, mentions: list[Mention]) -> list[str]:
     """Documents disseminated, trained on, reviewed or discussed: a cue ("quán triệt",
     "triển khai", "nội dung", "dự thảo" …) before the mention; not a "Thực hiện X, …"
     sentence, and not a document the sentence says was issued."""
-    if re.match(r"(?i)\s*(?:[^,]*\d+\s*/\s*\d+[^,]*,\s*)?thực hiện\b", s):
+    if re.match(r"(?i)\s*(?:[^,]*\d+\s*/\s*\d+[^,]*,\s*)?(?:để\s+)?(?:triển khai\s+)?thực hiện\b", s):
         return []
     cue = _compiled(_verbs("disseminate", "review", "draft"))
     issue = _compiled(_verbs("issue"))
@@ -357,14 +366,24 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
     for i, sent in enumerate(sentences):
         if sent.caption:
             continue
+        again = found and _ANOTHER.match(sent.norm) and _cue_re("organize").search(sent.norm)
         got = _reported(sent.norm, masks.get(i, []))
+        if got is None and again:
+            # "Chiều cùng ngày, Ủy ban … tổ chức bàn giao nhà …": another event, that day
+            org = _cue_re("organize").search(sent.norm)
+            head = next((h for h in _heads_re().finditer(sent.norm, org.end())), None)
+            if head is not None and not is_future(sent.norm, masks.get(i, [])):
+                found.append(_Found(i, head, _kind(sent.norm, head), found[-1].date,
+                                    _subject(sent.norm[:org.start()])))
+            continue
         if got is None:
             continue
         head, date, organizer = got
-        # another sentence on the same day (or undated) is the same event told again
-        if found and (date is None or found[0].date is None
-                      or (date.day, date.month) == (found[0].date.day, found[0].date.month)
-                      or not re.search(r"(?i)tổ chức|diễn ra", sent.norm)):
+        # another sentence on the same day (or undated) is the same event told again, unless
+        # it says it is another ("Cũng trong chiều 4/8, … tổ chức …")
+        if found and not again and (date is None or found[0].date is None
+                                    or (date.day, date.month) == (found[0].date.day, found[0].date.month)
+                                    or not re.search(r"(?i)tổ chức|diễn ra", sent.norm)):
             continue
         found.append(_Found(i, head, _kind(sent.norm, head), date, organizer))
     if not found:

@@ -43,11 +43,27 @@ def _title_forms() -> tuple[tuple[str, dict, bool], ...]:
     return tuple(sorted(forms, key=lambda f: len(f[0]), reverse=True))
 
 
+@lru_cache(maxsize=None)
+def _title_forms_by_start() -> dict[str, tuple]:
+    """The title forms grouped by their first letter, case-folded (most positions start none)."""
+    out: dict[str, list] = {}
+    for f in _title_forms():
+        out.setdefault(f[0][:1].casefold(), []).append(f)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=256)
+def _fold(text: str) -> str:
+    return text.casefold()
+
+
 def title_at(text: str, pos: int) -> tuple[dict, int] | None:
     """The title starting at `pos` and where it ends. Full titles match in any case,
     abbreviations ("HUV", "CT.") only as written."""
-    low = text.casefold()
-    for form, row, abbr in _title_forms():
+    if pos >= len(text):
+        return None
+    low = _fold(text)
+    for form, row, abbr in _title_forms_by_start().get(low[pos], ()):
         end = pos + len(form)
         if end > len(text) or (end < len(text) and text[end].isalpha()):
             continue
@@ -61,6 +77,16 @@ def _roles() -> tuple[tuple[str, str, str], ...]:
     rows = load("roles")
     return tuple(sorted(((r["phrase"], r["role"], r["where"]) for r in rows),
                         key=lambda r: len(r[0]), reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _role_re() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    """One pattern for every role phrase (longest first wins), and phrase -> (role, where)."""
+    by_phrase: dict[str, tuple[str, str]] = {}
+    for phrase, role, where in _roles():
+        by_phrase.setdefault(phrase, (role, where))
+    alts = "|".join(re.escape(ph) for ph in by_phrase)
+    return re.compile(rf"(?<![^\W_])(?:{alts})(?![^\W_])"), by_phrase
 
 
 @lru_cache(maxsize=None)
@@ -138,6 +164,7 @@ def take_name(text: str, pos: int) -> tuple[str, int] | None:
 
 # ---------------------------------------------------------------- chains
 
+_BARE_NAME = re.compile(r"(?:[;:]\s*|(?<![^\W_])(?:có|do|và|cùng|gồm)\s+)(?=[^\W\d_])")
 _TERM = re.compile(r"(?:khóa|khoá|nhiệm kỳ|nhiệm kì)\s+(?:[IVXLC]+\b|\d{4}\s*[-–]\s*\d{4})")
 _ELECTED = re.compile(r"\s+(?:(?:tiếp tục\s+)?được\s+(?:hiệp thương\s+)?(?:cử|bầu|bổ nhiệm)\s+)?"
                       r"(?:giữ chức(?: vụ)?|làm|là)\s+")
@@ -218,8 +245,14 @@ def _body_end(text: str, pos: int) -> int:
     return p
 
 
+@lru_cache(maxsize=None)
+def _stop_re() -> re.Pattern:
+    alts = "|".join(re.escape(w) for w, _c in _stops())     # longest first, as _stops() is
+    return re.compile(rf"(?:{alts})(?![^\W_])")
+
+
 def _is_stop(low: str, p: int) -> bool:
-    return any(_phrase_at(low, p, w) for w, _c in _stops())
+    return _stop_re().match(low, p) is not None
 
 
 # ---------------------------------------------------------------- people in a sentence
@@ -254,6 +287,12 @@ def _hits(text: str) -> list[_Hit]:
             w = _WORD.match(text, q)
             if w and w.group() in family_names():
                 add(q, need_title=True)
+    # a name with no honorific where a list or a clause begins, when titles follow it:
+    # "Dự hội nghị có Danh Tùng, Phó Chủ tịch …", "Buổi tập huấn do Huỳnh Minh Uyên – … chủ trì"
+    for m in _BARE_NAME.finditer(text):
+        w = _WORD.match(text, m.end())
+        if w and w.group() in family_names():
+            add(m.end(), need_title=True)
     _title_first(text, hits, taken)
     hits.sort(key=lambda h: h.start)
     return hits
@@ -357,19 +396,14 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
     low = text.casefold()
     out: list[tuple[_Hit, str]] = []
     verbs = []   # (start, end, role, where)
+    pattern, by_phrase = _role_re()
     p = 0
-    while p < len(low):
-        if (p == 0 or not low[p - 1].isalnum()) and low[p].isalnum():
-            inside = any(h.start <= p < h.chain_end for h in hits)
-            for phrase, role, where in _roles():
-                if _phrase_at(low, p, phrase) and not inside:
-                    verbs.append((p, p + len(phrase), role, where))
-                    p += len(phrase)
-                    break
-            else:
-                p += 1
+    while (m := pattern.search(low, p)) is not None:
+        if any(h.start <= m.start() < h.chain_end for h in hits):
+            p = m.start() + 1
             continue
-        p += 1
+        verbs.append((m.start(), m.end(), *by_phrase[m.group()]))
+        p = m.end()
     opener = None   # the person a sentence-opening verb names ("Kết luận hội nghị, ông X …")
     last_subject: list[_Hit] = []
     last_verb_end = 0
