@@ -191,3 +191,11 @@ def test_ranks_and_clergy_are_not_part_of_the_name():
     posts, _ = _run(["Dự có Thượng tá Lý Văn Cường, Chính trị viên Đồn Biên phòng Sín Thầu; Hòa thượng Thích Quảng "
                      "Chiếu, Phó Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh."], L("tỉnh", "Ninh Bình"))
     assert {p.person for p in posts} == {"Lý Văn Cường", "Thích Quảng Chiếu"}
+
+
+def test_people_listed_in_parentheses_after_their_body():
+    posts, _ = _run(["Tham dự có lãnh đạo Ủy ban MTTQ Việt Nam tỉnh (đồng chí Phạm Thị Thanh Hương, Phó Chủ tịch; "
+                     "đồng chí Vũ Quang Tiến, Ủy viên Ban Thường trực); đại diện Sở Nội vụ."], L("tỉnh", "Ninh Bình"))
+    assert {(p.person, p.title, p.body.name) for p in posts} == {
+        ("Phạm Thị Thanh Hương", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Ninh Bình"),
+        ("Vũ Quang Tiến", "Ủy viên Ban Thường trực", "Ủy ban MTTQ Việt Nam tỉnh Ninh Bình")}

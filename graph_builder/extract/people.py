@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..facts import Body, Locality, PersonMention, PostHolding, Sentence, Span
 from ..lexicon import column, load
-from .bodies import expand, parse_body
+from .bodies import expand, is_body, parse_body
 from .context import UPPER, family_names, place_name, _type_words
 
 _SEP = re.compile(r"\s*(?:[,\-–—]\s*)?(?:(?:kiêm|và)\s+)?")
@@ -340,7 +340,20 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
 
 # ---------------------------------------------------------------- posts
 
-def _posts(hit: _Hit, ctx: Locality | None, span: Span) -> list[PostHolding]:
+_GROUP = re.compile(r"(?:lãnh đạo|đại diện|các đồng chí|thành viên)\s+([^,;()]+?)\s*\(([^()]*)$", re.I)
+
+
+def _group_body(text: str, hit: _Hit, ctx: Locality | None) -> Body | None:
+    """"lãnh đạo Ủy ban MTTQ Việt Nam tỉnh (đồng chí A, Phó Chủ tịch; đồng chí B, …)": the
+    people listed in the parentheses hold their bare titles in that body."""
+    m = _GROUP.search(text[:hit.start])
+    if m and is_body(m.group(1)):
+        return parse_body(m.group(1), ctx)
+    return None
+
+
+def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[PostHolding]:
+    group = _group_body(text, hit, ctx) if text and any(not ph for _r, ph in hit.titles) else None
     bodies: list[Body | None] = []
     for row, phrase in hit.titles:
         phrase = expand(phrase) if phrase else ""
@@ -352,7 +365,7 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span) -> list[PostHolding]:
     for i, (row, _phrase) in enumerate(hit.titles):
         body = bodies[i]
         if body is None:
-            nxt = next((b for b in bodies[i + 1:] if b is not None), None)
+            nxt = next((b for b in bodies[i + 1:] if b is not None), group)
             body = _implied_body(row.get("body", ""), nxt, ctx)
         out.append(PostHolding(hit.name, row["title"], body, span))
     return out
@@ -474,7 +487,7 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
         hits = _hits(text)
         for h in hits:
             m = mentions.setdefault(h.name, PersonMention(h.name, evidence=span))
-            for post in _posts(h, ctx, span):
+            for post in _posts(h, ctx, span, text):
                 key = (post.person, post.title.casefold(), post.body.name if post.body else "")
                 if key not in seen_posts:
                     seen_posts.add(key)
