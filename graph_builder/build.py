@@ -8,7 +8,11 @@ Builds are incremental: each article graph records the hash of the article's tex
 pipeline (fingerprint.py) and the file it came from, so a rebuild extracts only new or changed
 articles, and removes the graphs of articles gone from the folders it reads. Extraction runs in
 worker processes (`jobs`), a batch of articles at a time, each batch validated with SHACL
-where it was extracted; articles stream through, so memory stays bounded."""
+where it was extracted; articles stream through, so memory stays bounded.
+
+Against a SPARQL server (`remote`, remote.RemoteStore) there is no staging copy: each graph is
+replaced atomically as it is written, an interrupted build leaves what it finished, and the
+next one skips it by the same hashes. What the server refused is listed in the report."""
 from __future__ import annotations
 
 import hashlib
@@ -39,7 +43,7 @@ FLUSH_EVERY = 100     # articles between flushes of the staging store to disk
 
 @dataclass
 class BuildReport:
-    store: Path
+    store: Path | str           # the store's folder, or the server's query URL
     articles: int = 0
     curated_sources: int = 0
     rdf_files: int = 0
@@ -53,6 +57,10 @@ class BuildReport:
     removed: int = 0          # graphs of articles gone from the folders read
     resumed: bool = False     # went on from an interrupted build's staging copy
     store_totals: tuple[int, int, int] | None = None   # (articles, violations, warnings) recorded
+    remote: bool = False      # written to a SPARQL server
+    server: str = ""          # what was sent to the server (remote.WriteStats)
+    unwritten: list[str] = field(default_factory=list)  # what the server refused (remote.Failure)
+    unwritten_quads: int = 0
 
     def as_text(self) -> str:
         lines = []
@@ -74,7 +82,15 @@ class BuildReport:
         if self.store_totals is not None:
             n, v, w = self.store_totals
             lines.append(f"SHACL (all {n} article(s) in the store, as recorded): {v} violation(s), {w} warning(s)")
-        if self.refused:
+        if self.server:
+            lines.append(f"Server: {self.server}")
+        if self.unwritten:
+            lines.append(f"NOT WRITTEN: {self.unwritten_quads} quad(s) of {len(self.unwritten)} graph(s), which the "
+                         f"server refused; a rebuild tries again:")
+            lines += [f"  {u}" for u in self.unwritten]
+        if self.refused and self.remote:
+            lines.append("Violations found (--strict); a server has no staging copy: what was built is on it.")
+        elif self.refused:
             lines.append("Refused (--strict): violations found; the previous store was kept.")
         return "\n".join(lines)
 
@@ -121,20 +137,32 @@ class _Refused(Exception):
     pass
 
 
-def build(paths: list[Path], store_path: Path, fresh: bool = False, check: bool = True,
-          progress: bool | None = None, strict: bool = False, jobs: int | None = None) -> BuildReport:
-    report = BuildReport(store=store_path)
+def build(paths: list[Path], store_path: Path | None, fresh: bool = False, check: bool = True,
+          progress: bool | None = None, strict: bool = False, jobs: int | None = None,
+          remote=None) -> BuildReport:
+    """Build into the store at `store_path`, or into a SPARQL server (`remote`, a RemoteStore)."""
+    report = BuildReport(store=store_path if remote is None else str(remote), remote=remote is not None)
     article_files, tables, rdf_files, bad = classify([Path(p) for p in paths])
     report.skipped += bad
     show = sys.stderr.isatty() if progress is None else progress
-    report.resumed = st.staging_path(store_path).exists() and not fresh
+    report.resumed = remote is None and st.staging_path(store_path).exists() and not fresh
     roots = [Path(p).resolve() for p in paths if Path(p).exists()]
+    if remote is None:
+        target = st.staged(store_path, fresh=fresh)
+    else:
+        from .remote import writing
+        target = writing(remote, fresh=fresh)
     try:
-        with st.staged(store_path, fresh=fresh) as store:
+        with target as store:
             _build_into(store, report, article_files, tables, rdf_files, roots, check, show, strict,
                         jobs or os.cpu_count() or 1)
     except st.Rollback:
         report.refused = True
+    finally:
+        if remote is not None:
+            report.server = str(remote.stats)
+            report.unwritten = [str(f) for f in remote.failures]
+            report.unwritten_quads = sum(f.quads for f in remote.failures)
     return report
 
 
@@ -166,11 +194,11 @@ def source_file(article: Article) -> str:
 
 
 def _stamp(graph: NamedNode, article: Article, pipeline: str) -> list[Quad]:
-    """What an incremental build compares: the pipeline that wrote the graph, and the file."""
-    out = [Quad(graph, MTKG.pipelineVersion, Literal(pipeline), graph)]
-    if article.path:
-        out.append(Quad(graph, MTKG.sourceFile, Literal(source_file(article)), graph))
-    return out
+    """What an incremental build compares: the file, and the pipeline that wrote the graph. The
+    pipeline comes last, after all the article's quads: a server may get a graph in parts, and
+    one cut short lacks it, so the next build extracts that article again."""
+    out = [Quad(graph, MTKG.sourceFile, Literal(source_file(article)), graph)] if article.path else []
+    return out + [Quad(graph, MTKG.pipelineVersion, Literal(pipeline), graph)]
 
 
 def _work(batch: list[Article]) -> list[_Done]:

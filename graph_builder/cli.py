@@ -23,6 +23,40 @@ def _store_arg(p: argparse.ArgumentParser) -> None:
                    help=f"store directory (default: ./{DEFAULT_STORE})")
 
 
+def _endpoint_args(p: argparse.ArgumentParser, build: bool = False) -> None:
+    g = p.add_argument_group("a SPARQL 1.1 server instead of --store",
+                             "Credentials, when the server asks: MTKG_ENDPOINT_USER and MTKG_ENDPOINT_PASSWORD "
+                             "(HTTP basic or digest, as the server asks).")
+    g.add_argument("--endpoint", metavar="URL",
+                   help="its query endpoint: Virtuoso http://host:8890/sparql (or /sparql-auth), Fuseki "
+                        "http://host:3030/ds/query, GraphDB http://host:7200/repositories/ID")
+    g.add_argument("--update-endpoint", metavar="URL",
+                   help="its update endpoint, when not the one derived from --endpoint (build writes through it)")
+    g.add_argument("--graph-store", metavar="URL",
+                   help="its Graph Store protocol endpoint, when not the one derived from --endpoint; 'none' "
+                        "for SPARQL Update only (build writes large graphs through it)")
+    if build:
+        from .remote import BATCH
+        g.add_argument("--batch-size", type=int, default=BATCH, metavar="QUADS",
+                       help=f"quads per update request (default {BATCH}); a request the server refuses is "
+                            f"split and retried")
+
+
+def _open(args, batch: int | None = None):
+    """The store to read: the server given by --endpoint, else the store folder."""
+    if getattr(args, "endpoint", None):
+        from .endpoint import Endpoint
+        from .remote import RemoteStore
+        from .store import StoreError
+        try:
+            endpoint = Endpoint.derive(args.endpoint, args.update_endpoint, args.graph_store)
+        except ValueError as e:
+            raise StoreError(f"--endpoint: {e}") from e
+        return RemoteStore(endpoint, **({"batch": batch} if batch else {}))
+    from .store import open_read
+    return open_read(args.store)
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="mtkg", formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG_MAIN,
@@ -54,6 +88,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--progress", action="store_true", help="report progress even when not on a terminal")
     b.add_argument("--jobs", type=int, default=None, metavar="N",
                    help="worker processes for extraction (default: one per CPU core)")
+    _endpoint_args(b, build=True)
 
     v = sub.add_parser("validate", help="validate the store against the SHACL shapes",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -61,6 +96,7 @@ def parser() -> argparse.ArgumentParser:
                                    "(warnings alone exit 0).",
                        epilog="examples:\n  mtkg validate\n  mtkg validate --format json > report.json")
     _store_arg(v)
+    _endpoint_args(v)
     v.add_argument("--format", choices=("text", "json", "ttl"), default="text")
 
     q = sub.add_parser("query", help="run a saved query from queries/",
@@ -75,6 +111,7 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="bind a parameter")
     q.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
     _store_arg(q)
+    _endpoint_args(q)
 
     s = sub.add_parser("sparql", help="run an ad-hoc SPARQL query",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -87,6 +124,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--file", type=Path, help="read the query from a file")
     s.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
     _store_arg(s)
+    _endpoint_args(s)
 
     e = sub.add_parser("export", help="write the dataset as RDF, or the network for graph visualisers",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -165,7 +203,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"mtkg {args.command}: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("interrupted; the store was left as it was (a build resumes where it stopped)", file=sys.stderr)
+        if getattr(args, "endpoint", None):
+            print("interrupted; the server keeps every graph written so far (the next build skips them)",
+                  file=sys.stderr)
+        else:
+            print("interrupted; the store was left as it was (a build resumes where it stopped)", file=sys.stderr)
         return 130
 
 
@@ -175,17 +217,20 @@ def cmd_build(args) -> int:
     if args.jobs is not None and args.jobs < 1:
         print("mtkg build: --jobs must be at least 1", file=sys.stderr)
         return 2
+    if args.batch_size < 1:
+        print("mtkg build: --batch-size must be at least 1", file=sys.stderr)
+        return 2
+    remote = _open(args, batch=args.batch_size) if args.endpoint else None
     report = build(paths, args.store, fresh=args.fresh, check=not args.no_validate,
                    progress=False if args.quiet else (True if args.progress else None), strict=args.strict,
-                   jobs=args.jobs)
+                   jobs=args.jobs, remote=remote)
     print(report.as_text())
-    return 1 if report.refused else 0
+    return 1 if report.refused or report.unwritten else 0
 
 
 def cmd_validate(args) -> int:
-    from .store import open_read
     from .validate import validate
-    report = validate(open_read(args.store))
+    report = validate(_open(args))
     out = {"text": report.as_text, "json": report.as_json, "ttl": report.as_turtle}[args.format]()
     print(out)
     return 1 if report.violations else 0
@@ -204,7 +249,6 @@ def _params(pairs: list[str]) -> dict[str, str]:
 
 def cmd_query(args) -> int:
     from . import query as Q
-    from .store import open_read
     if args.list or not args.name:
         for q in Q.saved().values():
             params = ", ".join([p for p in q.required] + [f"[{p}]" for p in q.optional])
@@ -212,20 +256,19 @@ def cmd_query(args) -> int:
         return 0
     saved = Q.get(args.name)
     text = Q.bind(saved, _params(args.param))
-    sys.stdout.write(Q.render(Q.run(open_read(args.store), text), args.format))
+    sys.stdout.write(Q.render(Q.run(_open(args), text), args.format))
     return 0
 
 
 def cmd_sparql(args) -> int:
     from . import query as Q
-    from .store import open_read
     if args.file:
         text = args.file.read_text(encoding="utf-8")
     elif args.query:
         text = args.query
     else:
         raise Q.QueryError("give the query as an argument or with --file")
-    sys.stdout.write(Q.render(Q.run(open_read(args.store), text), args.format))
+    sys.stdout.write(Q.render(Q.run(_open(args), text), args.format))
     return 0
 
 
@@ -357,6 +400,7 @@ def _serve_and_report_parsers(sub) -> None:
     r.add_argument("--province", metavar="NAME", help="only localities in this province ('Sóc Trăng' or 'tỉnh Sóc Trăng')")
     r.add_argument("--directive", metavar="TEXT", help="only directives whose name contains TEXT (any case), or one <IRI>")
     _store_arg(r)
+    _endpoint_args(r)
 
 
 def cmd_serve(args) -> int:
@@ -366,9 +410,8 @@ def cmd_serve(args) -> int:
 
 def cmd_report(args) -> int:
     from . import report
-    from .store import open_read
     fmt = args.format or ("html" if args.out and args.out.suffix.lower() in (".html", ".htm") else "csv")
-    store = open_read(args.store)
+    store = _open(args)
     try:
         rows = report.implementation_rows(store, province=args.province, directive=args.directive)
     except report.ReportError as err:

@@ -2,8 +2,11 @@
 
 Each .rq file has a grlc-style header (`#+ summary:`, `#+ description:`, `#+ tags:`) and
 BASIL-style parameters: `?_name` required, `?__name` optional. A value is bound as an RDF term
-serialised by pyoxigraph (quotes, braces and `}` escaped) in a VALUES block at the start of the
-WHERE clause; the query text itself is never built from user input."""
+serialised by pyoxigraph (quotes, braces and `}` escaped) by `BIND(term AS ?_name)` at the start
+of the WHERE clause; the query text itself is never built from user input. BIND rather than a
+one-row VALUES block, which means the same: Virtuoso 7.2 never finished `events` with a VALUES
+block first (with it last it did, but pyoxigraph then took 129 s instead of 5 s for
+`directive-implementers` on 2,000 articles); with BIND both answer at once."""
 from __future__ import annotations
 
 import csv
@@ -104,7 +107,7 @@ def term(value: str):
 
 
 def bind(q: SavedQuery, params: dict[str, str]) -> str:
-    """The query text with parameters bound by a VALUES block inside its WHERE clause."""
+    """The query text with parameters bound by BIND clauses at the start of its WHERE clause."""
     unknown = sorted(set(params) - set(q.params))
     if unknown:
         raise QueryError(f"query {q.name!r} has no parameter {', '.join(unknown)}"
@@ -114,9 +117,7 @@ def bind(q: SavedQuery, params: dict[str, str]) -> str:
         raise QueryError(f"query {q.name!r} needs --param {missing[0]}=VALUE")
     if not params:
         return q.text
-    variables = " ".join(("?__" if n in q.optional else "?_") + n for n in params)
-    values = " ".join(str(term(v)) for v in params.values())
-    block = f" VALUES ({variables}) {{ ({values}) }} "
+    block = "".join(f" BIND({term(v)} AS {'?__' if n in q.optional else '?_'}{n})" for n, v in params.items()) + " "
     m = next((m for m in re.finditer(r"\bWHERE\s*\{", q.text, flags=re.IGNORECASE)
               if not q.text[q.text.rfind("\n", 0, m.start()) + 1:m.start()].lstrip().startswith("#")), None)
     if m is None:

@@ -164,7 +164,8 @@ def _result(g: Graph, node, label: str | None, sources: tuple[str, ...]) -> Resu
     severity = str(g.value(node, SH.resultSeverity) or SH.Violation).rsplit("#", 1)[-1]
     path = g.value(node, SH.resultPath)
     shape = g.value(node, SH.sourceShape)
-    message = "; ".join(str(m) for m in g.objects(node, SH.resultMessage)) or "constraint not met"
+    # sorted: the graph's order follows the order the data was read in (a server's, the store's)
+    message = "; ".join(sorted(str(m) for m in g.objects(node, SH.resultMessage))) or "constraint not met"
     return Result(severity=severity, focus=str(focus), label=label, path=str(path) if path else None,
                   message=message, shape=str(shape) if shape else None,
                   source=sources[0] if sources else None, sources=sources)

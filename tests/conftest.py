@@ -77,7 +77,30 @@ def fixture_store(tmp_path):
     return path
 
 
-def mtkg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+def mtkg(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
     """Run the CLI as a user would."""
     return subprocess.run([sys.executable, "-m", "graph_builder.cli", *args], capture_output=True,
-                          text=True, cwd=cwd or ROOT)
+                          text=True, cwd=cwd or ROOT, env=env)
+
+
+
+def query_rows(store, name: str, *params: str) -> list[dict]:
+    """A saved query's rows, run through the CLI as a user would (`--param name=value`)."""
+    import csv
+    import io
+    args = ["query", name, "--store", str(store), "--format", "csv"]
+    for p in params:
+        args += ["--param", p]
+    done = mtkg(*args)
+    assert done.returncode == 0, done.stderr
+    return list(csv.DictReader(io.StringIO(done.stdout)))
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory):
+    """A Virtuoso open source server for the session (tests/virtuoso.py), stopped at the end."""
+    from virtuoso import BINARY, Virtuoso
+    if BINARY is None:
+        pytest.skip("virtuoso-t not found: apt-get install virtuoso-opensource (tests/tools.sh does, as root)")
+    server = Virtuoso(tmp_path_factory.mktemp("virtuoso")).start()
+    yield server
+    server.stop()

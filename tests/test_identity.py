@@ -1,8 +1,6 @@
 """One node per real person and directive across articles (tests/fixtures/multi: four articles
 about the same officials and directives, before and after the 2025 merger, with a same-name trap
 and a second "Chỉ thị 18" from another issuer)."""
-import csv
-import io
 import json
 
 import pytest
@@ -12,7 +10,7 @@ from graph_builder.identity import Ref, _Doc, directive_clusters, issuer_family
 from graph_builder.store import open_read
 from graph_builder.triples import mint
 
-from conftest import ROOT, mtkg
+from conftest import ROOT, mtkg, query_rows
 
 MULTI = ROOT / "tests" / "fixtures" / "multi" / "articles"
 
@@ -22,15 +20,6 @@ def _build(tmp_path, *extra):
     report = build([MULTI, *extra], store, progress=False)
     assert report.articles == 4 and report.validation.violations == 0, report.as_text()
     return store, report
-
-
-def _query(store, name, *params):
-    args = ["query", name, "--store", str(store), "--format", "csv"]
-    for p in params:
-        args += ["--param", p]
-    done = mtkg(*args)
-    assert done.returncode == 0, done.stderr
-    return list(csv.DictReader(io.StringIO(done.stdout)))
 
 
 def _people(store):
@@ -74,7 +63,7 @@ def test_same_official_in_one_province_is_one_person_and_other_provinces_are_can
 
 def test_one_directive_named_three_ways_and_a_namesake_kept_apart(built):
     store, _ = built
-    rows = _query(store, "directive-implementers", "directive=chỉ thị 18")
+    rows = query_rows(store, "directive-implementers", "directive=chỉ thị 18")
     by_doc = {}
     for r in rows:
         by_doc.setdefault(r["document"], set()).add((r["locality"], r["kind"], r["source"]))
@@ -88,7 +77,7 @@ def test_one_directive_named_three_ways_and_a_namesake_kept_apart(built):
                         ("huyện Gia Viễn, tỉnh Ninh Bình", "disseminated", "m4")}
     # asked by IRI: the same answer for that document only
     iri = next(r["document"] for r in rows if r["source"] == "m4")
-    assert {r["source"] for r in _query(store, "directive-implementers", f"directive=<{iri}>")} == {"m4"}
+    assert {r["source"] for r in query_rows(store, "directive-implementers", f"directive=<{iri}>")} == {"m4"}
 
 
 def test_person_timeline_merges_a_curated_same_and_drops_settled_candidates(tmp_path):
@@ -98,13 +87,13 @@ def test_person_timeline_merges_a_curated_same_and_drops_settled_candidates(tmp_
     ])
     store, report = _build(tmp_path, decisions)
     assert json.loads(mtkg("candidates", "--store", str(store), "--format", "json").stdout) == []
-    rows = [r for r in _query(store, "person-timeline", "person=lâm dũng") if r["position"] == "Phó Chủ tịch"]
+    rows = [r for r in query_rows(store, "person-timeline", "person=lâm dũng") if r["position"] == "Phó Chủ tịch"]
     assert len(rows) == 2 and len({r["person_id"] for r in rows}) == 1
     spans = {r["organization"]: (r["first_seen"], r["last_seen"], set(r["sources"].split("; "))) for r in rows}
     assert spans == {"Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng": ("2022-12-14", "2024-01-10", {"m1", "m2"}),
                      "Ủy ban MTTQ Việt Nam thành phố Cần Thơ": ("2025-09-18", "2025-09-18", {"m3"})}
     # without the decision they are two people
-    plain = _query(_build(tmp_path / "plain")[0], "person-timeline", "person=lâm dũng")
+    plain = query_rows(_build(tmp_path / "plain")[0], "person-timeline", "person=lâm dũng")
     assert len({r["person_id"] for r in plain}) == 2
 
 

@@ -1,7 +1,5 @@
 """Places in articles resolved to the official unit of the article's date (the gazetteer), linked
 to what they became, and left as written (with a SHACL warning) when the list cannot decide."""
-import csv
-import io
 
 import pytest
 
@@ -11,7 +9,7 @@ from graph_builder.extract.context import find_localities
 from graph_builder.facts import Article
 from graph_builder.store import open_read
 
-from conftest import ROOT, mtkg
+from conftest import ROOT, mtkg, query_rows
 
 MULTI = ROOT / "tests" / "fixtures" / "multi" / "articles"
 UNIT = "https://w3id.org/mtkg/id/unit/"
@@ -25,21 +23,12 @@ def store(tmp_path_factory):
     return path
 
 
-def _rows(store, name, *params):
-    args = ["query", name, "--store", str(store), "--format", "csv"]
-    for p in params:
-        args += ["--param", p]
-    done = mtkg(*args)
-    assert done.returncode == 0, done.stderr
-    return list(csv.DictReader(io.StringIO(done.stdout)))
-
-
 def test_units_of_both_eras_and_what_they_became(store):
-    today = {(r["locality"], r["valid_until"]): r["today"] for r in _rows(store, "locality-today")}
+    today = {(r["locality"], r["valid_until"]): r["today"] for r in query_rows(store, "locality-today")}
     assert today[("tỉnh Sóc Trăng", "2025-06-30")] == "thành phố Cần Thơ"
     assert today[("thành phố Cần Thơ", "")] == "thành phố Cần Thơ"
     assert today[("huyện Gia Viễn, tỉnh Ninh Bình", "2025-06-30")] == "tỉnh Ninh Bình"
-    assert {r["locality"] for r in _rows(store, "locality-today", "locality=sóc trăng")} == {"tỉnh Sóc Trăng", "huyện Mỹ Tú, tỉnh Sóc Trăng"}
+    assert {r["locality"] for r in query_rows(store, "locality-today", "locality=sóc trăng")} == {"tỉnh Sóc Trăng", "huyện Mỹ Tú, tỉnh Sóc Trăng"}
 
 
 def test_a_locality_is_the_unit_of_the_articles_date(store):

@@ -1,6 +1,6 @@
 // The page around YASGUI: points it at this server, keeps it offline, lists the saved queries.
 // A saved query runs through /api/<name>.rq, which binds its parameters on the server (the
-// same safe VALUES binding as /api/<name>), then through the editor, so what ran is on screen.
+// same safe BIND of each value as /api/<name>), then through the editor, so what ran is on screen.
 // `#saved=<name>&<param>=<value>&run=1` in the address opens (and runs) a saved query.
 "use strict";
 (function () {
