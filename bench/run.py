@@ -1,0 +1,381 @@
+"""Benchmarks: mtkg beside the straightforward way, at several corpus sizes, in one command.
+
+    python bench/run.py [--sizes 1000,10000,100000] [--jobs 2] [--work bench/work]
+                        [--baseline-max 10000] [--out bench/RESULTS.md]
+
+For each size N it generates a corpus with bench/corpus.py (seed 1, cached in --work), then
+measures, each beside its baseline where the baseline is run (sizes up to --baseline-max; beyond
+that the straightforward way needs more memory and hours than this machine has, which the table
+says instead of inventing a figure):
+
+- extraction alone, articles/s on one core (a sample of up to 2,000 articles: it is linear);
+- a full build from scratch (`mtkg build --fresh --jobs J`: extract, resolve, load, validate),
+  articles/s, wall time and peak memory of the process tree; baseline: the same extraction
+  with every quad added to one rdflib Dataset and pyshacl run on the whole graph;
+- a rebuild after adding 1% new articles, and its share of the from-scratch time;
+- quads/s loaded: the store's N-Quads into a new pyoxigraph store vs an rdflib Dataset;
+- SHACL: `mtkg validate` of the whole store (batched), and the incremental validation the
+  rebuild did; baseline: pyshacl on the whole graph at once (from the baseline build);
+- p50/p95 latency of each saved query on the store vs rdflib's SPARQL on the Dataset;
+- extraction quality on the corpus (../shared/eval/score.py, when it is there): macro F1.
+
+Writes a Markdown table (--out) and the raw figures beside it as JSON."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+MTKG = [sys.executable, "-m", "graph_builder.cli"]
+SCORE = ROOT.parent / "shared" / "eval" / "score.py"
+PARAMS = {"directive-implementers": {"directive": "Chỉ thị 18"}}
+
+
+# -- measuring a command --------------------------------------------------------------------
+
+def _tree_rss(pid: int) -> int:
+    """Resident memory (bytes) of a process and all its descendants."""
+    children: dict[int, list[int]] = {}
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                ppid = int((d / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(d.name))
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) * 1024
+        except OSError:
+            pass
+        todo += children.get(p, [])
+    return total
+
+
+def run(cmd: list[str]) -> tuple[float, int, str]:
+    """(wall seconds, peak memory of the process tree, stdout) of a command."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = [0]
+
+    def sample() -> None:
+        while proc.poll() is None:
+            peak[0] = max(peak[0], _tree_rss(proc.pid))
+            time.sleep(0.2)
+
+    t = threading.Thread(target=sample, daemon=True)
+    t.start()
+    out, err = proc.communicate()
+    t.join()
+    if proc.returncode != 0:
+        sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err[-2000:]}")
+    return time.perf_counter() - start, peak[0], out
+
+
+def percentiles(times: list[float]) -> tuple[float, float]:
+    s = sorted(times)
+    return statistics.median(s), s[min(len(s) - 1, int(round(0.95 * (len(s) - 1))))]
+
+
+# -- the steps ------------------------------------------------------------------------------
+
+def corpus(n: int, work: Path) -> Path:
+    folder = work / f"corpus-{n}"
+    if not (folder / "articles").exists() or len(list((folder / "articles").iterdir())) < n:
+        run([sys.executable, str(ROOT / "bench" / "corpus.py"), "--articles", str(n), "--seed", "1",
+             "--out", str(folder), "--quiet"])
+    return folder
+
+
+def extraction_rate(articles: Path, sample: int = 2000) -> float:
+    from graph_builder.extract import extract
+    from graph_builder.read import read_all
+    files = sorted(articles.iterdir())[:sample]
+    items = [a for a in read_all(files) if hasattr(a, "text")]
+    start = time.process_time()
+    for a in items:
+        extract(a)
+    return len(items) / (time.process_time() - start)
+
+
+def baseline_build(articles: Path) -> dict:
+    """The straightforward way: one rdflib Dataset, pyshacl on the whole graph at once."""
+    import pyshacl
+    from rdflib import Dataset, Graph
+
+    from graph_builder.extract import extract
+    from graph_builder.read import read_all
+    from graph_builder.triples import article_quads
+    from graph_builder.validate import _term, shapes_graph
+    from graph_builder.vocab import article_iri
+
+    start = time.perf_counter()
+    ds = Dataset(default_union=True)
+    quads = 0
+    for a in read_all(sorted(articles.iterdir())):
+        if not hasattr(a, "text"):
+            continue
+        for q in article_quads(extract(a), article_iri(a.id)):
+            ds.add((_term(q.subject), _term(q.predicate), _term(q.object), _term(q.graph_name)))
+            quads += 1
+    built = time.perf_counter()
+    union = Graph()
+    for s, p, o, _g in ds.quads((None, None, None, None)):
+        union.add((s, p, o))
+    pyshacl.validate(union, shacl_graph=shapes_graph(), inference="none", allow_warnings=True)
+    done = time.perf_counter()
+    return {"ds": ds, "quads": quads, "build_s": done - start, "shacl_s": done - built}
+
+
+def load_rates(store: Path, tmp: Path, baseline: bool) -> dict:
+    from pyoxigraph import RdfFormat, Store
+    from graph_builder.store import open_read
+    nq = tmp / "dump.nq"
+    with nq.open("wb") as f:
+        open_read(store).dump(f, format=RdfFormat.N_QUADS)
+    lines = sum(1 for _ in nq.open("rb"))
+    target = tmp / "load-store"
+    shutil.rmtree(target, ignore_errors=True)
+    start = time.perf_counter()
+    s = Store(str(target))
+    s.bulk_load(path=str(nq), format=RdfFormat.N_QUADS)
+    s.flush()
+    out = {"quads": lines, "oxigraph_qps": lines / (time.perf_counter() - start)}
+    del s
+    if baseline:
+        from rdflib import Dataset
+        start = time.perf_counter()
+        Dataset().parse(str(nq), format="nquads")
+        out["rdflib_qps"] = lines / (time.perf_counter() - start)
+    nq.unlink()
+    shutil.rmtree(target, ignore_errors=True)
+    return out
+
+
+def query_latency(store: Path, ds, repeat: int) -> dict:
+    from graph_builder import query as Q
+    from graph_builder.store import open_read
+    s = open_read(store)
+    out = {}
+    for name, sq in sorted(Q.saved().items()):
+        text = Q.bind(sq, PARAMS.get(name, {}))
+        times = []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            list(s.query(text, use_default_graph_as_union=True))
+            times.append(time.perf_counter() - t)
+        row = {"p50_ms": percentiles(times)[0] * 1000, "p95_ms": percentiles(times)[1] * 1000}
+        if ds is not None:
+            row["rdflib_p50_ms"] = _rdflib_query_ms(ds, text, args_timeout=BASELINE_QUERY_TIMEOUT)
+        out[name] = row
+    return out
+
+
+BASELINE_QUERY_TIMEOUT = 60.0     # a baseline query stopped here is reported as > this
+
+
+def _rdflib_query_ms(ds, text: str, args_timeout: float) -> float | None:
+    """rdflib's time for one run of a query, in a forked child so a query rdflib cannot finish
+    in `args_timeout` seconds is stopped (and reported as that bound)."""
+    import multiprocessing
+    ctx = multiprocessing.get_context("fork")
+    conn_r, conn_w = ctx.Pipe(duplex=False)
+
+    def child() -> None:
+        t = time.perf_counter()
+        list(ds.query(text))
+        conn_w.send(time.perf_counter() - t)
+
+    p = ctx.Process(target=child)
+    p.start()
+    p.join(args_timeout)
+    if p.is_alive():
+        p.kill()
+        p.join()
+        return args_timeout * 1000          # a lower bound
+    return conn_r.recv() * 1000 if conn_r.poll() else None
+
+
+def quality(folder: Path, work: Path) -> float | None:
+    if not SCORE.exists():
+        return None
+    done = subprocess.run([sys.executable, str(SCORE), "--articles", str(folder / "articles"), "--gold",
+                           str(folder / "gold"), "--cli", str(Path(sys.executable).parent / "mtkg"), "--json"],
+                          capture_output=True, text=True, cwd=ROOT)
+    try:
+        return json.loads(done.stdout)["macro_f1"]
+    except (ValueError, KeyError):
+        for line in done.stdout.splitlines():
+            if line.startswith("macro F1"):
+                return float(line.split()[2])
+    return None
+
+
+STEPS = ("extract", "build", "rebuild", "validate", "baseline", "load", "queries", "quality")
+
+
+def bench(n: int, args) -> dict:
+    work = Path(args.work)
+    folder = corpus(n, work)
+    store = work / f"store-{n}"
+    r: dict = {"articles": n}
+    steps = set(args.steps.split(","))
+    if steps != set(STEPS):
+        return _some(n, folder, store, steps, args, r)
+    say = lambda what: print(f"  {n:,}: {what}", file=sys.stderr, flush=True)
+    say("extraction alone")
+    r["extract_aps_1core"] = extraction_rate(folder / "articles")
+    say("full build")
+    wall, peak, out = run(MTKG + ["build", str(folder / "articles"), "--store", str(store), "--fresh",
+                                  "--jobs", str(args.jobs), "--quiet"])
+    r.update(build_s=wall, build_aps=n / wall, build_peak_mb=peak / 2**20)
+    say("rebuild after +1%")
+    # 1% more articles, then a rebuild
+    extra = max(1, n // 100)
+    run([sys.executable, str(ROOT / "bench" / "corpus.py"), "--articles", str(extra), "--seed", "1",
+         "--start", str(n), "--out", str(folder), "--quiet"])
+    wall, _peak, out = run(MTKG + ["build", str(folder / "articles"), "--store", str(store), "--jobs",
+                                   str(args.jobs), "--quiet"])
+    r.update(rebuild_s=wall, rebuild_share=wall / r["build_s"])
+    for p in (folder / "articles").glob("*.txt"):          # back to N articles for the next run
+        if int(p.stem.rsplit("-", 1)[-1]) >= n:
+            p.unlink()
+    for p in (folder / "gold").glob("*.json"):
+        if int(p.stem.rsplit("-", 1)[-1]) >= n:
+            p.unlink()
+    say("validate")
+    r["validate_s"] = run(MTKG + ["validate", "--store", str(store), "--format", "json"])[0]
+    say("baseline build" if n <= args.baseline_max else "baseline skipped")
+    base = baseline_build(folder / "articles") if n <= args.baseline_max else None
+    if base:
+        r.update(baseline_build_s=base["build_s"], baseline_shacl_s=base["shacl_s"])
+    say("load rates")
+    r["load"] = load_rates(store, work, base is not None)
+    say("query latency")
+    r["queries"] = query_latency(store, base["ds"] if base else None, args.repeat)
+    if n <= args.quality_max:
+        say("quality")
+        r["macro_f1"] = quality(folder, work)
+    return r
+
+
+def _some(n: int, folder: Path, store: Path, steps: set[str], args, r: dict) -> dict:
+    """Only the build and the rebuild (what a large size can afford in one sitting)."""
+    if "build" in steps:
+        wall, peak, _ = run(MTKG + ["build", str(folder / "articles"), "--store", str(store), "--fresh",
+                                    "--jobs", str(args.jobs), "--quiet"])
+        r.update(build_s=wall, build_aps=n / wall, build_peak_mb=peak / 2**20)
+    if "rebuild" in steps:
+        extra = max(1, n // 100)
+        run([sys.executable, str(ROOT / "bench" / "corpus.py"), "--articles", str(extra), "--seed", "1",
+             "--start", str(n), "--out", str(folder), "--quiet"])
+        wall, _peak, _ = run(MTKG + ["build", str(folder / "articles"), "--store", str(store), "--jobs",
+                                     str(args.jobs), "--quiet"])
+        r.update(rebuild_s=wall, rebuild_share=wall / r["build_s"] if "build_s" in r else None)
+    return r
+
+
+# -- the table ------------------------------------------------------------------------------
+
+def table(results: list[dict], args) -> str:
+    def f(x, fmt="{:,.0f}"):
+        return "–" if x is None else fmt.format(x)
+
+    lines = [f"Machine: {os.cpu_count()} cores, {platform.processor() or platform.machine()}, "
+             f"Python {platform.python_version()}; `--jobs {args.jobs}`; {time.strftime('%Y-%m-%d')}.", "",
+             "| | " + " | ".join(f"{r['articles']:,} articles" for r in results) + " |",
+             "|---|" + "---|" * len(results)]
+
+    def row(label, key, fmt="{:,.0f}", base=None, bfmt=None, faster_is_lower=False):
+        """A row of figures; `base` gives the baseline's, shown with how many times better
+        mtkg's figure is (a rate: ours / theirs; a time: theirs / ours)."""
+        cells = []
+        for r in results:
+            try:
+                v = key(r)
+            except (KeyError, TypeError):
+                v = None                    # not measured at this size
+            cell = f(v, fmt)
+            if v is not None and base is not None:
+                b = base(r)
+                if b is None:
+                    cell += " (baseline not run)"
+                else:
+                    gain = (b / v if faster_is_lower else v / b) if b and v else None
+                    cell += f" (baseline {f(b, bfmt or fmt)}" + (f", ×{gain:.1f}" if gain else "") + ")"
+            cells.append(cell)
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+
+    row("extraction alone, articles/s (1 core)", lambda r: r["extract_aps_1core"])
+    row("full build, articles/s", lambda r: r["build_aps"], "{:,.1f}",
+        lambda r: r["articles"] / r["baseline_build_s"] if "baseline_build_s" in r else None)
+    row("full build, wall time (s)", lambda r: r["build_s"], "{:,.1f}")
+    row("full build, peak memory (MB)", lambda r: r["build_peak_mb"])
+    row("rebuild after +1% articles (s)", lambda r: r["rebuild_s"], "{:,.1f}")
+    row("rebuild, share of from-scratch", lambda r: 100 * r["rebuild_share"], "{:.1f}%")
+    row("quads loaded per second", lambda r: r["load"]["oxigraph_qps"], "{:,.0f}",
+        lambda r: r["load"].get("rdflib_qps"))
+    row("SHACL, whole store (s)", lambda r: r["validate_s"], "{:,.1f}",
+        lambda r: r.get("baseline_shacl_s"), "{:,.1f}", faster_is_lower=True)
+    for name in sorted({q for r in results for q in r.get("queries", {})}):
+        cells = []
+        for r in results:
+            if name not in r.get("queries", {}):
+                cells.append("–")
+                continue
+            q = r["queries"][name]
+            cell = f"{q['p50_ms']:,.1f} / {q['p95_ms']:,.1f}"
+            if q.get("rdflib_p50_ms"):
+                bound = ">" if q["rdflib_p50_ms"] >= BASELINE_QUERY_TIMEOUT * 1000 else ""
+                cell += (f" (baseline p50 {bound}{q['rdflib_p50_ms']:,.0f}, "
+                         f"×{bound}{q['rdflib_p50_ms'] / q['p50_ms']:.0f})")
+            cells.append(cell)
+        lines.append(f"| `{name}` p50 / p95 (ms) | " + " | ".join(cells) + " |")
+    row("extraction macro F1 (score.py)", lambda r: r.get("macro_f1"), "{:.3f}")
+    lines.append("")
+    lines.append("– : not measured at that size (see bench/README.md).")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="1000,10000,100000")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--work", default=str(ROOT / "bench" / "work"))
+    ap.add_argument("--baseline-max", type=int, default=10000, help="largest size the baseline runs at")
+    ap.add_argument("--quality-max", type=int, default=10000, help="largest size scored for quality")
+    ap.add_argument("--repeat", type=int, default=30, help="runs of each saved query")
+    ap.add_argument("--out", default=str(ROOT / "bench" / "RESULTS.md"))
+    ap.add_argument("--steps", default=",".join(STEPS),
+                    help="what to measure (default all): " + ",".join(STEPS) + "; only build,rebuild "
+                         "can be chosen alone")
+    ap.add_argument("--append", action="store_true", help="add these sizes to the results already in --out's JSON")
+    args = ap.parse_args()
+    Path(args.work).mkdir(parents=True, exist_ok=True)
+    results = []
+    if args.append and Path(args.out).with_suffix(".json").exists():
+        results = json.loads(Path(args.out).with_suffix(".json").read_text())
+    for n in (int(x) for x in args.sizes.split(",")):
+        print(f"== {n:,} articles", file=sys.stderr, flush=True)
+        results.append(bench(n, args))
+        Path(args.out).with_suffix(".json").write_text(json.dumps(results, indent=1))
+        Path(args.out).write_text(table(results, args), encoding="utf-8")
+    print(Path(args.out).read_text(encoding="utf-8"))
+
+
+if __name__ == "__main__":
+    main()
