@@ -131,3 +131,16 @@ def test_issuer_family():
     assert issuer_family("Ban Bí thư Trung ương Đảng") == issuer_family("Bộ Chính trị") == "trung ương đảng"
     assert issuer_family("Tỉnh ủy Ninh Bình") == "tỉnh ủy ninh bình"
     assert issuer_family(None) is None
+
+
+def test_one_node_per_body_however_it_is_spelled():
+    from graph_builder.extract.bodies import parse_body
+    from graph_builder.facts import Locality
+    ctx = Locality("tỉnh", "Sóc Trăng")
+    names = {parse_body(p, ctx).name for p in ("Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng", "UBMTTQ tỉnh Sóc Trăng",
+                                              "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sóc Trăng",
+                                              "Uỷ ban MTTQ Việt Nam tỉnh")}
+    assert names == {"Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng"}
+    board = parse_body("Ban Thường trực UBMTTQ tỉnh Sóc Trăng", ctx)
+    assert board.parent.name == "Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng"          # a sub-body of it
+    assert len({parse_body(p, ctx).name for p in ("Tỉnh ủy", "UBND tỉnh", "Ủy ban MTTQ Việt Nam tỉnh")}) == 3
