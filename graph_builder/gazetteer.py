@@ -23,7 +23,7 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Triple, serialize
 
 from .facts import Locality
 from .lexicon import load as lexicon
-from .text import canonical
+from .text import canonical, fold
 from .vocab import MTKG, PREFIXES, RDF, RDFS, XSD, base_iri, concept
 
 ERAS = ("2008", "2025")
@@ -75,7 +75,7 @@ def _type_spellings() -> dict[str, str]:
 
 def type_key(word: str) -> str:
     """A type word as written ("TP.", "Thị xã") -> its canonical spelling ("thành phố", "thị xã")."""
-    w = " ".join(canonical(word).casefold().split())
+    w = fold(word)
     return _type_spellings().get(w, w)
 
 

@@ -31,7 +31,7 @@ from pyoxigraph import NamedNode, Quad, Store
 from .curated import DECISIONS_SUFFIX as SUFFIX, CuratedError, _decode
 from .extract.directives import symbol_issuer
 from .lexicon import load
-from .text import canonical
+from .text import fold
 from .triples import mint
 from .vocab import MTKG, PREFIXES, base_iri
 
@@ -44,7 +44,7 @@ def identity_graph(base: str | None = None) -> NamedNode:
 
 
 def _norm(text: str | None) -> str:
-    return " ".join(canonical(text or "").casefold().split())
+    return fold(text or "")
 
 
 # -- curated decisions ----------------------------------------------------------------------

@@ -45,6 +45,11 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", strip_tones(canonical(text))).strip("-")
 
 
+def fold(text: str) -> str:
+    """The form two spellings are compared in: canonical tones, case-folded, spaces collapsed."""
+    return " ".join(canonical(text).casefold().split())
+
+
 def squash(text: str) -> str:
     """Collapse whitespace and fix missing spaces after commas; for labels, not offsets."""
     text = re.sub(r"\s*,\s*(?=\S)", ", ", text)

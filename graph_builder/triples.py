@@ -12,7 +12,7 @@ from typing import Iterator
 from pyoxigraph import Literal, NamedNode, Quad
 
 from . import facts as F, gazetteer
-from .text import canonical, slug
+from .text import canonical, fold, slug
 from .vocab import BODY_CLASS, MTKG, ORG, PROV, RDF, RDFS, SKOS, XSD, base_iri, concept
 
 VI = "vi"
@@ -135,10 +135,10 @@ class _Writer:
         out = set()
         for p in self.f.posts:
             if p.person == name and p.body is not None:
-                out.add(" ".join(canonical(p.body.name).casefold().split()))
+                out.add(fold(p.body.name))
                 loc = p.body.locality
                 while loc is not None and loc.resolved:
-                    out.add(" ".join(canonical(loc.label).casefold().split()))
+                    out.add(fold(loc.label))
                     loc = loc.parent
         return out
 

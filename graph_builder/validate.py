@@ -150,15 +150,6 @@ def _term(t):
     return Literal(t.value, datatype=URIRef(t.datatype.value))
 
 
-def data_graph(store: Store) -> Graph:
-    """The union of the store's data graphs (not the ontology or gazetteer) as an rdflib Graph."""
-    g = Graph()
-    for q in store:
-        if not is_reference(q.graph_name):
-            g.add((_term(q.subject), _term(q.predicate), _term(q.object)))
-    return g
-
-
 def _result(g: Graph, node, label: str | None, sources: tuple[str, ...]) -> Result:
     focus = g.value(node, SH.focusNode)
     severity = str(g.value(node, SH.resultSeverity) or SH.Violation).rsplit("#", 1)[-1]

@@ -19,9 +19,14 @@ TEXT = ("Sóc Trăng: Tập huấn phong trào\n\n"
         "Thực hiện Hướng dẫn 84, Ban Thường trực đã ban hành Kế hoạch số 179.\n")
 
 
-def span(text: str, needle: str) -> F.Span:
-    start = TEXT.index(needle)
-    return F.Span(start, start + len(needle))
+def sentences(*texts: str) -> list[F.Sentence]:
+    """Sentences of the given texts laid end to end (one space apart), as `clean` yields them."""
+    from graph_builder.text import canonical
+    out, pos = [], 0
+    for t in texts:
+        out.append(F.Sentence(pos, pos + len(t), t, canonical(t)))
+        pos += len(t) + 1
+    return out
 
 
 def line_of(needle: str) -> F.Span:

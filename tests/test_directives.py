@@ -2,16 +2,9 @@
 import pytest
 
 from graph_builder.extract.directives import extract_directives, find_mentions, symbol_issuer
-from graph_builder.facts import Article, Locality, Sentence
-from graph_builder.text import canonical
+from graph_builder.facts import Article, Locality
 
-
-def sentences(*texts):
-    out, pos = [], 0
-    for t in texts:
-        out.append(Sentence(pos, pos + len(t), t, canonical(t)))
-        pos += len(t) + 1
-    return out
+from conftest import sentences
 
 
 def run(*texts, ctx=None):

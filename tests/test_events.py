@@ -3,16 +3,10 @@ import pytest
 
 from graph_builder.extract.events import attendance, extract_events, find_dates
 from graph_builder.extract.movements import extract_movements
-from graph_builder.facts import Article, Locality, Sentence
+from graph_builder.facts import Article, Locality
 from graph_builder.text import canonical
 
-
-def sentences(*texts):
-    out, pos = [], 0
-    for t in texts:
-        out.append(Sentence(pos, pos + len(t), t, canonical(t)))
-        pos += len(t) + 1
-    return out
+from conftest import sentences
 
 
 def events(*texts, published=None, ctx=None, title=None):

@@ -2,15 +2,13 @@
 from graph_builder.extract.directives import extract_directives
 from graph_builder.extract.events import extract_events
 from graph_builder.extract.implementations import extract_implementations
-from graph_builder.facts import Article, Locality, Sentence
-from graph_builder.text import canonical
+from graph_builder.facts import Article, Locality
+
+from conftest import sentences
 
 
 def implementations(*texts, ctx=None, title=None, published=None):
-    sents, pos = [], 0
-    for t in texts:
-        sents.append(Sentence(pos, pos + len(t), t, canonical(t)))
-        pos += len(t) + 1
+    sents = sentences(*texts)
     art = Article(id="t", text=" ".join(texts), title=title, published=published)
     docs = extract_directives(sents, ctx, art)
     evs = extract_events(art, sents, ctx, docs, [])

@@ -133,7 +133,7 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
                 return i
             if c == "," and subject and is_body(s[i + 1:]):  # "… các cấp, Ban Thường trực … ban hành"
                 return i
-            if c == "," and subject and _WHEN.match(s, i + 1):    # "… Covid-19, ngày 2/8, Đoàn …"
+            if c == "," and subject and WHEN.match(s, i + 1):    # "… Covid-19, ngày 2/8, Đoàn …"
                 return i
             m = re.match(r"(?:,\s*|\s+)(?:và|cùng|cùng với)?\s*(?:các\s+|những\s+)?", s[i:])
             if (c in ", ") and m:
@@ -212,7 +212,8 @@ def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, in
     return directive, name_end, end
 
 
-_WHEN = re.compile(r"(?i)\s*(?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\b")
+# a time or date phrase ("sáng nay 20/5", "ngày 2/8"), which ends a subject and opens a clause
+WHEN = re.compile(r"(?i)\s*(?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\b")
 _ACTS = re.compile(r"(?i)\b(?:đã|đang|vừa|chủ trì|phối hợp|tổ chức|ban hành|triển khai|xây dựng|hướng dẫn)\b")
 
 

@@ -13,7 +13,7 @@ from ..facts import Article, Body, Directive, Event, Implementation, Locality, S
 from ..lexicon import load
 from .bodies import is_body, parse_body
 from .context import find_localities
-from .directives import Mention, find_mentions
+from .directives import WHEN, Mention, find_mentions
 
 _INTRO = re.compile(r"(?i)^\s*(?:[^,]{0,40}\d+\s*/\s*\d+[^,]{0,20},\s*)?(?:triển khai\s+)?thực hiện\s+")
 
@@ -36,13 +36,14 @@ def unit_of(body: Body | None, ctx: Locality | None) -> Locality | None:
 
 
 # a time or venue before the acting body: "…, sáng 16/3, tại Hội trường …, BTT … tổ chức"
-_LEAD = re.compile(r"(?i)^\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\b|^\s*tại\s")
+def _lead(chunk: str) -> bool:
+    return bool(WHEN.match(chunk) or re.match(r"\s*tại\s", chunk))
 
 
 def _actor(text: str, ctx: Locality | None) -> Body | None:
     """The body that opens a clause: "Ban Thường trực … tỉnh đã chủ trì, phối hợp … ban hành"."""
     chunks = text.strip(" ,").split(",")
-    while len(chunks) > 1 and _LEAD.match(chunks[0]):
+    while len(chunks) > 1 and _lead(chunks[0]):
         chunks = chunks[1:]
     phrase = re.split(r"(?i)\s+(?:đã|đang|vừa|chủ trì|phối hợp|xây dựng|ban hành|tổ chức|triển khai)\b",
                       chunks[0].strip())[0]
