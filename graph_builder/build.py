@@ -38,7 +38,8 @@ from .vocab import MTKG, article_iri, base_iri
 CURATED_SUFFIXES = (".csv",)
 BATCH = 64            # articles a worker extracts and validates together
 IN_FLIGHT = 4         # batches per worker queued ahead: bounds memory
-FLUSH_EVERY = 100     # articles between flushes of the staging store to disk
+FLUSH_EVERY = 2000    # articles between flushes: a committed batch survives a killed process (the
+                      # write-ahead log), a flush makes it survive a crash of the machine too
 
 
 @dataclass
@@ -241,19 +242,20 @@ def _batches(items: Iterator[Article], size: int, gate: threading.Semaphore) -> 
         yield batch
 
 
-def _extract_all(items: Iterator[Article], jobs: int, init: tuple) -> Iterator[_Done]:
+def _extract_all(items: Iterator[Article], jobs: int, init: tuple) -> Iterator[list[_Done]]:
+    """The articles extracted, a worker's batch at a time, in the order read."""
     gate = threading.Semaphore(IN_FLIGHT * jobs)
     batches = _batches(items, BATCH, gate)
     if jobs == 1:
         _init_worker(*init)
         for b in batches:
-            yield from _work(b)
+            yield _work(b)
             gate.release()
         return
     import multiprocessing
     with multiprocessing.get_context("fork").Pool(jobs, initializer=_init_worker, initargs=init) as pool:
         for done in pool.imap(_work, batches):
-            yield from done
+            yield done
             gate.release()
 
 
@@ -269,12 +271,13 @@ def _under(file: str, roots: list[Path]) -> bool:
     return bool(file) and any(file == str(r) or file.startswith(str(r) + os.sep) for r in roots)
 
 
-def _record(store, graph: NamedNode, results: list[Result]) -> None:
+def _recorded(store, graph: NamedNode, results: list[Result]) -> list[Quad]:
+    """The validation counts of an article graph, replacing those recorded before."""
     vg = validation_graph()
     for q in list(store.quads_for_pattern(graph, None, None, vg)):
         store.remove(q)
-    store.extend([Quad(graph, MTKG.shaclViolations, integer(sum(r.severity == "Violation" for r in results)), vg),
-                  Quad(graph, MTKG.shaclWarnings, integer(sum(r.severity == "Warning" for r in results)), vg)])
+    return [Quad(graph, MTKG.shaclViolations, integer(sum(r.severity == "Violation" for r in results)), vg),
+            Quad(graph, MTKG.shaclWarnings, integer(sum(r.severity == "Warning" for r in results)), vg)]
 
 
 def _forget(store, graph: NamedNode) -> None:
@@ -283,7 +286,15 @@ def _forget(store, graph: NamedNode) -> None:
         store.remove(q)
 
 
+def loading_graph() -> NamedNode:
+    """Marks on the article graphs being bulk-loaded (see store.load_new_graphs)."""
+    return NamedNode(base_iri() + "graph/loading")
+
+
 def _build_into(store, report, article_files, tables, rdf_files, roots, check, show, strict, jobs) -> None:
+    for g in st.unfinished(store, loading_graph()):     # a killed build was loading these
+        _forget(store, g)
+    store.remove_graph(loading_graph()) if store.contains_named_graph(loading_graph()) else None
     st.replace_graph(store, ontology_graph(), _ontology_quads())
     decision_files = [t for t in tables if identity.is_decisions_file(t)]
     tables = [t for t in tables if not identity.is_decisions_file(t)]
@@ -309,23 +320,28 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
             yield item
 
     results: list[Result] = []
-    for n, done in enumerate(_extract_all(todo(), jobs, (decisions, check, pipeline)), 1):
-        if done.error:
-            report.skipped.append(done.error)
-            continue
-        graph = NamedNode(done.graph)
-        if store.contains_named_graph(graph):
-            store.remove_graph(graph)
-        store.load(done.nquads, format=RdfFormat.N_QUADS)      # one transaction: all or nothing
-        if check:
-            _record(store, graph, done.results)
-            results += [r for r in done.results if r.source == graph.value.rsplit("/", 1)[-1]]
-        report.articles += 1
-        report.facts.update(done.facts)
-        report.quads += done.nquads.count(b"\n")
-        if n % FLUSH_EVERY == 0:
-            store.flush()       # on disk: a killed build resumes from here
-        _progress(n, report, show)
+    flushed = 0
+    for batch in _extract_all(todo(), jobs, (decisions, check, pipeline)):
+        # two files giving one article id: the later one replaces the earlier, as across batches
+        done = list({d.graph: d for d in batch if d.error is None}.values())
+        report.skipped += [d.error for d in batch if d.error]
+        counts: list[Quad] = []
+        for d in done:
+            graph = NamedNode(d.graph)
+            if store.contains_named_graph(graph):
+                store.remove_graph(graph)
+            if check:
+                counts += _recorded(store, graph, d.results)
+                results += [r for r in d.results if r.source == graph.value.rsplit("/", 1)[-1]]
+            report.articles += 1
+            report.facts.update(d.facts)
+            report.quads += d.nquads.count(b"\n")
+        st.load_new_graphs(store, b"".join(d.nquads for d in done) + serialize(counts, format=RdfFormat.N_QUADS),
+                           [NamedNode(d.graph) for d in done], loading_graph(), MTKG.beingLoaded)
+        if report.articles - flushed >= FLUSH_EVERY:
+            store.flush()
+            flushed = report.articles
+        _progress(report.articles, report, show)
     _progress_end(report, show)
     # articles gone from the folders (or files) this build read
     for g, (_h, _p, file) in known.items():

@@ -376,6 +376,16 @@ def unit_triples(unit: Unit, base: str | None = None) -> list[Triple]:
     return [Triple(node, p, o) for p, o in po]
 
 
+def described(unit: Unit, base: str | None = None) -> tuple[Triple, ...]:
+    """The unit, its ancestors and the units it became (and theirs), described."""
+    return _described(unit, base or base_iri())
+
+
+@lru_cache(maxsize=1 << 14)     # an article describes the same few provinces as the last
+def _described(unit: Unit, base: str) -> tuple[Triple, ...]:
+    return tuple(t for u in closure([unit]) for t in unit_triples(u, base))
+
+
 def unit_quads(units: Iterable[Unit], graph: NamedNode, base: str | None = None) -> list[Quad]:
     """The units, their ancestors and the units they became, described in `graph`."""
     base = base or base_iri()

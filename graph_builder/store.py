@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from pyoxigraph import NamedNode, Quad, RdfFormat, Store
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store
 
 
 class StoreError(Exception):
@@ -103,6 +103,29 @@ def replace_graph(store: Store, graph: NamedNode, quads: Iterable[Quad]) -> int:
     quads = list(quads)
     store.extend(quads)
     return len(quads)
+
+
+def load_new_graphs(store, data: bytes, graphs: list[NamedNode], journal: NamedNode,
+                    mark: NamedNode) -> None:
+    """Add the N-Quads `data`, the whole content of `graphs` (absent from the store).
+
+    The embedded store bulk-loads them, three times faster than one transaction, and marks the
+    graphs in `journal` before and unmarks them after: a build killed in between leaves the
+    marks, and `unfinished` names the graphs to drop. A server gets them in transactions."""
+    if not isinstance(store, Store):
+        store.load(data, format=RdfFormat.N_QUADS)
+        return
+    store.extend([Quad(g, mark, Literal(True), journal) for g in graphs])
+    store.bulk_load(data, format=RdfFormat.N_QUADS)
+    store.remove_graph(journal)
+
+
+def unfinished(store, journal: NamedNode) -> list[NamedNode]:
+    """Graphs a killed build was loading (see `load_new_graphs`)."""
+    if not isinstance(store, Store):
+        return []
+    return sorted({q.subject for q in store.quads_for_pattern(None, None, None, journal)
+                   if isinstance(q.subject, NamedNode)}, key=lambda g: g.value)
 
 
 def graphs_with_prefix(store: Store, prefix: str) -> list[NamedNode]:

@@ -7,6 +7,7 @@ one article's graph never removes what another article said."""
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from typing import Iterator
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -20,10 +21,15 @@ VI = "vi"
 
 def mint(kind: str, *key: str, base: str | None = None) -> NamedNode:
     """A stable IRI for a thing of `kind` with the given identifying key parts."""
+    return _mint(kind, key, base or base_iri())
+
+
+@lru_cache(maxsize=1 << 16)     # the same people, bodies and titles recur across articles
+def _mint(kind: str, key: tuple[str, ...], base: str) -> NamedNode:
     norm = "|".join(canonical(k or "").casefold().strip() for k in key)
     digest = hashlib.sha1(norm.encode("utf-8")).hexdigest()[:10]
     readable = slug(key[0] if key else kind)[:60] or kind
-    return NamedNode(f"{base or base_iri()}id/{kind}/{readable}-{digest}")
+    return NamedNode(f"{base}id/{kind}/{readable}-{digest}")
 
 
 def date_literal(value: str) -> Literal:
@@ -84,8 +90,8 @@ class _Writer:
             return None
         official = gazetteer.resolve(loc, self.on, self.f.locality)
         if official is not None:
-            for q in gazetteer.unit_quads([official], self.g, self.base):
-                self.add(q.subject, q.predicate, q.object)
+            for t in gazetteer.described(official, self.base):
+                self.add(t.subject, t.predicate, t.object)
             return gazetteer.unit_iri(official, self.base)
         chain, cur = [], loc
         while cur is not None:

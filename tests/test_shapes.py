@@ -427,3 +427,26 @@ def test_sh_in_lists_match_vocabularies(shapes):
         assert members == set(vocab.subjects(SKOS.inScheme, scheme)), s
         checked += 1
     assert checked == 8    # one list per scheme
+
+
+# -- the shapes as the build runs them ----------------------------------------------------------------
+
+def test_the_build_runs_property_shapes_on_their_node_shapes_targets(shapes):
+    from graph_builder.validate import with_targets_on_property_shapes
+    run = with_targets_on_property_shapes(shapes)
+    assert (MTKGSH["Article-articleId"], SH.targetClass, MTKG.Article) in run
+    assert (MTKGSH.RequiredLabel, SH.targetClass, MTKG.Person) in run        # shared: every target
+    assert list(run.objects(MTKGSH.ArticleShape, SH.property)) == []
+    assert list(shapes.objects(MTKGSH.ArticleShape, SH.property)) != []     # the file is unchanged
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_the_shapes_as_run_report_what_the_shapes_as_written_report(valid, shapes, case):
+    from graph_builder.validate import with_targets_on_property_shapes
+    data = patched(valid, case.patch)
+
+    def key(results):
+        return sorted((r["severity"], str(r["shape"]), str(r["focus"]), str(r["path"]), tuple(sorted(r["messages"])))
+                      for r in results)
+    as_written, as_run = validate(data, shapes), validate(data, with_targets_on_property_shapes(shapes))
+    assert as_written[0] == as_run[0] and key(as_written[1]) == key(as_run[1])

@@ -53,6 +53,7 @@ def is_body(phrase: str) -> bool:
     return body.match(phrase) is not None and event.match(phrase) is None
 
 
+@lru_cache(maxsize=1 << 16)     # body phrases recur across articles; this runs ~80 patterns
 def expand(phrase: str) -> str:
     """Abbreviations spelled out, "Mặt trận Tổ quốc" -> "MTTQ", "Uỷ" -> "Ủy", spaces
     squashed; every Front committee written "Ủy ban MTTQ Việt Nam …"."""
