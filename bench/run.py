@@ -166,23 +166,88 @@ def load_rates(store: Path, tmp: Path, baseline: bool) -> dict:
     return out
 
 
-def query_latency(store: Path, ds, repeat: int) -> dict:
+QUERY_BUDGET = 120.0      # seconds of runs per query and size; a single run past it is stopped
+
+
+def lookups(folder: Path) -> dict[str, dict[str, str]]:
+    """A narrow question for each saved query that takes one: one article's rows (`source`), or
+    one person's, place's or directive's, with values taken from the corpus."""
+    files = sorted((folder / "gold").glob("*.json"))
+    some, gold = files[len(files) // 2], {}
+    for f in files[len(files) // 2:][:500]:     # from the middle, one article with every kind of fact
+        gold = json.loads(f.read_text(encoding="utf-8"))
+        some = f
+        if all(gold.get(k) for k in ("persons", "events", "directives", "implementations")):
+            break
+    person = next((p["name"] for p in gold.get("persons", [])), "Nguyễn")
+    place = next((i["locality"] for i in gold.get("implementations", []) if i.get("locality")), "Hà Nội")
+    return {"people-positions": {"source": some.stem}, "event-participants": {"source": some.stem},
+            "events": {"source": some.stem}, "directives": {"source": some.stem},
+            "event-directives": {"source": some.stem}, "locality-directives": {"source": some.stem},
+            "person-timeline": {"person": person}, "locality-today": {"locality": place.split(",")[0]},
+            "directive-implementers": PARAMS["directive-implementers"]}
+
+
+def query_latency(store: Path, ds, repeat: int, folder: Path) -> dict:
+    """p50/p95 of each saved query: every row it has (`all`), and a narrow lookup (`lookup`)."""
     from graph_builder import query as Q
-    from graph_builder.store import open_read
-    s = open_read(store)
     out = {}
+    narrow = lookups(folder)
     for name, sq in sorted(Q.saved().items()):
         text = Q.bind(sq, PARAMS.get(name, {}))
-        times = []
-        for _ in range(repeat):
-            t = time.perf_counter()
-            list(s.query(text, use_default_graph_as_union=True))
-            times.append(time.perf_counter() - t)
-        row = {"p50_ms": percentiles(times)[0] * 1000, "p95_ms": percentiles(times)[1] * 1000}
+        row = _timed(store, name, PARAMS.get(name, {}), repeat)
+        if name in narrow:
+            look = _timed(store, name, narrow[name], repeat)
+            row.update({f"lookup_{k}": v for k, v in look.items()})
+            row["lookup"] = narrow[name]
         if ds is not None:
             row["rdflib_p50_ms"] = _rdflib_query_ms(ds, text, args_timeout=BASELINE_QUERY_TIMEOUT)
         out[name] = row
     return out
+
+
+def _timed(store: Path, name: str, params: dict[str, str], repeat: int) -> dict:
+    """Run a saved query as `mtkg query` does, up to `repeat` times within QUERY_BUDGET seconds,
+    in a child process that is stopped when one run outlasts the budget (a lower bound)."""
+    import multiprocessing
+    ctx = multiprocessing.get_context("fork")
+    conn_r, conn_w = ctx.Pipe(duplex=False)
+
+    def child() -> None:
+        from graph_builder import query as Q
+        from graph_builder.store import open_read
+        s = open_read(store)
+        spent = 0.0
+        for _ in range(repeat):
+            t = time.perf_counter()
+            rows = sum(1 for _ in Q.run_saved(s, Q.get(name), params))
+            took = time.perf_counter() - t
+            spent += took
+            conn_w.send((took, rows))
+            if spent > QUERY_BUDGET / 2:
+                break
+        conn_w.send(None)
+
+    p = ctx.Process(target=child)
+    p.start()
+    times, rows = [], 0
+    deadline = time.perf_counter() + QUERY_BUDGET
+    while True:
+        left = deadline - time.perf_counter()
+        if left <= 0 or not conn_r.poll(left):
+            break
+        got = conn_r.recv()
+        if got is None:
+            break
+        times.append(got[0])
+        rows = got[1]
+    p.kill() if p.is_alive() else None
+    p.join()
+    if not times:
+        return {"p50_ms": QUERY_BUDGET * 1000, "p95_ms": QUERY_BUDGET * 1000, "runs": 0, "rows": None,
+                "stopped": True}
+    p50, p95 = percentiles(times)
+    return {"p50_ms": p50 * 1000, "p95_ms": p95 * 1000, "runs": len(times), "rows": rows}
 
 
 BASELINE_QUERY_TIMEOUT = 60.0     # a baseline query stopped here is reported as > this
@@ -229,63 +294,50 @@ STEPS = ("extract", "build", "rebuild", "validate", "baseline", "load", "queries
 
 
 def bench(n: int, args) -> dict:
+    """The chosen steps at size n; a step that needs the store reuses the one a build left."""
     work = Path(args.work)
     folder = corpus(n, work)
     store = work / f"store-{n}"
     r: dict = {"articles": n}
     steps = set(args.steps.split(","))
-    if steps != set(STEPS):
-        return _some(n, folder, store, steps, args, r)
     say = lambda what: print(f"  {n:,}: {what}", file=sys.stderr, flush=True)
-    say("extraction alone")
-    r["extract_aps_1core"] = extraction_rate(folder / "articles")
-    say("full build")
-    wall, peak, out = run(MTKG + ["build", str(folder / "articles"), "--store", str(store), "--fresh",
-                                  "--jobs", str(args.jobs), "--quiet"])
-    r.update(build_s=wall, build_aps=n / wall, build_peak_mb=peak / 2**20)
-    say("rebuild after +1%")
-    # 1% more articles, then a rebuild
-    extra = max(1, n // 100)
-    run([sys.executable, str(ROOT / "bench" / "corpus.py"), "--articles", str(extra), "--seed", "1",
-         "--start", str(n), "--out", str(folder), "--quiet"])
-    wall, _peak, out = run(MTKG + ["build", str(folder / "articles"), "--store", str(store), "--jobs",
-                                   str(args.jobs), "--quiet"])
-    r.update(rebuild_s=wall, rebuild_share=wall / r["build_s"])
-    for p in (folder / "articles").glob("*.txt"):          # back to N articles for the next run
-        if int(p.stem.rsplit("-", 1)[-1]) >= n:
-            p.unlink()
-    for p in (folder / "gold").glob("*.json"):
-        if int(p.stem.rsplit("-", 1)[-1]) >= n:
-            p.unlink()
-    say("validate")
-    r["validate_s"] = run(MTKG + ["validate", "--store", str(store), "--format", "json"])[0]
-    say("baseline build" if n <= args.baseline_max else "baseline skipped")
-    base = baseline_build(folder / "articles") if n <= args.baseline_max else None
-    if base:
-        r.update(baseline_build_s=base["build_s"], baseline_shacl_s=base["shacl_s"])
-    say("load rates")
-    r["load"] = load_rates(store, work, base is not None)
-    say("query latency")
-    r["queries"] = query_latency(store, base["ds"] if base else None, args.repeat)
-    if n <= args.quality_max:
-        say("quality")
-        r["macro_f1"] = quality(folder, work)
-    return r
-
-
-def _some(n: int, folder: Path, store: Path, steps: set[str], args, r: dict) -> dict:
-    """Only the build and the rebuild (what a large size can afford in one sitting)."""
+    if "extract" in steps:
+        say("extraction alone")
+        r["extract_aps_1core"] = extraction_rate(folder / "articles")
     if "build" in steps:
+        say("full build")
         wall, peak, _ = run(MTKG + ["build", str(folder / "articles"), "--store", str(store), "--fresh",
                                     "--jobs", str(args.jobs), "--quiet"])
         r.update(build_s=wall, build_aps=n / wall, build_peak_mb=peak / 2**20)
     if "rebuild" in steps:
+        say("rebuild after +1%")
         extra = max(1, n // 100)
         run([sys.executable, str(ROOT / "bench" / "corpus.py"), "--articles", str(extra), "--seed", "1",
              "--start", str(n), "--out", str(folder), "--quiet"])
         wall, _peak, _ = run(MTKG + ["build", str(folder / "articles"), "--store", str(store), "--jobs",
                                      str(args.jobs), "--quiet"])
         r.update(rebuild_s=wall, rebuild_share=wall / r["build_s"] if "build_s" in r else None)
+        for sub, suffix in (("articles", "txt"), ("gold", "json")):   # back to n articles
+            for p in (folder / sub).glob(f"*.{suffix}"):
+                if int(p.stem.rsplit("-", 1)[-1]) >= n:
+                    p.unlink()
+    if "validate" in steps:
+        say("validate")
+        r["validate_s"] = run(MTKG + ["validate", "--store", str(store), "--format", "json"])[0]
+    base = None
+    if "baseline" in steps and n <= args.baseline_max:
+        say("baseline build")
+        base = baseline_build(folder / "articles")
+        r.update(baseline_build_s=base["build_s"], baseline_shacl_s=base["shacl_s"])
+    if "load" in steps:
+        say("load rates")
+        r["load"] = load_rates(store, work, base is not None)
+    if "queries" in steps:
+        say("query latency")
+        r["queries"] = query_latency(store, base["ds"] if base else None, args.repeat, folder)
+    if "quality" in steps and n <= args.quality_max:
+        say("quality")
+        r["macro_f1"] = quality(folder, work)
     return r
 
 
@@ -338,13 +390,17 @@ def table(results: list[dict], args) -> str:
                 cells.append("–")
                 continue
             q = r["queries"][name]
-            cell = f"{q['p50_ms']:,.1f} / {q['p95_ms']:,.1f}"
+            bound = ">" if q.get("stopped") else ""
+            cell = f"{bound}{q['p50_ms']:,.1f} / {bound}{q['p95_ms']:,.1f}"
+            if "lookup_p50_ms" in q:
+                lb = ">" if q.get("lookup_stopped") else ""
+                cell += f"; lookup {lb}{q['lookup_p50_ms']:,.1f} / {lb}{q['lookup_p95_ms']:,.1f}"
             if q.get("rdflib_p50_ms"):
                 bound = ">" if q["rdflib_p50_ms"] >= BASELINE_QUERY_TIMEOUT * 1000 else ""
                 cell += (f" (baseline p50 {bound}{q['rdflib_p50_ms']:,.0f}, "
                          f"×{bound}{q['rdflib_p50_ms'] / q['p50_ms']:.0f})")
             cells.append(cell)
-        lines.append(f"| `{name}` p50 / p95 (ms) | " + " | ".join(cells) + " |")
+        lines.append(f"| `{name}` p50 / p95 (ms): all rows; lookup | " + " | ".join(cells) + " |")
     row("extraction macro F1 (score.py)", lambda r: r.get("macro_f1"), "{:.3f}")
     lines.append("")
     lines.append("– : not measured at that size (see bench/README.md).")
@@ -361,8 +417,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=30, help="runs of each saved query")
     ap.add_argument("--out", default=str(ROOT / "bench" / "RESULTS.md"))
     ap.add_argument("--steps", default=",".join(STEPS),
-                    help="what to measure (default all): " + ",".join(STEPS) + "; only build,rebuild "
-                         "can be chosen alone")
+                    help="what to measure (default all): " + ",".join(STEPS) + "; a step that "
+                         "reads the store uses the one an earlier run left in --work")
     ap.add_argument("--append", action="store_true", help="add these sizes to the results already in --out's JSON")
     args = ap.parse_args()
     Path(args.work).mkdir(parents=True, exist_ok=True)
@@ -371,7 +427,13 @@ def main() -> None:
         results = json.loads(Path(args.out).with_suffix(".json").read_text())
     for n in (int(x) for x in args.sizes.split(",")):
         print(f"== {n:,} articles", file=sys.stderr, flush=True)
-        results.append(bench(n, args))
+        got = bench(n, args)
+        old = next((r for r in results if r["articles"] == n), None)
+        if old is not None:         # a size measured before: these steps' figures replace its
+            old.update(got)
+        else:
+            results.append(got)
+        results.sort(key=lambda r: r["articles"])
         Path(args.out).with_suffix(".json").write_text(json.dumps(results, indent=1))
         Path(args.out).write_text(table(results, args), encoding="utf-8")
     print(Path(args.out).read_text(encoding="utf-8"))

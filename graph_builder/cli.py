@@ -254,9 +254,7 @@ def cmd_query(args) -> int:
             params = ", ".join([p for p in q.required] + [f"[{p}]" for p in q.optional])
             print(f"{q.name:22} {q.summary}" + (f"  (params: {params})" if params else ""))
         return 0
-    saved = Q.get(args.name)
-    text = Q.bind(saved, _params(args.param))
-    sys.stdout.write(Q.render(Q.run(_open(args), text), args.format))
+    sys.stdout.write(Q.render(Q.run_saved(_open(args), Q.get(args.name), _params(args.param)), args.format))
     return 0
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from pyoxigraph import Literal, NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, Store
 
 from .paths import QUERIES
-from .vocab import PREFIXES
+from .vocab import ONTOLOGY_NS, PREFIXES, base_iri
 
 _PARAM = re.compile(r"\?(__?)([A-Za-z][A-Za-z0-9_]*)")
 
@@ -125,9 +125,38 @@ def bind(q: SavedQuery, params: dict[str, str]) -> str:
     return q.text[: m.end()] + block + q.text[m.end():]
 
 
-def run(store: Store, text: str):
+SHARED_GRAPHS = ("graph/ontology", "graph/gazetteer", "graph/identity")
+
+
+def scope(store, q: SavedQuery, params: dict[str, str]) -> list[NamedNode] | None:
+    """The graphs a saved query can be run on alone: with `source` (an article id), the graphs
+    that describe that article and the shared ones (ontology, gazetteer, identity). Every saved
+    query's `source` means rows from that article's graph, so the rows are the same, found in
+    milliseconds instead of after a scan of the whole store (the parameter also stays bound in
+    the text, which is what a SPARQL server gets). None: the whole store."""
+    value = params.get("source")
+    if "source" not in q.params or value is None or not isinstance(store, Store):
+        return None
+    return source_graphs(store, value)
+
+
+def source_graphs(store: Store, source: str) -> list[NamedNode]:
+    """The graphs describing the article `source` (an index lookup), then the shared ones."""
+    found = {g for quad in store.quads_for_pattern(None, NamedNode(ONTOLOGY_NS + "articleId"), term(source))
+             for g in (quad.graph_name, quad.subject) if isinstance(g, NamedNode)}
+    return sorted(found, key=lambda g: g.value) + [NamedNode(base_iri() + g) for g in SHARED_GRAPHS]
+
+
+def run_saved(store, q: SavedQuery, params: dict[str, str]):
+    """A saved query with its parameters bound, on the graphs it needs (see `scope`)."""
+    return run(store, bind(q, params), scope(store, q, params))
+
+
+def run(store: Store, text: str, graphs: list[NamedNode] | None = None):
+    """Run a query on every graph's union, or on `graphs` only (see `scope`)."""
+    where = {"default_graph": graphs, "named_graphs": graphs} if graphs else {"use_default_graph_as_union": True}
     try:
-        return store.query(text, use_default_graph_as_union=True, prefixes=PREFIXES)
+        return store.query(text, prefixes=PREFIXES, **where)
     except SyntaxError as e:
         raise QueryError(f"SPARQL syntax error: {e}") from e
 

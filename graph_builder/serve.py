@@ -162,7 +162,7 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(Answer.text(e.status, str(e)))
         self._send(self.server.pool.run(Job(text, update=True)))
 
-    def _run(self, text: str, fmt: str | None, default_graph=None, named_graphs=None) -> None:
+    def _run(self, text: str, fmt: str | None, default_graph=None, named_graphs=None, source=None) -> None:
         try:
             op = check_query(text)
         except Refused as e:
@@ -174,6 +174,7 @@ class Handler(BaseHTTPRequestHandler):
         except R.NotAcceptable as e:
             return self._send(Answer.text(406, str(e)))
         job = Job(text, max_rows=self.server.max_rows, default_graph=default_graph, named_graphs=named_graphs,
+                  source=source,
                   media=media if not graph else "application/sparql-results+json",
                   graph_media=media if graph else "text/turtle")
         self._send(self.server.pool.run(job))
@@ -198,7 +199,7 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(Answer.text(400, str(e).replace("--param ", "")))
         if show_text:
             return self._send(Answer(200, text.encode("utf-8"), "application/sparql-query; charset=utf-8"))
-        self._run(text, fmt)
+        self._run(text, fmt, source=values.get("source") if "source" in q.params else None)
 
     # -- responses ------------------------------------------------------------------------
 

@@ -48,6 +48,7 @@ class Job:
     update: bool = False
     default_graph: list[str] | None = None   # default-graph-uri (else the union of all graphs)
     named_graphs: list[str] | None = None    # named-graph-uri
+    source: str | None = None                # a saved query's `source`: its graphs only (query.scope)
 
 
 class PoolError(Exception):
@@ -189,11 +190,14 @@ def _answer(store, job: Job) -> Answer:
             store.update(job.text, prefixes=PREFIXES)
             return Answer(204)
         kwargs = {"prefixes": PREFIXES}
-        if job.default_graph:
+        if job.source is not None:
+            from .query import source_graphs
+            kwargs["default_graph"] = kwargs["named_graphs"] = source_graphs(store, job.source)
+        elif job.default_graph:
             kwargs["default_graph"] = [NamedNode(g) for g in job.default_graph]
         else:  # as graph_builder.query.run: every article's graph is in the default graph
             kwargs["use_default_graph_as_union"] = True
-        if job.named_graphs:
+        if job.named_graphs and job.source is None:
             kwargs["named_graphs"] = [NamedNode(g) for g in job.named_graphs]
         result = store.query(job.text, **kwargs)
         if isinstance(result, QuerySolutions):
