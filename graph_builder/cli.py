@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -98,6 +99,8 @@ def parser() -> argparse.ArgumentParser:
     _store_arg(v)
     _endpoint_args(v)
     v.add_argument("--format", choices=("text", "json", "ttl"), default="text")
+    v.add_argument("--jobs", type=int, default=None, metavar="N",
+                   help="worker processes running pyshacl (default: one per CPU core)")
 
     q = sub.add_parser("query", help="run a saved query from queries/",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -230,7 +233,7 @@ def cmd_build(args) -> int:
 
 def cmd_validate(args) -> int:
     from .validate import validate
-    report = validate(_open(args))
+    report = validate(_open(args), jobs=args.jobs or os.cpu_count() or 1)
     out = {"text": report.as_text, "json": report.as_json, "ttl": report.as_turtle}[args.format]()
     print(out)
     return 1 if report.violations else 0

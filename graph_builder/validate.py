@@ -8,12 +8,12 @@ explicit mtkg class)."""
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 
 from typing import Iterable
 
-from pyoxigraph import BlankNode, DefaultGraph, NamedNode, Quad, Store
+from pyoxigraph import BlankNode, DefaultGraph, NamedNode, Quad, RdfFormat, Store, parse, serialize
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 
 from .paths import SHAPES
@@ -115,7 +115,7 @@ def validation_shapes() -> Graph:
 REFERENCE_GRAPHS = ("/graph/ontology", "/graph/gazetteer")   # not data: never validated
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 ARTICLE_ID = ONTOLOGY_NS + "articleId"
-BATCH = 2000      # article graphs validated together: bounds memory on large stores
+BATCH = 250       # article graphs validated together: bounds memory, and pyshacl slows on large graphs
 
 
 def validate_quads(quads: Iterable[Quad]) -> Report:
@@ -158,11 +158,20 @@ def validate_quads(quads: Iterable[Quad]) -> Report:
 
 
 def merge(reports: Iterable[Report]) -> Report:
+    """One report of several; a result found in several batches (a node that articles in each
+    describe) is counted once, with the sources of all, so the totals do not depend on batching."""
     reports = list(reports)
     graph = Graph()
     for r in reports:
         graph += r.graph
-    results = [x for r in reports for x in r.results]
+    merged: dict[tuple, Result] = {}
+    for x in (x for r in reports for x in r.results):
+        key = (x.severity, x.focus, x.path, x.message, x.shape)
+        if key in merged:
+            sources = tuple(sorted(set(merged[key].sources) | set(x.sources)))
+            x = replace(merged[key], sources=sources, source=sources[0] if sources else merged[key].source)
+        merged[key] = x
+    results = list(merged.values())
     return Report(conforms=not any(x.severity == "Violation" for x in results), results=results, graph=graph)
 
 
@@ -170,17 +179,37 @@ def is_reference(graph) -> bool:
     return isinstance(graph, NamedNode) and graph.value.endswith(REFERENCE_GRAPHS)
 
 
-def validate(store: Store, graphs: Iterable[NamedNode] | None = None) -> Report:
-    """Validate the store's data graphs (or only `graphs`), a batch of graphs at a time."""
+def validate(store: Store, graphs: Iterable[NamedNode] | None = None, jobs: int = 1) -> Report:
+    """Validate the store's data graphs (or only `graphs`), a batch of graphs at a time, in
+    `jobs` worker processes (each gets its batch as N-Quads: the store stays in this one)."""
     chosen = sorted((g for g in (store.named_graphs() if graphs is None else graphs)
                      if isinstance(g, NamedNode) and not is_reference(g)), key=lambda g: g.value)
-    reports = []
-    for i in range(0, len(chosen), BATCH):
-        quads = [q for g in chosen[i:i + BATCH] for q in store.quads_for_pattern(None, None, None, g)]
-        reports.append(validate_quads(quads))
+    # the same batches whatever `jobs`, so the same report
+    batches = (serialize((q for g in chosen[i:i + BATCH] for q in store.quads_for_pattern(None, None, None, g)),
+                         format=RdfFormat.N_QUADS) for i in range(0, len(chosen), BATCH))
+    if jobs <= 1 or len(chosen) <= BATCH:
+        reports = [_validate_nquads(b) for b in batches]
+    else:
+        import multiprocessing
+        import threading
+        gate = threading.Semaphore(2 * jobs)        # batches read ahead: bounds memory
+
+        def gated():
+            for b in batches:
+                gate.acquire()
+                yield b
+        reports = []
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            for r in pool.imap(_validate_nquads, gated()):
+                reports.append(r)
+                gate.release()
     if graphs is None:      # anything in the default graph too
         reports.append(validate_quads(store.quads_for_pattern(None, None, None, DefaultGraph())))
     return merge(reports)
+
+
+def _validate_nquads(data: bytes) -> Report:
+    return validate_quads(parse(data, format=RdfFormat.N_QUADS))
 
 
 def _term(t):

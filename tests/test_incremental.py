@@ -80,7 +80,8 @@ def test_a_killed_build_loses_nothing_and_the_next_one_resumes(tmp_path):
     before = _dump(store)
     cmd = [sys.executable, "-m", "graph_builder.cli", "build", str(corpus), "--store", str(store),
            "--progress", "--jobs", "1"]
-    proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    env = {**os.environ, "MTKG_LOAD_QUADS": "2000"}             # loads of a few articles each
+    proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
     try:
         for line in proc.stderr:                                # "N extracted, M unchanged"
             if line.split()[0].isdigit() and int(line.split()[0]) >= 120:
@@ -131,3 +132,18 @@ def test_graphs_a_killed_build_was_loading_are_dropped_and_extracted_again(tmp_p
     build([corpus], scratch, progress=False, jobs=1)
     assert _dump(store) == _dump(scratch)
     assert not open_read(store).contains_named_graph(loading_graph())
+
+
+def test_validating_in_worker_processes_gives_the_same_report(tmp_path, monkeypatch):
+    from graph_builder import validate as V
+    corpus = _corpus(tmp_path / "corpus", copies=6)
+    store = tmp_path / "store"
+    build([corpus], store, progress=False, jobs=1)
+    monkeypatch.setattr(V, "BATCH", 7)                          # several batches of a small store
+    s = open_read(store)
+    one, two = V.validate(s, jobs=1), V.validate(s, jobs=2)
+    key = lambda r: sorted((x.severity, x.focus, x.path or "", x.message, x.sources) for x in r.results)
+    assert key(one) == key(two) and one.warnings > 0
+    # a node several articles describe is reported once, with all of them as its sources
+    assert max(len(x.sources) for x in two.results) > 1
+    assert len({(x.severity, x.focus, x.path, x.message, x.shape) for x in two.results}) == len(two.results)
