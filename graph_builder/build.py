@@ -401,7 +401,6 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
     links = identity.reconcile(store, decisions)
     report.quads += st.replace_graph(store, identity.identity_graph(), links)
     report.identity_links = len(links)
-    changed.append(identity.identity_graph())
     if check:
         report.validation = merge([Report(not any(r.severity == "Violation" for r in results), results,
                                           _empty_graph()), validate(store, changed)])

@@ -153,3 +153,25 @@ def test_base_iri_is_configurable(tmp_path):
     graphs = {g.value for g in open_read(store).named_graphs()}
     assert "http://data.example.vn/kg/article/000_9dcb5584fb8e026c" in graphs
     assert not any(g.startswith("https://w3id.org/mtkg/article/") for g in graphs)
+
+
+def test_one_directive_carried_out_at_two_events_is_two_conforming_implementations():
+    """Found by the 100,000-article corpus: the same body disseminating the same directive at two
+    events of one article became one implementation with two dates and two events."""
+    import dataclasses
+    from graph_builder.triples import article_quads
+    from graph_builder.validate import validate_quads
+    from graph_builder.vocab import MTKG
+    from conftest import sample_facts
+
+    f = sample_facts()
+    first = f.events[0]
+    second = dataclasses.replace(first, id="e2", name="Hội nghị sơ kết", date="--12-24")
+    again = dataclasses.replace(f.implementations[0], event="e2", date="2020-12-24")
+    f.events.append(second)
+    f.implementations[0] = dataclasses.replace(f.implementations[0], date="2020-12-23")
+    f.implementations.append(again)
+    quads = article_quads(f, article_iri(f.article.id))
+    at_event = [q for q in quads if q.predicate == MTKG.atEvent]
+    assert len(at_event) == 2 and len({q.subject for q in at_event}) == 2
+    assert validate_quads(quads).violations == 0
