@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 from urllib.parse import quote
 
-from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, parse, serialize
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Store, parse, serialize
 
 from . import curated, fingerprint, identity, rdf_import, read, store as st
 from .extract import extract
@@ -50,6 +50,7 @@ def _load_quads() -> int:
 LOAD_QUADS = _load_quads()
 FLUSH_EVERY = 2000    # articles between flushes: a committed batch survives a killed process (the
                       # write-ahead log), a flush makes it survive a crash of the machine too
+SERVER_FLUSH_EVERY = 100  # articles between flushes to a SPARQL server: what a kill can lose
 
 
 @dataclass
@@ -332,6 +333,9 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
     results: list[Result] = []
     pending: dict[str, bytes] = {}      # graph -> its N-Quads and SHACL counts, to be loaded
     pending_quads = flushed = 0
+    # a server gets each batch as it comes, and what it is sent waits in memory until a flush
+    local = isinstance(store, Store)
+    load_at, flush_every = (LOAD_QUADS, FLUSH_EVERY) if local else (1, SERVER_FLUSH_EVERY)
 
     def load_pending() -> None:
         nonlocal pending_quads
@@ -358,9 +362,9 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
             report.articles += 1
             report.facts.update(d.facts)
             report.quads += lines
-        if pending_quads >= LOAD_QUADS:
+        if pending_quads >= load_at:
             load_pending()
-            if report.articles - flushed >= FLUSH_EVERY:
+            if report.articles - flushed >= flush_every:
                 store.flush()
                 flushed = report.articles
         _progress(report.articles, report, show)
