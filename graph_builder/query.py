@@ -19,7 +19,7 @@ from pathlib import Path
 from pyoxigraph import Literal, NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, Store
 
 from .paths import QUERIES
-from .vocab import ONTOLOGY_NS, PREFIXES, base_iri
+from .vocab import ONTOLOGY_NS, PREFIXES
 
 _PARAM = re.compile(r"\?(__?)([A-Za-z][A-Za-z0-9_]*)")
 
@@ -125,9 +125,6 @@ def bind(q: SavedQuery, params: dict[str, str]) -> str:
     return q.text[: m.end()] + block + q.text[m.end():]
 
 
-SHARED_GRAPHS = ("graph/ontology", "graph/gazetteer", "graph/identity")
-
-
 def scope(store, q: SavedQuery, params: dict[str, str]) -> list[NamedNode] | None:
     """The graphs a saved query can be run on alone: with `source` (an article id), the graphs
     that describe that article and the shared ones (ontology, gazetteer, identity). Every saved
@@ -144,7 +141,15 @@ def source_graphs(store: Store, source: str) -> list[NamedNode]:
     """The graphs describing the article `source` (an index lookup), then the shared ones."""
     found = {g for quad in store.quads_for_pattern(None, NamedNode(ONTOLOGY_NS + "articleId"), term(source))
              for g in (quad.graph_name, quad.subject) if isinstance(g, NamedNode)}
-    return sorted(found, key=lambda g: g.value) + [NamedNode(base_iri() + g) for g in SHARED_GRAPHS]
+    return sorted(found, key=lambda g: g.value) + shared_graphs()
+
+
+def shared_graphs() -> list[NamedNode]:
+    """The graphs every article's facts may join: ontology, gazetteer, identity."""
+    from .build import ontology_graph
+    from .gazetteer import graph_iri
+    from .identity import identity_graph
+    return [ontology_graph(), graph_iri(), identity_graph()]
 
 
 def run_saved(store, q: SavedQuery, params: dict[str, str]):

@@ -190,15 +190,16 @@ def _answer(store, job: Job) -> Answer:
             store.update(job.text, prefixes=PREFIXES)
             return Answer(204)
         kwargs = {"prefixes": PREFIXES}
-        if job.source is not None:
+        if job.source is not None:          # a saved query's article: as graph_builder.query.scope
             from .query import source_graphs
             kwargs["default_graph"] = kwargs["named_graphs"] = source_graphs(store, job.source)
-        elif job.default_graph:
-            kwargs["default_graph"] = [NamedNode(g) for g in job.default_graph]
-        else:  # as graph_builder.query.run: every article's graph is in the default graph
-            kwargs["use_default_graph_as_union"] = True
-        if job.named_graphs and job.source is None:
-            kwargs["named_graphs"] = [NamedNode(g) for g in job.named_graphs]
+        else:
+            if job.default_graph:
+                kwargs["default_graph"] = [NamedNode(g) for g in job.default_graph]
+            else:  # as graph_builder.query.run: every article's graph is in the default graph
+                kwargs["use_default_graph_as_union"] = True
+            if job.named_graphs:
+                kwargs["named_graphs"] = [NamedNode(g) for g in job.named_graphs]
         result = store.query(job.text, **kwargs)
         if isinstance(result, QuerySolutions):
             variables = [v.value for v in result.variables]

@@ -115,7 +115,7 @@ def validation_shapes() -> Graph:
 # not data, never validated: reference data, what the code derives from the store (no shape
 # targets the identity graph's sameAs and possible-match links, which can run to millions), and
 # the build's bookkeeping
-REFERENCE_GRAPHS = ("/graph/ontology", "/graph/gazetteer", "/graph/identity", "/graph/validation",
+NOT_VALIDATED = ("/graph/ontology", "/graph/gazetteer", "/graph/identity", "/graph/validation",
                     "/graph/loading")
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 ARTICLE_ID = ONTOLOGY_NS + "articleId"
@@ -179,15 +179,15 @@ def merge(reports: Iterable[Report]) -> Report:
     return Report(conforms=not any(x.severity == "Violation" for x in results), results=results, graph=graph)
 
 
-def is_reference(graph) -> bool:
-    return isinstance(graph, NamedNode) and graph.value.endswith(REFERENCE_GRAPHS)
+def not_validated(graph) -> bool:
+    return isinstance(graph, NamedNode) and graph.value.endswith(NOT_VALIDATED)
 
 
 def validate(store: Store, graphs: Iterable[NamedNode] | None = None, jobs: int = 1) -> Report:
     """Validate the store's data graphs (or only `graphs`), a batch of graphs at a time, in
     `jobs` worker processes (each gets its batch as N-Quads: the store stays in this one)."""
     chosen = sorted((g for g in (store.named_graphs() if graphs is None else graphs)
-                     if isinstance(g, NamedNode) and not is_reference(g)), key=lambda g: g.value)
+                     if isinstance(g, NamedNode) and not not_validated(g)), key=lambda g: g.value)
     # the same batches whatever `jobs`, so the same report
     batches = (serialize((q for g in chosen[i:i + BATCH] for q in store.quads_for_pattern(None, None, None, g)),
                          format=RdfFormat.N_QUADS) for i in range(0, len(chosen), BATCH))

@@ -89,6 +89,21 @@ def mtkg(*args: str, cwd: Path | None = None, env: dict | None = None) -> subpro
 
 
 
+def kill_build_after(cmd: list[str], articles: int, env: dict | None = None) -> None:
+    """Run a `mtkg build --progress` command and SIGKILL it once it reports `articles` extracted."""
+    import os
+    import signal
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    try:
+        for line in proc.stderr:                                # "N extracted, M unchanged"
+            if line.split()[0].isdigit() and int(line.split()[0]) >= articles:
+                break
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+
+
 def query_rows(store, name: str, *params: str) -> list[dict]:
     """A saved query's rows, run through the CLI as a user would (`--param name=value`)."""
     import csv

@@ -1,8 +1,6 @@
 """Incremental, parallel and resumable builds give the same store as one build from scratch."""
 import os
 import shutil
-import signal
-import subprocess
 import sys
 from pathlib import Path
 
@@ -11,7 +9,7 @@ from pyoxigraph import RdfFormat
 from graph_builder.build import build
 from graph_builder.store import open_read, staging_path
 
-from conftest import ROOT
+from conftest import ROOT, kill_build_after
 
 SAMPLES = sorted((ROOT / "data" / "articles").glob("*.txt"))
 
@@ -81,15 +79,7 @@ def test_a_killed_build_loses_nothing_and_the_next_one_resumes(tmp_path):
     cmd = [sys.executable, "-m", "graph_builder.cli", "build", str(corpus), "--store", str(store),
            "--progress", "--jobs", "1"]
     env = {**os.environ, "MTKG_LOAD_QUADS": "2000"}             # loads of a few articles each
-    proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
-    try:
-        for line in proc.stderr:                                # "N extracted, M unchanged"
-            if line.split()[0].isdigit() and int(line.split()[0]) >= 120:
-                break
-        os.kill(proc.pid, signal.SIGKILL)
-    finally:
-        proc.wait()
-    assert proc.returncode == -signal.SIGKILL
+    kill_build_after(cmd, 120, env=env)
     assert _dump(store) == before                               # the store is untouched
     assert staging_path(store).exists()                         # and the work done is kept
 

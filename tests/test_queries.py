@@ -125,7 +125,7 @@ def test_a_source_lookup_runs_on_that_articles_graphs_and_returns_the_same_rows(
         prefixes=Q.PREFIXES)]
     assert len(sources) == 5
     # the curated table describes two of the articles again, in graphs of its own
-    assert sum(len(Q.source_graphs(store, s)) == 2 + len(Q.SHARED_GRAPHS) for s in sources) == 2
+    assert sum(len(Q.source_graphs(store, s)) == 2 + len(Q.shared_graphs()) for s in sources) == 2
     with_source = [q for q in Q.saved().values() if "source" in q.params]
     assert len(with_source) >= 6
     found = 0

@@ -12,7 +12,6 @@ import io
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 from collections import Counter
@@ -21,7 +20,7 @@ from pathlib import Path
 import pytest
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Store
 
-from conftest import ROOT, SAMPLES, mtkg
+from conftest import ROOT, SAMPLES, kill_build_after, mtkg
 from graph_builder.endpoint import Endpoint
 from graph_builder.remote import RemoteStore
 from graph_builder.vocab import base_iri
@@ -212,16 +211,7 @@ def test_an_interrupted_build_resumes_where_it_stopped(virtuoso, tmp_path):
             shutil.copy(f, corpus / f"{f.stem}-{n}.txt")
     cmd = [sys.executable, "-m", "graph_builder.cli", "build", str(corpus), "--endpoint", virtuoso.sparql_auth,
            "--fresh", "--progress", "--jobs", "1"]
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=virtuoso.env(), stderr=subprocess.PIPE,
-                            stdout=subprocess.DEVNULL, text=True)
-    try:
-        for line in proc.stderr:                                # "N extracted, M unchanged"
-            if line.split()[0].isdigit() and int(line.split()[0]) >= 130:
-                break
-        os.kill(proc.pid, signal.SIGKILL)
-    finally:
-        proc.wait()
-    assert proc.returncode == -signal.SIGKILL
+    kill_build_after(cmd, 130, env=virtuoso.env())
 
     r = build_remote(virtuoso, str(corpus))
     assert r.returncode == 0, r.stdout + r.stderr
