@@ -8,10 +8,12 @@
     /prefixes.json    the predeclared prefixes, which the editor offers
 
 Read-only unless started with --allow-update; LOAD and SERVICE are always refused (the server
-fetches nothing from other hosts). Every query runs in a worker process under a time limit
+fetches nothing from other hosts): judged from the parse tree (sparql_guard.py), and the workers
+cannot open network sockets anyway (no_network.py). Every query runs in a worker process under a time limit
 and a row cap (sparql_workers.py); a cut result carries `X-MTKG-Truncated: true`."""
 from __future__ import annotations
 
+import functools
 import json
 import signal
 import sys
@@ -156,28 +158,19 @@ class Handler(BaseHTTPRequestHandler):
         self._run(text, fmt, params.get("default-graph-uri"), params.get("named-graph-uri"))
 
     def _update(self, text: str) -> None:
-        try:
-            check_update(text, self.server.allow_update)
-        except Refused as e:
-            return self._send(Answer.text(e.status, str(e)))
+        if not self.server.allow_update:  # the worker parses and checks what an allowed one is
+            try:
+                check_update(text, allowed=False)
+            except Refused as e:
+                return self._send(Answer.text(e.status, str(e)))
         self._send(self.server.pool.run(Job(text, update=True)))
 
-    def _run(self, text: str, fmt: str | None, default_graph=None, named_graphs=None, source=None) -> None:
-        try:
-            op = check_query(text)
-        except Refused as e:
-            return self._send(Answer.text(e.status, str(e)))
-        accept = self.headers.get("Accept")
-        graph = op.form in ("CONSTRUCT", "DESCRIBE")
-        try:
-            media = R.negotiate(accept, fmt, graph)
-        except R.NotAcceptable as e:
-            return self._send(Answer.text(406, str(e)))
-        job = Job(text, max_rows=self.server.max_rows, default_graph=default_graph, named_graphs=named_graphs,
-                  source=source,
-                  media=media if not graph else "application/sparql-results+json",
-                  graph_media=media if graph else "text/turtle")
-        self._send(self.server.pool.run(job))
+    def _run(self, text: str, fmt: str | None, default_graph=None, named_graphs=None, source=None,
+             form=None) -> None:
+        # parsed, refused or negotiated in the worker, under the time limit (sparql_workers._answer)
+        self._send(self.server.pool.run(Job(text, accept=self.headers.get("Accept"), fmt=fmt,
+                                            max_rows=self.server.max_rows, default_graph=default_graph,
+                                            named_graphs=named_graphs, source=source, form=form)))
 
     # -- saved queries --------------------------------------------------------------------
 
@@ -199,7 +192,11 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(Answer.text(400, str(e).replace("--param ", "")))
         if show_text:
             return self._send(Answer(200, text.encode("utf-8"), "application/sparql-query; charset=utf-8"))
-        self._run(text, fmt, source=values.get("source") if "source" in q.params else None)
+        try:  # the template is what is checked: values are bound as RDF terms, never as text
+            form = _template_form(q.text)
+        except Refused as e:
+            return self._send(Answer.text(e.status, f"saved query {name}: {e}"))
+        self._run(text, fmt, source=values.get("source") if "source" in q.params else None, form=form)
 
     # -- responses ------------------------------------------------------------------------
 
@@ -245,6 +242,12 @@ def _content_type(media: str) -> str:
     return "text/plain; charset=utf-8" if media == "text/plain" else R.content_type(media)
 
 
+@functools.lru_cache(maxsize=256)
+def _template_form(text: str) -> str:
+    """A saved query's form, parsed once per text of its template (a parse takes 20-100 ms)."""
+    return check_query(text).form
+
+
 def _one(params: dict[str, list[str]], name: str) -> str | None:
     values = params.get(name)
     return values[-1] if values else None
@@ -266,6 +269,9 @@ def serve(store: Path, host: str, port: int, timeout: float, max_rows: int, allo
           f"OpenAPI {server.url}openapi.json)\n"
           f"  {'read-write' if allow_update else 'read-only'}; {timeout:g} s per query, at most "
           f"{max_rows} rows; Ctrl-C stops", file=sys.stderr)
+    if server.pool.wall.startswith("unavailable"):
+        print(f"mtkg serve: warning: query workers can reach the network ({server.pool.wall}); SERVICE "
+              f"and LOAD are still refused by the parser", file=sys.stderr)
     if host not in ("127.0.0.1", "localhost", "::1"):
         print(f"mtkg serve: listening on {host}: other machines can reach it", file=sys.stderr)
     def stop(*_):  # `kill` stops the workers too, as Ctrl-C does (a busy one would run on)

@@ -1,34 +1,20 @@
-"""What a SPARQL request would do, decided before it runs: its form (SELECT, ASK, CONSTRUCT,
-DESCRIBE or an update) and whether it uses an operation the server refuses.
+"""What a SPARQL request would do, decided from its parse tree before it runs: its form (SELECT,
+ASK, CONSTRUCT, DESCRIBE or an update) and whether it uses an operation the server refuses.
 
-pyoxigraph parses but does not expose its parse tree, so this reads the keywords with a small
-tokenizer that skips what cannot hold a keyword: strings, IRIs, comments, variables, prefixed
-names and language tags. "SERVICE" inside a string literal, `<http://x/LOAD>` or `ex:delete`
-are therefore not keywords. pyoxigraph still parses the text afterwards (a syntax error is
-reported with its message), and read-only workers open the store read-only, so this is the
-first of two locks, not the only one."""
+pyoxigraph does not expose its parse tree, so the text is parsed with rdflib's SPARQL 1.1 parser
+and the tree is searched for SERVICE and LOAD: what the query *is*, whatever its spelling
+(escapes, comments, strings, prefixed names). A text rdflib cannot parse is refused with its
+message, never guessed at. This is the first of two walls: query workers also run without the
+right to open network sockets (no_network.py), so a query that a parser gap let through still
+reaches no other host."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-# One alternative per token kind; only the last one (a bare word) can be a keyword.
-_TOKEN = re.compile(r"""
-      (?P<comment>\#[^\n]*)
-    | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*''' | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
-                 | '(?:[^'\\\n]|\\.)*' | "(?:[^"\\\n]|\\.)*")
-    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-    | (?P<var>[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]*)
-    | (?P<langtag>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
-    | (?P<pname>[\w.\-\u00b7]*:[\w.\-\u00b7:%\\]*)
-    | (?P<word>[A-Za-z_]\w*)
-    | (?P<other>\S)
-""", re.VERBOSE | re.DOTALL)
-
-QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
-UPDATE_WORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD"})
+QUERY_FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
+               "DescribeQuery": "DESCRIBE"}
 # Refused even with --allow-update: both make the server fetch from other hosts.
-OUTBOUND_WORDS = frozenset({"SERVICE", "LOAD"})
+OUTBOUND = {"ServiceGraphPattern": "SERVICE", "Load": "LOAD"}
 
 
 class Refused(Exception):
@@ -41,32 +27,53 @@ class Refused(Exception):
 
 @dataclass(frozen=True)
 class Operation:
-    form: str            # SELECT, ASK, CONSTRUCT, DESCRIBE, or UPDATE
-    keywords: frozenset  # every bare keyword, upper-cased
+    form: str              # SELECT, ASK, CONSTRUCT, DESCRIBE, or UPDATE
+    outbound: frozenset    # SERVICE and LOAD where the tree has them
 
     @property
     def is_update(self) -> bool:
         return self.form == "UPDATE"
 
 
-def keywords(text: str) -> list[str]:
-    """The bare words of a SPARQL text, in order, upper-cased."""
-    return [m.group("word").upper() for m in _TOKEN.finditer(text) if m.lastgroup == "word"]
+def parse(text: str) -> Operation:
+    """The operation a text is, as a query or else as an update; Refused(400) when it is neither."""
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+    try:
+        tree = parseQuery(text)
+        form = QUERY_FORMS.get(getattr(tree[1], "name", ""), "UNKNOWN")
+    except (ParseBaseException, RecursionError) as as_query:
+        try:
+            tree, form = parseUpdate(text), "UPDATE"
+        except (ParseBaseException, RecursionError):
+            if isinstance(as_query, RecursionError):
+                raise Refused(400, "SPARQL syntax error: the query is nested too deeply to read") from None
+            raise Refused(400, f"SPARQL syntax error: {as_query}") from None
+    return Operation(form, frozenset(_names(tree) & OUTBOUND.keys()))
 
 
-def classify(text: str) -> Operation:
-    words = keywords(text)
-    form = next((w for w in words if w in QUERY_FORMS or w in UPDATE_WORDS), "")
-    if form in UPDATE_WORDS:
-        form = "UPDATE"
-    return Operation(form or "UNKNOWN", frozenset(words))
+def _names(tree) -> set[str]:
+    """The names of every node of an rdflib parse tree (iteratively: a tree may be deep)."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+    found, stack = set(), [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            found.add(node.name)
+            stack.extend(node.values())
+        elif isinstance(node, (list, tuple, ParseResults)):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            stack.extend(node.values())
+    return found
 
 
 def check_query(text: str) -> Operation:
     """A text sent as a query: refuse updates, LOAD and SERVICE."""
-    op = classify(text)
+    op = parse(text)
     _refuse_outbound(op)
-    if op.is_update or op.keywords & UPDATE_WORDS:
+    if op.is_update:
         raise Refused(403, "SPARQL Update is refused: this endpoint only answers queries "
                            "(updates are sent as update=…, and only to a server started with --allow-update)")
     return op
@@ -76,12 +83,14 @@ def check_update(text: str, allowed: bool) -> Operation:
     """A text sent as an update (update=… or application/sparql-update)."""
     if not allowed:
         raise Refused(403, "SPARQL Update is refused: the server is read-only (start it with --allow-update)")
-    op = classify(text)
+    op = parse(text)
     _refuse_outbound(op)
+    if not op.is_update:
+        raise Refused(400, "that is a query, not an update: send it as query=…")
     return op
 
 
 def _refuse_outbound(op: Operation) -> None:
-    found = sorted(op.keywords & OUTBOUND_WORDS)
+    found = sorted(OUTBOUND[n] for n in op.outbound)
     if found:
         raise Refused(403, f"{' and '.join(found)} refused: this server does not fetch data from other hosts")

@@ -11,7 +11,12 @@ the pipe.
 Read-only workers open the store read-only and reopen it when `mtkg build` has swapped a new
 store in (the directory's inode changes). With --allow-update there is one worker, which opens
 the store for writing: RocksDB allows one writer, and readers in other processes would not see
-its changes."""
+its changes.
+
+The worker, not the server, parses the text (sparql_guard) and picks the media type from the
+parsed form: a huge or pathological text then costs a worker under the time limit, never the
+server. Once the store is open the worker gives up the right to open network sockets
+(no_network.py): whatever a query says, it reaches no other host."""
 from __future__ import annotations
 
 import multiprocessing
@@ -42,13 +47,14 @@ class Answer:
 @dataclass
 class Job:
     text: str
-    media: str = "application/sparql-results+json"  # for SELECT and ASK results
-    graph_media: str = "text/turtle"                 # for CONSTRUCT and DESCRIBE results
+    accept: str | None = None                # the request's Accept header
+    fmt: str | None = None                   # its format= parameter, which overrides Accept
     max_rows: int = 10_000
     update: bool = False
     default_graph: list[str] | None = None   # default-graph-uri (else the union of all graphs)
     named_graphs: list[str] | None = None    # named-graph-uri
     source: str | None = None                # a saved query's `source`: its graphs only (query.scope)
+    form: str | None = None                  # a saved query's form, from its parsed template; else parsed here
 
 
 class PoolError(Exception):
@@ -73,6 +79,7 @@ class Worker:
         if kind != "ready":
             self.kill()
             raise PoolError(message)
+        self.wall = message     # how the worker is kept off the network ("" when it is not)
 
     def kill(self) -> None:
         if self.proc.is_alive():
@@ -91,11 +98,14 @@ class Pool:
         self._slots = threading.BoundedSemaphore(self.size)
         self._all: set[Worker] = set()  # idle or busy, so that close() reaches a busy one too
         self._lock = threading.Lock()
+        self.wall = ""
 
     def start(self) -> None:
         """Start the workers now (and fail now if the store cannot be opened)."""
-        for _ in range(self.size):
-            self._idle.put(self._spawn())
+        workers = [self._spawn() for _ in range(self.size)]
+        self.wall = workers[0].wall  # how the workers are kept off the network, or why they are not
+        for w in workers:
+            self._idle.put(w)
 
     def _spawn(self) -> Worker:
         w = Worker(self.store, self.writable)
@@ -163,7 +173,12 @@ def _main(conn, path: str, writable: bool) -> None:
     except Exception as e:  # reported to the server, which says so and exits
         conn.send(("error", str(e)))
         return
-    conn.send(("ready", ""))
+    from .no_network import Unavailable, forbid
+    try:
+        wall = forbid()
+    except Unavailable as e:
+        wall = f"unavailable ({e})"
+    conn.send(("ready", wall))
     while True:
         try:
             job = conn.recv()
@@ -184,7 +199,17 @@ def _main(conn, path: str, writable: bool) -> None:
 def _answer(store, job: Job) -> Answer:
     from pyoxigraph import NamedNode, QueryBoolean, QuerySolutions
     from . import sparql_results as R
+    from .sparql_guard import Refused, check_query, check_update
     from .vocab import PREFIXES
+    try:
+        form = job.form or (check_update(job.text, allowed=True) if job.update else check_query(job.text)).form
+    except Refused as e:
+        return Answer.text(e.status, str(e))
+    graph = form in ("CONSTRUCT", "DESCRIBE")
+    try:
+        media = R.negotiate(job.accept, job.fmt, graph)
+    except R.NotAcceptable as e:
+        return Answer.text(406, str(e))
     try:
         if job.update:
             store.update(job.text, prefixes=PREFIXES)
@@ -205,12 +230,12 @@ def _answer(store, job: Job) -> Answer:
             variables = [v.value for v in result.variables]
             rows = list(islice(result, job.max_rows + 1))
             cut = len(rows) > job.max_rows
-            return Answer(200, R.solutions(variables, rows[: job.max_rows], job.media), job.media, cut)
+            return Answer(200, R.solutions(variables, rows[: job.max_rows], media), media, cut)
         if isinstance(result, QueryBoolean):
-            return Answer(200, R.boolean(result, job.media), job.media)
+            return Answer(200, R.boolean(result, media), media)
         triples = list(islice(result, job.max_rows + 1))
         cut = len(triples) > job.max_rows
-        return Answer(200, R.triples(triples[: job.max_rows], job.graph_media), job.graph_media, cut)
+        return Answer(200, R.triples(triples[: job.max_rows], media), media, cut)
     except SyntaxError as e:
         return Answer.text(400, f"SPARQL syntax error: {e}")
     except ValueError as e:  # a malformed IRI in default-graph-uri / named-graph-uri

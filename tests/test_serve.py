@@ -22,7 +22,6 @@ from pyoxigraph import Literal, QueryResultsFormat, parse_query_results
 from cdp import Browser, needs_chromium
 from conftest import ROOT, SAMPLES
 from graph_builder import query as Q
-from graph_builder import sparql_guard as G
 from graph_builder import sparql_results as R
 from graph_builder.build import build
 from graph_builder.serve import make_server
@@ -165,7 +164,7 @@ def test_unacceptable_format_is_406(server):
 
 def test_syntax_error_is_400_with_the_parsers_message(server):
     status, _, body = get(server, "sparql", query="SELECT ?x WHERE { ?x ?y }")
-    assert status == 400 and body.startswith(b"SPARQL syntax error") and b"1:" in body
+    assert status == 400 and body.startswith(b"SPARQL syntax error") and b"line:1" in body
 
 
 def test_negotiation_follows_q_values_and_wildcards():
@@ -224,15 +223,6 @@ ALLOWED = {
 def test_the_words_elsewhere_are_not_refused(server, text):
     status, _, body = get(server, "sparql", query=text)
     assert status == 200, body
-
-
-def test_guard_reads_keywords_only():
-    assert G.classify(ALLOWED["in a string"]).form == "SELECT"
-    assert G.keywords('SELECT ("SERVICE" AS ?x) # LOAD\nWHERE { <http://x/DROP> ex:drop ?insert }') == \
-        ["SELECT", "AS", "WHERE"]
-    assert G.classify("PREFIX ex: <http://e/> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }").is_update
-    with pytest.raises(G.Refused):
-        G.check_update("LOAD <http://example.org/x>", allowed=True)
 
 
 # -- limits -----------------------------------------------------------------------------------
