@@ -1,0 +1,97 @@
+"""Extraction quality on the real corpus of tests/corpus (and the shared sets), through the CLI.
+
+    python bench/quality.py --split train [--per-article]    # the articles rules may be written against
+    python bench/quality.py --split blind                      # totals per relation only, nothing else
+    python bench/quality.py --split dev|real                   # ../shared/eval/dev, ../shared/eval/real
+
+It builds the split's articles with the CLI and scores the saved queries' rows against the gold
+with bench/score.py (a byte-identical copy of ../shared/eval/score.py). The blind split is set
+aside so that a score on it still says something about articles nobody has read: for it this
+prints the totals of each relation and the macro F1, never an article, a row or a name, and
+keeps no output."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shlex
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+import score as S  # noqa: E402  (bench/score.py)
+
+SHARED = ROOT.parent / "shared" / "eval"
+SPLITS = {
+    "train": ROOT / "tests" / "corpus" / "train",
+    "blind": ROOT / "tests" / "corpus" / "blind",
+    "dev": SHARED / "dev",
+    "real": SHARED / "real",
+}
+RELATIONS = ("persons", "positions", "participants", "events", "directives", "event-directives",
+             "implementations")
+
+
+def default_cli() -> str:
+    local = ROOT / ".venv" / "bin" / "mtkg"
+    return os.environ.get("MTKG_CLI") or (str(local) if local.exists() else "mtkg")
+
+
+def measure(folder: Path, cli: str) -> tuple[dict, dict[str, float]]:
+    """(the whole result, each article's macro F1) of the articles under `folder`."""
+    golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((folder / "gold").glob("*.json"))}
+    if not golds:
+        raise SystemExit(f"no gold files in {folder / 'gold'}")
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = S.collect(shlex.split(cli), folder / "articles", Path(tmp))
+    result = S.score(rows, golds)
+    per = {src: S.score(rows, {src: g})["macro_f1"] for src, g in golds.items()}
+    return result, per
+
+
+def totals(result: dict) -> str:
+    """Per relation P/R/F1 and counts, the macro F1 and the number of furniture violations."""
+    lines = [f"{'relation':18} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn"]
+    for k in RELATIONS:
+        v = result[k]
+        lines.append(f"{k:18} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}   {v['tp']}/{v['fp']}/{v['fn']}")
+    lines.append(f"macro F1 {result['macro_f1']:.3f}; furniture violations {len(result['furniture_violations'])}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=sorted(SPLITS), required=True)
+    ap.add_argument("--cli", default=default_cli(), help="the command that runs mtkg (default: .venv/bin/mtkg)")
+    ap.add_argument("--per-article", action="store_true", help="each article's macro F1, worst first (not for blind)")
+    ap.add_argument("--json", action="store_true", help="the totals as JSON")
+    args = ap.parse_args(argv)
+    if args.split == "blind" and args.per_article:
+        ap.error("the blind split is scored as totals only")
+    folder = SPLITS[args.split]
+    if not folder.exists():
+        ap.error(f"{folder} is not there")
+    result, per = measure(folder, args.cli)
+    n = len(per)
+    if args.json:
+        print(json.dumps({"split": args.split, "articles": n, "macro_f1": round(result["macro_f1"], 4),
+                          "furniture_violations": len(result["furniture_violations"]),
+                          **{k: {m: round(result[k][m], 4) if isinstance(result[k][m], float) else result[k][m]
+                                 for m in ("precision", "recall", "f1", "tp", "fp", "fn")} for k in RELATIONS}},
+                         indent=1))
+        return 0
+    if args.per_article:
+        for src, f1 in sorted(per.items(), key=lambda x: (x[1], x[0])):
+            print(f"{src:12} {f1:.3f}")
+        for v in result["furniture_violations"]:
+            print(f"furniture violation: {v}")
+    print(f"{args.split}: {n} articles")
+    print(totals(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,71 @@
+"""The real corpus and its scoring command: every article has valid gold, the scorer is the
+shared one, and the blind split is only ever shown as totals."""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+CORPUS = ROOT / "tests" / "corpus"
+SHARED = ROOT.parent / "shared" / "eval"
+
+
+@pytest.mark.parametrize("split", ["train", "blind"])
+def test_every_article_has_gold_and_an_index_row(split):
+    folder = CORPUS / split
+    articles = {p.stem for p in (folder / "articles").glob("*.txt")}
+    gold = {p.stem for p in (folder / "gold").glob("*.json")}
+    index = [r["id"] for r in csv.DictReader((folder / "INDEX.tsv").open(encoding="utf-8"), delimiter="\t")]
+    assert articles == gold == set(index) and len(index) == len(set(index))
+    for p in (folder / "gold").glob("*.json"):
+        g = json.loads(p.read_text(encoding="utf-8"))
+        assert g["article"] == p.stem
+
+
+def test_the_splits_do_not_share_an_article_or_an_address():
+    rows = {s: list(csv.DictReader((CORPUS / s / "INDEX.tsv").open(encoding="utf-8"), delimiter="\t"))
+            for s in ("train", "blind")}
+    assert not {r["id"] for r in rows["train"]} & {r["id"] for r in rows["blind"]}
+    urls = [r["url"] for s in rows.values() for r in s]
+    assert len(urls) == len(set(urls))
+    assert len(rows["blind"]) >= 60
+
+
+@pytest.mark.skipif(not (SHARED / "check_gold.py").exists(), reason="../shared/eval is not here")
+@pytest.mark.parametrize("split", ["train", "blind"])
+def test_gold_passes_the_shared_checker(split):
+    done = subprocess.run([sys.executable, str(SHARED / "check_gold.py"), str(CORPUS / split / "gold"),
+                           "--articles", str(CORPUS / split / "articles")], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout[-2000:]
+
+
+@pytest.mark.skipif(not (SHARED / "score.py").exists(), reason="../shared/eval is not here")
+def test_the_bundled_scorer_is_the_shared_one():
+    assert (ROOT / "bench" / "score.py").read_bytes() == (SHARED / "score.py").read_bytes()
+
+
+def quality(*args: str) -> subprocess.CompletedProcess:
+    cli = f"{sys.executable} -m graph_builder.cli"
+    return subprocess.run([sys.executable, str(ROOT / "bench" / "quality.py"), "--cli", cli, *args],
+                          capture_output=True, text=True, cwd=ROOT, timeout=600)
+
+
+def test_the_blind_split_prints_totals_only():
+    done = quality("--split", "blind")
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = done.stdout.strip().splitlines()
+    assert lines[0] == "blind: 70 articles"
+    assert [ln.split()[0] for ln in lines[2:9]] == ["persons", "positions", "participants", "events",
+                                                    "directives", "event-directives", "implementations"]
+    assert re.fullmatch(r"macro F1 \d\.\d{3}; furniture violations \d+", lines[-1])
+    assert len(lines) == 10
+    assert not re.search(r"\br\d{3}\b", done.stdout)      # no article is named
+    refused = quality("--split", "blind", "--per-article")
+    assert refused.returncode != 0 and "totals only" in refused.stderr
