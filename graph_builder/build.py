@@ -20,10 +20,11 @@ import os
 import sys
 import threading
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Store, parse, serialize
 
@@ -73,6 +74,8 @@ class BuildReport:
     server: str = ""          # what was sent to the server (remote.WriteStats)
     unwritten: list[str] = field(default_factory=list)  # what the server refused (remote.Failure)
     unwritten_quads: int = 0
+    kept: list[str] = field(default_factory=list)   # earlier facts kept because their input failed
+    notes: list[str] = field(default_factory=list)  # what else the user should know
 
     def as_text(self) -> str:
         lines = []
@@ -85,9 +88,14 @@ class BuildReport:
             lines.append("Facts: " + ", ".join(f"{k} {v}" for k, v in sorted(self.facts.items())))
         if self.identity_links:
             lines.append(f"Identity: {self.identity_links} links across articles (owl:sameAs, possible matches)")
+        lines += [f"Note: {n}" for n in self.notes]
         if self.skipped:
             lines.append(f"Skipped {len(self.skipped)}:")
             lines += [f"  {s}" for s in self.skipped]
+        if self.kept:
+            lines.append(f"Kept from earlier builds, since their input could not be used this time "
+                         f"({len(self.kept)}):")
+            lines += [f"  {k}" for k in self.kept]
         if self.validation is not None:
             lines.append(f"SHACL (what this build wrote): {self.validation.summary()}"
                          + ("" if not self.validation.violations else " (run `mtkg validate` for details)"))
@@ -118,24 +126,23 @@ def count_facts(f: ArticleFacts) -> Counter:
 
 
 def classify(paths: list[Path]) -> tuple[list[Path], list[Path], list[Path], list[str]]:
-    """Split inputs into article files, curated CSVs and RDF files."""
+    """Split inputs into article files, curated CSVs and RDF files; and what cannot be read."""
     articles, tables, rdf, bad = [], [], [], []
-    for p in paths:
-        files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]
-        if not p.exists():
-            bad.append(f"{p}: no such file or folder")
+    given = set(paths)
+    for f in read.walk(paths):
+        if isinstance(f, read.Skipped):
+            bad.append(str(f))
             continue
-        for f in files:
-            suffix = f.suffix.lower()
-            if suffix in read.SUFFIXES:
-                articles.append(f)
-            elif suffix in CURATED_SUFFIXES:
-                tables.append(f)
-            elif suffix in rdf_import.FORMATS:
-                rdf.append(f)
-            elif not p.is_dir():
-                bad.append(f"{f}: unknown kind of input (articles: .txt .html .jsonl; tables: .csv;"
-                           f" RDF: {' '.join(rdf_import.FORMATS)})")
+        suffix = f.suffix.lower()
+        if suffix in read.SUFFIXES:
+            articles.append(f)
+        elif suffix in CURATED_SUFFIXES:
+            tables.append(f)
+        elif suffix in rdf_import.FORMATS:
+            rdf.append(f)
+        elif f in given:
+            bad.append(f"{read.shown(f)}: unknown kind of input (articles: .txt .html .jsonl; tables: .csv;"
+                       f" RDF: {' '.join(rdf_import.FORMATS)})")
     return articles, tables, rdf, bad
 
 
@@ -145,29 +152,39 @@ def validation_graph() -> NamedNode:
     return NamedNode(base_iri() + "graph/validation")
 
 
-class _Refused(Exception):
-    pass
+class BuildError(Exception):
+    """The build cannot start (a missing path, nothing to read); the store was not touched."""
+
+
+ARTICLE_TIMEOUT = 10.0   # seconds an article may take to extract and write (--article-timeout)
 
 
 def build(paths: list[Path], store_path: Path | None, fresh: bool = False, check: bool = True,
           progress: bool | None = None, strict: bool = False, jobs: int | None = None,
-          remote=None) -> BuildReport:
+          remote=None, article_timeout: float = ARTICLE_TIMEOUT) -> BuildReport:
     """Build into the store at `store_path`, or into a SPARQL server (`remote`, a RemoteStore)."""
     report = BuildReport(store=store_path if remote is None else str(remote), remote=remote is not None)
+    missing = [read.shown(p) for p in paths if not os.path.lexists(p)]
+    if missing:
+        raise BuildError(f"no such file or folder: {', '.join(missing)}")
     article_files, tables, rdf_files, bad = classify([Path(p) for p in paths])
+    if not (article_files or tables or rdf_files):
+        raise BuildError(f"nothing to build in {', '.join(read.shown(p) for p in paths)}: no article "
+                         f"(.txt .html .jsonl), table (.csv) or RDF file that can be read"
+                         + "".join(f"\n  {b}" for b in bad))
     report.skipped += bad
     show = sys.stderr.isatty() if progress is None else progress
     report.resumed = remote is None and st.staging_path(store_path).exists() and not fresh
     roots = [Path(p).resolve() for p in paths if Path(p).exists()]
     if remote is None:
-        target = st.staged(store_path, fresh=fresh)
+        target = st.staged(store_path, fresh=fresh, notes=report.notes)
     else:
         from .remote import writing
         target = writing(remote, fresh=fresh)
     try:
         with target as store:
             _build_into(store, report, article_files, tables, rdf_files, roots, check, show, strict,
-                        jobs or os.cpu_count() or 1)
+                        jobs or os.cpu_count() or 1, article_timeout)
     except st.Rollback:
         report.refused = True
     finally:
@@ -193,8 +210,50 @@ class _Done:
 _WORKER: dict = {}
 
 
-def _init_worker(decisions, check: bool, pipeline: str) -> None:
-    _WORKER.update(decisions=decisions, check=check, pipeline=pipeline)
+def _init_worker(decisions, check: bool, pipeline: str, timeout: float, forked: bool = True) -> None:
+    _WORKER.update(decisions=decisions, check=check, pipeline=pipeline, timeout=timeout)
+    if forked:
+        st.release_inherited_locks()    # the lock must go with the build, not with its workers
+        _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """Ask the kernel to kill this worker when the build process dies (kill -9 included), so
+    that no worker runs on with a slow article after its build is gone."""
+    import ctypes
+    import signal
+    try:
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):   # not Linux: workers end when their task does
+        pass
+    if os.getppid() == 1:               # the build died before the request was made
+        os._exit(1)
+
+
+class _Overtime(Exception):
+    pass
+
+
+def _on_alarm(signum, frame):
+    raise _Overtime()
+
+
+@contextmanager
+def _budget(seconds: float) -> Iterator[None]:
+    """Raise _Overtime in the block after `seconds` (SIGALRM; the main thread only, else no
+    limit). Extraction is pure Python, so the signal is seen within a few bytecodes."""
+    import signal
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def source_file(article: Article) -> str:
@@ -220,10 +279,15 @@ def _work(batch: list[Article]) -> list[_Done]:
     for a in batch:
         g = article_iri(a.id)
         try:
-            facts = extract(a)
-            quads = article_quads(facts, g, decisions=_WORKER["decisions"]) + _stamp(g, a, _WORKER["pipeline"])
+            with _budget(_WORKER["timeout"]):
+                facts = extract(a)
+                quads = article_quads(facts, g, decisions=_WORKER["decisions"]) + _stamp(g, a, _WORKER["pipeline"])
+        except _Overtime:
+            out.append(_Done(g.value, a.path, error=f"{read.shown(a.path)}: took longer than "
+                                                   f"{_WORKER['timeout']:g} s to extract; skipped (--article-timeout)"))
+            continue
         except Exception as e:  # an extractor bug must not lose the rest of the build
-            out.append(_Done(g.value, a.path, error=f"{a.path}: extraction failed: {type(e).__name__}: {e}"))
+            out.append(_Done(g.value, a.path, error=f"{read.shown(a.path)}: extraction failed: {type(e).__name__}: {e}"))
             continue
         written += quads
         out.append(_Done(g.value, a.path, serialize(quads, format=RdfFormat.N_QUADS), count_facts(facts)))
@@ -258,7 +322,7 @@ def _extract_all(items: Iterator[Article], jobs: int, init: tuple) -> Iterator[l
     gate = threading.Semaphore(IN_FLIGHT * jobs)
     batches = _batches(items, BATCH, gate)
     if jobs == 1:
-        _init_worker(*init)
+        _init_worker(*init, forked=False)
         for b in batches:
             yield _work(b)
             gate.release()
@@ -276,6 +340,22 @@ def _known(store) -> dict[str, tuple[str, str, str]]:
       OPTIONAL {{ ?g <{MTKG.pipelineVersion.value}> ?pipe }} OPTIONAL {{ ?g <{MTKG.sourceFile.value}> ?file }} }} }}"""
     return {r["g"].value: (r["hash"].value, r["pipe"].value if r["pipe"] else "",
                            r["file"].value if r["file"] else "") for r in store.query(q)}
+
+
+def _resolved(path: str) -> str:
+    return str(Path(path).resolve())
+
+
+def _gone(file: str) -> bool:
+    """Whether a file is known not to exist (not merely unreadable, or in a folder that cannot
+    be searched: those keep what they gave)."""
+    try:
+        os.stat(file)
+    except (FileNotFoundError, NotADirectoryError):
+        return True
+    except OSError:
+        return False
+    return False
 
 
 def _under(file: str, roots: list[Path]) -> bool:
@@ -302,28 +382,48 @@ def loading_graph() -> NamedNode:
     return NamedNode(base_iri() + "graph/loading")
 
 
-def _build_into(store, report, article_files, tables, rdf_files, roots, check, show, strict, jobs) -> None:
+def _build_into(store, report, article_files, tables, rdf_files, roots, check, show, strict, jobs,
+                timeout) -> None:
     for g in st.unfinished(store, loading_graph()):     # a killed build was loading these
         _forget(store, g)
     store.remove_graph(loading_graph()) if store.contains_named_graph(loading_graph()) else None
     st.replace_graph(store, ontology_graph(), _ontology_quads())
-    decision_files = [t for t in tables if identity.is_decisions_file(t)]
+    decision_files, decision_bytes = [], []
+    for f in (t for t in tables if identity.is_decisions_file(t)):
+        try:
+            decision_bytes.append(f.read_bytes())
+            decision_files.append(f)
+        except OSError as e:
+            report.skipped.append(f"{read.shown(f)}: cannot read: {e.strerror or e}; its decisions are not applied")
     tables = [t for t in tables if not identity.is_decisions_file(t)]
     errors: list[curated.CuratedError] = []
     decisions = identity.read_decisions(decision_files, errors=errors)
     report.skipped += [str(e) for e in errors]
-    pipeline = fingerprint.pipeline(b"".join(f.read_bytes() for f in sorted(decision_files)))
+    pipeline = fingerprint.pipeline(b"".join(decision_bytes))
 
     known = _known(store)
-    seen: set[str] = set()
+    seen: dict[str, str] = {}           # graph -> the file that gave it in this build
+    troubled: set[str] = set()          # files with something that could not be read
 
     def todo() -> Iterator[Article]:
         for item in read.read_all(article_files):
             if isinstance(item, read.Skipped):
                 report.skipped.append(str(item))
+                troubled.add(_resolved(item.path))
                 continue
             g = article_iri(item.id).value
-            seen.add(g)
+            file = source_file(item)
+            if g in seen:
+                report.skipped.append(f"{read.shown(item.path)}: article id {read.shown(item.id)!r} is already "
+                                      f"given by {read.shown(seen[g])}; not read (rename one of them)")
+                continue
+            earlier = known.get(g, ("", "", ""))[2]
+            if earlier and earlier != file and not _gone(earlier):
+                report.skipped.append(f"{read.shown(item.path)}: article id {read.shown(item.id)!r} is already "
+                                      f"in the store from {read.shown(earlier)}; not read (rename one of them)")
+                seen[g] = earlier
+                continue
+            seen[g] = file
             digest = hashlib.sha256(item.text.encode("utf-8")).hexdigest()
             if known.get(g, ("", "", ""))[:2] == (digest, pipeline):
                 report.unchanged += 1
@@ -345,7 +445,7 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
             pending.clear()
             pending_quads = 0
 
-    for batch in _extract_all(todo(), jobs, (decisions, check, pipeline)):
+    for batch in _extract_all(todo(), jobs, (decisions, check, pipeline, timeout)):
         report.skipped += [d.error for d in batch if d.error]
         for d in (d for d in batch if d.error is None):
             graph = NamedNode(d.graph)
@@ -370,37 +470,20 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
         _progress(report.articles, report, show)
     load_pending()
     _progress_end(report, show)
-    # articles gone from the folders (or files) this build read
+    # articles gone from the folders (or files) this build read: only those whose file is gone,
+    # or was read whole without them; a file that could not be read keeps its articles
+    read_files = {str(Path(f).resolve()) for f in article_files}
     for g, (_h, _p, file) in known.items():
-        if g not in seen and _under(file, roots):
+        if g in seen or not _under(file, roots) or g.startswith(f"{base_iri()}curated/"):
+            continue
+        if _gone(file) or (file not in troubled and file in read_files):
             _forget(store, NamedNode(g))
             report.removed += 1
+        else:
+            report.kept.append(f"{read.shown(file)}: article {read.shown(g.rsplit('/', 1)[-1])} (its file could "
+                               f"not be read whole)")
 
-    changed: list[NamedNode] = []
-    if tables:
-        errors = []
-        sources = curated.load_tables(tables, errors=errors)
-        report.skipped += [str(e) for e in errors]
-        # The tables are one set (a source's events and participants span files), so
-        # their graphs are replaced together; the prefix keeps them apart from articles.
-        prefix = f"{base_iri()}curated/"
-        for old in st.graphs_with_prefix(store, prefix):
-            store.remove_graph(old)
-        for facts in sources:
-            graph = NamedNode(prefix + quote(facts.article.id, safe=""))
-            report.quads += st.replace_graph(store, graph, article_quads(facts, graph, decisions=decisions))
-            report.curated_sources += 1
-            report.facts.update(count_facts(facts))
-            changed.append(graph)
-    for f in rdf_files:
-        try:
-            graph, quads = rdf_import.read_rdf(f)
-        except rdf_import.RdfImportError as e:
-            report.skipped.append(str(e))
-            continue
-        report.quads += st.replace_graph(store, graph, quads)
-        report.rdf_files += 1
-        changed.append(graph)
+    changed = _curated(store, report, tables, roots, decisions) + _imports(store, report, rdf_files, roots)
     # identity across articles is a property of the whole store: recomputed every build
     links = identity.reconcile(store, decisions)
     report.quads += st.replace_graph(store, identity.identity_graph(), links)
@@ -411,6 +494,98 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
         report.store_totals = _totals(store)
         if strict and report.validation.violations:
             raise st.Rollback()
+
+
+def _curated(store, report, tables, roots, decisions) -> list[NamedNode]:
+    """Write the curated tables' sources, each a graph under `curated/` stamped with its table
+    files. A source one of whose files is rejected keeps the facts it had (the tables are one
+    set: a source's events and participants span files, and a table that refers to a rejected
+    one is rejected in turn); a source gone from tables that were read is removed."""
+    prefix = f"{base_iri()}curated/"
+    previous = {g.value: {q.object.value for q in store.quads_for_pattern(g, MTKG.sourceFile, None, g)}
+                for g in st.graphs_with_prefix(store, prefix)}
+    if not tables and not previous:
+        return []
+    errors: list[curated.CuratedError] = []
+    sources = curated.load_tables(tables, errors=errors) if tables else []
+    report.skipped += [str(e) for e in errors]
+    rejected = {_resolved(e.path) for e in errors}
+    protected = {g for g, files in previous.items() if files & rejected}
+    report.kept += [f"curated source {unquote(g[len(prefix):])} (from {', '.join(sorted(read.shown(f) for f in previous[g]))})"
+                    for g in sorted(protected)]
+    changed, written = [], set()
+    for facts in sources:
+        graph = NamedNode(prefix + quote(facts.article.id, safe=""))
+        if graph.value in protected:
+            continue
+        files = sorted({_resolved(f) for f in facts.article.path.split(curated.PATH_SEP) if f})
+        stamps = [Quad(graph, MTKG.sourceFile, Literal(f), graph) for f in files]
+        report.quads += st.replace_graph(store, graph, article_quads(facts, graph, decisions=decisions) + stamps)
+        report.curated_sources += 1
+        report.facts.update(count_facts(facts))
+        changed.append(graph)
+        written.add(graph.value)
+    read_files = {_resolved(str(f)) for f in tables}
+    for g, files in previous.items():
+        if g in written or g in protected:
+            continue
+        # without stamps (an older build) a source goes whenever tables are read, as it did then
+        if (not files and tables) or (files and all(_under(f, roots) and (_gone(f) or f in read_files)
+                                                     for f in files)):
+            _forget(store, NamedNode(g))
+    return changed
+
+
+def imports_graph() -> NamedNode:
+    """Which RDF file wrote each imported graph, so that a deleted file's graphs go."""
+    return NamedNode(base_iri() + "graph/imports")
+
+
+def _imports(store, report, rdf_files, roots) -> list[NamedNode]:
+    """Merge the RDF files, each graph they write replaced whole and recorded with its file. A
+    file that cannot be read keeps the graphs it wrote before; one that writes into mtkg's own
+    graphs is refused (rdf_import); two files of one name would share a graph: the second is
+    refused."""
+    book = imports_graph()
+    previous: dict[str, set[str]] = {}
+    for q in store.quads_for_pattern(None, MTKG.sourceFile, None, book):
+        previous.setdefault(q.object.value, set()).add(q.subject.value)
+    changed, taken = [], {}
+    for f in rdf_files:
+        file = _resolved(str(f))
+        try:
+            graph, quads = rdf_import.read_rdf(f)
+        except rdf_import.RdfImportError as e:
+            report.skipped.append(str(e))
+            report.kept += [f"{read.shown(f)}: graph <{g}>" for g in sorted(previous.get(file, ()))]
+            previous.pop(file, None)
+            continue
+        if graph.value in taken:
+            report.skipped.append(f"{read.shown(f)}: its graph <{graph.value}> is already written by "
+                                  f"{read.shown(taken[graph.value])} (one name, one graph); rename one of them")
+            continue
+        taken[graph.value] = str(f)
+        by_graph: dict[NamedNode, list[Quad]] = {graph: []}
+        for q in quads:
+            by_graph.setdefault(q.graph_name, []).append(q)
+        for old in previous.pop(file, set()) - {g.value for g in by_graph}:
+            _drop_import(store, NamedNode(old))
+        for g, qs in by_graph.items():
+            report.quads += st.replace_graph(store, g, qs)
+            store.add(Quad(g, MTKG.sourceFile, Literal(file), book))
+            changed.append(g)
+        report.rdf_files += 1
+    for file, graphs in previous.items():    # files this build did not read
+        if _under(file, roots) and _gone(file):
+            for g in graphs:
+                _drop_import(store, NamedNode(g))
+    return changed
+
+
+def _drop_import(store, graph: NamedNode) -> None:
+    store.remove_graph(graph) if store.contains_named_graph(graph) else None
+    for q in list(store.quads_for_pattern(graph, MTKG.sourceFile, None, imports_graph())):
+        store.remove(q)
 
 
 def _empty_graph():

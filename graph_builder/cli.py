@@ -89,6 +89,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--progress", action="store_true", help="report progress even when not on a terminal")
     b.add_argument("--jobs", type=int, default=None, metavar="N",
                    help="worker processes for extraction (default: one per CPU core)")
+    b.add_argument("--article-timeout", type=float, default=10.0, metavar="SECONDS",
+                   help="skip (and report) an article that takes longer than this to extract (default 10; 0: no limit)")
     _endpoint_args(b, build=True)
 
     v = sub.add_parser("validate", help="validate the store against the SHACL shapes",
@@ -195,6 +197,9 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     ap = parser()
     args = ap.parse_args(argv)
+    for stream in (sys.stdout, sys.stderr):  # names from hostile inputs must not crash a report
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     if args.command is None:
         ap.print_help()
         return 0
@@ -215,7 +220,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cmd_build(args) -> int:
-    from .build import build
+    from . import read
+    from .build import BuildError, build
     paths = args.paths or [SAMPLE_ARTICLES, DATA / "curated"]
     if args.jobs is not None and args.jobs < 1:
         print("mtkg build: --jobs must be at least 1", file=sys.stderr)
@@ -224,9 +230,18 @@ def cmd_build(args) -> int:
         print("mtkg build: --batch-size must be at least 1", file=sys.stderr)
         return 2
     remote = _open(args, batch=args.batch_size) if args.endpoint else None
-    report = build(paths, args.store, fresh=args.fresh, check=not args.no_validate,
-                   progress=False if args.quiet else (True if args.progress else None), strict=args.strict,
-                   jobs=args.jobs, remote=remote)
+    try:
+        report = build(paths, args.store, fresh=args.fresh, check=not args.no_validate,
+                       progress=False if args.quiet else (True if args.progress else None), strict=args.strict,
+                       jobs=args.jobs, remote=remote, article_timeout=args.article_timeout)
+    except BuildError as e:
+        print(f"mtkg build: {e}; the store was not touched", file=sys.stderr)
+        return 2
+    except OSError as e:    # the machine's trouble, not an input's: a full disk, a lost mount
+        where = f" ({read.shown(e.filename)})" if e.filename else ""
+        print(f"mtkg build: {e.strerror or e}{where}; the previous store is kept, and the next build "
+              f"resumes from what was finished", file=sys.stderr)
+        return 1
     print(report.as_text())
     return 1 if report.refused or report.unwritten else 0
 

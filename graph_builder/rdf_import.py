@@ -1,5 +1,7 @@
 """RDF files (Turtle, N-Triples, N-Quads, TriG, JSON-LD) merged into the store, each file as
-its own named graph; a syntax error names the file, line and column and writes nothing."""
+its own named graph; a syntax error names the file, line and column and writes nothing. A
+dataset may name other graphs, but none under mtkg's base IRI other than the file's own: the
+ontology, article, identity and bookkeeping graphs are mtkg's to write."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -37,4 +39,10 @@ def read_rdf(path: Path, base: str | None = None) -> tuple[NamedNode, list[Quad]
         raise RdfImportError(f"{path}: {e}") from e
     except OSError as e:
         raise RdfImportError(f"{path}: cannot read: {e.strerror or e}") from e
+    ours = base or base_iri()
+    for q in quads:
+        g = q.graph_name
+        if g != graph and isinstance(g, NamedNode) and g.value.startswith(ours):
+            raise RdfImportError(f"{path}: writes into <{g.value}>, one of mtkg's own graphs; a file may "
+                                 f"name graphs outside {ours} (or none: its own graph)")
     return graph, quads

@@ -5,6 +5,8 @@ line, so one broken file cannot stop a build."""
 from __future__ import annotations
 
 import json
+import os
+import stat
 import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -16,30 +18,87 @@ from .facts import Article
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 
 
+def shown(path) -> str:
+    """A path (or a name from a file) as it can be printed: bytes of a file name that are not
+    UTF-8 as \\xNN escapes, lone surrogates as \\udXXX."""
+    try:
+        return os.fsencode(str(path)).decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return str(path).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 @dataclass
 class Skipped:
     path: str
     line: int | None
     reason: str
 
+    def __post_init__(self) -> None:
+        self.path = shown(self.path)
+
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.reason}"
 
 
+def walk(paths: Iterable[Path]) -> Iterator[Path | Skipped]:
+    """Every regular file under the given files and folders, sorted within each folder, links
+    followed and each folder read once; a Skipped for what cannot be taken: a missing path, a
+    folder that cannot be listed, a dangling link, a link loop, a name that is not UTF-8, a
+    FIFO or a device (reading one could wait forever)."""
+    seen: set[tuple[int, int]] = set()
+
+    def visit(p: Path, given: bool) -> Iterator[Path | Skipped]:
+        try:
+            st = p.stat()
+        except FileNotFoundError:
+            yield Skipped(p, None, "no such file or folder" if given or not p.is_symlink()
+                          else "a link to nothing")
+            return
+        except OSError as e:
+            yield Skipped(p, None, f"cannot read: {e.strerror or e}")
+            return
+        if stat.S_ISDIR(st.st_mode):
+            if (st.st_dev, st.st_ino) in seen:
+                if p.is_symlink():
+                    yield Skipped(p, None, "a link to a folder already read (a loop?); not read again")
+                return
+            seen.add((st.st_dev, st.st_ino))
+            try:
+                names = sorted(os.listdir(p), key=os.fsencode)
+            except OSError as e:
+                yield Skipped(p, None, f"cannot list the folder: {e.strerror or e}")
+                return
+            for name in names:
+                yield from visit(p / name, False)
+        elif not stat.S_ISREG(st.st_mode):
+            yield Skipped(p, None, "not a regular file (a FIFO, socket or device); not read")
+        elif not _utf8_name(p):
+            yield Skipped(p, None, "the file name is not UTF-8; rename it")
+        else:
+            yield p
+
+    for p in paths:
+        yield from visit(Path(p), True)
+
+
+def _utf8_name(path: Path) -> bool:
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:      # undecodable bytes of the name, kept as surrogates
+        return False
+    return True
+
+
 def find_files(paths: Iterable[Path]) -> Iterator[Path | Skipped]:
     """Article files under the given files and folders, sorted for reproducible builds."""
-    for p in paths:
-        p = Path(p)
-        if p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
-        elif p.is_file():
-            if p.suffix.lower() in SUFFIXES:
-                yield p
-            else:
-                yield Skipped(str(p), None, f"not an article file (expected {', '.join(SUFFIXES)})")
-        else:
-            yield Skipped(str(p), None, "no such file or folder")
+    paths = [Path(p) for p in paths]
+    given = set(paths)
+    for f in walk(paths):
+        if isinstance(f, Skipped) or f.suffix.lower() in SUFFIXES:
+            yield f
+        elif f in given:
+            yield Skipped(f, None, f"not an article file (expected {', '.join(SUFFIXES)})")
 
 
 def _decode(path: Path) -> str | Skipped:
@@ -64,14 +123,21 @@ def read_file(path: Path) -> Iterator[Article | Skipped]:
         return
     title = None
     if suffix in (".html", ".htm"):
-        title, text = html_to_text(text)
-    if not text.strip():
-        yield Skipped(str(path), None, "empty text")
+        try:
+            title, text = html_to_text(text)
+        except Exception as e:  # HTMLParser gives up on some broken markup
+            yield Skipped(str(path), None, f"cannot read the HTML: {type(e).__name__}: {e}")
+            return
+    if not _has_words(text):
+        yield Skipped(str(path), None, "empty text (no letter or digit)")
         return
     yield Article(id=path.stem, text=text, path=str(path), title=title)
 
 
 def _read_jsonl(path: Path, text: str) -> Iterator[Article | Skipped]:
+    if not text.strip():
+        yield Skipped(str(path), None, "no JSON line in it")
+        return
     for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
@@ -80,6 +146,9 @@ def _read_jsonl(path: Path, text: str) -> Iterator[Article | Skipped]:
         except json.JSONDecodeError as e:
             yield Skipped(str(path), n, f"broken JSON line: {e.msg} (column {e.colno})")
             continue
+        except RecursionError:
+            yield Skipped(str(path), n, "JSON line nested too deeply")
+            continue
         if not isinstance(obj, dict):
             yield Skipped(str(path), n, "JSON line is not an object")
             continue
@@ -87,13 +156,30 @@ def _read_jsonl(path: Path, text: str) -> Iterator[Article | Skipped]:
         if not isinstance(aid, str) or not aid.strip():
             yield Skipped(str(path), n, "missing `id`")
             continue
-        if not isinstance(body, str) or not body.strip():
-            yield Skipped(str(path), n, f"article {aid}: empty text")
+        if not isinstance(body, str) or not _has_words(body):
+            yield Skipped(str(path), n, f"article {shown(aid)}: empty text (no letter or digit)")
+            continue
+        bad = next((k for k in ("id", "text", "title", "url", "published", "site")
+                    if isinstance(obj.get(k), str) and not _unicode(obj[k])), None)
+        if bad:
+            yield Skipped(str(path), n, f"`{bad}` holds a lone surrogate (\\udXXX): not Unicode text")
             continue
         yield Article(
             id=aid.strip(), text=unicodedata.normalize("NFC", body), path=f"{path}:{n}",
             title=_opt(obj.get("title")), url=_opt(obj.get("url")),
             published=_opt(obj.get("published")), site=_opt(obj.get("site")))
+
+
+def _has_words(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
+def _unicode(s: str) -> bool:
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _opt(value) -> str | None:

@@ -355,24 +355,35 @@ def _dot_abbrevs() -> frozenset[str]:
     return frozenset(column("dot_abbreviations", "abbreviation"))
 
 
+# Real sentences run to a few hundred characters. A longer run (a page with no full stops, a
+# pasted table) is cut at clause boundaries, so that no rule ever works on more than this: the
+# extractor's work stays linear in the article's length.
+MAX_SENTENCE = 1500
+_STOP = re.compile(r"[.!?…]+[”\"’)]?")
+_SPACE = re.compile(r"\s*")
+_WORD_BEFORE_STOP = re.compile(r"(\S+?)[.!?…]+[”\"’)]?$")
+_CLAUSE_END = re.compile(r"[;,:]\s")
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence bounds within text[start:end]: a stop followed by a capital (with or
-    without a space), not after "TP." and friends, not inside "72.244"."""
+    without a space), not after "TP." and friends, not inside "72.244"; a sentence longer
+    than MAX_SENTENCE is cut at its last clause boundary (else space) before the limit."""
     cuts = [start]
-    for m in re.finditer(r"[.!?…]+[”\"’)]?", text[start:end]):
-        i = start + m.end()
-        nxt = re.match(r"\s*", text[i:end])
-        j = i + nxt.end()
+    for m in _STOP.finditer(text, start, end):
+        i = m.end()
+        nxt = _SPACE.match(text, i, end)
+        j = nxt.end()
         if j >= end:
             continue
         c = text[j]
-        if not (c.isupper() or c in "“\"‘(" or (c.isdigit() and nxt.end() > 0)):
+        if not (c.isupper() or c in "“\"‘(" or (c.isdigit() and j > i)):
             continue
-        word = re.search(r"(\S+?)[.!?…]+[”\"’)]?$", text[start:i])
+        word = _WORD_BEFORE_STOP.search(text, max(start, m.start() - 40), i)
         before = word.group(1) if word else ""
         if m.group().startswith(".") and (before in _dot_abbrevs() or before.split("/")[-1] in _dot_abbrevs()):
             continue
-        if nxt.end() == 0:
+        if j == i:
             # "xã.Đồng chí" splits; "UB.MTTQ", "TP.HCM", "72.244" do not
             if not (len(before) >= 2 and before[-1].islower() and before.isalpha()):
                 continue
@@ -384,6 +395,24 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
-        if b > a and re.search(r"\w", text[a:b]):
-            out.append((a, b))
+        for a2, b2 in _bounded(text, a, b):
+            if re.search(r"\w", text[a2:b2]):
+                out.append((a2, b2))
+    return out
+
+
+def _bounded(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """text[a:b] in pieces of at most MAX_SENTENCE characters, each cut after the last clause
+    boundary before the limit (else the last space, else the limit itself)."""
+    out = []
+    while b - a > MAX_SENTENCE:
+        limit = a + MAX_SENTENCE
+        cut = max((m.end() for m in _CLAUSE_END.finditer(text, a + MAX_SENTENCE // 2, limit)), default=0) \
+            or text.rfind(" ", a + 1, limit) + 1 or limit
+        out.append((a, cut))
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
+    if b > a:
+        out.append((a, b))
     return out

@@ -92,6 +92,14 @@ def _canon_type(word: str) -> str:
     return _type_words().get(w.casefold(), _type_words().get(w, w.casefold()))
 
 
+_PARTY_AFTER = re.compile(r"(?i)\s*ủy(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _run_re() -> re.Pattern:
+    return re.compile(rf"(?:[ \t]+{_SYL}){{1,12}}")
+
+
 def find_localities(text: str) -> list[tuple[int, int, Locality]]:
     """Spans of units the text names: "tỉnh Sóc Trăng", "thị xã Sơn Tây", "TP Hà Nội",
     "Quận 9". Bare type words ("tỉnh" alone) are not returned. A following unit of a
@@ -101,10 +109,11 @@ def find_localities(text: str) -> list[tuple[int, int, Locality]]:
     for m in _unit_re().finditer(norm):
         raw = m.group()
         # all-caps "HUYỆN GIA VIỄN" (header chrome) reads the same as "huyện Gia Viễn"
-        tail = norm[m.end():]
-        if re.match(r"(?i)\s*ủy(?!\w)", tail):
+        if _PARTY_AFTER.match(norm, m.end()):
             continue                    # "HUYỆN ỦY PHONG ĐIỀN": a Party committee, not a unit
-        run = re.match(rf"(?:[ \t]+{_SYL})+", tail)
+        # matched where it stands, and at most a dozen syllables: a text in capitals is one
+        # long run, and reading it whole at every type word would take the square of its length
+        run = _run_re().match(norm, m.end())
         if not run:
             continue
         words = run.group().split()
@@ -127,19 +136,18 @@ def find_localities(text: str) -> list[tuple[int, int, Locality]]:
             continue
         end = m.end()
         # advance `end` over exactly the name syllables
-        consumed = re.match(rf"(?:[ \t]+{_SYL}){{{len(name)}}}", tail)
-        end += consumed.end()
+        end = re.compile(rf"(?:[ \t]+{_SYL}){{{len(name)}}}").match(norm, end).end()
         label = " ".join(name)
         # "tỉnh Bà Rịa - Vũng Tàu", "thành phố Phan Rang - Tháp Chàm": joined by a hyphen when
         # the official list knows the whole name
-        joined = re.match(rf"\s*[-–]\s*((?:{_SYL})(?:[ \t]+{_SYL}){{0,3}})", norm[end:])
+        joined = re.compile(rf"\s*[-–]\s*((?:{_SYL})(?:[ \t]+{_SYL}){{0,3}})").match(norm, end)
         if joined:
             words2 = joined.group(1).split()
             for k in range(len(words2), 0, -1):
                 whole = f"{label} - {' '.join(words2[:k])}"
                 if _official(ttype, whole):
                     label = whole
-                    end += re.match(rf"\s*[-–]\s*(?:{_SYL})(?:[ \t]+{_SYL}){{{k - 1}}}", norm[end:]).end()
+                    end = re.compile(rf"\s*[-–]\s*(?:{_SYL})(?:[ \t]+{_SYL}){{{k - 1}}}").match(norm, end).end()
                     break
         out.append((m.start(), end, Locality(ttype, label)))
     return _attach_parents(norm, out)
