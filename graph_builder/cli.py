@@ -394,8 +394,21 @@ def _serve_and_report_parsers(sub) -> None:
                     help="stop a query after this long and answer 503 (default 30)")
     sv.add_argument("--max-rows", type=int, default=10_000, metavar="N",
                     help="cut results at N rows or triples (default 10000)")
-    sv.add_argument("--workers", type=int, default=2, metavar="N",
-                    help="queries that may run at once, one process each (default 2)")
+    sv.add_argument("--workers", type=int, default=4, metavar="N",
+                    help="worker processes for ordinary queries (default 4)")
+    sv.add_argument("--slow-after", type=float, default=0.5, metavar="CPU_SECONDS",
+                    help="a query that has used this much CPU moves to the slow lane: lowest CPU priority, "
+                         "its worker replaced for ordinary queries (default 0.5)")
+    sv.add_argument("--max-slow", type=int, default=4, metavar="N",
+                    help="long queries that may run at once; one more is stopped with 503 (default 4)")
+    sv.add_argument("--max-memory", type=int, default=2048, metavar="MIB",
+                    help="memory a query worker may use; a query needing more ends with 500 (default 2048)")
+    sv.add_argument("--max-connections", type=int, default=64, metavar="N",
+                    help="open connections at once; more are answered 503 (default 64)")
+    sv.add_argument("--header-timeout", type=float, default=10.0, metavar="SECONDS",
+                    help="close a connection whose request head has not arrived in this time (default 10)")
+    sv.add_argument("--body-timeout", type=float, default=10.0, metavar="SECONDS",
+                    help="answer 408 to a request whose body has not arrived in this time (default 10)")
     sv.add_argument("--allow-update", action="store_true",
                     help="accept SPARQL Update (POST update=… or application/sparql-update); one writer process")
 
@@ -421,7 +434,10 @@ def _serve_and_report_parsers(sub) -> None:
 
 def cmd_serve(args) -> int:
     from .serve import serve
-    return serve(args.store, args.host, args.port, args.timeout, args.max_rows, args.allow_update, args.workers)
+    return serve(args.store, args.host, args.port, args.timeout, args.max_rows, args.allow_update, args.workers,
+                 slow_after=args.slow_after, max_slow=args.max_slow, max_memory=args.max_memory,
+                 max_connections=args.max_connections, header_timeout=args.header_timeout,
+                 body_timeout=args.body_timeout)
 
 
 def cmd_report(args) -> int:

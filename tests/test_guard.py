@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from graph_builder import sparql_guard as G
-from graph_builder.no_network import Unavailable, can_connect, forbid
+from graph_builder.serve import guard as G
+from graph_builder.serve.no_network import Unavailable, can_connect, forbid
 from test_serve import build_samples, fetch, get, start
 
 

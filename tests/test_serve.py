@@ -22,7 +22,7 @@ from pyoxigraph import Literal, QueryResultsFormat, parse_query_results
 from cdp import Browser, needs_chromium
 from conftest import ROOT, SAMPLES
 from graph_builder import query as Q
-from graph_builder import sparql_results as R
+from graph_builder.serve import results as R
 from graph_builder.build import build
 from graph_builder.serve import make_server
 from graph_builder.store import open_read

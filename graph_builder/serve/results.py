@@ -10,7 +10,7 @@ import json
 from pyoxigraph import (BlankNode, Literal, NamedNode, QueryResultsFormat, RdfFormat, Triple,
                         parse_query_results, serialize)
 
-from .vocab import PREFIXES
+from ..vocab import PREFIXES
 
 # SELECT and ASK results
 SOLUTION_TYPES = {

@@ -2,7 +2,7 @@
 
 The query workers of `mtkg serve` call it once the store is open: pyoxigraph evaluates SERVICE by
 fetching over HTTP from native code, where no Python hook can stop it, so the worker is made
-unable to reach any host at all (DNS lookups included). The parse-tree guard (sparql_guard.py)
+unable to reach any host at all (DNS lookups included). The parse-tree guard (serve/guard.py)
 refuses SERVICE and LOAD first; this is the wall behind it. A seccomp filter (libseccomp through
 pyseccomp) answers socket(AF_INET…) and socket(AF_INET6…) with EACCES; sockets already open (the
 pipe to the server) and Unix sockets are untouched. Filters are inherited and cannot be removed."""

@@ -5,7 +5,7 @@ pyoxigraph does not expose its parse tree, so the text is parsed with rdflib's S
 and the tree is searched for SERVICE and LOAD: what the query *is*, whatever its spelling
 (escapes, comments, strings, prefixed names). A text rdflib cannot parse is refused with its
 message, never guessed at. This is the first of two walls: query workers also run without the
-right to open network sockets (no_network.py), so a query that a parser gap let through still
+right to open network sockets (serve/no_network.py), so a query that a parser gap let through still
 reaches no other host."""
 from __future__ import annotations
 

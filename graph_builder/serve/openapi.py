@@ -3,8 +3,8 @@ or optional as the query declares them, its summary and description from the grl
 plus the SPARQL endpoint."""
 from __future__ import annotations
 
-from . import query as Q
-from .sparql_results import GRAPH_TYPES, SOLUTION_TYPES
+from .. import query as Q
+from .results import GRAPH_TYPES, SOLUTION_TYPES
 
 VERSION = "3.0.3"
 
