@@ -40,8 +40,8 @@ def default_cli() -> str:
     return os.environ.get("MTKG_CLI") or (str(local) if local.exists() else "mtkg")
 
 
-def measure(folder: Path, cli: str) -> tuple[dict, dict[str, float]]:
-    """(the whole result, each article's macro F1) of the articles under `folder`."""
+def measure(folder: Path, cli: str) -> tuple[dict, dict[str, float], dict, dict]:
+    """(the whole result, each article's macro F1, the rows, the gold) of the articles under `folder`."""
     golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((folder / "gold").glob("*.json"))}
     if not golds:
         raise SystemExit(f"no gold files in {folder / 'gold'}")
@@ -49,7 +49,57 @@ def measure(folder: Path, cli: str) -> tuple[dict, dict[str, float]]:
         rows = S.collect(shlex.split(cli), folder / "articles", Path(tmp))
     result = S.score(rows, golds)
     per = {src: S.score(rows, {src: g})["macro_f1"] for src, g in golds.items()}
-    return result, per
+    return result, per, rows, golds
+
+
+def errors(relation: str, rows: dict, golds: dict) -> list[str]:
+    """What each article misses (-) and adds (+) in one relation, as score.py compares them
+    (for reading the training split's failures; never the blind split's)."""
+    out = []
+    for src, g in golds.items():
+        if relation == "persons":
+            gold = {p["name"] for p in g.get("persons", []) if p.get("positions")} | \
+                   {p["person"] for e in g.get("events", []) for p in e.get("participants", [])}
+            pred = {r["person"] for r in S.by_source(rows["people-positions"], src)} | \
+                   {r["person"] for r in S.by_source(rows["event-participants"], src)}
+            key = lambda x: S.norm(x, False)  # noqa: E731
+        elif relation == "positions":
+            gold = {(p["name"], pos["title"], pos.get("organization") or "") for p in g.get("persons", [])
+                    for pos in p.get("positions", [])}
+            pred = {(r["person"], r["position"], r.get("organization") or "")
+                    for r in S.by_source(rows["people-positions"], src)}
+            key = lambda x: (S.norm(x[0], False), S.norm(x[1]), S.norm(x[2]))  # noqa: E731
+        elif relation == "participants":
+            gold = {(p["person"], role) for e in g.get("events", []) for p in e.get("participants", [])
+                    for role in p.get("roles", [])}
+            pred = {(r["person"], r.get("role") or "") for r in S.by_source(rows["event-participants"], src)}
+            key = lambda x: (S.norm(x[0], False), x[1])  # noqa: E731
+        elif relation == "events":
+            gold = {(e.get("date") or "", e.get("kind"), e.get("name") or "") for e in g.get("events", [])}
+            pred = {(r.get("date") or "", r.get("kind"), r.get("event") or "") for r in S.by_source(rows["events"], src)}
+            key = lambda x: x[0]  # noqa: E731
+        elif relation == "directives":
+            gold = {d.get("key") for d in g.get("directives", [])}
+            pred = {r.get("directive") for r in S.by_source(rows["directives"], src)}
+            key = S.directive_key
+        elif relation == "event-directives":
+            gold = {k for e in g.get("events", []) for k in e.get("directives", [])}
+            pred = {r.get("directive") for r in S.by_source(rows["event-directives"], src)}
+            key = S.directive_key
+        elif relation == "implementations":
+            gold = {(im.get("locality") or "", im.get("directive"), im.get("kind")) for im in g.get("implementations", [])}
+            pred = {(r.get("locality") or "", r.get("directive"), r.get("kind"))
+                    for r in S.by_source(rows["locality-directives"], src)}
+            key = lambda x: (S.place(x[0]), S.directive_key(x[1]))  # noqa: E731
+        else:
+            raise SystemExit(f"no relation {relation}")
+        gk, pk = {key(x): x for x in gold}, {key(x): x for x in pred}
+        missed = [gk[k] for k in gk if k not in pk]
+        added = [pk[k] for k in pk if k not in gk]
+        if missed or added:
+            out.append(f"== {src}")
+            out += [f"  - {m}" for m in missed] + [f"  + {a}" for a in added]
+    return out
 
 
 def totals(result: dict) -> str:
@@ -68,14 +118,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cli", default=default_cli(), help="the command that runs mtkg (default: .venv/bin/mtkg)")
     ap.add_argument("--per-article", action="store_true", help="each article's macro F1, worst first (not for blind)")
     ap.add_argument("--json", action="store_true", help="the totals as JSON")
+    ap.add_argument("--errors", metavar="RELATION", help="list each article's misses and additions in one "
+                                                         "relation (not for blind)")
     args = ap.parse_args(argv)
-    if args.split == "blind" and args.per_article:
+    if args.split == "blind" and (args.per_article or args.errors):
         ap.error("the blind split is scored as totals only")
     folder = SPLITS[args.split]
     if not folder.exists():
         ap.error(f"{folder} is not there")
-    result, per = measure(folder, args.cli)
+    result, per, rows, golds = measure(folder, args.cli)
     n = len(per)
+    if args.errors:
+        print("\n".join(errors(args.errors, rows, golds)))
+        return 0
     if args.json:
         print(json.dumps({"split": args.split, "articles": n, "macro_f1": round(result["macro_f1"], 4),
                           "furniture_violations": len(result["furniture_violations"]),

@@ -102,6 +102,9 @@ def test_photo_credit_is_byline_not_sentence():
     ("(Ngày đăng: 3/5/2023)", "2023-05-03"),
     ("Cập nhật lúc 08:15, 12/03/2024", "2024-03-12"),
     ("Sáng ngày 04/10, Uỷ ban MTTQ Việt Nam huyện tổ chức 12/10/2023", None),
+    # the author's name before the stamp
+    ("Thùy Trang 14/08/2021 07:18", "2021-08-14"),
+    ("Hội nghị tổng kết 14/08/2021", None),
 ])
 def test_date_line(line, iso):
     assert date_line(line) == iso
@@ -112,6 +115,8 @@ def test_date_line(line, iso):
      "Đại hội đại biểu MTTQ phường Vĩnh Phúc lần thứ I"),
     ("Ủy ban MTTQ huyện Mỹ Lộc : KHÁNH THÀNH NHÀ ĐẠI ĐOÀN KẾT 08/10/2021", "2021-10-08",
      "Ủy ban MTTQ huyện Mỹ Lộc : KHÁNH THÀNH NHÀ ĐẠI ĐOÀN KẾT"),
+    (" date 2021-11 Đồng chí Phó Chủ tịch Thường trực Quốc hội dự Ngày hội Đại đoàn kết", "2021-11",
+     "Đồng chí Phó Chủ tịch Thường trực Quốc hội dự Ngày hội Đại đoàn kết"),
 ])
 def test_date_in_title_line(head, published, title):
     body = ("\n\nSáng 08/10/2021, Ủy ban MTTQ huyện tổ chức khánh thành và bàn giao 01 Nhà đại đoàn kết cho hộ "
@@ -168,3 +173,32 @@ def test_a_related_block_inside_the_article_does_not_end_it():
     texts = [s.text for s in _clean(page)[1]]
     assert any(t.startswith("Phát biểu chỉ đạo đại hội") for t in texts)
     assert not any("Tân Sơn" in t or "Ra mắt" in t or t == "Tin liên quan" for t in texts)
+
+
+def test_the_date_stamp_after_the_sapo_is_the_pages_date():
+    art, _ = _clean("Vĩnh Tường phát huy sức mạnh đại đoàn kết toàn dân tộc\n"
+                    "(Phương Nam Plus) - Ông Lê Nguyễn Thành Trung, Chủ tịch UBMTTQ Việt Nam huyện Vĩnh Tường "
+                    "khóa XX được tín nhiệm tái đắc cử Chủ tịch UB MTTQ Việt Nam huyện khóa XXI, nhiệm kỳ 2019-2024, "
+                    "với số phiếu cao.\n16:53 11-04-2019\n\nSáng 11/4, Mặt trận huyện tổ chức đại hội.")
+    assert art.published == "2019-04-11"
+
+
+def test_a_page_wrapped_at_a_fixed_width_reads_as_its_sentences():
+    text = ("Ngày 17/7/2015, Ban Thường trực Ủy ban MTTQ TP Hà Nội tổ chức hội nghị sơ kết, triển\n"
+            "khai nhiệm vụ trọng tâm 6 tháng cuối năm 2015. Dự hội nghị có đồng\n"
+            "chí Đào Văn Bình, Phó Chủ tịch Ủy ban TW MTTQ Việt Nam.")
+    _, sents = _clean(text)
+    assert [s.norm for s in sents][:1] == ["Ngày 17/7/2015, Ban Thường trực Ủy ban MTTQ TP Hà Nội tổ chức hội nghị "
+                                           "sơ kết, triển khai nhiệm vụ trọng tâm 6 tháng cuối năm 2015."]
+    assert "đồng chí Đào Văn Bình" in sents[1].norm
+
+
+def test_a_long_body_line_naming_national_bodies_is_not_a_portrait():
+    """A sidebar portrait is a caption-length line; a body line cut short that names a Party
+    document of the Ban Bí thư is the article's."""
+    line = ("Đồng chí A Ten, Ủy viên Ban Thường vụ, Trưởng Ban Xây dựng Đảng Đảng ủy, quán triệt Chỉ thị số "
+            "50-CT/TW ngày 23-7-2025 của Ban Bí thư về \"tiếp tục đổi mới và nâng cao chất lượng sinh hoạt chi "
+            "bộ trong gia")
+    _, sents = _clean("Sáng ngày 28/8/2025, Đảng ủy xã Ya Ly đã tổ chức Hội nghị phổ biến, quán triệt văn bản.\n"
+                      + line)
+    assert any("Chỉ thị số 50-CT/TW" in s.text for s in sents)

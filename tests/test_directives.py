@@ -46,6 +46,19 @@ CASES = [
     ("Ngày 5/4/2023, Ban thường trực Ủy ban MTTQ tỉnh Lào Cai đã ban hành Kế hoạch số 293/KH-MTTQ-BTT "
      "phát động đợt thi đua đặc biệt.",
      [("Kế hoạch 293", "293/KH-MTTQ-BTT", "2023-04-05", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lào Cai")]),
+    # one type, several numbers: each is a document, with the issuer they share
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tiền Giang triển khai quyết định số 217 và 218 của Bộ Chính trị "
+     "về giám sát, phản biện xã hội.",
+     [("Quyết định 217", None, None, "Bộ Chính trị"), ("Quyết định 218", None, None, "Bộ Chính trị")]),
+    ("Phát huy vai trò giám sát theo Quyết định 217, 218 của Bộ Chính trị, quy định số 124 của BCH Trung ương.",
+     [("Quyết định 217", None, None, "Bộ Chính trị"), ("Quyết định 218", None, None, "Bộ Chính trị"),
+      ("Quy định 124", None, None, "Ban Chấp hành Trung ương")]),
+    # a qualified type in capitals; a quotation mark the page never closes hides nothing
+    ("Theo Thông tri Triệu tập số 38/TT-MTTW-BTT ngày 26/8/2019 về việc “Triệu tập Đại hội đại biểu toàn "
+     "quốc lần thứ IX, nhiệm kỳ 2019 – 2024và Quyết định số 2816/QĐ-MTTW-BTT ngày 26/8/2019 của Ban Thường "
+     "trực Ủy ban Trung ương MTTQ Việt Nam.",
+     [("Thông tri 38", "38/TT-MTTW-BTT", "2019-08-26", "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"),
+      ("Quyết định 2816", "2816/QĐ-MTTW-BTT", "2019-08-26", "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam")]),
     # generic plurals, common nouns and reports are not documents
     ("Ban Thường trực đã ban hành các văn bản là Chương trình, kế hoạch, hướng dẫn để cụ thể hóa.", []),
     ("Nguyễn Hữu Lạc trình bày Báo cáo sơ kết công tác thi đua; Theo kế hoạch, thời gian tổ chức.", []),

@@ -163,3 +163,33 @@ def test_another_event_the_same_day():
                  "Chiều cùng ngày, Ủy ban MTTQ Việt Nam phường tổ chức bàn giao nhà Đại đoàn kết cho hộ nghèo.",
                  published="2025-08-05")
     assert [(e.kind, e.date) for e in evs] == [("meeting", "2025-08-04"), ("ceremony", "2025-08-04")]
+
+
+@pytest.mark.parametrize("texts,published,expected", [
+    # the year the event's own name gives
+    (["Chiều ngày 22/3, Ủy ban MTTQ tỉnh Quảng Bình tổ chức hội nghị triển khai nhiệm vụ thông tin, tuyên "
+      "truyền năm 2018."], None, [("conference", "2018-03-22")]),
+    # ... for a January review that plans the next year, the next year
+    (["Ngày 10/1, Ủy ban MTTQ Việt Nam huyện tổ chức hội nghị tổng kết công tác Mặt trận năm 2018, triển "
+      "khai nhiệm vụ năm 2019."], None, [("review", "2019-01-10")]),
+    # an anniversary's span fixes the year of an event days from it, and is never its date
+    (["Tối 12/11, nhân dịp kỷ niệm 95 năm Ngày truyền thống MTTQ Việt Nam (18/11/1930 - 18/11/2025), "
+      "Ủy ban MTTQ Việt Nam phường Phương Liệt đã tổ chức Ngày hội Đại đoàn kết toàn dân tộc."], None,
+     [("ceremony", "2025-11-12")]),
+    (["Hưởng ứng kỷ niệm 93 năm ngày thành lập MTTQ Việt Nam 18/11/1930 - 18/11/2023, sáng 14/11, ấp Đay "
+      "Sô tổ chức Ngày hội Đại đoàn kết toàn dân tộc."], None, [("ceremony", "2023-11-14")]),
+    # a date line that gives only the month
+    (["Sáng 14-11, đồng chí Trần Thanh Mẫn đã đến dự Ngày hội Đại đoàn kết toàn dân tộc tại khu dân cư "
+      "Hồng Tiến."], "2021-11", [("ceremony", "2021-11-14")]),
+    # handing over a house is an event without an "organise" verb
+    (["Ngày 13/8, Ủy ban MTTQ Việt Nam xã Tân Hà (huyện Hàm Tân, tỉnh Bình Thuận) đã trao nhà Đại Đoàn "
+      "Kết cho hộ nghèo là đồng bào dân tộc thiểu số ở thôn Suối Máu."], "2021-08-14", [("ceremony", "2021-08-13")]),
+    # events told as held, without a date
+    (["Hội truyền thống Trường Sơn - đường Hồ Chí Minh xã Thống Nhất, vừa tổ chức thành công Đại hội khóa I, "
+      "nhiệm kỳ 2022 – 2027."], None, [("congress", None)]),
+    (["Vừa qua, Ban Thường vụ Hội Nông dân tỉnh đã tổ chức 02 lớp tập huấn “sản xuất nông nghiệp sạch” cho 230 "
+      "cán bộ."], None, [("training", None)]),
+    (["Dự và chỉ đạo đại hội có Chủ tịch UBMTTQ Việt Nam TP. Huế, bà Nguyễn Thị Ái Vân."], None, [("congress", None)]),
+])
+def test_events_real_pages_report(texts, published, expected):
+    assert [(e.kind, e.date) for e in events(*texts, published=published)] == expected

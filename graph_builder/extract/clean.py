@@ -64,19 +64,24 @@ def _find_date(text: str) -> re.Match | None:
 
 
 def date_line(text: str) -> str | None:
-    """ISO date when the line is only a date (with weekday, time, "Ngày cập nhật"…)."""
+    """ISO date when the line is only a date (with weekday, time, "Ngày cập nhật"…, or the
+    author's name before it: "Thùy Trang 14/08/2021 07:18")."""
     m = _find_date(text)
     if not m:
         return None
-    rest = text[:m.start()] + " " + text[m.end():]
-    if _DATE_NOISE.sub("", rest).strip():
+    rest = _DATE_NOISE.sub(" ", text[:m.start()] + " " + text[m.end():]).split()
+    if rest and not (m.start() > 0 and len(rest) <= 4 and all(w[0].isupper() and w.isalpha() for w in rest)
+                     and text[:m.start()].split() == rest):
         return None
     return _iso(m)
 
 
 def date_prefix(text: str) -> tuple[str, int] | None:
-    """"date 2025-10-15 Đại hội …", "15:37 14/04/2021 Sáng 14-4, …": (ISO, where the
-    content starts) when a line opens with a date stamp."""
+    """"date 2025-10-15 Đại hội …", "15:37 14/04/2021 Sáng 14-4, …", "date 2021-11 …": (ISO,
+    or year and month, where the content starts) when a line opens with a date stamp."""
+    month = re.match(r"\s*date\s+(\d{4})-(\d{2})\s+", text)
+    if month and 1 <= int(month.group(2)) <= 12:
+        return f"{month.group(1)}-{month.group(2)}", month.end()
     m = re.match(rf"\s*(?:date\s+)?(?:{_TIME}\s+)?(?:{_ISO}|{_DATE})(?:\s+{_TIME})?\s+", text, re.I)
     if not m:
         return None
@@ -95,7 +100,7 @@ def date_suffix(text: str) -> tuple[str, int] | None:
 
 
 def _lines(text: str) -> list[_Line]:
-    out = []
+    out: list[_Line] = []
     for m in re.finditer(r"[^\n]+", text):
         raw = m.group()
         stripped = raw.strip(" \t\u00a0\u200b")
@@ -103,6 +108,12 @@ def _lines(text: str) -> list[_Line]:
             continue
         lead = len(raw) - len(raw.lstrip(" \t\u00a0\u200b"))
         a = m.start() + lead
+        prev = out[-1] if out else None
+        if prev and len(prev.text) >= 30 and prev.text[-1] not in ".!?…:;" and stripped[0].islower() \
+                and "\n\n" not in text[prev.end:a]:
+            # a page wrapped at a fixed width ("… tổ chức hội nghị sơ kết …, triển" / "khai …")
+            out[-1] = _Line(prev.start, a + len(stripped), text[prev.start:a + len(stripped)], prev.indent)
+            continue
         out.append(_Line(a, a + len(stripped), stripped, lead))
     return out
 
@@ -160,13 +171,23 @@ def _sidebar(text: str) -> bool:
             if any(rest.startswith(t.casefold() + " ") for t in _titles()):
                 return True
             if rest.startswith(",") and _NATIONAL.search(rest) and text[-1] not in ".!?…" \
-                    and not _ROLE_WORDS.search(rest):
+                    and len(text) <= _SHORT and not _acts(rest):
                 return True
     return False
 
 
-_ROLE_WORDS = re.compile(r"(?i)(?<!\w)(?:phát biểu|chủ trì|trao|tặng|dự|thăm|làm việc|kết luận|chúc mừng|"
-                         r"trình bày|báo cáo|tham quan|khai mạc|bế mạc|chụp ảnh|tại)(?!\w)")
+# what a person does at the article's event, beside the role verbs of the roles lexicon
+_DEEDS = ("trao", "tặng", "thăm", "làm việc", "chúc mừng", "tham quan", "khai mạc", "bế mạc", "chụp ảnh", "tại")
+
+
+@lru_cache(maxsize=None)
+def _deeds_re() -> re.Pattern:
+    words = sorted({*column("roles", "phrase"), *_DEEDS}, key=len, reverse=True)
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+def _acts(text: str) -> bool:
+    return bool(_deeds_re().search(text))
 
 
 def _headline(text: str) -> bool:
@@ -222,6 +243,10 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
             break
         head.append(i)
     date_at = None
+    if len(head) < len(lines) and len(head) + 1 < len(lines) and date_line(lines[len(head) + 1].text):
+        # a sapo paragraph between the title and the date stamp ("(Phương Nam Plus) - …" then
+        # "16:53 11-04-2019"): the stamp is still the page's date
+        published = published or date_line(lines[len(head) + 1].text)
     for i in head:
         iso = date_line(lines[i].text)
         if iso:
@@ -346,7 +371,8 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
             byline = byline or credit.group(1).strip()
             end = ln.start + credit.start()
         for a, b in split_sentences(text, ln.start, end):
-            sentences.append(Sentence(a, b, text[a:b], norm[a:b], is_caption))
+            # a wrapped line's breaks read as spaces (same length: offsets hold)
+            sentences.append(Sentence(a, b, text[a:b], norm[a:b].replace("\n", " "), is_caption))
     return replace(article, title=title, published=published, byline=byline), sentences
 
 

@@ -119,7 +119,7 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
     n = len(s)
     while i < n:
         c = s[i]
-        if c in "“‘":
+        if c in "“‘" and s.find("”" if c == "“" else "’", i) >= 0:   # a quote that never closes opens nothing
             depth += 1
         elif c in "”’" and depth:
             depth -= 1
@@ -171,8 +171,9 @@ def _clean_name(name: str, ctx: Locality | None) -> str:
     return name.strip(" ,;:-–")
 
 
-def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, int] | None:
-    """The document whose type word is `t`: (directive, end of its name, end of the mention)."""
+def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, int, list[Directive]] | None:
+    """The document whose type word is `t`: (directive, end of its name, end of the mention,
+    the other documents of its type listed by number with it)."""
     row = _types()[t.group().lower()]
     dtype = row["name"]
     num = _NUMBER.match(s, t.end())
@@ -186,6 +187,11 @@ def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, in
     tail = re.sub(r"\s+", "", num.group(2))
     symbol = number + tail if re.search(r"[^\d/-]", tail) else None
     pos = num.end()
+    more = []
+    while (m := _MORE_NUMBERS.match(s, pos)) is not None:
+        more_tail = re.sub(r"\s+", "", m.group(3))
+        more.append((m.group(2), m.group(2) + more_tail if re.search(r"[^\d/-]", more_tail) else None))
+        pos = m.end()
     date = issuer = None
     d = _DATE_AFTER.match(s, pos)
     if d:
@@ -209,7 +215,10 @@ def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, in
         issuer = parse_body(symbol_issuer(symbol), ctx)
     directive = Directive(key=f"{dtype} {number}", type=dtype, number=number, symbol=symbol,
                           date=date, issuer=issuer, subject=subject)
-    return directive, name_end, end
+    siblings = [replace(directive, key=f"{dtype} {n}", number=n, symbol=sym,
+                        issuer=issuer if issuer is not None or not symbol_issuer(sym)
+                        else parse_body(symbol_issuer(sym), ctx)) for n, sym in more]
+    return directive, name_end, end, siblings
 
 
 # a time or date phrase ("sáng nay 20/5", "ngày 2/8"), which ends a subject and opens a clause
@@ -233,7 +242,11 @@ def _co_issuers_end(s: str, pos: int) -> int:
         pos = start + stop.start()
 
 
-_QUALIFIER = re.compile(r"(?:\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+){1,2}(?=\s+số\s*\d)")
+# "Thông tri triệu tập số 38", "Nghị quyết liên tịch số 09": words between the type and "số N"
+_QUALIFIER = re.compile(r"(?:\s+[^\W\d_]+){1,2}(?=\s+số\s*\d)")
+# more numbers of the same type: "Quyết định số 217 và 218", "Quyết định 217, 218 của Bộ Chính trị"
+_MORE_NUMBERS = re.compile(r"(\s*(?:,|và|,\s*và)\s*(?:số\s*)?)(\d+)((?:\s*[/-]\s*[0-9A-Za-zĐđƯư]+)*)"
+                           r"(?=\s*(?:[,;.:)“\"(]|$|của\s|ngày\s|về\s|và\s))")
 _ABOUT_IN = re.compile(r"\s+(?:về việc|về)\s+", re.I)
 
 
@@ -278,7 +291,7 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
         subject = _clean_name(subject_text, ctx) if subject_text else None
     name = dtype + _clean_name(name, ctx)[len(t.group()):]
     name_end = pos + len(s[pos:end]) if about and not descriptor else pos + len(descriptor) + 1
-    return Directive(key=name, type=dtype, issuer=issuer, subject=subject), name_end, end
+    return Directive(key=name, type=dtype, issuer=issuer, subject=subject), name_end, end, []
 
 
 def _accepted(s: str, t: re.Match, prev_end: int | None) -> bool:
@@ -309,10 +322,11 @@ def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
         if got is None:
             pos = t.end()
             continue
-        directive, name_end, end = got
+        directive, name_end, end, siblings = got
         clause_start = max(s.rfind(";", 0, t.start()), s.rfind(":", 0, t.start())) + 1
         draft = any(re.search(rf"(?i)\b{v}\b", s[clause_start:t.start()]) for v in _verbs("draft"))
         out.append(Mention(idx, t.start(), end, directive, draft=draft))
+        out += [Mention(idx, t.start(), end, d, draft=draft) for d in siblings]
         # a document carried out by this one is named inside its name ("… thực hiện Nghị quyết …")
         inner = re.search(r"(?i)thực hiện\s+", s[t.end():name_end])
         if inner and directive.number is None:
@@ -320,7 +334,8 @@ def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
             if sub:
                 got2 = _read(s, sub, ctx)
                 if got2:
-                    out.append(Mention(idx, sub.start(), got2[2], got2[0], nested=True, draft=draft))
+                    out += [Mention(idx, sub.start(), got2[2], d, nested=True, draft=draft)
+                            for d in [got2[0], *got2[3]]]
         prev_end = end
         pos = max(end, t.end())
     return out

@@ -85,11 +85,27 @@ def _in_parens(s: str, i: int) -> bool:
     return not re.search(r"(?i)(?:nay|hôm nay|qua|hôm qua|thứ\s+\w+|chủ nhật)\s*\(\s*(?:ngày\s+)?$", s[:i])
 
 
+# an anniversary's span ("18/11/1930 – 18/11/2025"), in parentheses or not: never the event's
+# date, but its second date fixes the year of an event a few days from it
+_SPAN = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*[-–]\s*"
+                   r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/])")
+
+
+def spans(s: str) -> list[_Date]:
+    """The closing dates of the anniversary spans the text names."""
+    out = []
+    for m in _SPAN.finditer(s):
+        day, month, year = int(m.group(4)), int(m.group(5)), int(m.group(6))
+        if iso(day, month, year):
+            out.append(_Date(m.start(), m.end(), day, month, year))
+    return out
+
+
 def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
-    """Day-month dates the sentence reports, outside document mentions, parentheses
-    ("18/11/1930 - 18/11/2023") and schedules ("Từ ngày 20 - 25/10/2023:")."""
+    """Day-month dates the sentence reports, outside document mentions, parentheses and
+    anniversary spans ("18/11/1930 - 18/11/2023") and schedules ("Từ ngày 20 - 25/10/2023:")."""
     out: list[_Date] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _SPAN.finditer(s)]
     for pat in (_TWO_DAYS, _RANGE, _WORDS, _DM):
         for m in pat.finditer(s):
             if any(a <= m.start() < b for a, b in list(masks) + taken) or _in_parens(s, m.start()):
@@ -108,11 +124,41 @@ def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
     return sorted(out, key=lambda d: d.start)
 
 
-def _year(d: _Date, published: str | None, nearby: list[_Date]) -> int | None:
-    """The year when the text or the publication date fixes it: published within a short
-    window after the day, or a dated mention of the same month a few days away."""
+# "năm 2024" in the event's own name ("Hội nghị … công tác tôn giáo năm 2022"), not a term or
+# a period ("nhiệm kỳ 2020-2025", "giai đoạn 2021 - 2025") nor a year in parentheses
+_NAMED_YEAR = re.compile(r"(?i)(?<!\w)năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)")
+
+
+def named_year(s: str, head: re.Match, month: int) -> int | None:
+    """The year an event's name gives it: the first "năm YYYY" of its clause; for an event in
+    January or February whose name reviews one year and plans the next ("tổng kết năm 2018,
+    triển khai nhiệm vụ năm 2019"), the second."""
+    clause = re.split(r"[.;:]\s", s[head.start():], maxsplit=1)[0]
+    clause = re.sub(r"\([^)]*\)", " ", clause)
+    years = [int(m.group(1)) for m in _NAMED_YEAR.finditer(clause)]
+    if not years:
+        return None
+    if month <= 2 and years[0] + 1 in years:
+        return years[0] + 1
+    return years[0]
+
+
+def _year(d: _Date, published: str | None, nearby: list[_Date], named: int | None = None) -> int | None:
+    """The year when the text or the publication date fixes it: the date's own, the year the
+    event's name gives, published within a short window after the day (a month-only date line
+    when the event falls in that month or the one before), or a dated mention of the same
+    month a few days away (an anniversary's span among them)."""
     if d.year:
         return d.year
+    if named:
+        return named
+    if published and re.match(r"\d{4}-\d{2}$", published):
+        y, m = map(int, published.split("-"))
+        if d.month == m:
+            return y
+        if d.month == m - 1 or (m == 1 and d.month == 12):
+            return y if m > 1 else y - 1
+        return None
     if published and re.match(r"\d{4}-\d{2}-\d{2}$", published):
         p = Date.fromisoformat(published)
         for y in (p.year, p.year - 1):
@@ -361,6 +407,7 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
         by_sentence.setdefault(m.sentence, []).append(m)
     masks = {i: [(m.start, m.end) for m in ms] for i, ms in by_sentence.items()}
     all_dates = [d for i, s in enumerate(sentences) for d in find_dates(s.norm, masks.get(i, []))]
+    all_dates += [d for s in sentences for d in spans(s.norm)]
 
     found: list[_Found] = []
     for i, sent in enumerate(sentences):
@@ -400,7 +447,7 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
             organizers = _title_organizer(article.title, ctx)
         date = end_date = None
         if f.date is not None:
-            y = _year(f.date, article.published, all_dates)
+            y = _year(f.date, article.published, all_dates, named_year(s, f.head, f.date.month))
             date = iso(f.date.day, f.date.month, y)
             if f.date.end_day:
                 end_date = iso(f.date.end_day, f.date.month, y)
@@ -433,17 +480,32 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
     return events
 
 
+_PAST = re.compile(r"(?i)(?<!\w)(?:đã|vừa|vừa qua|thành công|mới đây)(?!\w)")
+
+
 def _undated(sentences: list[Sentence], masks: dict) -> _Found | None:
-    """An event the article reports without a date: referred back to ("Tại buổi giám sát",
-    "Trong chuyến giám sát lần này") in a sentence that is not about the future."""
+    """An event the article reports without a date, in a sentence that is not about the
+    future: referred back to ("Tại buổi giám sát", "Trong chuyến giám sát lần này"); said to
+    have been held ("… vừa tổ chức thành công Đại hội …", "Vừa qua, … đã tổ chức 02 lớp tập
+    huấn …"); or attended ("Dự và chỉ đạo đại hội có …")."""
     for i, sent in enumerate(sentences):
         s = sent.norm
-        if sent.caption or is_future(s):
+        if sent.caption or is_future(s, masks.get(i, [])):
             continue
         a = _cue_re("anchor").search(s)
-        if not a:
-            continue
-        head = _heads_re().search(s, a.start())
-        if head and head.start() < a.end():
-            return _Found(i, head, _kind(s, head), None, None)
+        if a:
+            head = _heads_re().search(s, a.start())
+            if head and head.start() < a.end():
+                return _Found(i, head, _kind(s, head), None, None)
+        org = _cue_re("organize").search(s)
+        if org and _PAST.search(s, 0, org.end() + 12):
+            head = next((h for h in _heads_re().finditer(s, org.end())
+                         if not any(x <= h.start() < y for x, y in masks.get(i, []))), None)
+            if head is not None and head.start() - org.end() <= 12:
+                return _Found(i, head, _kind(s, head), None, _subject(s[:org.start()]))
+        attend = _compiled(tuple(_attendance("verb"))).match(s)
+        if attend:
+            head = _heads_re().search(s, attend.end())
+            if head and head.start() - attend.end() <= 12:
+                return _Found(i, head, _kind(s, head), None, None)
     return None
