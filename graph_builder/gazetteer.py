@@ -293,6 +293,13 @@ def candidates(loc: Locality, era: str, ctx: Locality | None = None) -> list[Uni
         return []
     g = load()
     found = [u for u in g.find(loc.type_word, loc.name, era) if _stated_chain_agrees(g, u, loc)]
+    if not found:
+        # a unit whose type changed while keeping its name and level ("huyện Kim Bảng", a thị
+        # xã on the list; "xã X", now "phường X"): any type word of the same level
+        levels = _type_levels().get(type_key(loc.type_word), frozenset())
+        others = [t for t, lv in _type_levels().items() if t != type_key(loc.type_word) and lv & levels]
+        found = [u for t in others for u in g.find(t, loc.name, era)
+                 if u.level in levels and _stated_chain_agrees(g, u, Locality(t, loc.name, loc.parent))]
     if len(found) > 1 and ctx is not None:
         found = [u for u in found if _context_agrees(g, u, ctx)]
     if len(found) > 1 and loc.parent is None:
@@ -311,7 +318,8 @@ def resolve(loc: Locality | None, on: str | None, ctx: Locality | None = None) -
 
     From 2025-07-01 the 2025 list is looked at first, then the 2008 one (the news still
     names abolished districts); before, the 2008 list only; with no date, a unit only when
-    exactly one era yields one."""
+    exactly one era yields one and neither is in doubt ("xã Mỹ Thạnh" is one commune of the
+    2025 list but four of the 2008 one: without a date it is none of them)."""
     if loc is None or not loc.name:
         return None
     era = era_of(on)
@@ -319,8 +327,10 @@ def resolve(loc: Locality | None, on: str | None, ctx: Locality | None = None) -
         return _one(candidates(loc, "2008", ctx))
     if era == "2025":
         return _one(candidates(loc, "2025", ctx) or candidates(loc, "2008", ctx))
-    found = [u for e in ERAS if (u := _one(candidates(loc, e, ctx))) is not None]
-    return _one(found)
+    per_era = [candidates(loc, e, ctx) for e in ERAS]
+    if any(len(c) > 1 for c in per_era):
+        return None
+    return _one([c[0] for c in per_era if c])
 
 
 # -- RDF -------------------------------------------------------------------------------------------

@@ -202,3 +202,17 @@ def test_a_long_body_line_naming_national_bodies_is_not_a_portrait():
     _, sents = _clean("Sáng ngày 28/8/2025, Đảng ủy xã Ya Ly đã tổ chức Hội nghị phổ biến, quán triệt văn bản.\n"
                       + line)
     assert any("Chỉ thị số 50-CT/TW" in s.text for s in sents)
+
+
+def test_credit_lines_and_squashed_related_headlines_are_furniture():
+    text = ("Sáng 16/12, UBND TP. Quảng Ngãi tổ chức Lễ công bố Nghị quyết số 1279/NQ-UBTVQH15 về việc sắp xếp "
+            "đơn vị hành chính cấp xã của tỉnh Quảng Ngãi.\n"
+            "Quảng Ngãi thu ngân sách năm 2024 gần 30 nghìn tỷ đồng, vượt 15,5% dự toán Tình trạng lãng phí "
+            "đất đai được nhiều cử tri quan tâm tại kỳ họp thứ 29, HĐND tỉnh Quảng Ngãi Bí thư Tỉnh ủy Quảng "
+            "Ngãi Bùi Thị Quỳnh Vân: Phải sớm xử lý các dự án chậm tiến độ, lãng phí đất đai\n"
+            "Đây là hoạt động ý nghĩa.\n"
+            "Nguồn tin: Nguyễn Thị Hạnh- UVTT Uỷ ban MTTQ Việt Nam huyện Quế Sơn\n"
+            "Các tin mới hơn:\nCác tin cũ hơn:")
+    art, sents = _clean(text)
+    assert [s.text for s in sents] == [text.split("\n")[0], "Đây là hoạt động ý nghĩa."]
+    assert art.byline.startswith("Nguyễn Thị Hạnh")

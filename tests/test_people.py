@@ -112,6 +112,52 @@ CASES = [
      {("Hoàng Thế Hòe", "Ủy viên Ban Thường vụ", "Huyện ủy Mỹ Lộc"),
       ("Hoàng Thế Hòe", "Chủ tịch", "Ủy ban MTTQ Việt Nam huyện Mỹ Lộc")},
      {"Hoàng Thế Hòe": set()}),
+    # titles the real pages use: the Central Committee named "Trung ương Đảng", an alternate
+    # member; a bare name after a comma is the next person of the list
+    (["Dự hội nghị có ông Ngô Đông Hải, Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy Thái Bình, "
+      "Nguyễn Văn Giang, Tỉnh ủy viên, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh."],
+     L("tỉnh", "Thái Bình"),
+     {("Ngô Đông Hải", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng"),
+      ("Ngô Đông Hải", "Bí thư", "Tỉnh ủy Thái Bình"),
+      ("Nguyễn Văn Giang", "Tỉnh ủy viên", "Tỉnh ủy Thái Bình"),
+      ("Nguyễn Văn Giang", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Thái Bình")},
+     {"Ngô Đông Hải": {"attendee"}, "Nguyễn Văn Giang": {"attendee"}}),
+    # a delegation's head; "làm" goes on to the post just taken
+    (["Ông Hồ Thanh Thủy, Phó bí thư Tỉnh ủy làm Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau.",
+      "Dự có ông Lê Quốc Chỉnh, Chủ tịch HĐND tỉnh, Trưởng đoàn ĐBQH tỉnh Nam Định."],
+     L("tỉnh", "Cà Mau"),
+     {("Hồ Thanh Thủy", "Phó Bí thư", "Tỉnh ủy Cà Mau"),
+      ("Hồ Thanh Thủy", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Cà Mau"),
+      ("Lê Quốc Chỉnh", "Chủ tịch", "Hội đồng nhân dân tỉnh Cà Mau"),
+      ("Lê Quốc Chỉnh", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Nam Định")},
+     {"Hồ Thanh Thủy": set(), "Lê Quốc Chỉnh": {"attendee"}}),
+    # "Ông" is a family name too, but before a name it is the honorific
+    (["Chín Phó chủ tịch Ủy ban MTTQ Việt Nam tỉnh, gồm: Ông Lê Thanh Triều, Ủy viên Ban Thường vụ Tỉnh ủy, "
+      "Phó chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh Cà Mau; bà Võ Thị Ngọc Hân."],
+     L("tỉnh", "Cà Mau"),
+     {("Lê Thanh Triều", "Ủy viên Ban Thường vụ", "Tỉnh ủy Cà Mau"),
+      ("Lê Thanh Triều", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam tỉnh Cà Mau")},
+     {"Lê Thanh Triều": set(), "Võ Thị Ngọc Hân": set()}),
+    # title first: the committee's name places its town; a verb ends the name; two-syllable
+    # names when nothing follows them in the clause
+    (["Bí thư Thành ủy Quảng Ngãi Ngô Văn Trọng cùng Chủ tịch HĐND thành phố Quảng Ngãi Trần Phước Hải "
+      "trao Quyết định thành lập Đảng bộ xã.",
+      "Dự lễ có Phó Chủ tịch UBND tỉnh Võ Phiên; đại biểu các xã."],
+     L("tỉnh", "Quảng Ngãi"),
+     {("Ngô Văn Trọng", "Bí thư", "Thành ủy Quảng Ngãi"),
+      ("Trần Phước Hải", "Chủ tịch", "Hội đồng nhân dân thành phố Quảng Ngãi"),
+      ("Võ Phiên", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ngãi")},
+     {"Ngô Văn Trọng": set(), "Trần Phước Hải": set(), "Võ Phiên": {"attendee"}}),
+    # abbreviations of bodies: TPHCM, UBMT, T.Ư
+    (["Ông Ngô Minh Hải, Bí thư Thành đoàn TPHCM, Phó Chủ tịch Ủy ban MTTQ Việt Nam TPHCM phát biểu.",
+      "Đồng chí Phạm Vĩnh, Phó Chủ tịch UBMT tỉnh dự.",
+      "Ông Bế Xuân Trường, Phó Chủ tịch Ủy ban T.Ư MTTQ Việt Nam dự."],
+     L("tỉnh", "Quảng Trị"),
+     {("Ngô Minh Hải", "Bí thư", "Thành đoàn Thành phố Hồ Chí Minh"),
+      ("Ngô Minh Hải", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam Thành phố Hồ Chí Minh"),
+      ("Phạm Vĩnh", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Quảng Trị"),
+      ("Bế Xuân Trường", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam")},
+     {"Ngô Minh Hải": {"speaker"}, "Phạm Vĩnh": {"attendee"}, "Bế Xuân Trường": {"attendee"}}),
 ]
 
 

@@ -61,6 +61,10 @@ def expand(phrase: str) -> str:
     for pat, full in _abbreviations():
         s = pat.sub(lambda m, f=full: f + (" " if m.group().endswith(".") else ""), s)
     s = re.sub(r"(?i)mặt trận tổ quốc", "MTTQ", s)
+    # "Trung ương Đảng" (a post's body) is its Central Committee
+    s = re.sub(r"^(?:BCH\s+)?Trung ương Đảng\b", "Ban Chấp hành Trung ương Đảng", s)
+    # "Mặt trận tỉnh", "MTTQ xã Mỹ Thạnh": the unit's Front committee
+    s = re.sub(rf"(?i)^(?:MTTQ(?: Việt Nam)?|Mặt trận)\s+(?=(?:{_unit_alts()})\b)", "Ủy ban MTTQ Việt Nam ", s)
     s = re.sub(r"(?i)(ủy ban(?: trung ương)? MTTQ)(?! Việt Nam)(?=\s|$|[,;.])", r"\1 Việt Nam", s)
     s = re.sub(r"(?i)\bMTTQ Việt Nam Việt Nam", "MTTQ Việt Nam", s)
     s = " ".join(s.split())
@@ -70,6 +74,11 @@ def expand(phrase: str) -> str:
             continue
         s = pat.sub(row["head"], s)
     return s
+
+
+@lru_cache(maxsize=1)
+def _unit_alts() -> str:
+    return "|".join(re.escape(w) for w in sorted(_type_words(), key=len, reverse=True))
 
 
 def _first_head(s: str, start: int = 0):

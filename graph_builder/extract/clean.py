@@ -190,6 +190,14 @@ def _acts(text: str) -> bool:
     return bool(_deeds_re().search(text))
 
 
+def _squashed_headlines(text: str) -> bool:
+    """Related headlines a page ran together into one long line ("… vượt 15,5% dự toán Tình
+    trạng lãng phí … Bí thư Tỉnh ủy X: Phải sớm xử lý …"): long, with no stop or semicolon
+    anywhere, and a "Name: Headline" quote inside."""
+    return len(text) > _SHORT and not re.search(r"[.!?;…]", text) \
+        and re.search(rf"\w:\s+[{UPPER}]", text) is not None
+
+
 def _headline(text: str) -> bool:
     """A related-article headline: short, no final stop, not a caption."""
     return len(text) <= _SHORT and text[-1] not in ".!?…:;," and not _caption_like(text)
@@ -312,7 +320,8 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
                 j -= 1
             body = body[:j] if i - j >= 2 else body[:i]
             break
-    body = [ln for ln in body if ln.text and not (_is_chrome(ln.text) or _sidebar(ln.text))]
+    body = [ln for ln in body if ln.text and not (_is_chrome(ln.text) or _sidebar(ln.text)
+                                                  or _squashed_headlines(ln.text))]
 
     # --- photo captions split over two lines ("…tỉnh" / "trình bày Báo cáo …")
     merged: list[_Line] = []
@@ -329,12 +338,15 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
         merged.append(_Line(ln.start, ln.end, ln.text, ln.indent, after_image))
         after_image = False
 
-    # --- byline: the closing author line
+    # --- byline: the closing author line, and a credit line anywhere ("Nguồn tin: …")
     if merged:
         who = _byline(merged[-1])
         if who:
             byline = byline or who
             merged.pop()
+    for ln in [ln for ln in merged if _starts(ln.text, "credit") and len(ln.text) <= _SHORT]:
+        byline = byline or _byline(ln)
+        merged.remove(ln)
 
     # --- related headlines: a run of two or more, or a "Place: headline" line
     keep: list[_Line] = []

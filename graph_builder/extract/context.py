@@ -201,7 +201,7 @@ def article_locality(article: Article, sentences: list[Sentence]) -> Locality | 
     title = article.title or ""
     body = "\n".join(s.norm for s in sentences if not s.caption)
     chrome = _chrome_text(article, sentences)
-    found = {rank: [loc for _a, _b, loc in find_localities(text)]
+    found = {rank: [loc for _a, _b, loc in sorted(find_localities(text) + committee_units(text))]
              for rank, text in enumerate((title, body, chrome))}
     everything = [loc for locs in found.values() for loc in locs]
     if found[0]:
@@ -214,6 +214,28 @@ def article_locality(article: Article, sentences: list[Sentence]) -> Locality | 
         # the most often named, then the most specific, then the first
         chosen = min(pool, key=lambda l: (-counts[(l.type_word, l.name)], -_rank(l), pool.index(l)))
     return _with_parents(chosen, everything)
+
+
+@lru_cache(maxsize=None)
+def _committee_re() -> re.Pattern:
+    rows = [r for r in load("party_committees") if r["committee"] != "Đảng ủy"]   # "Đảng ủy xã X" names its unit
+    alts = "|".join(sorted({re.escape(r["committee"]) for r in rows}, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?i:{alts})((?:[ \t]+{_SYL}){{1,4}})")
+
+
+def committee_units(text: str) -> list[tuple[int, int, Locality]]:
+    """Units a named Party committee names ("Huyện ủy Tây Giang" -> huyện Tây Giang, "Thành
+    ủy Huế" -> thành phố Huế), when the official list knows such a unit: evidence of the
+    article's unit, as a place named in the text is."""
+    committees = {r["committee"].casefold(): r["type_word"] for r in load("party_committees")}
+    out = []
+    for m in _committee_re().finditer(canonical(text)):
+        ttype = committees[" ".join(m.group()[:m.start(1) - m.start()].split()).casefold()]
+        words = m.group(1).split()
+        name = next((words[:n] for n in range(len(words), 0, -1) if _official(ttype, " ".join(words[:n]))), [])
+        if name:
+            out.append((m.start(), m.start(1) + len(" ".join(name)) + 1, Locality(ttype, " ".join(name))))
+    return out
 
 
 def _with_parents(loc: Locality, everything: list[Locality], depth: int = 3) -> Locality:

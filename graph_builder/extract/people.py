@@ -97,6 +97,20 @@ def _stops() -> tuple[tuple[str, bool], ...]:
 
 
 @lru_cache(maxsize=None)
+def _committee_units() -> dict[str, str]:
+    """A Party committee's head word -> the unit type its name follows ("thành ủy" -> "thành
+    phố": "Thành ủy Quảng Ngãi")."""
+    return {r["committee"].casefold(): r["type_word"] for r in load("party_committees")
+            if r["committee"] != "Đảng ủy"}
+
+
+@lru_cache(maxsize=None)
+def _continues_re() -> re.Pattern:
+    alts = "|".join(re.escape(w) for w, goes_on in _stops() if goes_on)
+    return re.compile(rf"\s*(?i:{alts})\s+")
+
+
+@lru_cache(maxsize=None)
 def _honorific_re() -> re.Pattern:
     alts = "|".join(re.escape(h) for h in sorted(column("honorifics", "honorific"), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?i:{alts})\s*:?\s+")
@@ -164,7 +178,7 @@ def take_name(text: str, pos: int) -> tuple[str, int] | None:
 
 # ---------------------------------------------------------------- chains
 
-_BARE_NAME = re.compile(r"(?:[;:]\s*|(?<![^\W_])(?:có|do|và|cùng|gồm)\s+)(?=[^\W\d_])")
+_BARE_NAME = re.compile(r"(?:[;:,]\s*|(?<![^\W_])(?:có|do|và|cùng|gồm)\s+)(?=[^\W\d_])")
 _TERM = re.compile(r"(?:khóa|khoá|nhiệm kỳ|nhiệm kì)\s+(?:[IVXLC]+\b|\d{4}\s*[-–]\s*\d{4})")
 _ELECTED = re.compile(r"\s+(?:(?:tiếp tục\s+)?được\s+(?:hiệp thương\s+)?(?:cử|bầu|bổ nhiệm)\s+)?"
                       r"(?:giữ chức(?: vụ)?|làm|là)\s+")
@@ -198,11 +212,23 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
         if term:
             p += term.end()
         first = False
-        # "… là Phó Chủ tịch …", "… giữ chức Phó Chủ tịch …": the chain goes on
-        cont = re.match(r"\s*(?:là|giữ chức)\s+", text[p:])
-        if cont and title_at(text, p + cont.end()):
-            p = p + cont.end() - 1
+        # "… là Phó Chủ tịch …", "… làm Chủ tịch …": the chain goes on (chain_stops, continue)
+        cont = _continues_re().match(text, p)
+        if cont and title_at(text, cont.end()):
+            p = cont.end() - 1
     return titles, p
+
+
+def _names_a_person(text: str, q: int) -> bool:
+    """A name from a family name, then a separator and a title: the next person of a list."""
+    w = _WORD.match(text, q)
+    if not w or w.group() not in family_names():
+        return False
+    got = take_name(text, q)
+    if not got:
+        return False
+    sep = _SEP.match(text, got[1])
+    return sep.end() > got[1] and title_at(text, sep.end()) is not None
 
 
 def _body_end(text: str, pos: int) -> int:
@@ -221,7 +247,7 @@ def _body_end(text: str, pos: int) -> int:
         if c in ",-–—" or (c == " " and re.match(r"\s+(?:kiêm|và)\s", text[p:])):
             m = _SEP.match(text, p)
             q = m.end()
-            if title_at(text, q) or _honorific_re().match(text, q):
+            if title_at(text, q) or _honorific_re().match(text, q) or _names_a_person(text, q):
                 return p
             if c == "," and q < len(text) and (text[q].islower() or _is_stop(low, q)):
                 return p
@@ -263,7 +289,9 @@ def _hits(text: str) -> list[_Hit]:
 
     def add(name_pos: int, need_title: bool = False) -> None:
         got = take_name(text, name_pos)
-        if not got or any(a <= name_pos < b for a, b in taken):
+        # a name overlapping one already taken is a misreading of it ("gồm: Ông Lê Thanh
+        # Triều": "Ông" is a family name too, and here the honorific)
+        if not got or any(a < got[1] and name_pos < b for a, b in taken):
             return
         name, end = got
         titles, chain_end = _chain(text, end)
@@ -288,7 +316,8 @@ def _hits(text: str) -> list[_Hit]:
             if w and w.group() in family_names():
                 add(q, need_title=True)
     # a name with no honorific where a list or a clause begins, when titles follow it:
-    # "Dự hội nghị có Danh Tùng, Phó Chủ tịch …", "Buổi tập huấn do Huỳnh Minh Uyên – … chủ trì"
+    # "Dự hội nghị có Danh Tùng, Phó Chủ tịch …", "Buổi tập huấn do Huỳnh Minh Uyên – … chủ trì",
+    # "… Bí thư Tỉnh ủy Thái Bình, Nguyễn Văn Giang, Tỉnh ủy viên …"
     for m in _BARE_NAME.finditer(text):
         w = _WORD.match(text, m.end())
         if w and w.group() in family_names():
@@ -309,7 +338,13 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         if not hit:
             continue
         row, t_end = hit
-        window = re.match(r"(?:[^,;:()\n.]|\.(?=\S))*", text[t_end:]).group()
+        window = re.match(r"(?:[^,;:()\n.]|\.(?=\S))*", text[t_end:t_end + 300]).group()
+        # the title's body and the name end at a verb or another title ("Bí thư Thành ủy … Ngô
+        # Văn Trọng | cùng Chủ tịch HĐND … Trần Phước Hải"): later runs are another's
+        low = window.casefold()
+        cut = next((i for i in range(1, len(window)) if window[i - 1] == " "
+                    and (_is_stop(low, i) or title_at(window, i))), len(window))
+        window = window[:cut].rstrip()
         found = None
         for run in re.finditer(rf"(?:[{UPPER}]\w*)(?:\s+[{UPPER}]\w*)*", window):
             after = window[run.end():].lstrip()
@@ -319,12 +354,16 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
             before = window[:run.start()].split()
             unit = ""
             for n in (2, 1):
-                if len(before) >= n and " ".join(before[-n:]).casefold() in _type_words():
-                    unit = " ".join(before[-n:]).casefold()
+                tail = " ".join(before[-n:]).casefold()
+                if len(before) >= n and (tail in _type_words() or tail in _committee_units()):
+                    unit = tail
                     break
-            place = place_name(words, _type_words()[unit]) if unit else []
+            ttype = _type_words().get(unit) or _committee_units().get(unit)
+            place = place_name(words, ttype) if unit else []
             name_words = words[len(place):]
-            if 3 <= len(name_words) <= 4 and name_words[0] in family_names():
+            # two syllables only when nothing follows in the clause ("… UBND tỉnh Võ Phiên;")
+            shortest = 2 if not after else 3
+            if shortest <= len(name_words) <= 4 and name_words[0] in family_names():
                 found = (run, words, place, name_words)
                 break
         if not found:
@@ -382,6 +421,8 @@ def _implied_body(rule: str, nxt: Body | None, ctx: Locality | None) -> Body | N
     ("Phó Chủ tịch, Tổng Thư ký Ủy ban …"), or a Party committee (UVTV, HUV)."""
     if rule == "@next":
         return _top(nxt) if nxt else None
+    if rule and not rule.startswith("@"):
+        return parse_body(rule, ctx)         # the one body the title belongs to ("Tổng Bí thư")
     if not rule.startswith("@party"):
         return None
     levels = rule.split(":", 1)[1].split("|") if ":" in rule else []
