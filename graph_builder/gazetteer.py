@@ -293,10 +293,11 @@ def candidates(loc: Locality, era: str, ctx: Locality | None = None) -> list[Uni
         return []
     g = load()
     found = [u for u in g.find(loc.type_word, loc.name, era) if _stated_chain_agrees(g, u, loc)]
-    if not found:
-        # a unit whose type changed while keeping its name and level ("huyện Kim Bảng", a thị
-        # xã on the list; "xã X", now "phường X"): any type word of the same level
-        levels = _type_levels().get(type_key(loc.type_word), frozenset())
+    levels = _type_levels().get(type_key(loc.type_word), frozenset())
+    if not found and levels in ({"district"}, {"commune"}):
+        # a district or commune whose type changed while keeping its name ("huyện Kim Bảng", a
+        # thị xã on the list; "xã X", now "phường X"): any type word of that level (never a
+        # province: "thành phố Hà Tĩnh" is not "tỉnh Hà Tĩnh")
         others = [t for t, lv in _type_levels().items() if t != type_key(loc.type_word) and lv & levels]
         found = [u for t in others for u in g.find(t, loc.name, era)
                  if u.level in levels and _stated_chain_agrees(g, u, Locality(t, loc.name, loc.parent))]

@@ -244,3 +244,17 @@ def test_cli_load_into_the_store(tmp_path):
     [row] = s.query("SELECT (COUNT(?u) AS ?n) WHERE { GRAPH ?g { ?u a <%s> } }" % MTKG.AdministrativeUnit.value)
     assert int(row["n"].value) == len(G.load())
     assert G.graph_iri() in set(s.named_graphs())
+
+
+def test_no_date_and_a_name_several_units_of_one_era_carry_is_unresolved():
+    """"xã Mỹ Thạnh" is one commune of the 2025 list and four of the 2008 one: an undated
+    article naming only the commune pins down none of them (never guess a province)."""
+    assert G.resolve(L("xã", "Mỹ Thạnh"), None) is None
+    assert G.resolve(L("xã", "Mỹ Thạnh", L("huyện", "Giồng Trôm")), None).era == "2008"
+
+
+def test_a_district_whose_type_changed_is_found_by_its_level():
+    """"huyện Kim Bảng" is a thị xã on the list: same name, same level, same place."""
+    u = G.resolve(L("huyện", "Kim Bảng"), "2015-06-01")
+    assert (u.type_word, u.name) == ("thị xã", "Kim Bảng")
+    assert [a.name for a in G.load().ancestors(u)] == ["Hà Nam"]
