@@ -2,6 +2,7 @@
 
     python bench/quality.py --split train [--per-article]    # the articles rules may be written against
     python bench/quality.py --split blind                      # totals per relation only, nothing else
+    python bench/quality.py --split heldout                    # tests/fixtures/heldout (written for the rules)
     python bench/quality.py --split dev|real                   # ../shared/eval/dev, ../shared/eval/real
 
 It builds the split's articles with the CLI and scores the saved queries' rows against the gold
@@ -28,6 +29,7 @@ SHARED = ROOT.parent / "shared" / "eval"
 SPLITS = {
     "train": ROOT / "tests" / "corpus" / "train",
     "blind": ROOT / "tests" / "corpus" / "blind",
+    "heldout": ROOT / "tests" / "fixtures" / "heldout",
     "dev": SHARED / "dev",
     "real": SHARED / "real",
 }

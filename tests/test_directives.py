@@ -59,6 +59,16 @@ CASES = [
      "trực Ủy ban Trung ương MTTQ Việt Nam.",
      [("Thông tri 38", "38/TT-MTTW-BTT", "2019-08-26", "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"),
       ("Quyết định 2816", "2816/QĐ-MTTW-BTT", "2019-08-26", "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam")]),
+    # a document's name ends where the prose goes on with who got it or what it is for
+    ("Trung tâm tổ chức tập huấn và quán triệt Nghị quyết Đại hội Đại biểu MTTQ Việt Nam tỉnh Hà Tĩnh, nhiệm kỳ "
+     "2025-2030 cho hơn 300 học viên là các Bí thư Chi bộ.",
+     [("Nghị quyết Đại hội Đại biểu MTTQ Việt Nam tỉnh Hà Tĩnh, nhiệm kỳ 2025-2030", None, None, None)]),
+    ("Các đại biểu thống nhất Chương trình phối hợp và thống nhất hành động năm 2017 gồm 5 nhiệm vụ trọng tâm.",
+     [("Chương trình phối hợp và thống nhất hành động năm 2017", None, None, None)]),
+    # in a name, a listed lower-case type begins the next document
+    ("Hội nghị triển khai Luật Thực hiện dân chủ ở cơ sở và kế hoạch thi hành Luật Thực hiện dân chủ ở cơ sở.",
+     [("Luật Thực hiện dân chủ ở cơ sở", None, None, None),
+      ("Kế hoạch thi hành Luật Thực hiện dân chủ ở cơ sở", None, None, None)]),
     # generic plurals, common nouns and reports are not documents
     ("Ban Thường trực đã ban hành các văn bản là Chương trình, kế hoạch, hướng dẫn để cụ thể hóa.", []),
     ("Nguyễn Hữu Lạc trình bày Báo cáo sơ kết công tác thi đua; Theo kế hoạch, thời gian tổ chức.", []),

@@ -193,3 +193,17 @@ def test_another_event_the_same_day():
 ])
 def test_events_real_pages_report(texts, published, expected):
     assert [(e.kind, e.date) for e in events(*texts, published=published)] == expected
+
+
+def test_list_items_take_the_cue_of_the_line_that_opens_them():
+    (e,) = events("Sáng ngày 28/8/2025, Đảng ủy xã Ya Ly đã tổ chức Hội nghị phổ biến, quán triệt văn bản.",
+                  "Đồng chí Nguyễn Đăng Khoa, Phó Bí thư Thường trực Đảng ủy xã quán triệt văn bản:",
+                  "- Nghị quyết Đại hội đại biểu Đảng bộ xã Ya Ly lần thứ nhất, nhiệm kỳ 2025-2030.",
+                  "- Chỉ thị 01-CT/ĐU ngày 13-8-2025 của Ban Thường vụ Đảng ủy về quán triệt Nghị quyết.")
+    assert "Chỉ thị 01" in e.directives
+
+
+def test_a_decision_announced_at_a_ceremony_is_its_directive():
+    (e,) = events("Sáng 16/12, UBND TP. Quảng Ngãi tổ chức Lễ công bố Nghị quyết số 1279/NQ-UBTVQH15 ngày 14/11/2024 "
+                  "của Ủy ban Thường vụ Quốc hội về việc sắp xếp đơn vị hành chính cấp xã.")
+    assert (e.kind, e.directives) == ("ceremony", ["Nghị quyết 1279"])

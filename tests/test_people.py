@@ -158,6 +158,12 @@ CASES = [
       ("Phạm Vĩnh", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Quảng Trị"),
       ("Bế Xuân Trường", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam")},
      {"Ngô Minh Hải": {"speaker"}, "Phạm Vĩnh": {"attendee"}, "Bế Xuân Trường": {"attendee"}}),
+    # a post needs its body: of which delegation the text does not say; Chủ tịch nước has none
+    (["Đoàn công tác do ông Lò Văn Thanh làm Trưởng đoàn đã đến thăm.",
+      "Dự có bà Đặng Thị Ngọc Thịnh, Phó Chủ tịch nước."],
+     L("tỉnh", "Điện Biên"),
+     {("Đặng Thị Ngọc Thịnh", "Phó Chủ tịch nước", None)},
+     {"Lò Văn Thanh": set(), "Đặng Thị Ngọc Thịnh": {"attendee"}}),
 ]
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..facts import Article, Directive, Locality, Sentence, Span
-from ..lexicon import load
+from ..lexicon import column, load
 from .bodies import expand, is_body, is_event, parse_body
 from .context import find_localities, resolve_bare
 
@@ -107,6 +107,12 @@ _CONTINUES = re.compile(r",\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần th�
 _ISSUER_END = re.compile(r"\s+(?:về|ban hành|và|đã|nhằm|để|trong|với|triển khai|phát động|trên|tại|cho|của)\s|[,;:.(]|$")
 
 
+@lru_cache(maxsize=None)
+def _name_stop_re() -> re.Pattern:
+    words = sorted(column("name_stops", "word"), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + rf")(?!{_W})")
+
+
 def _next_type(s: str, pos: int) -> re.Match | None:
     return _type_re().search(s, pos)
 
@@ -135,11 +141,15 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
                 return i
             if c == "," and subject and WHEN.match(s, i + 1):    # "… Covid-19, ngày 2/8, Đoàn …"
                 return i
+            if c == " " and not subject and _name_stop_re().match(s, i + 1):
+                return i
             m = re.match(r"(?:,\s*|\s+)(?:và|cùng|cùng với)?\s*(?:các\s+|những\s+)?", s[i:])
             if (c in ", ") and m:
                 j = i + m.end()
                 t = _type_re().match(s, j)
-                if t and t.group()[0].isupper() and (c == "," or m.group().strip()) and t.start() > i:
+                # "Luật … và kế hoạch thi hành Luật …": in a name, a listed type begins the next
+                if t and (t.group()[0].isupper() or not subject) and (c == "," or m.group().strip()) \
+                        and t.start() > i:
                     return i
                 if c == "," and re.match(r",\s*cùng\b", s[i:]):
                     return i
@@ -296,7 +306,8 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
 
 def _accepted(s: str, t: re.Match, prev_end: int | None) -> bool:
     """A lower-case type word is a document only after "thực hiện" or as the next item of a
-    list that began with a document ("Thực hiện hướng dẫn số 51 …; chương trình …")."""
+    list that began with a document ("Thực hiện hướng dẫn số 51 …; chương trình …", "Luật … và
+    kế hoạch thi hành Luật …")."""
     if t.group()[0].isupper():
         return True
     before = s[:t.start()].rstrip()
@@ -304,7 +315,7 @@ def _accepted(s: str, t: re.Match, prev_end: int | None) -> bool:
         return True
     if _NUMBER.match(s, t.end()):
         return True
-    return prev_end is not None and re.fullmatch(r"\s*[;,]\s*", s[prev_end:t.start()]) is not None
+    return prev_end is not None and re.fullmatch(r"\s*(?:[;,]|,?\s*và)\s*", s[prev_end:t.start()]) is not None
 
 
 def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:

@@ -462,8 +462,17 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
                 break
         keys: list[str] = []
         moves: list[str] = []
+        listing = False     # list items under "… quán triệt văn bản:" take its cue
         for j in window:
-            for k in _event_directives(sentences[j].norm, by_sentence.get(j, [])):
+            s_j = sentences[j].norm
+            item = re.match(r"\s*[-+•*–]\s", s_j)
+            if listing and item:
+                for m in by_sentence.get(j, []):
+                    if not m.nested and m.directive.key not in keys:
+                        keys.append(m.directive.key)
+                continue
+            listing = s_j.rstrip().endswith(":") and bool(_compiled(_verbs("disseminate", "review")).search(s_j))
+            for k in _event_directives(s_j, by_sentence.get(j, [])):
                 if k not in keys:
                     keys.append(k)
             for mv in _movements_in(sentences[j].norm, movements):

@@ -406,7 +406,10 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
         if body is None:
             nxt = next((b for b in bodies[i + 1:] if b is not None), group)
             body = _implied_body(row.get("body", ""), nxt, ctx)
-        out.append(PostHolding(hit.name, row["title"], body, span))
+        # a post is in a body; only a title the lexicon says has none ("-": Chủ tịch nước)
+        # stands alone ("do ông X làm Trưởng đoàn" says of which delegation nowhere)
+        if body is not None or row.get("body") == "-":
+            out.append(PostHolding(hit.name, row["title"], body, span))
     return out
 
 
@@ -421,7 +424,7 @@ def _implied_body(rule: str, nxt: Body | None, ctx: Locality | None) -> Body | N
     ("Phó Chủ tịch, Tổng Thư ký Ủy ban …"), or a Party committee (UVTV, HUV)."""
     if rule == "@next":
         return _top(nxt) if nxt else None
-    if rule and not rule.startswith("@"):
+    if rule and not rule.startswith("@") and rule != "-":
         return parse_body(rule, ctx)         # the one body the title belongs to ("Tổng Bí thư")
     if not rule.startswith("@party"):
         return None
