@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..facts import Body, Locality
 from ..lexicon import load
 from ..text import canonical
-from .context import find_localities, resolve_bare, _canon_type, _type_words
+from .context import committee_units, find_localities, resolve_bare, _canon_type, _type_words
 
 
 @lru_cache(maxsize=None)
@@ -156,6 +156,11 @@ def _with_unit(s: str, kind: str, ctx: Locality | None, implied: str = "") -> Bo
         if loc is None:
             return Body(s[:bare.start()] + ttype, kind, None, unresolved=ttype)
         return Body(f"{s[:bare.start()]}{ttype} {loc.name}", kind, loc)
+    if implied and "|" not in implied:
+        # "Thị ủy Cửa Lò": the committee's own name places it
+        named_by = committee_units(s)
+        if named_by and named_by[0][0] == 0:
+            return Body(s, kind, named_by[0][2])
     if implied:
         for ttype in implied.split("|"):
             loc = resolve_bare(ttype, ctx)

@@ -225,14 +225,17 @@ def _committee_re() -> re.Pattern:
 
 def committee_units(text: str) -> list[tuple[int, int, Locality]]:
     """Units a named Party committee names ("Huyện ủy Tây Giang" -> huyện Tây Giang, "Thành
-    ủy Huế" -> thành phố Huế), when the official list knows such a unit: evidence of the
-    article's unit, as a place named in the text is."""
+    ủy Huế" -> thành phố Huế): the longest start of the name the official list knows, else the
+    place name as written (a town merged away before 2025 is on no list, and stays unresolved).
+    Evidence of the article's unit, as a place named in the text is."""
     committees = {r["committee"].casefold(): r["type_word"] for r in load("party_committees")}
     out = []
     for m in _committee_re().finditer(canonical(text)):
         ttype = committees[" ".join(m.group()[:m.start(1) - m.start()].split()).casefold()]
         words = m.group(1).split()
         name = next((words[:n] for n in range(len(words), 0, -1) if _official(ttype, " ".join(words[:n]))), [])
+        if not name and ttype in ("huyện", "thị xã", "quận") and words[0] not in family_names():
+            name = place_name(words, ttype)[:3]     # provinces are a closed list: never as written
         if name:
             out.append((m.start(), m.start(1) + len(" ".join(name)) + 1, Locality(ttype, " ".join(name))))
     return out

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..facts import Article, Body, Directive, Event, Implementation, Locality, Sentence, Span
 from ..lexicon import load
@@ -15,7 +16,21 @@ from .bodies import is_body, parse_body
 from .context import find_localities
 from .directives import WHEN, Mention, find_mentions
 
-_INTRO = re.compile(r"(?i)^\s*(?:[^,]{0,40}\d+\s*/\s*\d+[^,]{0,20},\s*)?(?:triển khai\s+)?thực hiện\s+")
+@lru_cache(maxsize=None)
+def _intro_re() -> re.Pattern:
+    """What opens "Thực hiện X, <body> …": a date clause may come first; "chỉ đạo của <body>
+    tại" may stand between the verb and X ("Theo chỉ đạo của Ban Thường vụ Tỉnh ủy tại Chỉ thị
+    số 40 …")."""
+    verbs = sorted((r["verb"] for r in load("implementation_verbs") if r["role"] in ("intro", "cite")),
+                   key=len, reverse=True)
+    return re.compile(r"(?i)^\s*(?:[^,]{0,40}\d+\s*/\s*\d+[^,]{0,20},\s*)?(?P<verb>"
+                      + "|".join(map(re.escape, verbs))
+                      + r")\s+(?:(?:sự\s+)?chỉ đạo(?:\s+của\s+[^,;]{1,80}?)?\s+(?:tại|theo)\s+)?")
+
+
+@lru_cache(maxsize=None)
+def _cites() -> frozenset[str]:
+    return frozenset(r["verb"] for r in load("implementation_verbs") if r["role"] == "cite")
 
 
 def _issue_re() -> re.Pattern:
@@ -59,7 +74,7 @@ def _issued_plan(s: str, mentions: list[Mention]) -> Mention | None:
 
 def _acted(sentences, i, mentions_of, ctx, events) -> list[Implementation]:
     s = sentences[i].norm
-    intro = _INTRO.match(s)
+    intro = _intro_re().match(s)
     ms = [m for m in mentions_of.get(i, []) if not m.nested]
     if not intro or not ms or ms[0].start > intro.end() + 1:
         return []
@@ -76,8 +91,11 @@ def _acted(sentences, i, mentions_of, ctx, events) -> list[Implementation]:
         plan = _issued_plan(sentences[i + 1].norm, nxt)
         if plan is not None:
             actor = _actor(sentences[i + 1].norm[:plan.start], ctx)
+    cites = intro.group("verb").casefold() in _cites()
+    if actor is None and cites:
+        return []                       # "Theo X, …" with no body acting: a reference, not an act
     if actor is None:
-        # "Thực hiện X, Hội nghị … đã họp": the body that held the event in this sentence
+        # "Thực hiện X, Hội nghị … đã họp": the body that held the event reported so far
         here = [e for e in events if e.evidence and e.evidence.start <= sentences[i].end]
         if here and here[-1].organizers:
             actor = here[-1].organizers[0]
