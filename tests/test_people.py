@@ -164,6 +164,35 @@ CASES = [
      L("tỉnh", "Điện Biên"),
      {("Đặng Thị Ngọc Thịnh", "Phó Chủ tịch nước", None)},
      {"Lò Văn Thanh": set(), "Đặng Thị Ngọc Thịnh": {"attendee"}}),
+    # everyone of a ";" list did what follows it
+    (["Các đồng chí: Chẩu Văn Lâm, Bí thư Tỉnh ủy; Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy; Nguyễn Văn "
+      "Sơn, Phó Bí thư Tỉnh ủy chủ trì hội nghị."],
+     L("tỉnh", "Tuyên Quang"),
+     {("Chẩu Văn Lâm", "Bí thư", "Tỉnh ủy Tuyên Quang"),
+      ("Lê Thị Kim Dung", "Phó Bí thư Thường trực", "Tỉnh ủy Tuyên Quang"),
+      ("Nguyễn Văn Sơn", "Phó Bí thư", "Tỉnh ủy Tuyên Quang")},
+     {"Chẩu Văn Lâm": {"chair"}, "Lê Thị Kim Dung": {"chair"}, "Nguyễn Văn Sơn": {"chair"}}),
+    # attendance verbs after the people, whatever follows them
+    (["Phó Chủ tịch nước Đặng Thị Ngọc Thịnh; Phó Chủ tịch UBTƯ MTTQ Việt Nam Trương Thị Ngọc Ánh đến dự và "
+      "chung vui cùng với khu dân cư.",
+      "Sáng 14-11, đồng chí Trần Thanh Mẫn, Ủy viên Bộ Chính trị đã đến dự Ngày hội Đại đoàn kết toàn dân tộc."],
+     None,
+     {("Đặng Thị Ngọc Thịnh", "Phó Chủ tịch nước", None),
+      ("Trương Thị Ngọc Ánh", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam"),
+      ("Trần Thanh Mẫn", "Ủy viên", "Bộ Chính trị")},
+     {"Đặng Thị Ngọc Thịnh": {"attendee"}, "Trương Thị Ngọc Ánh": {"attendee"}, "Trần Thanh Mẫn": {"attendee"}}),
+    # "Về phía … có …" continues who attended; list items take the roles of the line above them
+    (["Dự đại hội có đồng chí Ngô Văn Toản, Phó Chủ tịch Hội Nông dân tỉnh.",
+      "Về phía huyện Kim Bảng có đồng chí Nguyễn Thành Thăng – Phó Bí thư Huyện ủy – Chủ tịch UBND huyện.",
+      "Tham dự và truyền đạt chuyên đề có:",
+      "- Đồng chí Nguyễn Đình Nguyên - Phó Ban Dân chủ - giám sát phản biện xã hội, UBMTTQ tỉnh;"],
+     L("huyện", "Kim Bảng", L("tỉnh", "Hà Nam")),
+     {("Ngô Văn Toản", "Phó Chủ tịch", "Hội Nông dân tỉnh Hà Nam"),
+      ("Nguyễn Thành Thăng", "Phó Bí thư", "Huyện ủy Kim Bảng"),
+      ("Nguyễn Thành Thăng", "Chủ tịch", "Ủy ban nhân dân huyện Kim Bảng"),
+      ("Nguyễn Đình Nguyên", "Phó Ban", "Ban Dân chủ - giám sát phản biện xã hội Ủy ban MTTQ Việt Nam tỉnh Hà Nam")},
+     {"Ngô Văn Toản": {"attendee"}, "Nguyễn Thành Thăng": {"attendee"},
+      "Nguyễn Đình Nguyên": {"attendee", "presenter"}}),
 ]
 
 

@@ -66,7 +66,12 @@ def place_name(words: list[str], type_word: str) -> list[str]:
         for n in range(min(4, len(words)), 0, -1):
             if " ".join(words[:n]) in _provinces():
                 return words[:n]
-        if type_word == "tỉnh" and words[0] in family_names():
+        if type_word == "tỉnh":
+            # provinces are a closed list ("Tỉnh ủy Chẩu Văn Lâm" names a person); "Bà Rịa" of
+            # "Bà Rịa - Vũng Tàu" is completed after the hyphen by find_localities
+            for n in range(min(4, len(words)), 0, -1):
+                if any(p.startswith(" ".join(words[:n]) + " - ") for p in _provinces()):
+                    return words[:n]
             return []
     if looks_like_person(words):
         return []

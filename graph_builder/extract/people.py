@@ -262,7 +262,8 @@ def _body_end(text: str, pos: int) -> int:
                     and not _phrase_at(low, p, "và"):
                 return p
             unit = next((u for u in units if _phrase_at(low, p, u)
-                         and not low.startswith(" ủy", p + len(u))), None)
+                         and not low.startswith(" ủy", p + len(u))
+                         and not low.startswith("xã hội", p)), None)     # "phản biện xã hội"
             if unit:
                 after_unit = True
                 p += len(unit)
@@ -361,6 +362,12 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
             ttype = _type_words().get(unit) or _committee_units().get(unit)
             place = place_name(words, ttype) if unit else []
             name_words = words[len(place):]
+            if len(name_words) > 4 and not place:
+                # "Phó Chủ tịch UBTƯ MTTQ Việt Nam Trương Thị Ngọc Ánh": the body runs into the
+                # name; the name is the last syllables from a family name
+                k = next((k for k in (4, 3) if words[-k] in family_names()), 0)
+                if k:
+                    place, name_words = words[:-k], words[-k:]
             # two syllables only when nothing follows in the clause ("… UBND tỉnh Võ Phiên;")
             shortest = 2 if not after else 3
             if shortest <= len(name_words) <= 4 and name_words[0] in family_names():
@@ -470,8 +477,10 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
             if co:
                 out += [(h, role) for h in hits if h.start > co.start()]
             tail = low[v_end:].strip(" .;!")
-            if len(tail.split()) <= 3:
-                out += [(h, role) for h in hits if h.chain_end <= v_start]
+            before = [h for h in hits if h.chain_end <= v_start]
+            # "… A, B và C đến dự." or "… C đã đến dự Ngày hội …": the people just before it
+            if len(tail.split()) <= 3 or (before and _FILLER.fullmatch(_ATTEND_GAP.sub("", low[before[-1].chain_end:v_start]))):
+                out += [(h, role) for h in before]
             continue
         subject = _subject(text, low, hits, v_start, role, verbs)
         # "phát biểu khai mạc và quán triệt …": verbs joined by "và" share their subject
@@ -493,6 +502,9 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
 
 
 _FILLER = re.compile(r"(?:\s|,|\(|đã|cũng|trực tiếp|đồng thời|có)*", re.I)
+# what may stand between the people and an attendance verb: "cùng đông đảo người dân địa phương",
+# "cùng các đồng chí lãnh đạo …", "đã đến"
+_ATTEND_GAP = re.compile(r"(?i)(?:cùng|với)\s+(?:đông đảo|các|nhiều|hơn|gần|khoảng)?[^,;.]{0,80}?(?=đã|$)|đã\s+|đến\s+")
 
 
 def _subject(text, low, hits, v_start, role, verbs) -> list[_Hit]:
@@ -504,11 +516,12 @@ def _subject(text, low, hits, v_start, role, verbs) -> list[_Hit]:
     if _FILLER.fullmatch(gap):
         if low.startswith("đồng", v_start):     # đồng chủ trì: every person before it
             return before
-        # "ông A, Trưởng ban … và bà B, Trưởng ban … truyền đạt": both did it
+        # "ông A, Trưởng ban … và bà B, Trưởng ban … truyền đạt", "Các đồng chí: A, …; B, …; C, …
+        # chủ trì hội nghị": everyone of the list did it
         group = [near]
         for h in reversed(before[:-1]):
             joint = low[h.chain_end:group[0].start]
-            if not re.fullmatch(r"\s*,?\s*và\s+(?:" + _honorific_re().pattern + r")?", joint):
+            if not re.fullmatch(r"\s*(?:,?\s*và|;)\s*(?:" + _honorific_re().pattern + r")?", joint):
                 break
             group.insert(0, h)
         return group
@@ -525,10 +538,13 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
     posts: list[PostHolding] = []
     seen_posts: set[tuple[str, str, str]] = set()
     mentions: dict[str, PersonMention] = {}
+    carried: list[str] = []       # roles of a line ending with ":" that its list items take
+    attending = False             # the last sentence told who attended
     for s in sentences:
         text = _spell_out(s.norm.replace("\n", " "))
         span = Span(s.start, s.end)
         hits = _hits(text)
+        item = re.match(r"\s*[-+•*–]\s", text)
         for h in hits:
             m = mentions.setdefault(h.name, PersonMention(h.name, evidence=span))
             for post in _posts(h, ctx, span, text):
@@ -536,9 +552,29 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
                 if key not in seen_posts:
                     seen_posts.add(key)
                     posts.append(post)
-        for h, role in _roles_in(text, hits):
+        roles = _roles_in(text, hits)
+        if item and carried:
+            roles += [(h, r) for h in hits for r in carried]
+        elif hits and not roles and (attending or _ASIDE.match(text)) and _LIST_OF.match(text):
+            # "Về phía huyện có đồng chí …", "Lãnh đạo tỉnh có các đồng chí: …" after who attended
+            roles = [(h, "attendee") for h in hits]
+        for h, role in roles:
             m = mentions[h.name]
             if role not in m.roles:
                 m.roles.append(role)
                 m.role_evidence[role] = span
+        if not item:
+            carried = _carried_roles(text) if text.rstrip().endswith(":") and not hits else []
+            attending = any(r == "attendee" for _h, r in roles)
     return posts, list(mentions.values())
+
+
+# a list of people introduced by "có": "Lãnh đạo tỉnh có các đồng chí: …", "Về phía X có …"
+_LIST_OF = re.compile(r"(?i)^[^.;:]{0,80}?(?<!\w)có\s+(?:các\s+)?(?:đồng chí|ông|bà|đ/c)")
+_ASIDE = re.compile(r"(?i)^\s*về phía\s")
+
+
+def _carried_roles(text: str) -> list[str]:
+    """The roles a line like "Tham dự và truyền đạt chuyên đề có:" gives the items below it."""
+    pattern, by_phrase = _role_re()
+    return list(dict.fromkeys(by_phrase[m.group()][0] for m in pattern.finditer(text.casefold())))
