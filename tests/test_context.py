@@ -93,3 +93,11 @@ def test_hyphenated_and_apostrophe_names_and_party_committees():
 def test_a_chain_of_three_units():
     (a, _b, xa), *_ = find_localities("Ủy ban MTTQ Việt Nam xã Nghĩa Điền, huyện Tư Nghĩa, tỉnh Quảng Ngãi")
     assert xa == L("xã", "Nghĩa Điền", L("huyện", "Tư Nghĩa", L("tỉnh", "Quảng Ngãi")))
+
+
+def test_the_province_every_candidate_lies_in_is_added():
+    """"xã Đức Thọ" with no date may be a 2008 thị trấn or a 2025 xã: both are in Hà Tĩnh, so
+    the bare "tỉnh" of the article is Hà Tĩnh; "xã Mỹ Thạnh" lies in three provinces: none."""
+    from graph_builder.extract.context import complete
+    assert complete(L("xã", "Đức Thọ"), None) == L("xã", "Đức Thọ", L("tỉnh", "Hà Tĩnh"))
+    assert complete(L("xã", "Mỹ Thạnh"), None) == L("xã", "Mỹ Thạnh")

@@ -149,3 +149,12 @@ def test_draft_is_flagged():
     ("30/2020/NĐ-CP", "Chính phủ"), ("12/XYZ", None)])
 def test_symbol_issuer(symbol, issuer):
     assert symbol_issuer(symbol) == issuer
+
+
+def test_a_bare_congress_resolution_is_the_one_the_article_names_by_its_term():
+    sents = sentences("Trung tâm tổ chức tập huấn và quán triệt Nghị quyết Đại hội Đại biểu MTTQ Việt Nam tỉnh, "
+                      "nhiệm kỳ 2025-2030 cho 300 học viên.",
+                      "Lớp tập huấn nhằm đưa Nghị quyết Đại hội sớm đi vào cuộc sống.")
+    keys = {d.key for d in extract_directives(sents, Locality("xã", "Đức Thọ", Locality("tỉnh", "Hà Tĩnh")),
+                                              Article(id="t", text=""))}
+    assert keys == {"Nghị quyết Đại hội Đại biểu MTTQ Việt Nam tỉnh Hà Tĩnh, nhiệm kỳ 2025-2030"}

@@ -246,6 +246,31 @@ def committee_units(text: str) -> list[tuple[int, int, Locality]]:
     return out
 
 
+def _common_province(ctx: Locality, on: str | None, g) -> Locality:
+    """The article's unit with the province every unit it may name lies in, when that is one
+    province ("xã Đức Thọ" with no date: a 2008 thị trấn and a 2025 xã, both of Hà Tĩnh); the
+    unit itself stays unresolved. With candidates in two provinces, nothing is added."""
+    from .. import gazetteer
+    chain = [ctx]
+    while chain[-1].parent is not None:
+        chain.append(chain[-1].parent)
+    if any(loc.type_word in ("tỉnh", "thành phố") and loc.parent is None and len(chain) > 1 for loc in chain[1:]):
+        return ctx                                  # a province is already stated
+    eras = [gazetteer.era_of(on)] if gazetteer.era_of(on) else gazetteer.ERAS
+    found = [u for e in eras for u in gazetteer.candidates(ctx, e)]
+    tops = [(g.ancestors(u) or [u])[-1] for u in found]
+    provinces = {(a.type_word, a.name) for a in tops if a.level == "province"}
+    if len(provinces) != 1 or not found:
+        return ctx
+    (ptype, pname), = provinces
+    if (ctx.type_word, ctx.name) == (ptype, pname):
+        return ctx
+
+    def attach(loc: Locality) -> Locality:
+        return Locality(loc.type_word, loc.name, attach(loc.parent) if loc.parent else Locality(ptype, pname))
+    return attach(ctx)
+
+
 def _with_parents(loc: Locality, everything: list[Locality], depth: int = 3) -> Locality:
     """The unit with the chain of higher units the text gives ("xã Ninh Xuân" -> "…, thị xã
     Ninh Hòa, tỉnh Khánh Hòa" when the page names those)."""
@@ -293,9 +318,9 @@ def complete(ctx: Locality | None, on: str | None) -> Locality | None:
     when the list does not name exactly one such unit."""
     from .. import gazetteer
     unit = gazetteer.resolve(ctx, on)
-    if unit is None:
-        return ctx
     g = gazetteer.load()
+    if unit is None:
+        return _common_province(ctx, on, g) if ctx is not None else ctx
     chain = [ctx]
     while chain[-1].parent is not None:
         chain.append(chain[-1].parent)

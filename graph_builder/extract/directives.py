@@ -352,7 +352,11 @@ def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
     return out
 
 
-_CONGRESS = re.compile(r"Đại hội(?: đại biểu)?[^,;.:]*?lần thứ [IVXLC]+\b")
+# a congress the article names: by its number ("… lần thứ XVI", "… lần thứ nhất") or its term
+# ("Đại hội Đại biểu MTTQ Việt Nam tỉnh, nhiệm kỳ 2025-2030")
+# ("Đại hội Đại biểu MTTQ Việt Nam tỉnh, nhiệm kỳ 2025-2030"); its number when it has one
+_CONGRESS = re.compile(r"Đại hội(?: [Đđ]ại biểu)?[^,;.:]*?(?:lần thứ (?:[IVXLC]+\b|\d+\b|nhất\b)"
+                       r"|,?\s*nhiệm kỳ \d{4}\s*[-–]\s*\d{4})")
 
 
 def find_mentions(sentences: list[Sentence], ctx: Locality | None) -> list[Mention]:
@@ -363,7 +367,7 @@ def find_mentions(sentences: list[Sentence], ctx: Locality | None) -> list[Menti
         out.extend(_sentence_mentions(i, sent.norm, ctx))
     congresses = [m.group() for s in sentences for m in _CONGRESS.finditer(s.norm)]
     if congresses:
-        full = _clean_name(max(congresses, key=len), ctx)
+        full = _clean_name(max(congresses, key=lambda c: ("lần thứ" in c, len(c))), ctx)
         for m in out:
             d = m.directive
             if d.number is None and re.search(r"\bĐại hội$", d.key):
