@@ -4,6 +4,7 @@ Adding a title, a document type or a furniture marker is a one-line change there
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 
 from .paths import LEXICONS
@@ -24,6 +25,17 @@ def load(name: str) -> tuple[dict[str, str], ...]:
 
 def column(name: str, col: str) -> tuple[str, ...]:
     return tuple(r[col] for r in load(name) if r.get(col))
+
+
+# "[số]" in a lexicon phrase: a count may stand there ("trao [số] nhà": "trao nhà", "trao 03 nhà")
+_COUNT = r"(?:\s+(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s+(?:căn|ngôi|suất|phần))?)?"
+
+
+def alternation(phrases) -> str:
+    """One regex alternative per lexicon phrase, longest first: words apart by any white space,
+    and a count where a phrase says "[số]"."""
+    return "|".join(re.escape(w).replace(r"\ \[số\]", _COUNT).replace(r"\ ", r"\s+")
+                    for w in sorted(phrases, key=len, reverse=True))
 
 
 def unit_level(type_word: str, parent=None) -> str:

@@ -190,6 +190,19 @@ def test_another_event_the_same_day():
     (["Vừa qua, Ban Thường vụ Hội Nông dân tỉnh đã tổ chức 02 lớp tập huấn “sản xuất nông nghiệp sạch” cho 230 "
       "cán bộ."], None, [("training", None)]),
     (["Dự và chỉ đạo đại hội có Chủ tịch UBMTTQ Việt Nam TP. Huế, bà Nguyễn Thị Ái Vân."], None, [("congress", None)]),
+    # dates with dots after a word that says a date follows; a range of days; a count in the head
+    (["Ngày 22.11, tại TP Quy Nhơn, Cụm thi đua số 1 đã tổ chức hội nghị trực báo công tác Mặt trận năm 2018."],
+     None, [("review", "2018-11-22")]),
+    (["Đại hội đại biểu MTTQ Việt Nam tỉnh Ninh Bình lần thứ I, nhiệm kỳ 2025 - 2030, diễn ra trong các ngày "
+      "27 - 28.11.2025."], None, [("congress", "2025-11-27")]),
+    (["Ngày 06/9/2021 Thường trực Ủy ban MTTQ Việt Nam huyện Điện Biên tổ chức trao 03 nhà Đại đoàn kết cho "
+      "03 gia đình đặc biệt khó khăn."], None, [("ceremony", "2021-09-06")]),
+    # a year after a semicolon of the event's name; not a target year
+    (["Sáng 14-12, Ban Thường trực Ủy ban MTTQ tỉnh Thanh Hóa tổ chức hội nghị quán triệt Nghị quyết Hội nghị "
+      "lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XIII; tổng kết công tác biên tập năm 2022."], None,
+     [("conference", "2022-12-14")]),
+    (["Ngày 6/7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết thực hiện Nghị quyết 39 về phát triển vùng "
+      "duyên hải Trung Bộ đến năm 2010."], None, [("review", "--07-06")]),
 ])
 def test_events_real_pages_report(texts, published, expected):
     assert [(e.kind, e.date) for e in events(*texts, published=published)] == expected
@@ -207,3 +220,8 @@ def test_a_decision_announced_at_a_ceremony_is_its_directive():
     (e,) = events("Sáng 16/12, UBND TP. Quảng Ngãi tổ chức Lễ công bố Nghị quyết số 1279/NQ-UBTVQH15 ngày 14/11/2024 "
                   "của Ủy ban Thường vụ Quốc hội về việc sắp xếp đơn vị hành chính cấp xã.")
     assert (e.kind, e.directives) == ("ceremony", ["Nghị quyết 1279"])
+
+
+def test_a_dotted_number_is_not_a_date():
+    assert [(d.day, d.month) for d in find_dates("Quỹ hỗ trợ 3.5 tỷ đồng cho 12.4 nghìn hộ.")] == []
+    assert [(d.day, d.month) for d in find_dates("Tối 18.11, Ban công tác mặt trận tổ chức ngày hội.")] == [(18, 11)]

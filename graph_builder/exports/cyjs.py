@@ -1,35 +1,32 @@
-"""Cytoscape.js JSON (`elements` with `data`), which Cytoscape.js loads with
-`cytoscape({elements})` and Cytoscape desktop imports as a .cyjs file."""
+"""Cytoscape JSON (.cyjs), the layout `networkx.cytoscape_data` writes and both
+`networkx.cytoscape_graph` and Cytoscape.js (`cytoscape({elements})`) read: each element's
+`data` has its `id`; a node's `value` is its id too (networkx's node key) and `name` its
+label; an edge's `source`/`target` are node ids and its `key` (= its `id`) keeps parallel
+edges of different relations apart. `directed` and `multigraph` are at the top, where
+networkx looks for them; `data` is an object, as Cytoscape desktop writes it."""
 from __future__ import annotations
 
 import json
 
-from . import palette
-from ..network import Network, edges, flat, node_ids, source_ids
+import networkx as nx
+
+from . import palette, portable
+from ..network import Network
 
 
-def elements(net: Network) -> dict:
-    G = net.graph
-    ids = node_ids(G)
+def document(net: Network) -> dict:
+    H = portable(net, lists=True)
     colours = palette()
-    nodes = []
-    for n in sorted(G):
-        d = G.nodes[n]
-        data = {k: flat(v) for k, v in d.items() if k not in ("sources", "facts")}
-        data.update(id=ids[n], name=d["label"], color=colours.get(d["type"], "#888"),
-                    sources=source_ids(net, d["sources"]))
-        nodes.append({"data": data})
-    rows = sorted(edges(G), key=lambda e: (ids[e[0]], ids[e[1]], e[2]))
-    links = []
-    for i, (s, o, _, d) in enumerate(rows):
-        data = {k: flat(v) for k, v in d.items() if k != "sources"}
-        data.update(id=f"e{i}", source=ids[s], target=ids[o], sources=source_ids(net, d["sources"]))
-        links.append({"data": data})
-    return {"nodes": nodes, "edges": links}
+    for _, d in H.nodes(data=True):
+        d["name"] = d["label"]
+        d["color"] = colours.get(d["type"], "#888888")
+    for *_, key, d in H.edges(keys=True, data=True):
+        d["id"] = key
+    doc = nx.cytoscape_data(H, name="name", ident="id")
+    return {"format_version": "1.0", "generated_by": "mtkg", "target_cytoscapejs_version": "~3",
+            "data": {"name": H.graph["name"], "shared_name": H.graph["name"]},
+            "directed": doc["directed"], "multigraph": doc["multigraph"], "elements": doc["elements"]}
 
 
 def write(net: Network, out) -> None:
-    doc = {"format_version": "1.0", "generated_by": "mtkg",
-           "data": {"name": f"mtkg {net.view}", "directed": net.directed},
-           "elements": elements(net)}
-    out.write(json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
+    out.write(json.dumps(document(net), ensure_ascii=False, indent=1).encode("utf-8"))

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..facts import Body, Locality
-from ..lexicon import load
+from ..lexicon import alternation, load
 from ..text import canonical
 from .context import committee_units, find_localities, resolve_bare, _canon_type, _type_words
 
@@ -32,12 +32,9 @@ def _heads() -> tuple[tuple[re.Pattern, dict], ...]:
 
 @lru_cache(maxsize=None)
 def _starts() -> tuple[re.Pattern, re.Pattern]:
-    def alternation(words):
-        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-        return re.compile(rf"(?:{alts})(?![\w])", re.I)
     heads = [r["cue"] for r in load("event_cues") if r["role"] == "body_head"]
     events = [r["phrase"] for r in load("event_kinds") if r["role"] == "head"]
-    return alternation(heads), alternation(events)
+    return tuple(re.compile(rf"(?:{alternation(words)})(?![\w])", re.I) for words in (heads, events))
 
 
 def is_event(phrase: str) -> bool:

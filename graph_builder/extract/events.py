@@ -10,7 +10,7 @@ from datetime import date as Date
 from functools import lru_cache
 
 from ..facts import Article, Body, Directive, Event, Locality, Movement, Sentence, Span
-from ..lexicon import load
+from ..lexicon import alternation, load
 from .bodies import expand, is_body, parse_body
 from .context import find_localities
 from .directives import Mention, find_mentions, iso
@@ -31,8 +31,7 @@ def _cue_re(role: str) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _compiled(words: tuple[str, ...]) -> re.Pattern:
-    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!{_W})(?:{alts})(?!{_W})", re.I)
+    return re.compile(rf"(?<!{_W})(?:{alternation(words)})(?!{_W})", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -60,12 +59,15 @@ def is_future(text: str, masks: list[tuple[int, int]] = ()) -> bool:
 
 # -- dates --------------------------------------------------------------------------------
 
-_TWO_DAYS = re.compile(r"(?:trong\s+)?(?:2|hai)\s+ngày\s+(\d{1,2})\s*(?:và|,|-|–)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})"
-                       r"(?:\s*[/-]\s*(\d{4}))?(?![\d/])", re.I)
+# day and month are joined by "/" or "-", and by "." after a word that says a date follows
+# ("Tối 18.11", "ngày 22.11"): a bare "3.5" may be a number
+_TWO_DAYS = re.compile(r"(?:trong\s+)?(?:(?:2|hai)\s+ngày|các\s+ngày|ngày)\s+(\d{1,2})\s*(?:và|,|-|–)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})"
+                       r"(?:\s*[/.-]\s*(\d{4}))?(?![\d/])", re.I)
 _RANGE = re.compile(r"từ\s+ngày\s+(\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})"
                     r"(?:\s*[/-]\s*(\d{4}))?(?![\d/])", re.I)
+_DATE_CUE = re.compile(r"(?i)(?:ngày|sáng|chiều|tối|trưa|nay|hôm)\s*,?\s*$")
 _WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", re.I)
-_DM = re.compile(r"(?<![\d/.,])(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/%])")
+_DM = re.compile(r"(?<![\d/.,])(\d{1,2})\s*(?:[/-]|(?<=" + r"\d)\.(?=\d))\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/%])")
 
 
 @dataclass
@@ -110,6 +112,8 @@ def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
         for m in pat.finditer(s):
             if any(a <= m.start() < b for a, b in list(masks) + taken) or _in_parens(s, m.start()):
                 continue
+            if pat is _DM and "." in m.group() and not (m.group(3) or _DATE_CUE.search(s, max(0, m.start() - 12), m.start())):
+                continue                # "3.5 tỷ đồng": a number, not the 3rd of May
             if re.search(r"(?i)(?:từ|đến)(?:\s+ngày)?\s*$", s[:m.start()]) or re.match(r"\s*:", s[m.end():]):
                 continue
             g = [int(x) if x else None for x in m.groups()]
@@ -126,14 +130,15 @@ def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
 
 # "năm 2024" in the event's own name ("Hội nghị … công tác tôn giáo năm 2022"), not a term or
 # a period ("nhiệm kỳ 2020-2025", "giai đoạn 2021 - 2025") nor a year in parentheses
-_NAMED_YEAR = re.compile(r"(?i)(?<!\w)năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)")
+_NAMED_YEAR = re.compile(r"(?i)(?<!đến )(?<!tới )(?<!từ )(?<!trước )(?<!sau )(?<!\w)năm\s+((?:19|20)\d{2})"
+                         r"(?!\s*[-–]\s*\d)(?!\d)")
 
 
 def named_year(s: str, head: re.Match, month: int) -> int | None:
     """The year an event's name gives it: the first "năm YYYY" of its clause; for an event in
     January or February whose name reviews one year and plans the next ("tổng kết năm 2018,
     triển khai nhiệm vụ năm 2019"), the second."""
-    clause = re.split(r"[.;:]\s", s[head.start():], maxsplit=1)[0]
+    clause = re.split(r"[.:]\s", s[head.start():], maxsplit=1)[0]
     clause = re.sub(r"\([^)]*\)", " ", clause)
     years = [int(m.group(1)) for m in _NAMED_YEAR.finditer(clause)]
     if not years:
@@ -194,8 +199,17 @@ def _heads_re() -> re.Pattern:
     return _compiled(tuple(_kinds("head")))
 
 
+def _head_kind(head: re.Match) -> str:
+    """The kind of the lexicon phrase a head matched (one with a count in it too)."""
+    text = " ".join(head.group().lower().split())
+    if text in _kinds("head"):
+        return _kinds("head")[text]
+    return next(k for phrase, k in _kinds("head").items()
+                if "[số]" in phrase and _compiled((phrase,)).fullmatch(text))
+
+
 def _kind(s: str, head: re.Match) -> str:
-    kind = _kinds("head")[" ".join(head.group().lower().split())]
+    kind = _head_kind(head)
     if kind == "conference" or head.group().lower() == "buổi":
         clause = re.split(r"[;.]", s[head.end():], maxsplit=1)[0]
         mod = _compiled(tuple(_kinds("modifier"))).search(clause)
@@ -281,7 +295,7 @@ def _reported(s: str, masks: list[tuple[int, int]]) -> tuple[re.Match, _Date | N
     else:
         # the head is the verb itself ("<body> khánh thành …", "… họp báo")
         head = next((h for h in heads if h.start() >= date.end), None)
-        if head is None or _kinds("head")[" ".join(head.group().lower().split())] == "conference":
+        if head is None or _head_kind(head) == "conference":
             return None
     organizer = None
     if org is not None:

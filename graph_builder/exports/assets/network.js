@@ -1,140 +1,273 @@
-// mtkg network viewer: a small canvas force layout with search, colour by type and a
-// panel of facts and sources. No libraries, so the exported file works offline.
+// mtkg network viewer. The graph is a graphology graph drawn by sigma.js (WebGL), laid out once
+// by graphology's ForceAtlas2 in a web worker, starting from positions grouped by community.
+// Search by name, filters by type, province and date, neighbourhood highlight on hover and
+// click, and a panel with a node's facts, relations and source articles. The libraries are
+// inlined in this page (assets/README.md): it works offline.
 (function () {
   "use strict";
   const data = JSON.parse(document.getElementById("graph-data").textContent);
-  const canvas = document.getElementById("canvas");
-  const ctx = canvas.getContext("2d");
   const $ = (id) => document.getElementById(id);
-  const nodes = data.nodes, byId = new Map(nodes.map((n) => [n.id, n]));
-  const edges = data.edges.map((e) => ({ ...e, s: byId.get(e.source), t: byId.get(e.target) }));
-  const hidden = new Set();
-  let selected = null, matches = new Set();
-  let view = { k: 1, x: 0, y: 0 };
-
-  // -- layout: circle by community, then a fixed number of force steps (deterministic) --
-  nodes.forEach((n, i) => {
-    const a = (2 * Math.PI * i) / Math.max(nodes.length, 1) + n.community;
-    const r = 100 + 8 * Math.sqrt(nodes.length) + 15 * (n.community % 7);
-    n.x = r * Math.cos(a); n.y = r * Math.sin(a); n.vx = 0; n.vy = 0;
-    n.r = 4 + 2.2 * Math.sqrt(n.degree || 0);
+  const state = document.body.dataset;  // what the page did, for people debugging and for tests
+  const nodes = data.nodes, edges = data.edges;
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const DATED = new Set(["event", "directive"]);  // things with a date of their own
+  for (const n of nodes) n.links = [];
+  edges.forEach((e, i) => {
+    e.key = "e" + i; e.s = byId.get(e.source); e.t = byId.get(e.target);
+    e.s.links.push(e); if (e.t !== e.s) e.t.links.push(e);
   });
-  const steps = Math.max(30, Math.min(400, Math.floor(4e6 / Math.max(1, nodes.length * nodes.length))));
-  for (let step = 0, temp = 20; step < steps; step++, temp *= 0.985) {
-    for (let i = 0; i < nodes.length; i++) {
-      const a = nodes[i];
-      for (let j = i + 1; j < nodes.length; j++) {
-        const b = nodes[j];
-        let dx = a.x - b.x, dy = a.y - b.y, d2 = dx * dx + dy * dy + 0.01;
-        const f = 1800 / d2;
-        a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
-      }
-    }
-    for (const e of edges) {
-      const dx = e.t.x - e.s.x, dy = e.t.y - e.s.y, d = Math.sqrt(dx * dx + dy * dy) + 0.01;
-      const f = (d - 60) * 0.04;
-      e.s.vx += (dx / d) * f; e.s.vy += (dy / d) * f; e.t.vx -= (dx / d) * f; e.t.vy -= (dy / d) * f;
-    }
-    for (const n of nodes) {
-      n.vx -= n.x * 0.03; n.vy -= n.y * 0.03;
-      const v = Math.sqrt(n.vx * n.vx + n.vy * n.vy) || 1, m = Math.min(v, temp);
-      n.x += (n.vx / v) * m; n.y += (n.vy / v) * m; n.vx = 0; n.vy = 0;
-    }
-  }
+  const fold = (s) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d")
+    .replace(/Đ/g, "D").toLowerCase();
+  for (const n of nodes) n.folded = fold(n.label);
+  const colour = (type) => data.palette[type] || "#888888";
 
-  // -- drawing ---------------------------------------------------------------------------
-  function resize() {
-    const dpr = window.devicePixelRatio || 1, rect = canvas.getBoundingClientRect();
-    canvas.width = Math.max(1, rect.width * dpr); canvas.height = Math.max(1, rect.height * dpr);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  // -- the graph, with starting positions: communities on a sunflower spiral, each one a disc
+  // of its nodes (seeded pseudo-random, so every load lays the network out the same way) ------
+  function seeded(a) {
+    return function () {
+      a = (a + 0x6d2b79f5) | 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
   }
-  function fit() {
-    const rect = canvas.getBoundingClientRect(), vis = nodes.filter(visible);
-    if (!vis.length) return;
-    const xs = vis.map((n) => n.x), ys = vis.map((n) => n.y);
-    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    view.k = Math.min(3, 0.85 * Math.min(rect.width / (x1 - x0 + 80), rect.height / (y1 - y0 + 80)));
-    view.x = rect.width / 2 - view.k * (x0 + x1) / 2; view.y = rect.height / 2 - view.k * (y0 + y1) / 2;
+  const random = seeded(7);
+  const groups = new Map();
+  for (const n of nodes) {
+    if (!groups.has(n.community)) groups.set(n.community, []);
+    groups.get(n.community).push(n);
   }
-  const visible = (n) => !hidden.has(n.type);
-  const colour = (n) => data.palette[n.type] || "#888";
-  const neighbours = (n) => new Set(edges.filter((e) => e.s === n || e.t === n).flatMap((e) => [e.s, e.t]));
-
-  function draw() {
-    const rect = canvas.getBoundingClientRect();
-    ctx.clearRect(0, 0, rect.width, rect.height);
-    ctx.save(); ctx.translate(view.x, view.y); ctx.scale(view.k, view.k);
-    const near = selected ? neighbours(selected) : null;
-    const dim = (n) => (near && !near.has(n)) || (matches.size && !matches.has(n) && !(near && near.has(n)));
-    ctx.lineWidth = 1 / view.k;
-    for (const e of edges) {
-      if (!visible(e.s) || !visible(e.t)) continue;
-      const on = selected && (e.s === selected || e.t === selected);
-      ctx.strokeStyle = on ? "rgba(40,40,40,.8)" : "rgba(120,120,120," + (near || matches.size ? 0.12 : 0.45) + ")";
-      ctx.beginPath(); ctx.moveTo(e.s.x, e.s.y); ctx.lineTo(e.t.x, e.t.y); ctx.stroke();
-      if (data.directed) arrow(e);
+  let placed = 0, turn = 0;
+  for (const group of [...groups.values()].sort((a, b) => b.length - a.length)) {
+    const r = 12 * Math.sqrt(placed + group.length / 2), a = turn++ * Math.PI * (3 - Math.sqrt(5));
+    const spread = 10 * Math.sqrt(group.length);
+    for (const n of group) {
+      const rr = spread * Math.sqrt(random()), t = 2 * Math.PI * random();
+      n.x = r * Math.cos(a) + rr * Math.cos(t); n.y = r * Math.sin(a) + rr * Math.sin(t);
     }
-    let drawn = 0;
-    for (const n of nodes) {
-      if (!visible(n)) continue;
-      drawn++;
-      ctx.globalAlpha = dim(n) ? 0.2 : 1;
-      ctx.fillStyle = colour(n);
-      ctx.beginPath(); ctx.arc(n.x, n.y, n.r / view.k, 0, 2 * Math.PI); ctx.fill();
-      if (n === selected || matches.has(n)) { ctx.lineWidth = 3 / view.k; ctx.strokeStyle = "#111"; ctx.stroke(); }
-    }
-    ctx.globalAlpha = 1; ctx.fillStyle = "#222";
-    ctx.font = `${12 / view.k}px system-ui, sans-serif`;
-    for (const n of nodes) {
-      const show = n === selected || matches.has(n) || (near && near.has(n)) || n.degree * view.k >= 3 || n.degree >= 5 || nodes.length < 40;
-      if (visible(n) && show && !(dim(n) && !matches.has(n))) {
-        const text = n.label.length > 48 ? n.label.slice(0, 47) + "…" : n.label;
-        ctx.fillText(text, n.x + (n.r + 2) / view.k, n.y + 4 / view.k);
-      }
-    }
-    ctx.restore();
-    document.body.dataset.drawn = String(drawn);
+    placed += group.length;
   }
-  function arrow(e) {
-    const dx = e.t.x - e.s.x, dy = e.t.y - e.s.y, d = Math.sqrt(dx * dx + dy * dy) || 1;
-    const x = e.t.x - (dx / d) * e.t.r / view.k, y = e.t.y - (dy / d) * e.t.r / view.k, s = 6 / view.k;
-    ctx.beginPath(); ctx.moveTo(x, y);
-    ctx.lineTo(x - (dx / d) * s - (dy / d) * s * 0.5, y - (dy / d) * s + (dx / d) * s * 0.5);
-    ctx.lineTo(x - (dx / d) * s + (dy / d) * s * 0.5, y - (dy / d) * s - (dx / d) * s * 0.5);
-    ctx.closePath(); ctx.fillStyle = ctx.strokeStyle; ctx.fill();
+  const big = nodes.length > 2000;
+  const graph = new graphology.MultiGraph({ type: data.directed ? "directed" : "undirected" });
+  for (const n of nodes) {
+    graph.addNode(n.id, { x: n.x, y: n.y, label: n.label, color: colour(n.type),
+                          size: Math.min(24, (big ? 1.5 : 4) + (big ? 0.9 : 1.3) * Math.sqrt(n.degree || 0)) });
   }
-
-  // -- legend: colour by type, click to hide a type ----------------------------------------
-  const types = [...new Map(nodes.map((n) => [n.type, n.type_label])).entries()];
-  for (const [type, label] of types) {
-    const li = document.createElement("li");
-    li.innerHTML = `<span class="dot" style="background:${data.palette[type] || "#888"}"></span>`;
-    li.append(`${label} (${nodes.filter((n) => n.type === type).length})`);
-    li.dataset.type = type;
-    li.onclick = () => { hidden.has(type) ? hidden.delete(type) : hidden.add(type); li.classList.toggle("off"); draw(); };
-    $("legend").append(li);
+  for (const e of edges) {
+    graph.addEdgeWithKey(e.key, e.source, e.target, { size: big ? 0.7 : 1, color: big ? "#c4c4c4" : "#b4b4b4" });
   }
+  state.nodes = String(graph.order); state.edges = String(graph.size);
   $("count").textContent = `${nodes.length} nodes · ${edges.length} edges`;
 
-  // -- search ------------------------------------------------------------------------------
-  const fold = (s) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+  // -- what is shown: filters, hover, selection, search ---------------------------------------
+  const hiddenTypes = new Set();
+  let shownNodes = null, shownEdges = null;  // null: everything
+  let hovered = null, selected = null, matches = new Set(), near = null;
+
+  function neighbourhood(id) {
+    const set = new Set([id]);
+    for (const e of byId.get(id).links) { set.add(e.source); set.add(e.target); }
+    return set;
+  }
+  function refocus() {
+    const f = hovered || selected;
+    near = f ? neighbourhood(f) : null;
+    renderer.refresh({ skipIndexation: true });
+  }
+
+  let renderer;
+  try {
+    renderer = new Sigma(graph, $("graph"), {
+      defaultEdgeType: data.directed ? "arrow" : "line",
+      renderEdgeLabels: false,
+      labelFont: "system-ui, sans-serif",
+      labelSize: 12,
+      labelRenderedSizeThreshold: big ? 7 : 4,
+      labelDensity: big ? 0.5 : 1,
+      zIndex: true,
+      minCameraRatio: 0.002,
+      maxCameraRatio: 4,
+      nodeReducer(node, attrs) {
+        if (shownNodes && !shownNodes.has(node)) return { ...attrs, hidden: true };
+        const out = { ...attrs };
+        if (near && !near.has(node)) { out.color = "#e6e6e6"; out.label = ""; out.zIndex = 0; }
+        else if (near) { out.zIndex = 1; if (near.size <= 40) out.forceLabel = true; }
+        if (matches.has(node) || node === selected || node === hovered) {
+          out.highlighted = true; out.forceLabel = true; out.zIndex = 2;
+        }
+        return out;
+      },
+      edgeReducer(edge, attrs) {
+        if (shownEdges && !shownEdges.has(edge)) return { ...attrs, hidden: true };
+        if (near) {
+          const f = hovered || selected, [s, t] = graph.extremities(edge);
+          if (s !== f && t !== f) return { ...attrs, hidden: true };
+          return { ...attrs, color: "#555555", size: big ? 1 : 1.5, zIndex: 1 };
+        }
+        return attrs;
+      },
+    });
+  } catch (err) {
+    const p = document.createElement("p");
+    p.className = "error";
+    p.textContent = "Trình duyệt không vẽ được đồ thị (cần WebGL). / This browser cannot draw the graph (WebGL is needed): " + err;
+    $("graph").append(p);
+    state.error = String(err);
+    return;
+  }
+  renderer.on("enterNode", ({ node }) => { hovered = node; refocus(); });
+  renderer.on("leaveNode", () => { hovered = null; refocus(); });
+  renderer.on("clickNode", ({ node }) => select(node, false));
+  renderer.on("clickStage", () => select(null, false));
+
+  // -- layout: graphology's ForceAtlas2 iterations, a fixed number of them, run in a web worker
+  // (the page stays usable meanwhile; the drawing follows every few iterations), then it stops --
+  const FA2 = graphologyLayoutForceAtlas2;
+  const iterations = Math.round(Math.max(150, Math.min(1000, 2e6 / Math.max(1, nodes.length))));
+  const settings = Object.assign({}, FA2.defaults, FA2.inferSettings(graph), { barnesHutOptimize: graph.order > 400 });
+  const every = Math.max(1, Math.min(25, Math.round(iterations / 40)));
+  const matrices = FA2.graphToByteArrays(graph, null);  // null: every edge weighs 1
+  const started = performance.now();
+  let done = 0;
+  state.layout = "running";
+  function show(buffer, count) {
+    FA2.assignLayoutChanges(graph, new Float32Array(buffer), null);
+    done = count; state.iterations = String(done);
+    if (done < iterations) $("status").textContent = `bố trí / layout ${Math.round((100 * done) / iterations)}%`;
+    else {
+      state.layout = "done"; state.layoutMs = String(Math.round(performance.now() - started));
+      $("status").textContent = "";
+      renderer.getCamera().animatedReset({ duration: 300 });
+    }
+  }
+  // the worker: the library's code (the inlined script above) and this loop
+  function run(FA2, message) {
+    const { settings, iterations, every } = message;
+    const nodes = new Float32Array(message.nodes), edges = new Float32Array(message.edges);
+    for (let i = 1; i <= iterations; i++) {
+      FA2.iterate(settings, nodes, edges);
+      if (i % every === 0 || i === iterations) {
+        const copy = nodes.slice();
+        postMessage({ done: i, nodes: copy.buffer }, [copy.buffer]);
+      }
+    }
+  }
+  if (!graph.order || !graph.size) show(matrices.nodes.buffer, iterations);
+  else {
+    const job = { settings, iterations, every, nodes: matrices.nodes.buffer, edges: matrices.edges.buffer };
+    try {
+      const code = `${$("lib-forceatlas2").textContent};\n${run};\n` +
+        "onmessage = (ev) => run(graphologyLayoutForceAtlas2, ev.data);";
+      const url = URL.createObjectURL(new Blob([code], { type: "text/javascript" }));
+      const worker = new Worker(url);
+      URL.revokeObjectURL(url);
+      worker.onmessage = (ev) => { show(ev.data.nodes, ev.data.done); if (ev.data.done >= iterations) worker.terminate(); };
+      worker.onerror = (ev) => { state.error = "layout worker: " + ev.message; };
+      worker.postMessage(job);
+    } catch (err) {  // no workers (a locked-down browser): the same iterations, in slices, here
+      state.worker = String(err);
+      const ns = matrices.nodes, es = matrices.edges;
+      (function slice() {
+        const stop = Math.min(iterations, done + every);
+        for (let i = done; i < stop; i++) FA2.iterate(settings, ns, es);
+        show(ns.buffer, stop);
+        if (stop < iterations) setTimeout(slice, 0);
+      })();
+    }
+  }
+
+  // -- filters: type (legend), province, dates — as `mtkg export --kinds/--province/--since/--until`
+  const counts = new Map();
+  for (const n of nodes) counts.set(n.type, (counts.get(n.type) || 0) + 1);
+  for (const [type, count] of counts) {
+    const n = nodes.find((m) => m.type === type);
+    const li = document.createElement("li"), label = document.createElement("label"), box = document.createElement("input");
+    box.type = "checkbox"; box.checked = true; box.dataset.type = type;
+    box.onchange = () => { box.checked ? hiddenTypes.delete(type) : hiddenTypes.add(type); li.classList.toggle("off", !box.checked); filter(); };
+    const dot = document.createElement("span");
+    dot.className = "dot"; dot.style.background = colour(type);
+    label.append(box, dot, `${data.type_labels_vi[type] || type} / ${n.type_label} (${count})`);
+    li.append(label); li.dataset.type = type;
+    $("legend").append(li);
+  }
+  const provinces = new Map();
+  for (const n of nodes) if (n.province) provinces.set(n.province, (provinces.get(n.province) || 0) + 1);
+  for (const [name, count] of [...provinces].sort((a, b) => a[0].localeCompare(b[0], "vi"))) {
+    const o = document.createElement("option");
+    o.value = name; o.textContent = `${name} (${count})`;
+    $("province").append(o);
+  }
+  const dates = [...nodes.map((n) => n.date), ...edges.map((e) => e.date)].filter(Boolean).sort();
+  for (const id of ["since", "until"]) {
+    $(id).min = dates[0] || ""; $(id).max = dates[dates.length - 1] || "";
+    $(id).addEventListener("change", filter);
+  }
+  $("province").addEventListener("change", filter);
+  $("clear").onclick = () => {
+    hiddenTypes.clear();
+    for (const box of $("legend").querySelectorAll("input")) { box.checked = true; box.closest("li").classList.remove("off"); }
+    $("province").value = ""; $("since").value = ""; $("until").value = "";
+    filter();
+  };
+
+  function filter() {
+    const since = $("since").value, until = $("until").value, province = $("province").value;
+    const inside = (d) => !d || ((!since || d >= since) && (!until || d <= until));
+    // the type, and the own date of events and directives
+    let keep = new Set(nodes.filter((n) => !hiddenTypes.has(n.type) && (!DATED.has(n.type) || inside(n.date))).map((n) => n.id));
+    // a province keeps what lies in it, and what has no province of its own but links to it
+    if (province) {
+      const within = new Set(nodes.filter((n) => keep.has(n.id) && n.province === province).map((n) => n.id));
+      for (const e of edges) {
+        for (const [a, b] of [[e.s, e.t], [e.t, e.s]]) {
+          if (within.has(a.id) && keep.has(b.id) && !b.province) within.add(b.id);
+        }
+      }
+      keep = within;
+    }
+    const links = new Set();
+    for (const e of edges) if (keep.has(e.source) && keep.has(e.target) && inside(e.date)) links.add(e.key);
+    // dates drop the things they leave without any link (those that had some)
+    if (since || until) {
+      const linked = new Set();
+      for (const e of edges) if (links.has(e.key)) { linked.add(e.source); linked.add(e.target); }
+      for (const id of [...keep]) if (byId.get(id).links.length && !linked.has(id)) keep.delete(id);
+    }
+    const all = keep.size === nodes.length && links.size === edges.length;
+    shownNodes = all ? null : keep; shownEdges = all ? null : links;
+    state.drawn = String(keep.size); state.drawnEdges = String(links.size);
+    $("count").textContent = all ? `${nodes.length} nodes · ${edges.length} edges`
+      : `${keep.size} / ${nodes.length} nodes · ${links.size} / ${edges.length} edges`;
+    if (selected && !keep.has(selected)) select(null, false);
+    renderer.refresh({ skipIndexation: true });
+  }
+
+  // -- search --------------------------------------------------------------------------------
   function search(q) {
     const want = fold(q.trim());
-    matches = new Set(want ? nodes.filter((n) => fold(n.label).includes(want)) : []);
+    const found = want ? nodes.filter((n) => n.folded.includes(want) && (!shownNodes || shownNodes.has(n.id))) : [];
+    const rank = (n) => (n.folded === want ? 0 : n.folded.startsWith(want) ? 1 : 2);
+    found.sort((a, b) => rank(a) - rank(b) || b.degree - a.degree || a.label.localeCompare(b.label, "vi"));
+    matches = new Set(found.map((n) => n.id));
     const list = $("results");
     list.replaceChildren();
-    for (const n of [...matches].slice(0, 50)) {
-      const li = document.createElement("li");
+    for (const n of found.slice(0, 50)) {
+      const li = document.createElement("li"), dot = document.createElement("span");
       li.className = "match"; li.dataset.id = n.id; li.dataset.type = n.type;
-      li.innerHTML = `<span class="dot" style="background:${colour(n)}"></span> `;
-      li.append(n.label);
-      li.onclick = () => select(n, true);
+      dot.className = "dot"; dot.style.background = colour(n.type);
+      li.append(dot, n.label);
+      li.onclick = () => select(n.id, true);
       list.append(li);
     }
-    list.dataset.query = q; list.dataset.count = String(matches.size);
-    if (matches.size === 1) select([...matches][0], true); else draw();
+    if (found.length > 50) list.append(el("li", `… ${found.length - 50} nữa / more`, { className: "hint" }));
+    list.dataset.query = q; list.dataset.count = String(found.length);
+    if (found.length === 1) select(found[0].id, true); else renderer.refresh({ skipIndexation: true });
   }
   $("search").addEventListener("input", (ev) => search(ev.target.value));
+  $("search").addEventListener("keydown", (ev) => {
+    const first = $("results").querySelector("li.match");
+    if (ev.key === "Enter" && first) select(first.dataset.id, true);
+  });
 
   // -- details panel -------------------------------------------------------------------------
   function el(tag, text, attrs) {
@@ -143,11 +276,18 @@
     Object.assign(e, attrs || {});
     return e;
   }
-  function select(n, centre) {
-    selected = n;
+  function link(id) {
+    return el("a", byId.get(id).label, { href: "#", onclick: (ev) => { ev.preventDefault(); select(id, true); } });
+  }
+  const LIMIT = 200;
+  function select(id, centre) {
+    selected = id;
+    state.selected = id || "";
     const box = $("details");
     box.replaceChildren();
-    if (!n) { draw(); return; }
+    refocus();
+    if (!id) return;
+    const n = byId.get(id);
     box.append(el("h2", n.label));
     const dl = el("dl");
     const rows = [["type", n.type_label + (n.kind ? ` · ${n.kind}` : "")], ["locality", n.locality],
@@ -155,72 +295,37 @@
                   ["community", n.community], ...n.facts];
     const seen = new Set();
     for (const [k, v] of rows) {
-      if (v === "" || v == null || seen.has(k + v) || v === n.label) continue;
-      seen.add(k + v); dl.append(el("dt", k), el("dd", String(v)));
+      if (v === "" || v == null || seen.has(k + "\u0000" + v) || v === n.label) continue;
+      seen.add(k + "\u0000" + v); dl.append(el("dt", k), el("dd", String(v)));
     }
-    box.append(dl, el("h3", "Relations"));
-    const rel = el("ul");
-    for (const e of edges.filter((e) => e.s === n || e.t === n)) {
-      const other = e.s === n ? e.t : e.s;
-      const li = el("li", (e.s === n ? `${e.label} → ` : `← ${e.label} `));
-      li.append(el("a", other.label, { href: "#", onclick: (ev) => { ev.preventDefault(); select(other, true); } }));
+    box.append(dl, el("h3", `Quan hệ / Relations (${n.links.length})`));
+    const rel = el("ul", null, { id: "relations" });
+    for (const e of n.links.slice(0, LIMIT)) {
+      const out = e.s === n, li = el("li", out ? `${e.label} → ` : `← ${e.label} `);
+      li.append(link(out ? e.target : e.source));
       if (e.detail) li.append(` (${e.detail})`);
       if (e.date) li.append(` · ${e.date}`);
       rel.append(li);
     }
-    box.append(rel, el("h3", "Sources"));
+    if (n.links.length > LIMIT) rel.append(el("li", `… ${n.links.length - LIMIT} nữa / more`, { className: "hint" }));
+    box.append(rel, el("h3", `Nguồn / Sources (${n.sources.length})`));
     const src = el("ul", null, { id: "sources" });
-    for (const id of n.sources) {
-      const a = data.articles[id] || {}, li = el("li");
-      li.append(a.url ? el("a", a.headline || id, { href: a.url, target: "_blank", rel: "noopener" }) : (a.headline || id));
+    for (const sid of n.sources.slice(0, LIMIT)) {
+      const a = data.articles[sid] || {}, li = el("li");
+      li.append(a.url ? el("a", a.headline || sid, { href: a.url, target: "_blank", rel: "noopener" }) : (a.headline || sid));
       if (a.published) li.append(` · ${a.published}`);
       src.append(li);
     }
+    if (n.sources.length > LIMIT) src.append(el("li", `… ${n.sources.length - LIMIT} nữa / more`, { className: "hint" }));
     box.append(src, el("p", n.iri, { className: "hint" }));
     if (centre) {
-      const rect = canvas.getBoundingClientRect();
-      view.x = rect.width / 2 - view.k * n.x; view.y = rect.height / 2 - view.k * n.y;
+      const d = renderer.getNodeDisplayData(id);
+      if (d) renderer.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(renderer.getCamera().ratio, big ? 0.15 : 0.6) }, { duration: 400 });
     }
-    draw();
   }
 
-  // -- pan, zoom, click ----------------------------------------------------------------------
-  let drag = null;
-  const world = (ev) => { const r = canvas.getBoundingClientRect(); return [(ev.clientX - r.left - view.x) / view.k, (ev.clientY - r.top - view.y) / view.k]; };
-  canvas.addEventListener("mousedown", (ev) => { drag = { x: ev.clientX, y: ev.clientY, vx: view.x, vy: view.y, moved: false }; });
-  window.addEventListener("mousemove", (ev) => {
-    if (!drag) return;
-    const dx = ev.clientX - drag.x, dy = ev.clientY - drag.y;
-    if (Math.abs(dx) + Math.abs(dy) > 3) drag.moved = true;
-    view.x = drag.vx + dx; view.y = drag.vy + dy; draw();
-  });
-  window.addEventListener("mouseup", (ev) => {
-    if (drag && !drag.moved && ev.target === canvas) {
-      const [x, y] = world(ev);
-      let best = null, bestD = Infinity;
-      for (const n of nodes.filter(visible)) {
-        const d = Math.hypot(n.x - x, n.y - y);
-        if (d < (n.r + 6) / view.k && d < bestD) { best = n; bestD = d; }
-      }
-      select(best, false);
-    }
-    drag = null;
-  });
-  canvas.addEventListener("wheel", (ev) => {
-    ev.preventDefault();
-    const r = canvas.getBoundingClientRect(), mx = ev.clientX - r.left, my = ev.clientY - r.top;
-    const k = Math.min(20, Math.max(0.05, view.k * Math.exp(-ev.deltaY * 0.0015)));
-    view.x = mx - ((mx - view.x) * k) / view.k; view.y = my - ((my - view.y) * k) / view.k; view.k = k;
-    draw();
-  }, { passive: false });
-  window.addEventListener("resize", () => { resize(); draw(); });
-
-  resize(); fit(); draw();
+  filter();
   const hash = new URLSearchParams(location.hash.slice(1));
   if (hash.get("search")) { $("search").value = hash.get("search"); search(hash.get("search")); }
-  // How many pixels the canvas painted: lets a headless test tell a drawing from a blank page.
-  const px = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-  let painted = 0;
-  for (let i = 3; i < px.length; i += 4) if (px[i] > 0) painted++;
-  document.body.dataset.painted = String(painted);
+  window.mtkgNetwork = { graph, renderer, search, select, filter };  // for the console
 })();
