@@ -170,9 +170,10 @@ def load_rates(store: Path, tmp: Path, baseline: bool) -> dict:
 QUERY_BUDGET = 120.0      # seconds of runs per query and size (--query-budget)
 
 
-def lookups(folder: Path) -> dict[str, dict[str, str]]:
-    """A narrow question for each saved query that takes one: one article's rows (`source`), or
-    one person's, place's or directive's, with values taken from the corpus."""
+def lookups(folder: Path) -> dict[str, list[dict[str, str]]]:
+    """The narrow questions of each saved query: one article's rows (`source`), one person's,
+    place's or directive's (names from the corpus's gold, as a user would type them), one
+    kind of event."""
     files = sorted((folder / "gold").glob("*.json"))
     some, gold = files[len(files) // 2], {}
     for f in files[len(files) // 2:][:500]:     # from the middle, one article with every kind of fact
@@ -182,32 +183,109 @@ def lookups(folder: Path) -> dict[str, dict[str, str]]:
             break
     person = next((p["name"] for p in gold.get("persons", [])), "Nguyễn")
     place = next((i["locality"] for i in gold.get("implementations", []) if i.get("locality")), "Hà Nội")
-    return {"people-positions": {"source": some.stem}, "event-participants": {"source": some.stem},
-            "events": {"source": some.stem}, "directives": {"source": some.stem},
-            "event-directives": {"source": some.stem}, "locality-directives": {"source": some.stem},
-            "person-timeline": {"person": person}, "locality-today": {"locality": place.split(",")[0]},
-            "directive-implementers": PARAMS["directive-implementers"]}
+    directive = next((d["key"] for d in gold.get("directives", [])), "Chỉ thị 18")
+    src = {"source": some.stem}
+    return {"people-positions": [src, {"person": person}], "event-participants": [src, {"person": person}],
+            "events": [src, {"kind": "training"}], "directives": [src, {"directive": directive}],
+            "event-directives": [src, {"directive": directive}],
+            "locality-directives": [src, {"locality": place.split(",")[0]}, {"directive": directive}],
+            "person-timeline": [{"person": person}], "locality-today": [{"locality": place.split(",")[0]}],
+            "directive-implementers": [{"directive": directive}]}
 
 
-def query_latency(store: Path, ds, repeat: int, folder: Path) -> dict:
-    """p50/p95 of each saved query: every row it has (`all`), and a narrow lookup (`lookup`)."""
+def query_latency(store: Path, ds, repeat: int, folder: Path, api: bool = True) -> dict:
+    """Each saved query: p50/p95 of each narrow lookup through the library call `mtkg query`
+    makes and through the HTTP API, of its first page (100 rows), and the rate at which its
+    whole listing streams as CSV."""
     from graph_builder import query as Q
     out = {}
     narrow = lookups(folder)
-    for name, sq in sorted(Q.saved().items()):
-        text = Q.bind(sq, PARAMS.get(name, {}))
-        row = _timed(store, name, PARAMS.get(name, {}), repeat)
-        if name in narrow:
-            look = _timed(store, name, narrow[name], repeat)
-            row.update({f"lookup_{k}": v for k, v in look.items()})
-            row["lookup"] = narrow[name]
-        if ds is not None:
-            row["rdflib_p50_ms"] = _rdflib_query_ms(ds, text, args_timeout=BASELINE_QUERY_TIMEOUT)
-        out[name] = row
+    server = _server(store) if api else None
+    try:
+        for name, sq in sorted(Q.saved().items()):
+            row: dict = {"lookups": []}
+            for params in narrow.get(name, []):
+                look = {"params": params, **_timed(store, name, params, repeat)}
+                if server is not None:
+                    look.update({f"api_{k}": v for k, v in _timed_api(server, name, params, repeat).items()})
+                row["lookups"].append(look)
+            required = PARAMS.get(name, {})
+            row["page"] = _timed(store, name, required, repeat, limit=100)
+            row["stream"] = _streamed(store, name, required)
+            if ds is not None:
+                row["rdflib_p50_ms"] = _rdflib_query_ms(ds, Q.bind(sq, required), args_timeout=BASELINE_QUERY_TIMEOUT)
+            out[name] = row
+    finally:
+        if server is not None:
+            server.close()
     return out
 
 
-def _timed(store: Path, name: str, params: dict[str, str], repeat: int) -> dict:
+def _server(store: Path):
+    import threading as th
+    from graph_builder.serve import make_server
+    server = make_server(store, port=0, quiet=True, workers=2, max_rows=1_000_000, timeout=QUERY_BUDGET)
+    th.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def _timed_api(server, name: str, params: dict[str, str], repeat: int) -> dict:
+    """The same lookup as an HTTP client asks it (GET /api/NAME?…, CSV)."""
+    import urllib.parse
+    import urllib.request
+    url = f"{server.url}api/{name}?" + urllib.parse.urlencode({**params, "format": "csv"})
+    times, spent, rows = [], 0.0, None
+    for _ in range(repeat):
+        t = time.perf_counter()
+        try:
+            with urllib.request.urlopen(url, timeout=QUERY_BUDGET) as r:
+                rows = r.read().count(b"\n") - 1
+        except OSError as e:
+            return {"error": str(e)[:200]}
+        took = time.perf_counter() - t
+        times.append(took)
+        spent += took
+        if spent > QUERY_BUDGET / 2:
+            break
+    p50, p95 = percentiles(times)
+    return {"p50_ms": p50 * 1000, "p95_ms": p95 * 1000, "runs": len(times), "rows": rows}
+
+
+def _streamed(store: Path, name: str, params: dict[str, str]) -> dict:
+    """Rows per second of the whole listing written as CSV (to nowhere), as `mtkg query
+    --format csv` writes it, in a child process stopped after QUERY_BUDGET seconds."""
+    import multiprocessing
+    ctx = multiprocessing.get_context("fork")
+    conn_r, conn_w = ctx.Pipe(duplex=False)
+
+    def child() -> None:
+        import io as _io
+        from graph_builder import query as Q
+        from graph_builder.store import open_read
+
+        class Count(_io.TextIOBase):
+            n = 0
+
+            def write(self, text: str) -> int:
+                self.n += text.count("\n")
+                return len(text)
+        sink = Count()
+        t = time.perf_counter()
+        Q.write(Q.run_saved(open_read(store), Q.get(name), params), "csv", sink)
+        conn_w.send((time.perf_counter() - t, sink.n - 1))
+
+    p = ctx.Process(target=child)
+    p.start()
+    got = conn_r.recv() if conn_r.poll(QUERY_BUDGET) else None
+    p.kill() if p.is_alive() else None
+    p.join()
+    if got is None:
+        return {"stopped": True, "s": QUERY_BUDGET}
+    took, rows = got
+    return {"s": took, "rows": rows, "rows_per_s": rows / took if took else None}
+
+
+def _timed(store: Path, name: str, params: dict[str, str], repeat: int, limit: int | None = None) -> dict:
     """Run a saved query as `mtkg query` does, up to `repeat` times within QUERY_BUDGET seconds,
     in a child process that is stopped when one run outlasts the budget (a lower bound)."""
     import multiprocessing
@@ -221,7 +299,7 @@ def _timed(store: Path, name: str, params: dict[str, str], repeat: int) -> dict:
         spent = 0.0
         for _ in range(repeat):
             t = time.perf_counter()
-            rows = sum(1 for _ in Q.run_saved(s, Q.get(name), params))
+            rows = sum(1 for _ in Q.run_saved(s, Q.get(name), params, limit=limit))
             took = time.perf_counter() - t
             spent += took
             conn_w.send((took, rows))
@@ -291,7 +369,7 @@ def quality(folder: Path, work: Path) -> float | None:
     return None
 
 
-STEPS = ("extract", "build", "rebuild", "validate", "baseline", "load", "queries", "quality")
+STEPS = ("extract", "build", "rebuild", "validate", "baseline", "load", "queries", "export", "quality")
 
 
 def bench(n: int, args) -> dict:
@@ -337,6 +415,10 @@ def bench(n: int, args) -> dict:
     if "queries" in steps:
         say("query latency")
         r["queries"] = query_latency(store, base["ds"] if base else None, args.repeat, folder)
+    if "export" in steps:
+        say("network export")
+        r["export_gexf_s"] = run(MTKG + ["export", "--format", "gexf", "--out", str(work / f"network-{n}.gexf"),
+                                         "--store", str(store)])[0]
     if "quality" in steps and n <= args.quality_max:
         say("quality")
         r["macro_f1"] = quality(folder, work)
@@ -385,24 +467,32 @@ def table(results: list[dict], args) -> str:
         lambda r: r["load"].get("rdflib_qps"))
     row("SHACL, whole store (s)", lambda r: r["validate_s"], "{:,.1f}",
         lambda r: r.get("baseline_shacl_s"), "{:,.1f}", faster_is_lower=True)
+    def ms(t: dict | None) -> str:
+        if not t or "p50_ms" not in t:
+            return "–"
+        bound = ">" if t.get("stopped") else ""
+        return f"{bound}{t['p50_ms']:,.1f} / {bound}{t['p95_ms']:,.1f}"
+
     for name in sorted({q for r in results for q in r.get("queries", {})}):
         cells = []
         for r in results:
-            if name not in r.get("queries", {}):
+            q = r.get("queries", {}).get(name)
+            if q is None or "page" not in q:
                 cells.append("–")
                 continue
-            q = r["queries"][name]
-            bound = ">" if q.get("stopped") else ""
-            cell = f"{bound}{q['p50_ms']:,.1f} / {bound}{q['p95_ms']:,.1f}"
-            if "lookup_p50_ms" in q:
-                lb = ">" if q.get("lookup_stopped") else ""
-                cell += f"; lookup {lb}{q['lookup_p50_ms']:,.1f} / {lb}{q['lookup_p95_ms']:,.1f}"
+            parts = [f"{'/'.join(lk['params'])}: {ms(lk)} (API {ms({k[4:]: v for k, v in lk.items() if k.startswith('api_')})})"
+                     for lk in q["lookups"]]
+            parts.append(f"first 100 rows: {ms(q['page'])}")
+            st = q["stream"]
+            parts.append("whole: stopped after " + f"{st['s']:,.0f} s" if st.get("stopped")
+                         else f"whole: {st['rows']:,} rows at {st['rows_per_s']:,.0f} rows/s")
             if q.get("rdflib_p50_ms"):
                 bound = ">" if q["rdflib_p50_ms"] >= BASELINE_QUERY_TIMEOUT * 1000 else ""
-                cell += (f" (baseline p50 {bound}{q['rdflib_p50_ms']:,.0f}, "
-                         f"×{bound}{q['rdflib_p50_ms'] / q['p50_ms']:.0f})")
-            cells.append(cell)
-        lines.append(f"| `{name}` p50 / p95 (ms): all rows; lookup | " + " | ".join(cells) + " |")
+                parts.append(f"baseline (rdflib) whole p50 {bound}{q['rdflib_p50_ms']:,.0f} ms")
+            cells.append("; ".join(parts))
+        lines.append(f"| `{name}`: lookups p50 / p95 ms (library; HTTP API), first page, whole listing | "
+                     + " | ".join(cells) + " |")
+    row("network export (GEXF) of the whole store (s)", lambda r: r["export_gexf_s"], "{:,.1f}")
     row("extraction macro F1 (score.py)", lambda r: r.get("macro_f1"), "{:.3f}")
     lines.append("")
     lines.append("– : not measured at that size (see bench/README.md).")

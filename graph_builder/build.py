@@ -28,11 +28,11 @@ from urllib.parse import quote, unquote
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Store, parse, serialize
 
-from . import curated, fingerprint, identity, rdf_import, read, store as st
+from . import curated, fingerprint, identity, rdf_import, read, store as st, things
 from .extract import extract
 from .facts import Article, ArticleFacts
 from .paths import ONTOLOGY
-from .triples import article_quads, integer
+from .triples import article_parts, integer
 from .validate import Report, Result, merge, validate, validate_quads
 from .vocab import MTKG, article_iri, base_iri
 
@@ -65,7 +65,7 @@ class BuildReport:
     quads: int = 0
     validation: Report | None = None
     refused: bool = False     # --strict and violations: the previous store was kept
-    identity_links: int = 0   # owl:sameAs and possible matches in the identity graph
+    identity_links: int = 0   # owl:sameAs links and namesake groups in the identity graph
     unchanged: int = 0        # articles whose text and pipeline were already in the store
     removed: int = 0          # graphs of articles gone from the folders read
     resumed: bool = False     # went on from an interrupted build's staging copy
@@ -87,7 +87,8 @@ class BuildReport:
         if self.facts:
             lines.append("Facts: " + ", ".join(f"{k} {v}" for k, v in sorted(self.facts.items())))
         if self.identity_links:
-            lines.append(f"Identity: {self.identity_links} links across articles (owl:sameAs, possible matches)")
+            lines.append(f"Identity: {self.identity_links} links and groups across articles (owl:sameAs, "
+                         f"namesakes: mtkg candidates)")
         lines += [f"Note: {n}" for n in self.notes]
         if self.skipped:
             lines.append(f"Skipped {len(self.skipped)}:")
@@ -101,7 +102,8 @@ class BuildReport:
                          + ("" if not self.validation.violations else " (run `mtkg validate` for details)"))
         if self.store_totals is not None:
             n, v, w = self.store_totals
-            lines.append(f"SHACL (all {n} article(s) in the store, as recorded): {v} violation(s), {w} warning(s)")
+            lines.append(f"SHACL (all {n} article(s) and curated source(s) in the store, as recorded): "
+                         f"{v} violation(s), {w} warning(s)")
         if self.server:
             lines.append(f"Server: {self.server}")
         if self.unwritten:
@@ -201,10 +203,11 @@ def build(paths: list[Path], store_path: Path | None, fresh: bool = False, check
 class _Done:
     graph: str
     path: str
-    nquads: bytes | None = None
+    nquads: bytes | None = None         # the article's graph and its contribution (things.py)
     facts: Counter | None = None
     results: list[Result] = field(default_factory=list)
     error: str | None = None
+    description: bytes = b""            # its description of shared things, as N-Triples
 
 
 _WORKER: dict = {}
@@ -281,7 +284,8 @@ def _work(batch: list[Article]) -> list[_Done]:
         try:
             with _budget(_WORKER["timeout"]):
                 facts = extract(a)
-                quads = article_quads(facts, g, decisions=_WORKER["decisions"]) + _stamp(g, a, _WORKER["pipeline"])
+                quads, description = article_parts(facts, g, decisions=_WORKER["decisions"])
+                quads += _stamp(g, a, _WORKER["pipeline"])
         except _Overtime:
             out.append(_Done(g.value, a.path, error=f"{read.shown(a.path)}: took longer than "
                                                    f"{_WORKER['timeout']:g} s to extract; skipped (--article-timeout)"))
@@ -289,8 +293,11 @@ def _work(batch: list[Article]) -> list[_Done]:
         except Exception as e:  # an extractor bug must not lose the rest of the build
             out.append(_Done(g.value, a.path, error=f"{read.shown(a.path)}: extraction failed: {type(e).__name__}: {e}"))
             continue
-        written += quads
-        out.append(_Done(g.value, a.path, serialize(quads, format=RdfFormat.N_QUADS), count_facts(facts)))
+        # validated as one self-contained graph, facts and descriptions; stored apart (things.py)
+        written += quads + [Quad(t.subject, t.predicate, t.object, g) for t in description]
+        stored = quads + things.contribution(g, description)
+        out.append(_Done(g.value, a.path, serialize(stored, format=RdfFormat.N_QUADS), count_facts(facts),
+                         description=serialize(description, format=RdfFormat.N_TRIPLES)))
     if _WORKER["check"] and written:
         by_source: dict[str, list[Result]] = {}
         # a result on a node several articles describe counts for each of them, as if each
@@ -371,8 +378,30 @@ def _recorded(store, graph: NamedNode, results: list[Result]) -> list[Quad]:
             Quad(graph, MTKG.shaclWarnings, integer(sum(r.severity == "Warning" for r in results)), vg)]
 
 
-def _forget(store, graph: NamedNode) -> None:
-    store.remove_graph(graph)
+@dataclass
+class _Changed:
+    """What a build changed among the shared things: those to describe again (things.py), and
+    the name keys of the people added or removed (identity.py's namesake groups)."""
+    things: set[NamedNode] = field(default_factory=set)
+    people: set[str] = field(default_factory=set)
+
+    def removed(self, description: list) -> None:
+        self.things |= things.subjects(description)
+        self.people |= things.person_keys(description)
+
+    def added(self, description: list) -> None:
+        self.people |= things.person_keys(description)
+
+
+def _forget(store, graph: NamedNode, changed: _Changed | None = None) -> None:
+    """Remove an article (or curated source): its graph, its recorded counts and its
+    contribution to the shared things, which `changed` collects to be described again."""
+    old = things.described(store, graph)
+    if changed is not None:
+        changed.removed(old)
+    for q in list(store.quads_for_pattern(graph, None, None, things.descriptions_graph())):
+        store.remove(q)
+    store.remove_graph(graph) if store.contains_named_graph(graph) else None
     for q in list(store.quads_for_pattern(graph, None, None, validation_graph())):
         store.remove(q)
 
@@ -384,8 +413,10 @@ def loading_graph() -> NamedNode:
 
 def _build_into(store, report, article_files, tables, rdf_files, roots, check, show, strict, jobs,
                 timeout) -> None:
-    for g in st.unfinished(store, loading_graph()):     # a killed build was loading these
-        _forget(store, g)
+    touched = _Changed()
+    unfinished = st.unfinished(store, loading_graph())
+    for g in unfinished:                # a killed build was loading these
+        _forget(store, g, touched)
     store.remove_graph(loading_graph()) if store.contains_named_graph(loading_graph()) else None
     st.replace_graph(store, ontology_graph(), _ontology_quads())
     decision_files, decision_bytes = [], []
@@ -451,8 +482,10 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
             graph = NamedNode(d.graph)
             pending.pop(d.graph, None)      # two files giving one article id: the later one wins
             if store.contains_named_graph(graph):
-                store.remove_graph(graph)
-            data = d.nquads
+                _forget(store, graph, touched)
+            description = list(parse(d.description, format=RdfFormat.N_TRIPLES)) if d.description else []
+            touched.added(description)
+            data = d.nquads + serialize(things.add(store, description), format=RdfFormat.N_QUADS)
             if check:
                 data += serialize(_recorded(store, graph, d.results), format=RdfFormat.N_QUADS)
                 results += [r for r in d.results if r.source == graph.value.rsplit("/", 1)[-1]]
@@ -477,26 +510,36 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
         if g in seen or not _under(file, roots) or g.startswith(f"{base_iri()}curated/"):
             continue
         if _gone(file) or (file not in troubled and file in read_files):
-            _forget(store, NamedNode(g))
+            _forget(store, NamedNode(g), touched)
             report.removed += 1
         else:
             report.kept.append(f"{read.shown(file)}: article {read.shown(g.rsplit('/', 1)[-1])} (its file could "
                                f"not be read whole)")
 
-    changed = _curated(store, report, tables, roots, decisions) + _imports(store, report, rdf_files, roots)
-    # identity across articles is a property of the whole store: recomputed every build
-    links = identity.reconcile(store, decisions)
-    report.quads += st.replace_graph(store, identity.identity_graph(), links)
-    report.identity_links = len(links)
+    changed = _curated(store, report, tables, roots, decisions, touched) + _imports(store, report, rdf_files, roots)
+    # one description per shared thing: those whose articles changed, those two articles spell
+    # differently, and (after a killed load) those no article names any more
+    things.recompute(store, touched.things | (set(things.orphans(store)) if unfinished or report.resumed else set()))
+    things.relabel(store)
+    # identity across articles: directives' links from the whole store, namesake groups of the
+    # names whose people changed (all of them for a store without groups yet)
+    keys = None if not identity.grouped(store) or unfinished or report.resumed else touched.people
+    report.identity_links = identity.update(store, decisions, keys)
     if check:
+        written = validate(store, changed)
+        ids = {g: next((q.object.value for q in store.quads_for_pattern(g, MTKG.articleId, None, g)), None)
+               for g in changed}
+        for g, source in ids.items():     # curated sources' counts are recorded as articles' are
+            if source is not None:
+                store.extend(_recorded(store, g, [r for r in written.results if source in r.sources]))
         report.validation = merge([Report(not any(r.severity == "Violation" for r in results), results,
-                                          _empty_graph()), validate(store, changed)])
+                                          _empty_graph()), written])
         report.store_totals = _totals(store)
         if strict and report.validation.violations:
             raise st.Rollback()
 
 
-def _curated(store, report, tables, roots, decisions) -> list[NamedNode]:
+def _curated(store, report, tables, roots, decisions, touched: _Changed) -> list[NamedNode]:
     """Write the curated tables' sources, each a graph under `curated/` stamped with its table
     files. A source one of whose files is rejected keeps the facts it had (the tables are one
     set: a source's events and participants span files, and a table that refers to a rejected
@@ -520,7 +563,10 @@ def _curated(store, report, tables, roots, decisions) -> list[NamedNode]:
             continue
         files = sorted({_resolved(f) for f in facts.article.path.split(curated.PATH_SEP) if f})
         stamps = [Quad(graph, MTKG.sourceFile, Literal(f), graph) for f in files]
-        report.quads += st.replace_graph(store, graph, article_quads(facts, graph, decisions=decisions) + stamps)
+        quads, description = article_parts(facts, graph, decisions=decisions)
+        _forget(store, graph, touched)
+        touched.added(description)
+        report.quads += things.write(store, graph, quads + stamps, description)
         report.curated_sources += 1
         report.facts.update(count_facts(facts))
         changed.append(graph)
@@ -532,7 +578,7 @@ def _curated(store, report, tables, roots, decisions) -> list[NamedNode]:
         # without stamps (an older build) a source goes whenever tables are read, as it did then
         if (not files and tables) or (files and all(_under(f, roots) and (_gone(f) or f in read_files)
                                                      for f in files)):
-            _forget(store, NamedNode(g))
+            _forget(store, NamedNode(g), touched)
     return changed
 
 

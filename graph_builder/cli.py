@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import argparse
+import csv
+import json
 import os
 import sys
 from pathlib import Path
@@ -113,10 +115,28 @@ def parser() -> argparse.ArgumentParser:
                               "  mtkg query locality-directives --param directive='Chỉ thị 18' --format csv")
     q.add_argument("name", nargs="?", help="the query's name (file name without .rq)")
     q.add_argument("--list", action="store_true", help="list the saved queries with their parameters")
-    q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="bind a parameter")
+    q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="bind a parameter; a person, body, place or directive is a name looked up as "
+                        "`mtkg search` does")
     q.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
+    q.add_argument("--limit", type=int, metavar="N", help="return at most N rows")
+    q.add_argument("--offset", type=int, metavar="N", help="skip the first N rows (with --limit: pages)")
     _store_arg(q)
     _endpoint_args(q)
+
+    f = sub.add_parser("search", help="what a name means in the graph: people, bodies, places, directives…",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="Look a name up in the name index the saved queries use: first the "
+                                   "exact name (any case, either tone-mark style, abbreviations such as "
+                                   "UBMTTQ spelled out), else every word as the start of a word of a name "
+                                   "(without accents). Shows each match with its kind, node and the number "
+                                   "of articles naming it.",
+                       epilog="examples:\n  mtkg search 'Lâm Dũng Liêm'\n  mtkg search 'chi thi 18' --kind directive")
+    f.add_argument("name", help="a name, or the start of its words")
+    f.add_argument("--kind", choices=("person", "organization", "directive", "locality", "movement", "title"))
+    f.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
+    _store_arg(f)
+    _endpoint_args(f)
 
     s = sub.add_parser("sparql", help="run an ad-hoc SPARQL query",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -162,10 +182,13 @@ def parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("candidates", help="people who may be one person, with the evidence, most likely first",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
-                       description="List possible matches: the same name under different person nodes "
-                                   "(different provinces, or split by a decision). Settle one by adding a row "
-                                   "to a curated `<name>.identity.csv` (left,right,decision: same|different; "
-                                   "a side is a person IRI or 'Name @ context') and rebuilding with it.",
+                       description="List namesakes: one row per name that different person nodes have "
+                                   "(different provinces, or split by a decision), with its people (`people` "
+                                   "nodes, numbered in `posts`) and the evidence for and against their being "
+                                   "one person (pair by pair, `1~2:`, in groups of three or more). Settle a "
+                                   "pair by adding a row to a curated `<name>.identity.csv` (left,right,"
+                                   "decision: same|different; a side is a person IRI or 'Name @ context') and "
+                                   "rebuilding with it.",
                        epilog="examples:\n  mtkg candidates\n  mtkg candidates --format csv > review.csv")
     c.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
     _store_arg(c)
@@ -272,7 +295,33 @@ def cmd_query(args) -> int:
             params = ", ".join([p for p in q.required] + [f"[{p}]" for p in q.optional])
             print(f"{q.name:22} {q.summary}" + (f"  (params: {params})" if params else ""))
         return 0
-    sys.stdout.write(Q.render(Q.run_saved(_open(args), Q.get(args.name), _params(args.param)), args.format))
+    result = Q.run_saved(_open(args), Q.get(args.name), _params(args.param), args.limit, args.offset)
+    Q.write(result, args.format, sys.stdout)
+    return 0
+
+
+def cmd_search(args) -> int:
+    from . import query as Q
+    from . import search
+    store = _open(args)
+    try:
+        matches = search.counts(store, search.find(store, args.name, args.kind))
+    except search.NotFound as e:
+        raise Q.QueryError(str(e)) from e
+    columns = ["name", "kind", "articles", "match", "node"]
+    rows = [[m.name, m.kind, str(m.articles), "exact" if m.exact else "words", m.node.value] for m in matches]
+    if not rows:
+        near = search.closest(store, args.name, args.kind)
+        print(f"mtkg search: nothing named {args.name!r}" + (f"; closest: {'; '.join(near)}" if near else ""),
+              file=sys.stderr)
+        return 1
+    if args.format == "json":
+        print(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, indent=1))
+    elif args.format in ("csv", "tsv"):
+        w = csv.writer(sys.stdout, delimiter="," if args.format == "csv" else "\t", lineterminator="\n")
+        w.writerows([columns] + rows)
+    else:
+        sys.stdout.write(Q.table(columns, rows))
     return 0
 
 
@@ -343,7 +392,7 @@ def cmd_candidates(args) -> int:
 
 
 COMMANDS = {"build": cmd_build, "candidates": cmd_candidates, "validate": cmd_validate, "query": cmd_query, "sparql": cmd_sparql,
-            "export": cmd_export}
+            "export": cmd_export, "search": cmd_search}
 
 
 def cmd_gazetteer(args) -> int:

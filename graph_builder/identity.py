@@ -9,8 +9,12 @@ store, after every build, into the graph `<base>graph/identity`:
   agree and nothing disagrees ("Chỉ thị số 18, ngày 26/10/2022 của Ban Bí thư" = "Chỉ thị
   18-CT/TW"); a bare "Chỉ thị 18" joins them only when the corpus knows one such document.
   Members get `owl:sameAs` the canonical node (the most fully described);
-- people: the same name under different IRIs is a `mtkg:possibleMatch` for review (`mtkg
-  candidates`), unless a curated decision says same (`owl:sameAs`) or different.
+- people: the people one name key (search.key) gives different IRIs are one group of
+  namesakes (`mtkg:Namesakes`, its members `mtkg:namesake`) for review (`mtkg candidates`),
+  less those a curated decision says are the same (`owl:sameAs`, one member) or different (a
+  group whose every pair is decided different is none). A build recomputes the groups of the
+  names it added or removed people of, not the whole store (their number grows with the
+  corpus; pairs grew with its square).
 
 Decisions are CSV files `<name>.identity.csv` with columns `left,right,decision[,note]`: each
 side is a person IRI or "Name @ context" (context: the province label the IRI was minted with,
@@ -19,14 +23,16 @@ decision is `same` or `different`."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 
-from pyoxigraph import NamedNode, Quad, Store
+from pyoxigraph import Literal, NamedNode, Quad, Store
 
 from .curated import DECISIONS_SUFFIX as SUFFIX, CuratedError, _decode
 from .extract.directives import symbol_issuer
@@ -36,6 +42,8 @@ from .triples import mint
 from .vocab import MTKG, PREFIXES, base_iri
 
 OWL_SAME_AS = NamedNode(PREFIXES["owl"] + "sameAs")
+RDF_TYPE = NamedNode(PREFIXES["rdf"] + "type")
+RDFS_LABEL = NamedNode(PREFIXES["rdfs"] + "label")
 DECISIONS = ("same", "different")
 
 
@@ -195,24 +203,26 @@ def _same_document(a: _Doc, b: _Doc) -> bool:
     return fc and dc and (fa or da)
 
 
-_DOCS = """
-PREFIX mtkg: <https://w3id.org/mtkg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT DISTINCT ?d ?type ?number ?symbol ?date ?issuer WHERE {
-  GRAPH ?g { ?d a mtkg:Directive ; mtkg:documentType ?type ; mtkg:documentNumber ?number .
-    OPTIONAL { ?d mtkg:symbol ?symbol } OPTIONAL { ?d mtkg:issueDate ?date }
-    OPTIONAL { ?d mtkg:issuer/rdfs:label ?issuer } }
-}"""
+_P = "PREFIX mtkg: <https://w3id.org/mtkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+# the documents (their description, once), and what the articles say of each: one query a
+# property, so a document many articles name costs a row per value, not their product
+_DOCS = _P + "SELECT ?d ?type ?number WHERE { GRAPH ?t { ?d a mtkg:Directive ; mtkg:documentType ?type ; " \
+             "mtkg:documentNumber ?number } }"
+_SAID = {"symbols": _P + "SELECT DISTINCT ?d ?v WHERE { GRAPH ?g { ?d mtkg:symbol ?v } }",
+         "dates": _P + "SELECT DISTINCT ?d ?v WHERE { GRAPH ?g { ?d mtkg:issueDate ?v } }",
+         "issuers": _P + "SELECT DISTINCT ?d ?v WHERE { GRAPH ?g { ?d mtkg:issuer ?i } GRAPH ?t { ?i rdfs:label ?v } }"}
 
 
 def _documents(store: Store) -> list[_Doc]:
     docs: dict[str, _Doc] = {}
     for row in store.query(_DOCS):
         iri = row["d"].value
-        d = docs.setdefault(iri, _Doc(iri, row["type"].value, _norm(row["number"].value)))
-        for name, target in (("symbol", d.symbols), ("date", d.dates), ("issuer", d.issuers)):
-            if row[name] is not None:
-                target.add(row[name].value)
+        docs.setdefault(iri, _Doc(iri, row["type"].value, _norm(row["number"].value)))
+    for attr, q in _SAID.items():
+        for row in store.query(q):
+            d = docs.get(row["d"].value)
+            if d is not None:
+                getattr(d, attr).add(row["v"].value)
     return list(docs.values())
 
 
@@ -266,30 +276,47 @@ def directive_clusters(docs: list[_Doc]) -> list[list[_Doc]]:
 
 # -- people -----------------------------------------------------------------------------------
 
-_PEOPLE = """
-PREFIX mtkg: <https://w3id.org/mtkg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT DISTINCT ?p ?name WHERE { GRAPH ?g { ?p a mtkg:Person ; rdfs:label ?name } }"""
+def namesakes_node(key: str, base: str | None = None) -> NamedNode:
+    """The group of the people named `key` (a name key, search.key)."""
+    return NamedNode(f"{base or base_iri()}id/namesakes/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}")
 
 
-def people_by_name(store: Store) -> dict[str, list[str]]:
-    out: dict[str, set[str]] = {}
-    for row in store.query(_PEOPLE):
-        out.setdefault(_norm(row["name"].value), set()).add(row["p"].value)
-    return {k: sorted(v) for k, v in out.items()}
+def _people_named(store, key: str) -> list[tuple[str, str]]:
+    """(node, name) of every person whose name has this key: an index lookup of the name keys
+    in the description of shared things."""
+    from .things import things_graph
+    g = things_graph()
+    out = []
+    for q in store.quads_for_pattern(None, MTKG.nameKey, Literal(key), g):
+        if any(True for _ in store.quads_for_pattern(q.subject, RDF_TYPE, MTKG.Person, g)):
+            name = next((x.object.value for x in store.quads_for_pattern(q.subject, MTKG.name, None, g)), key)
+            out.append((q.subject.value, name))
+    return sorted(out)
 
 
-# -- the identity graph -------------------------------------------------------------------------
+def person_keys(store) -> set[str]:
+    """The name keys of every person (a whole pass: after a change of curated decisions)."""
+    from .things import things_graph
+    q = f"""SELECT DISTINCT ?k WHERE {{ GRAPH <{things_graph().value}> {{
+              ?p a <{MTKG.Person.value}> ; <{MTKG.nameKey.value}> ?k }} }}"""
+    return {r["k"].value for r in store.query(q)}
 
-def reconcile(store: Store, decisions: Decisions, base: str | None = None) -> list[Quad]:
-    """The quads of the identity graph for the store as it is now."""
-    g = identity_graph(base)
-    quads: list[Quad] = []
-    for cluster in directive_clusters(_documents(store)):
-        canon = max(cluster, key=lambda d: (d.richness, [-ord(c) for c in d.iri]))
-        for d in cluster:
-            if d is not canon:
-                quads.append(Quad(NamedNode(d.iri), OWL_SAME_AS, NamedNode(canon.iri), g))
+
+def namesakes(store, key: str, same: "_Union", different: set[frozenset], base: str | None = None) -> list[Quad]:
+    """The group of people named `key` who may be one person: their nodes (one per set a
+    curated `same` joined), when there are two or more and some pair is not decided
+    `different`. Empty otherwise."""
+    people = _people_named(store, key)
+    members = sorted({same.find(p) for p, _ in people})
+    if len(members) < 2 or all(frozenset((a, b)) in different for a, b in combinations(members, 2)):
+        return []
+    g, node = identity_graph(base), namesakes_node(key, base)
+    name = Counter(n for _, n in people).most_common(1)[0][0]
+    return [Quad(node, RDF_TYPE, MTKG.Namesakes, g), Quad(node, RDFS_LABEL, Literal(name, language="vi"), g)] + \
+        [Quad(node, MTKG.namesake, NamedNode(m), g) for m in members]
+
+
+def _decided(decisions: Decisions, base: str | None) -> tuple["_Union", set[frozenset]]:
     same, different = _Union(), set()
     for left, right, decision in decisions.rows:
         a, b = left.node(base), right.node(base)
@@ -297,17 +324,51 @@ def reconcile(store: Store, decisions: Decisions, base: str | None = None) -> li
             same.join(a, b)
         else:
             different.add(frozenset((a, b)))
+    return same, different
+
+
+# -- the identity graph -------------------------------------------------------------------------
+
+def update(store, decisions: Decisions, keys: set[str] | None, base: str | None = None) -> int:
+    """Bring the identity graph up to date: directives' and curated `owl:sameAs` links from the
+    whole store (they are few), and the namesake groups of the names in `keys` (the names of
+    the people the build added or removed), or of every name when `keys` is None. Returns the
+    links and groups it holds."""
+    g = identity_graph(base)
+    same, different = _decided(decisions, base)
+    links: set[Quad] = set()
+    for cluster in directive_clusters(_documents(store)):
+        canon = max(cluster, key=lambda d: (d.richness, [-ord(c) for c in d.iri]))
+        links |= {Quad(NamedNode(d.iri), OWL_SAME_AS, NamedNode(canon.iri), g) for d in cluster if d is not canon}
     for group in same.groups():
-        for member in group[1:]:
-            quads.append(Quad(NamedNode(member), OWL_SAME_AS, NamedNode(group[0]), g))
-    for iris in people_by_name(store).values():
-        for a, b in combinations(iris, 2):
-            if same.find(a) != same.find(b) and frozenset((a, b)) not in different:
-                quads.append(Quad(NamedNode(a), MTKG.possibleMatch, NamedNode(b), g))
-    return sorted(set(quads), key=str)
+        links |= {Quad(NamedNode(m), OWL_SAME_AS, NamedNode(group[0]), g) for m in group[1:]}
+    old = set(store.quads_for_pattern(None, OWL_SAME_AS, None, g))
+    for q in old - links:
+        store.remove(q)
+    store.extend(links - old)
+    if keys is None:    # every group again: the old ones go first
+        for q in list(store.quads_for_pattern(None, RDF_TYPE, MTKG.Namesakes, g)):
+            for x in list(store.quads_for_pattern(q.subject, None, None, g)):
+                store.remove(x)
+        keys = person_keys(store)
+    for key in sorted(keys):
+        node = namesakes_node(key, base)
+        for x in list(store.quads_for_pattern(node, None, None, g)):
+            store.remove(x)
+        store.extend(namesakes(store, key, same, different, base))
+    store.extend([Quad(g, MTKG.identityModel, Literal("namesake groups"), g)])
+    groups = sum(1 for _ in store.quads_for_pattern(None, RDF_TYPE, MTKG.Namesakes, g))
+    return len(links) + groups
 
 
-# -- review: possible matches, most likely first -----------------------------------------------
+def grouped(store, base: str | None = None) -> bool:
+    """Whether the identity graph keeps namesakes as groups (else it is older, or missing, and
+    every group is computed again)."""
+    g = identity_graph(base)
+    return any(True for _ in store.quads_for_pattern(g, MTKG.identityModel, Literal("namesake groups"), g))
+
+
+# -- review: namesakes, most likely one person first ---------------------------------------------
 
 _EVIDENCE = """
 PREFIX mtkg: <https://w3id.org/mtkg/ontology#>
@@ -315,20 +376,25 @@ PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT DISTINCT ?p ?title ?org ?unit ?seen ?source WHERE {
-  GRAPH ?i { ?a mtkg:possibleMatch ?b }
-  VALUES ?side { 1 2 } BIND(IF(?side = 1, ?a, ?b) AS ?p)
-  GRAPH ?g { ?h org:member ?p ; org:role/skos:prefLabel ?title .
-    OPTIONAL { ?h org:organization ?o . ?o rdfs:label ?org .
-               OPTIONAL { ?o mtkg:locality/mtkg:partOf* ?unit } }
-    OPTIONAL { ?h mtkg:observedOn ?seen } }
+  GRAPH ?i { ?group a mtkg:Namesakes ; mtkg:namesake ?p }
+  GRAPH ?g { ?h org:member ?p ; org:role ?r . OPTIONAL { ?h mtkg:observedOn ?seen } }
   ?g mtkg:articleId ?source .
+  ?r skos:prefLabel ?title .
+  OPTIONAL { GRAPH ?g { ?h org:organization ?o } ?o rdfs:label ?org .
+             OPTIONAL { ?o mtkg:locality/mtkg:partOf* ?unit } }
 }"""
 
-CANDIDATE_COLUMNS = ["score", "name", "left", "right", "for", "against", "left_posts", "right_posts"]
+_GROUPS = """
+PREFIX mtkg: <https://w3id.org/mtkg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?group ?name ?p WHERE { GRAPH ?i { ?group a mtkg:Namesakes ; rdfs:label ?name ; mtkg:namesake ?p } }"""
+
+CANDIDATE_COLUMNS = ["score", "name", "members", "people", "for", "against", "posts"]
 
 
 def candidates(store: Store) -> list[list[str]]:
-    """Possible matches with the evidence for and against, most likely first."""
+    """One row per group of namesakes, with the evidence for and against their being one
+    person (pair by pair in groups of more than two), most likely first."""
     info: dict[str, dict[str, set[str]]] = {}
     for row in store.query(_EVIDENCE, use_default_graph_as_union=True):
         d = info.setdefault(row["p"].value, {k: set() for k in ("titles", "orgs", "units", "posts", "seen")})
@@ -341,32 +407,45 @@ def candidates(store: Store) -> list[list[str]]:
         if row["seen"]:
             d["seen"].add(row["seen"].value)
         d["posts"].add(f"{title}, {org} ({row['source'].value})" if org else f"{title} ({row['source'].value})")
-    names = {row["p"].value: row["name"].value for row in store.query(_PEOPLE)}
+    groups: dict[str, tuple[str, list[str]]] = {}
+    for row in store.query(_GROUPS):
+        groups.setdefault(row["group"].value, (row["name"].value, []))[1].append(row["p"].value)
     empty = {k: set() for k in ("titles", "orgs", "units", "posts", "seen")}
     labels, became = _unit_facts(store)
+    name = lambda u: labels.get(u, u)     # noqa: E731
     out = []
-    pairs = store.query("SELECT ?a ?b WHERE { GRAPH ?g { ?a <%s> ?b } }" % MTKG.possibleMatch.value)
-    for row in pairs:
-        a, b = row["a"].value, row["b"].value
-        x, y = info.get(a, empty), info.get(b, empty)
-        shared_orgs, shared_titles, shared_units = x["orgs"] & y["orgs"], x["titles"] & y["titles"], x["units"] & y["units"]
-        merged = sorted({(u, v) for u in x["units"] for v in y["units"] if v in became.get(u, ())}
-                        | {(v, u) for u in x["units"] for v in y["units"] if u in became.get(v, ())})
-        name = lambda u: labels.get(u, u)
-        pro = [f"same body: {o}" for o in sorted(shared_orgs)] + \
-              [f"same title: {t}" for t in sorted(shared_titles)] + \
-              [f"same unit: {u}" for u in sorted(map(name, shared_units))] + \
-              [f"{name(u)} became part of {name(v)}" for u, v in merged]
-        con = []
-        if x["units"] and y["units"] and not shared_units and not merged:
-            con.append("different units: " + ", ".join(sorted(map(name, x["units"]))) + " / "
-                       + ", ".join(sorted(map(name, y["units"]))))
-        if x["orgs"] and y["orgs"] and not shared_orgs:
-            con.append("no body in common")
-        score = 2 * len(shared_orgs) + len(shared_titles) + len(shared_units) + 2 * len(merged) - len(con)
-        out.append([str(score), names.get(a, ""), a, b, "; ".join(pro), "; ".join(con),
-                    "; ".join(sorted(x["posts"])), "; ".join(sorted(y["posts"]))])
-    return sorted(out, key=lambda r: (-int(r[0]), r[1], r[2], r[3]))
+    for group, (label, members) in groups.items():
+        members.sort()
+        best, pros, cons = None, [], []
+        for a, b in combinations(members, 2):
+            score, pro, con = _evidence(info.get(a, empty), info.get(b, empty), name, became)
+            best = score if best is None else max(best, score)
+            tag = "" if len(members) == 2 else f"{members.index(a) + 1}~{members.index(b) + 1}: "
+            pros += [tag + p for p in pro]
+            cons += [tag + c for c in con]
+        posts = " | ".join(f"{i}. " + "; ".join(sorted(info.get(m, empty)["posts"])) for i, m in enumerate(members, 1))
+        out.append([str(best or 0), label, str(len(members)), " ".join(members), "; ".join(pros), "; ".join(cons), posts])
+    return sorted(out, key=lambda r: (-int(r[0]), r[1], r[3]))
+
+
+def _evidence(x: dict, y: dict, name, became) -> tuple[int, list[str], list[str]]:
+    """How likely two namesakes are one person: shared bodies, titles and units, or units one
+    became part of, against different units and no body in common."""
+    shared_orgs, shared_titles, shared_units = x["orgs"] & y["orgs"], x["titles"] & y["titles"], x["units"] & y["units"]
+    merged = sorted({(u, v) for u in x["units"] for v in y["units"] if v in became.get(u, ())}
+                    | {(v, u) for u in x["units"] for v in y["units"] if u in became.get(v, ())})
+    pro = [f"same body: {o}" for o in sorted(shared_orgs)] + \
+          [f"same title: {t}" for t in sorted(shared_titles)] + \
+          [f"same unit: {u}" for u in sorted(map(name, shared_units))] + \
+          [f"{name(u)} became part of {name(v)}" for u, v in merged]
+    con = []
+    if x["units"] and y["units"] and not shared_units and not merged:
+        con.append("different units: " + ", ".join(sorted(map(name, x["units"]))) + " / "
+                   + ", ".join(sorted(map(name, y["units"]))))
+    if x["orgs"] and y["orgs"] and not shared_orgs:
+        con.append("no body in common")
+    score = 2 * len(shared_orgs) + len(shared_titles) + len(shared_units) + 2 * len(merged) - len(con)
+    return score, pro, con
 
 
 def _unit_facts(store: Store) -> tuple[dict[str, str], dict[str, set[str]]]:

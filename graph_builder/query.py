@@ -6,7 +6,13 @@ serialised by pyoxigraph (quotes, braces and `}` escaped) by `BIND(term AS ?_nam
 of the WHERE clause; the query text itself is never built from user input. BIND rather than a
 one-row VALUES block, which means the same: Virtuoso 7.2 never finished `events` with a VALUES
 block first (with it last it did, but pyoxigraph then took 129 s instead of 5 s for
-`directive-implementers` on 2,000 articles); with BIND both answer at once."""
+`directive-implementers` on 2,000 articles); with BIND both answer at once.
+
+A parameter the header lists under `lookups:` (a person, body, place, directive) is a name mtkg
+resolves in the name index (search.py) to the nodes it names, which then bind the query's
+variable (`Lookup`): the query starts from those nodes instead of comparing every label in the
+store. Other clients bind the same parameter as the exact name, which the query compares with
+`mtkg:name`, so the query stays a plain BASIL/grlc template."""
 from __future__ import annotations
 
 import csv
@@ -16,9 +22,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
 from pyoxigraph import Literal, NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, Store
 
 from .paths import QUERIES
+from .search import KINDS
 from .vocab import ONTOLOGY_NS, PREFIXES
 
 _PARAM = re.compile(r"\?(__?)([A-Za-z][A-Za-z0-9_]*)")
@@ -27,6 +35,22 @@ _PARAM = re.compile(r"\?(__?)([A-Za-z][A-Za-z0-9_]*)")
 class QueryError(Exception):
     pass
 
+
+class NameNotFound(QueryError):
+    """A lookup's name names nothing of its kind in the graph."""
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """A parameter mtkg resolves through the name index (search.py) to the nodes it names, which
+    bind `variable`: a VALUES block, or a FILTER when the variable is bound inside an OPTIONAL
+    (a VALUES block would make the OPTIONAL required). Other clients bind the parameter as the
+    exact name, which the query compares with `mtkg:name`."""
+    param: str
+    variable: str
+    kind: str
+    optional: bool = False
+    within: bool = False        # a unit's name also means the units inside it
 
 @dataclass
 class SavedQuery:
@@ -38,39 +62,48 @@ class SavedQuery:
     tags: list[str] = field(default_factory=list)
     required: list[str] = field(default_factory=list)
     optional: list[str] = field(default_factory=list)
+    lookups: list[Lookup] = field(default_factory=list)
 
     @property
     def params(self) -> list[str]:
         return self.required + self.optional
 
 
-def _header(text: str) -> dict[str, str | list[str]]:
-    """Parse `#+ key: value` lines (continuations indented, list items `- x`)."""
-    out: dict[str, str | list[str]] = {}
-    key = None
+def _header(text: str, path: Path | None = None) -> dict:
+    """The `#+ ` lines before the query, read as YAML (grlc reads them the same way)."""
+    lines = []
     for line in text.splitlines():
-        if not line.startswith("#+"):
-            if line.strip() and not line.startswith("#"):
+        if not line.startswith("#"):
+            if line.strip():
                 break
             continue
-        body = line[2:]
-        m = re.match(r"\s(\w+):\s*(.*)$", body)
-        if m and not body.startswith("   "):
-            key = m.group(1)
-            out[key] = m.group(2).strip()
-        elif key is not None:
-            item = body.strip()
-            if item.startswith("- "):
-                prev = out[key]
-                out[key] = (prev if isinstance(prev, list) else []) + [item[2:].strip()]
-            elif isinstance(out[key], str):
-                out[key] = (out[key] + " " + item).strip()
+        if line.startswith("#+"):
+            lines.append(line[3:] if line.startswith("#+ ") else line[2:])
+    try:
+        head = yaml.safe_load("\n".join(lines)) or {}
+    except yaml.YAMLError as e:
+        raise QueryError(f"{path or 'query'}: its #+ header is not YAML: {e}") from e
+    if not isinstance(head, dict):
+        raise QueryError(f"{path or 'query'}: its #+ header is not a mapping of keys")
+    return head
+
+
+def _lookups(head: dict, params: list[str], path: Path) -> list[Lookup]:
+    out = []
+    for param, spec in (head.get("lookups") or {}).items():
+        spec = {"variable": spec} if isinstance(spec, str) else dict(spec or {})
+        kind = spec.get("kind", param)
+        if param not in params or kind not in KINDS or not spec.get("variable"):
+            raise QueryError(f"{path}: lookup {param!r} needs a parameter ?_{param} or ?__{param}, a kind"
+                             f" ({', '.join(KINDS)}) and a variable")
+        out.append(Lookup(param, str(spec["variable"]), kind, bool(spec.get("optional", False)),
+                          bool(spec.get("within", False))))
     return out
 
 
 def load(path: Path) -> SavedQuery:
     text = path.read_text(encoding="utf-8")
-    head = _header(text)
+    head = _header(text, path)
     body = "\n".join(l for l in text.splitlines() if not l.lstrip().startswith("#"))
     required, optional = [], []
     for under, name in _PARAM.findall(body):
@@ -78,10 +111,11 @@ def load(path: Path) -> SavedQuery:
         if name not in required + optional:
             target.append(name)
     tags = head.get("tags", [])
-    return SavedQuery(name=path.stem, path=path, text=text, summary=str(head.get("summary", "")),
-                      description=str(head.get("description", "")),
+    return SavedQuery(name=path.stem, path=path, text=text, summary=str(head.get("summary", "")).strip(),
+                      description=" ".join(str(head.get("description", "")).split()),
                       tags=tags if isinstance(tags, list) else [tags],
-                      required=required, optional=optional)
+                      required=required, optional=optional,
+                      lookups=_lookups(head, required + optional, path))
 
 
 def saved(folder: Path = QUERIES) -> dict[str, SavedQuery]:
@@ -107,7 +141,53 @@ def term(value: str):
 
 
 def bind(q: SavedQuery, params: dict[str, str]) -> str:
-    """The query text with parameters bound by BIND clauses at the start of its WHERE clause."""
+    """The query text with every parameter bound as an RDF term by BIND clauses at the start of
+    its WHERE clause: what a client without the name index (grlc, a SPARQL server) runs."""
+    _check(q, params)
+    return _insert(q, "".join(_bind(q, n, v) for n, v in params.items()))
+
+
+def prepare(q: SavedQuery, params: dict[str, str]) -> tuple[str, list[tuple[Lookup, str]]]:
+    """The text with the parameters that are no lookups bound, and the lookups left to resolve
+    on the store (`resolve_lookups`)."""
+    _check(q, params)
+    looked = {l.param: l for l in q.lookups}
+    text = _insert(q, "".join(_bind(q, n, v) for n, v in params.items() if n not in looked))
+    return text, [(looked[n], v) for n, v in params.items() if n in looked]
+
+
+def resolve_lookups(store, text: str, pending: list[tuple[Lookup, str]]) -> str:
+    """The text with each lookup's variable bound to the nodes its value names (search.resolve):
+    VALUES at the start of the WHERE clause, so pyoxigraph starts from those nodes. A SPARQL
+    server gets FILTER(?x IN (…)) instead, which Virtuoso 7.2 turns into index lookups as well,
+    where a VALUES block first makes it lose OPTIONAL bindings (`locality-today`)."""
+    from . import search
+    if not pending:
+        return text
+    block = ""
+    for lookup, value in pending:
+        try:
+            nodes = [str(n) for n in search.resolve(store, value, lookup.kind, lookup.within)]
+        except search.NotFound as e:
+            raise NameNotFound(str(e)) from e
+        block += (f" FILTER(?{lookup.variable} IN ({', '.join(nodes)}))"
+                  if lookup.optional or not isinstance(store, Store) else f" VALUES ?{lookup.variable} {{ {' '.join(nodes)} }}")
+    return _insert_text(text, block + " ")
+
+
+def page(text: str, limit: int | None, offset: int | None) -> str:
+    """The query with LIMIT/OFFSET appended (a saved query has none of its own)."""
+    if limit is None and offset is None:
+        return text
+    if re.search(r"\b(LIMIT|OFFSET)\s+\d+\s*$", text, flags=re.IGNORECASE):
+        raise QueryError("this query has its own LIMIT/OFFSET")
+    if (limit is not None and limit < 0) or (offset is not None and offset < 0):
+        raise QueryError("LIMIT and OFFSET are numbers of rows, 0 or more")
+    return text.rstrip() + (f"\nLIMIT {limit}" if limit is not None else "") + \
+        (f"\nOFFSET {offset}" if offset is not None else "") + "\n"
+
+
+def _check(q: SavedQuery, params: dict[str, str]) -> None:
     unknown = sorted(set(params) - set(q.params))
     if unknown:
         raise QueryError(f"query {q.name!r} has no parameter {', '.join(unknown)}"
@@ -115,14 +195,27 @@ def bind(q: SavedQuery, params: dict[str, str]) -> str:
     missing = [p for p in q.required if p not in params]
     if missing:
         raise QueryError(f"query {q.name!r} needs --param {missing[0]}=VALUE")
-    if not params:
+
+
+def _bind(q: SavedQuery, name: str, value: str) -> str:
+    return f" BIND({term(value)} AS {'?__' if name in q.optional else '?_'}{name})"
+
+
+def _insert(q: SavedQuery, block: str) -> str:
+    if not block:
         return q.text
-    block = "".join(f" BIND({term(v)} AS {'?__' if n in q.optional else '?_'}{n})" for n, v in params.items()) + " "
-    m = next((m for m in re.finditer(r"\bWHERE\s*\{", q.text, flags=re.IGNORECASE)
-              if not q.text[q.text.rfind("\n", 0, m.start()) + 1:m.start()].lstrip().startswith("#")), None)
+    try:
+        return _insert_text(q.text, block + " ")
+    except QueryError:
+        raise QueryError(f"{q.path}: no WHERE clause to bind parameters in") from None
+
+
+def _insert_text(text: str, block: str) -> str:
+    m = next((m for m in re.finditer(r"\bWHERE\s*\{", text, flags=re.IGNORECASE)
+              if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].lstrip().startswith("#")), None)
     if m is None:
-        raise QueryError(f"{q.path}: no WHERE clause to bind parameters in")
-    return q.text[: m.end()] + block + q.text[m.end():]
+        raise QueryError("no WHERE clause to bind parameters in")
+    return text[: m.end()] + block + text[m.end():]
 
 
 def scope(store, q: SavedQuery, params: dict[str, str]) -> list[NamedNode] | None:
@@ -145,16 +238,19 @@ def source_graphs(store: Store, source: str) -> list[NamedNode]:
 
 
 def shared_graphs() -> list[NamedNode]:
-    """The graphs every article's facts may join: ontology, gazetteer, identity."""
+    """The graphs every article's facts may join: ontology, gazetteer, identity, things."""
     from .build import ontology_graph
     from .gazetteer import graph_iri
     from .identity import identity_graph
-    return [ontology_graph(), graph_iri(), identity_graph()]
+    from .things import things_graph
+    return [ontology_graph(), graph_iri(), identity_graph(), things_graph()]
 
 
-def run_saved(store, q: SavedQuery, params: dict[str, str]):
-    """A saved query with its parameters bound, on the graphs it needs (see `scope`)."""
-    return run(store, bind(q, params), scope(store, q, params))
+def run_saved(store, q: SavedQuery, params: dict[str, str], limit: int | None = None, offset: int | None = None):
+    """A saved query with its parameters bound and its names looked up, on the graphs it needs
+    (see `scope`)."""
+    text, pending = prepare(q, params)
+    return run(store, page(resolve_lookups(store, text, pending), limit, offset), scope(store, q, params))
 
 
 def run(store: Store, text: str, graphs: list[NamedNode] | None = None):
@@ -177,21 +273,33 @@ def rows(result: QuerySolutions) -> tuple[list[str], list[list[str]]]:
 
 def render(result, fmt: str) -> str:
     """Format a query result: table (aligned), csv, tsv or json (SPARQL 1.1 JSON results)."""
+    buf = io.StringIO()
+    write(result, fmt, buf)
+    return buf.getvalue()
+
+
+def write(result, fmt: str, out) -> None:
+    """Write a query result to a text stream as `render` formats it; csv, tsv and json rows are
+    written as the store yields them, so a large result is never held whole."""
     if isinstance(result, QueryBoolean):
-        return json.dumps({"head": {}, "boolean": bool(result)}) if fmt == "json" else str(bool(result)).lower()
+        out.write(json.dumps({"head": {}, "boolean": bool(result)}) + "\n" if fmt == "json"
+                  else str(bool(result)).lower() + "\n")
+        return
     if not isinstance(result, QuerySolutions):  # CONSTRUCT / DESCRIBE
         from pyoxigraph import RdfFormat, serialize
-        return serialize(result, format=RdfFormat.TURTLE).decode("utf-8")
+        out.write(serialize(result, format=RdfFormat.TURTLE).decode("utf-8"))
+        return
     if fmt == "json":
-        return result.serialize(format=QueryResultsFormat.JSON).decode("utf-8")
-    columns, data = rows(result)
+        out.write(result.serialize(format=QueryResultsFormat.JSON).decode("utf-8") + "\n")
+        return
+    columns = [v.value for v in result.variables]
     if fmt in ("csv", "tsv"):
-        buf = io.StringIO()
-        w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        w = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
         w.writerow(columns)
-        w.writerows(data)
-        return buf.getvalue()
-    return table(columns, data)
+        for sol in result:
+            w.writerow([_cell(sol[c]) for c in columns])
+        return
+    out.write(table(columns, [[_cell(sol[c]) for c in columns] for sol in result]))
 
 
 def table(columns: list[str], data: list[list[str]], width: int = 60) -> str:

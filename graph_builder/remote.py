@@ -191,7 +191,7 @@ class RemoteStore:
             media = (headers.get("Content-Type") or "application/n-triples").split(";")[0].strip()
             fmt = RdfFormat.from_media_type(media) or RdfFormat.N_TRIPLES
             return [Triple(q.subject, q.predicate, q.object) for q in parse(data, format=fmt)]
-        return parse_query_results(_blank_labels(data), format=QueryResultsFormat.JSON)
+        return parse_query_results(_ask(_blank_labels(data)), format=QueryResultsFormat.JSON)
 
     # -- writes --------------------------------------------------------------------------------
 
@@ -462,6 +462,21 @@ def _complete(headers) -> None:
     if headers.get("X-SPARQL-MaxRows"):
         raise StoreError(f"the server cut the result at {headers.get('X-SPARQL-MaxRows')} rows; raise its "
                          f"limit (Virtuoso: ResultSetMaxRows in [SPARQL] of virtuoso.ini)")
+
+
+def _ask(data: bytes) -> bytes:
+    """An ASK answer as SPARQL JSON says it (`boolean`): Virtuoso 7.2 answers some ASK queries
+    as a table with one variable `__ASK_RETVAL`, no row meaning false, which would read as a
+    (true) result set."""
+    if b"__ASK_RETVAL" not in data[:200]:
+        return data
+    import json
+    doc = json.loads(data)
+    if doc.get("head", {}).get("vars") != ["__ASK_RETVAL"]:
+        return data
+    rows = doc.get("results", {}).get("bindings", [])
+    found = any(r.get("__ASK_RETVAL", {}).get("value") not in (None, "0", "false") for r in rows)
+    return json.dumps({"head": {}, "boolean": found}).encode("utf-8")
 
 
 def _blank_labels(data: bytes) -> bytes:

@@ -1,16 +1,23 @@
-"""Facts -> RDF quads, all in the named graph of the article they came from.
+"""Facts -> RDF: what an article says, and its description of the shared things it names.
 
 IRIs are minted from normalised keys (`mint`), so rebuilding the same input gives the same
-quads and the same thing named twice in an article gets one node. Shared things (people,
-bodies, units, directives) are described again in each graph that mentions them, so replacing
-one article's graph never removes what another article said."""
+quads and the same thing named twice in an article gets one node. The writer keeps apart:
+
+- the article's facts (the article, its events, post holdings, participations and
+  implementations, evidence and provenance), which go into the article's named graph;
+- its description of the shared things it names (people, bodies, titles, posts, units,
+  directives, movements: types, labels and canonical links), which things.py consolidates
+  into one description per thing, so that the union of the graphs holds each once.
+
+`article_quads` gives both in the article's graph, as one self-contained graph (validation
+reads an article so)."""
 from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
 from typing import Iterator
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad, Triple
 
 from . import facts as F, gazetteer
 from .text import canonical, fold, slug
@@ -58,6 +65,7 @@ class _Writer:
         self.base = base
         self.quads: list[Quad] = []
         self.seen: set[Quad] = set()
+        self.description: dict[Triple, None] = {}   # the shared things' descriptions, in order
         self.labelled: set[NamedNode] = set()
         # A thing without its own context (a bare "tỉnh") is only known within this source.
         self.scope = facts.article.id
@@ -69,17 +77,22 @@ class _Writer:
         self.on = facts.article.published or next((e.date for e in facts.events if e.date), None)
 
     def add(self, s, p, o) -> None:
+        """A fact of the article's."""
         q = Quad(s, p, o, self.g)
         if q not in self.seen:
             self.seen.add(q)
             self.quads.append(q)
+
+    def desc(self, s, p, o) -> None:
+        """What the article says of a shared thing."""
+        self.description.setdefault(Triple(s, p, o))
 
     def label(self, node: NamedNode, text: str) -> None:
         """One label per node and source: spellings that mint the same IRI ("Ủy ban bầu cử",
         "Ủy ban Bầu cử") keep the first one seen."""
         if node not in self.labelled:
             self.labelled.add(node)
-            self.add(node, RDFS.label, vi(text))
+            self.desc(node, RDFS.label, vi(text))
 
     # -- shared things --------------------------------------------------------------
     def unit(self, loc: F.Locality | None) -> NamedNode | None:
@@ -91,21 +104,21 @@ class _Writer:
         official = gazetteer.resolve(loc, self.on, self.f.locality)
         if official is not None:
             for t in gazetteer.described(official, self.base):
-                self.add(t.subject, t.predicate, t.object)
+                self.desc(t.subject, t.predicate, t.object)
             return gazetteer.unit_iri(official, self.base)
         chain, cur = [], loc
         while cur is not None:
             chain.append(cur.label)
             cur = cur.parent
         node = mint("unit", *chain, base=self.base)
-        self.add(node, RDF.type, MTKG.AdministrativeUnit)
+        self.desc(node, RDF.type, MTKG.AdministrativeUnit)
         self.label(node, loc.label)
-        self.add(node, MTKG.unitType, Literal(loc.type_word))
-        self.add(node, MTKG.unitName, Literal(loc.name))
-        self.add(node, MTKG.unitLevel, concept("unit-level", loc.level))
+        self.desc(node, MTKG.unitType, Literal(loc.type_word))
+        self.desc(node, MTKG.unitName, Literal(loc.name))
+        self.desc(node, MTKG.unitLevel, concept("unit-level", loc.level))
         parent = self.unit(loc.parent)
         if parent is not None:
-            self.add(node, MTKG.partOf, parent)
+            self.desc(node, MTKG.partOf, parent)
         return node
 
     def body(self, b: F.Body | None) -> NamedNode | None:
@@ -113,18 +126,18 @@ class _Writer:
             return None
         key = (b.name,) if not b.unresolved else (b.name, self.scope)
         node = mint("org", *key, base=self.base)
-        self.add(node, RDF.type, MTKG.Organization)
-        self.add(node, RDF.type, MTKG[BODY_CLASS.get(b.kind, "Organization")])
+        self.desc(node, RDF.type, MTKG.Organization)
+        self.desc(node, RDF.type, MTKG[BODY_CLASS.get(b.kind, "Organization")])
         self.label(node, b.name)
-        self.add(node, MTKG.bodyKind, concept("body-kind", b.kind if b.kind in F.BODY_KINDS else "other"))
+        self.desc(node, MTKG.bodyKind, concept("body-kind", b.kind if b.kind in F.BODY_KINDS else "other"))
         unit = self.unit(b.locality)
         if unit is not None:
-            self.add(node, MTKG.locality, unit)
+            self.desc(node, MTKG.locality, unit)
         if b.unresolved:
-            self.add(node, MTKG.unresolvedLocality, Literal(b.unresolved))
+            self.desc(node, MTKG.unresolvedLocality, Literal(b.unresolved))
         parent = self.body(b.parent)
         if parent is not None:
-            self.add(node, ORG.subOrganizationOf, parent)
+            self.desc(node, ORG.subOrganizationOf, parent)
         return node
 
     def person(self, name: str) -> NamedNode:
@@ -132,7 +145,7 @@ class _Writer:
         if self.decisions is not None:
             key = self.decisions.split_key(name, self.region, self._contexts(name)) or key
         node = mint("person", *key, base=self.base)
-        self.add(node, RDF.type, MTKG.Person)
+        self.desc(node, RDF.type, MTKG.Person)
         self.label(node, name)
         return node
 
@@ -150,9 +163,9 @@ class _Writer:
 
     def title(self, title: str) -> NamedNode:
         node = mint("title", title, base=self.base)
-        self.add(node, RDF.type, MTKG.Title)
+        self.desc(node, RDF.type, MTKG.Title)
         if node not in self.labelled:
-            self.add(node, SKOS.prefLabel, vi(title))
+            self.desc(node, SKOS.prefLabel, vi(title))
         self.label(node, title)
         return node
 
@@ -216,11 +229,13 @@ class _Writer:
 
     def _directive(self, d: F.Directive) -> NamedNode:
         node = self.directive_node(d)
-        self.add(node, RDF.type, MTKG.Directive)
+        self.desc(node, RDF.type, MTKG.Directive)
         self.label(node, d.key)
-        self.add(node, MTKG.documentType, concept("document-type", slug(d.type)))
+        self.desc(node, MTKG.documentType, concept("document-type", slug(d.type)))
         if d.number:
-            self.add(node, MTKG.documentNumber, Literal(d.number))
+            self.desc(node, MTKG.documentNumber, Literal(d.number))
+        # what the article says of the document (its symbol, date, issuer, subject) stays in the
+        # article's graph: another article may say it otherwise, and each keeps its word
         if d.symbol:
             self.add(node, MTKG.symbol, Literal(d.symbol))
         if d.date:
@@ -235,12 +250,12 @@ class _Writer:
 
     def _movement(self, m: F.Movement) -> NamedNode:
         node = self.movement_node(m.name)
-        self.add(node, RDF.type, MTKG.Movement)
+        self.desc(node, RDF.type, MTKG.Movement)
         self.label(node, m.name)
-        self.add(node, MTKG.movementKind, concept("movement-kind", m.kind))
+        self.desc(node, MTKG.movementKind, concept("movement-kind", m.kind))
         for alias in m.aliases:
             if alias != m.name:
-                self.add(node, SKOS.altLabel, vi(alias))
+                self.desc(node, SKOS.altLabel, vi(alias))
         self.provenance(node, m.evidence)
         return node
 
@@ -278,12 +293,12 @@ class _Writer:
         title = self.title(p.title)
         org = self.body(p.body)
         post = mint("post", p.title, org.value if org else "", base=self.base)
-        self.add(post, RDF.type, MTKG.Post)
-        self.add(post, RDFS.label, vi(f"{p.title}, {p.body.name}" if p.body else p.title))
-        self.add(post, ORG.role, title)
+        self.desc(post, RDF.type, MTKG.Post)
+        self.desc(post, RDFS.label, vi(f"{p.title}, {p.body.name}" if p.body else p.title))
+        self.desc(post, ORG.role, title)
         if org is not None:
-            self.add(post, ORG.postIn, org)
-        self.add(person, ORG.holds, post)
+            self.desc(post, ORG.postIn, org)
+        self.desc(person, ORG.holds, post)
         holding = mint("holding", self.g.value, p.person, p.title, org.value if org else "", base=self.base)
         self.add(holding, RDF.type, MTKG.PostHolding)
         self.add(holding, ORG.member, person)
@@ -338,7 +353,7 @@ class _Writer:
             self.add(node, MTKG.implementingBody, body)
         if im.via and im.via in directives:
             self.add(node, MTKG.via, directives[im.via])
-            self.add(directives[im.via], MTKG.implements, target)
+            self.desc(directives[im.via], MTKG.implements, target)
         if im.event and im.event in events:
             self.add(node, MTKG.atEvent, events[im.event])
         if im.date:
@@ -346,8 +361,19 @@ class _Writer:
         self.provenance(node, im.evidence)
 
 
+def article_parts(facts: F.ArticleFacts, graph: NamedNode, base: str | None = None,
+                  decisions=None) -> tuple[list[Quad], list[Triple]]:
+    """One article's (or curated source's) facts, as quads in `graph` (which also names it),
+    and its description of the shared things it names; `decisions` (identity.Decisions) splits
+    people a curator said are different."""
+    w = _Writer(facts, graph, base or base_iri(), decisions)
+    quads = w.write()
+    return quads, list(w.description)
+
+
 def article_quads(facts: F.ArticleFacts, graph: NamedNode, base: str | None = None,
                   decisions=None) -> list[Quad]:
-    """All quads of one article (or one curated source), in `graph`, which also names it;
-    `decisions` (identity.Decisions) splits people a curator said are different."""
-    return _Writer(facts, graph, base or base_iri(), decisions).write()
+    """The article's facts and its descriptions of shared things, all in `graph`: the article
+    read as one self-contained graph."""
+    quads, description = article_parts(facts, graph, base, decisions)
+    return quads + [Quad(t.subject, t.predicate, t.object, graph) for t in description]

@@ -116,7 +116,7 @@ def validation_shapes() -> Graph:
 # targets the identity graph's sameAs and possible-match links, which can run to millions), and
 # the build's bookkeeping
 NOT_VALIDATED = ("/graph/ontology", "/graph/gazetteer", "/graph/identity", "/graph/validation",
-                    "/graph/loading", "/graph/imports")
+                    "/graph/loading", "/graph/imports", "/graph/things", "/graph/descriptions")
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 ARTICLE_ID = ONTOLOGY_NS + "articleId"
 BATCH = 250       # article graphs validated together: bounds memory, and pyshacl slows on large graphs
@@ -189,7 +189,7 @@ def validate(store: Store, graphs: Iterable[NamedNode] | None = None, jobs: int 
     chosen = sorted((g for g in (store.named_graphs() if graphs is None else graphs)
                      if isinstance(g, NamedNode) and not not_validated(g)), key=lambda g: g.value)
     # the same batches whatever `jobs`, so the same report
-    batches = (serialize((q for g in chosen[i:i + BATCH] for q in store.quads_for_pattern(None, None, None, g)),
+    batches = (serialize((q for g in chosen[i:i + BATCH] for q in _as_written(store, g)),
                          format=RdfFormat.N_QUADS) for i in range(0, len(chosen), BATCH))
     if jobs <= 1 or len(chosen) <= BATCH:
         reports = [_validate_nquads(b) for b in batches]
@@ -210,6 +210,15 @@ def validate(store: Store, graphs: Iterable[NamedNode] | None = None, jobs: int 
     if graphs is None:      # anything in the default graph too
         reports.append(validate_quads(store.quads_for_pattern(None, None, None, DefaultGraph())))
     return merge(reports)
+
+
+def _as_written(store, graph: NamedNode):
+    """A graph as its source wrote it: its facts and its description of the shared things it
+    names (kept apart in the store: things.py), so that it is validated as a build validates it."""
+    from .things import described
+    yield from store.quads_for_pattern(None, None, None, graph)
+    for t in described(store, graph):
+        yield Quad(t.subject, t.predicate, t.object, graph)
 
 
 def _validate_nquads(data: bytes) -> Report:

@@ -69,16 +69,17 @@ def sample_facts(article_id: str = "fixture-1") -> F.ArticleFacts:
 @pytest.fixture
 def fixture_store(tmp_path):
     """A store holding only the hand-made article's graph and the ontology."""
-    from graph_builder import store as st
+    from graph_builder import store as st, things
     from graph_builder.build import _ontology_quads, ontology_graph
-    from graph_builder.triples import article_quads
+    from graph_builder.triples import article_parts
     from graph_builder.vocab import article_iri
 
     path = tmp_path / "store"
     facts = sample_facts()
+    graph = article_iri(facts.article.id)
     with st.staged(path) as s:
         st.replace_graph(s, ontology_graph(), _ontology_quads())
-        st.replace_graph(s, article_iri(facts.article.id), article_quads(facts, article_iri(facts.article.id)))
+        things.write(s, graph, *article_parts(facts, graph))
     return path
 
 

@@ -22,11 +22,17 @@ def test_the_benchmark_command_measures_the_steps_it_is_asked_for(tmp_path):
     queries = r["queries"]
     assert set(queries) == {p.stem for p in (ROOT / "queries").glob("*.rq")}
     for name, q in queries.items():
-        assert q["runs"] >= 1 and q["p50_ms"] <= q["p95_ms"], name
-    # a lookup by article finds that article's rows
-    assert queries["people-positions"]["lookup_rows"] > 0 and queries["events"]["lookup_rows"] > 0
+        assert q["page"]["runs"] >= 1 and q["page"]["p50_ms"] <= q["page"]["p95_ms"], name
+        assert q["page"]["rows"] <= 100 and q["stream"]["rows"] >= q["page"]["rows"], name
+        for look in q["lookups"]:
+            assert look["runs"] >= 1 and look["api_runs"] >= 1, (name, look)
+            assert look["rows"] == look["api_rows"], (name, look)     # the API answers the same rows
+    # a lookup by article, by person and by directive finds rows
+    by = {tuple(lk["params"]): lk["rows"] for lk in queries["people-positions"]["lookups"]}
+    assert by[("source",)] > 0 and by[("person",)] > 0
+    assert queries["directive-implementers"]["lookups"][0]["rows"] > 0
     table = out.read_text(encoding="utf-8")
-    assert "| full build, articles/s |" in table and "lookup" in table
+    assert "| full build, articles/s |" in table and "first 100 rows" in table and "rows/s" in table
 
     # --append: another step at the same size merges into its figures
     again = subprocess.run(cmd[:8] + ["--steps", "extract", "--append", "--jobs", "1"],

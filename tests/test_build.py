@@ -175,3 +175,19 @@ def test_one_directive_carried_out_at_two_events_is_two_conforming_implementatio
     at_event = [q for q in quads if q.predicate == MTKG.atEvent]
     assert len(at_event) == 2 and len({q.subject for q in at_event}) == 2
     assert validate_quads(quads).violations == 0
+
+
+def test_the_build_reports_the_same_shacl_counts_as_validate(tmp_path):
+    """The build's two SHACL lines (what it wrote; the store as recorded) and `mtkg validate`
+    agree on the samples and curated tables."""
+    import json
+    import re
+    from conftest import mtkg
+    store = tmp_path / "store"
+    done = mtkg("build", "--store", str(store))
+    assert done.returncode == 0, done.stderr
+    wrote = re.search(r"SHACL \(what this build wrote\): (\d+) violation\(s\), (\d+) warning", done.stdout)
+    recorded = re.search(r"as recorded\): (\d+) violation\(s\), (\d+) warning", done.stdout)
+    report = json.loads(mtkg("validate", "--store", str(store), "--format", "json").stdout)
+    assert wrote.groups() == recorded.groups() == (str(report["violations"]), str(report["warnings"]))
+    assert report["warnings"] > 0

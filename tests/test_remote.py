@@ -101,6 +101,10 @@ QUERIES = [(name, {}) for name in ("people-positions", "event-participants", "ev
     ("people-positions", {"person": "Lâm Dũng"}),
     ("events", {"kind": "training"}),
     ("locality-today", {"locality": "Hà Nội"}),
+    ("locality-directives", {"locality": "Hà Nội"}),
+    ("person-timeline", {"person": "lam dung liem"}),
+    ("event-participants", {"person": "Lâm Dũng"}),
+    ("directive-implementers", {"directive": "Hướng dẫn 84"}),
 ]
 
 
@@ -118,6 +122,22 @@ def test_saved_query_returns_the_same_rows_from_the_server(samples, local, virtu
     assert ours[0] == theirs[0]
     assert len(ours) > 1, f"{name} returns nothing on the samples: the comparison would prove nothing"
     assert sorted(ours[1:]) == sorted(theirs[1:])
+
+
+@pytest.mark.parametrize("name", ["Lâm Dũng Liêm", "lam dun", "ubmttq tỉnh quảng nam", "Chỉ thị 18", "Hà Nội"])
+def test_search_finds_the_same_things_on_the_server(samples, local, virtuoso, name):
+    here = mtkg("search", name, "--format", "json", "--store", str(local))
+    there = mtkg("search", name, "--format", "json", "--endpoint", virtuoso.sparql)
+    assert here.returncode == there.returncode == 0, here.stderr + there.stderr
+    assert json.loads(here.stdout) == json.loads(there.stdout) != []
+
+
+def test_the_server_describes_each_shared_thing_once(samples, virtuoso):
+    for cls in ("Person", "Organization", "Directive"):
+        q = (f"SELECT (COUNT(?x) AS ?n) (COUNT(DISTINCT ?x) AS ?d) WHERE {{ ?x a <https://w3id.org/mtkg/ontology#{cls}> }}")
+        done = mtkg("sparql", q, "--format", "csv", "--endpoint", virtuoso.sparql)
+        n, d = done.stdout.splitlines()[1].split(",")
+        assert n == d and int(d) > 0, (cls, done.stdout)
 
 
 def test_validate_against_the_endpoint_agrees_with_the_store(samples, local, virtuoso):
@@ -232,7 +252,7 @@ def test_an_edited_article_is_replaced_and_a_deleted_one_removed(virtuoso, tmp_p
     files[1].unlink()
     r = build_remote(virtuoso, str(corpus))
     assert r.returncode == 0 and "1 article(s) extracted, 3 unchanged, 1 removed" in r.stdout, r.stdout
-    assert "(all 4 article(s) in the store, as recorded)" in r.stdout      # one SHACL record each
+    assert "(all 4 article(s) and curated source(s) in the store, as recorded)" in r.stdout  # one record each
     local = tmp_path / "store"
     build_local(local, str(corpus))
     same_data(virtuoso, local)

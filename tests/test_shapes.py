@@ -116,6 +116,8 @@ CASES = [
     Case("person-label-not-vi", put(PERSON, "rdfs:label", '"Lam Dung Liem"@en'), "RequiredLabel", focus=PERSON),
     Case("person-label-plain", put(PERSON, "rdfs:label", '"Lâm Dũng Liêm"'), "RequiredLabel", focus=PERSON),
     Case("person-holds-not-post", add(PERSON, "org:holds", TITLE), "Person-holds"),
+    Case("namesakes-of-one", f"INSERT DATA {{ <{ID}namesakes/x> a mtkg:Namesakes ; rdfs:label \"Lâm Dũng Liêm\"@vi ; "
+                             f"mtkg:namesake {PERSON} }}", "Namesakes-namesake"),
     Case("title-without-preflabel", drop(TITLE, "skos:prefLabel"), "Title-prefLabel"),
     Case("post-without-label", drop(POST, "rdfs:label"), "RequiredLabel", focus=POST),
     Case("post-without-role", drop(POST, "org:role"), "Post-role"),

@@ -146,7 +146,8 @@ def _template_form(text: str) -> str:
 
 def _describe(q: Q.SavedQuery) -> dict:
     return {"name": q.name, "summary": q.summary, "description": q.description, "tags": q.tags,
-            "required": q.required, "optional": q.optional, "path": f"/api/{q.name}", "query": q.text}
+            "required": q.required, "optional": q.optional, "lookups": [l.param for l in q.lookups],
+            "path": f"/api/{q.name}", "query": q.text}
 
 
 # -- the application ------------------------------------------------------------------------------
@@ -258,10 +259,11 @@ class App:
         return _response(await run_in_threadpool(self.pool.run, Job(text, update=True)))
 
     async def _run(self, request: Request, text: str, fmt: str | None, default_graph=None, named_graphs=None,
-                   source=None, form=None, head: bool = False) -> Response:
+                   source=None, form=None, head: bool = False, lookups=()) -> Response:
         # parsed, refused or negotiated in the worker, under the time limit (workers._answer)
         job = Job(text, accept=request.headers.get("accept"), fmt=fmt, max_rows=self.limits.max_rows,
-                  default_graph=default_graph, named_graphs=named_graphs, source=source, form=form)
+                  default_graph=default_graph, named_graphs=named_graphs, source=source, form=form,
+                  lookups=list(lookups))
         return _response(await run_in_threadpool(self.pool.run, job), head)
 
     # -- saved queries --------------------------------------------------------------------------
@@ -278,10 +280,16 @@ class App:
         repeated = sorted(k for k, v in params.items() if len(v) > 1)
         if repeated:
             return _response(Answer.text(400, f"give each parameter once: {', '.join(repeated)}"))
-        fmt = _one(params, "format") if "format" not in q.params else None
-        values = {k: v[0] for k, v in params.items() if not (k == "format" and fmt is not None)}
+        reserved = {"format", "limit", "offset"} - set(q.params)   # a query's own parameter wins
+        fmt = _one(params, "format") if "format" in reserved else None
+        values = {k: v[0] for k, v in params.items() if k not in reserved}
         try:
-            text = Q.bind(q, values)
+            limit, offset = (_count(params, k) if k in reserved else None for k in ("limit", "offset"))
+            if show_text:   # what a client without the name index runs: every value bound as a term
+                text, pending = Q.page(Q.bind(q, values), limit, offset), []
+            else:
+                text, pending = Q.prepare(q, values)
+                text = Q.page(text, limit, offset)
         except Q.QueryError as e:
             return _response(Answer.text(400, str(e).replace("--param ", "")))
         if show_text:
@@ -291,7 +299,16 @@ class App:
         except Refused as e:
             return _response(Answer.text(e.status, f"saved query {name}: {e}"))
         return await self._run(request, text, fmt, source=values.get("source") if "source" in q.params else None,
-                               form=form, head=request.method == "HEAD")
+                               form=form, head=request.method == "HEAD", lookups=pending)
+
+
+def _count(params: dict[str, list[str]], name: str) -> int | None:
+    value = _one(params, name)
+    if value is None:
+        return None
+    if not value.isascii() or not value.isdigit():
+        raise Q.QueryError(f"{name} is a number of rows, not {value[:40]!r}")
+    return int(value)
 
 
 # -- the server ---------------------------------------------------------------------------------

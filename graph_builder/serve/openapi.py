@@ -16,6 +16,8 @@ def _content(types) -> dict:
 def _errors() -> dict:
     text = {"text/plain": {"schema": {"type": "string"}}}
     return {"400": {"description": "a bad parameter or query: the message says which", "content": text},
+            "404": {"description": "a name that names nothing of its kind (the closest names are given)",
+                    "content": text},
             "406": {"description": "no offered format fits the Accept header or `format`", "content": text},
             "503": {"description": "the query ran over the server's time limit", "content": text}}
 
@@ -28,13 +30,27 @@ TRUNCATED = {"X-MTKG-Truncated": {"description": "true when the result was cut a
                                   "schema": {"type": "string", "enum": ["true", "false"]}}}
 
 
+PAGE_PARAMS = [{"name": "limit", "in": "query", "required": False, "description": "at most this many rows",
+                "schema": {"type": "integer", "minimum": 0}},
+               {"name": "offset", "in": "query", "required": False,
+                "description": "skip this many rows first (with limit: pages)", "schema": {"type": "integer", "minimum": 0}}]
+
+
+def _about(q: Q.SavedQuery, p: str) -> str:
+    looked = {l.param: l for l in q.lookups}
+    if p in looked:
+        return (f"a {looked[p].kind}'s name, looked up in the name index (any case or tone-mark style, "
+                f"abbreviations spelled out, else the start of its words), or its <IRI>")
+    return "bound as an RDF term: <IRI> in angle brackets, else a string"
+
+
 def operation(q: Q.SavedQuery) -> dict:
     params = [{"name": p, "in": "query", "required": p in q.required,
-               "description": f"bound as an RDF term: <IRI> in angle brackets, else a string"
-                              f"{'' if p in q.required else ' (optional)'}",
+               "description": _about(q, p) + ("" if p in q.required else " (optional)"),
                "schema": {"type": "string"}} for p in q.params]
+    own = set(q.params)
     return {"operationId": q.name, "summary": q.summary, "description": q.description,
-            "tags": q.tags, "parameters": params + [FORMAT_PARAM],
+            "tags": q.tags, "parameters": params + [x for x in [FORMAT_PARAM, *PAGE_PARAMS] if x["name"] not in own],
             "responses": {"200": {"description": "the query's results", "headers": TRUNCATED,
                                   "content": _content(SOLUTION_TYPES)}, **_errors()}}
 

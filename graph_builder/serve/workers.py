@@ -63,6 +63,7 @@ class Job:
     named_graphs: list[str] | None = None    # named-graph-uri
     source: str | None = None                # a saved query's `source`: its graphs only (query.scope)
     form: str | None = None                  # a saved query's form, from its parsed template; else parsed here
+    lookups: list = field(default_factory=list)  # a saved query's names to look up (query.resolve_lookups)
 
 
 class PoolError(Exception):
@@ -314,6 +315,13 @@ def _answer(store, job: Job) -> Answer:
         media = R.negotiate(job.accept, job.fmt, graph)
     except R.NotAcceptable as e:
         return Answer.text(406, str(e))
+    text = job.text
+    if job.lookups:     # names -> nodes, on this worker's store (the text was checked as a template)
+        from ..query import NameNotFound, resolve_lookups
+        try:
+            text = resolve_lookups(store, text, job.lookups)
+        except NameNotFound as e:
+            return Answer.text(404, str(e).replace("mtkg search NAME", "`mtkg search NAME`"))
     try:
         if job.update:
             store.update(job.text, prefixes=PREFIXES)
@@ -329,7 +337,7 @@ def _answer(store, job: Job) -> Answer:
                 kwargs["use_default_graph_as_union"] = True
             if job.named_graphs:
                 kwargs["named_graphs"] = [NamedNode(g) for g in job.named_graphs]
-        result = store.query(job.text, **kwargs)
+        result = store.query(text, **kwargs)
         if isinstance(result, QuerySolutions):
             variables = [v.value for v in result.variables]
             rows = list(islice(result, job.max_rows + 1))

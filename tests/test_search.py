@@ -1,0 +1,240 @@
+"""Names -> nodes (search.py), one description per shared thing (things.py), and saved queries
+that look names up instead of scanning labels: on stores built by the CLI from real and
+generated articles."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+
+from graph_builder import query as Q, search
+from graph_builder.store import open_read
+from conftest import ROOT, SAMPLES, mtkg
+
+TRAIN = ROOT / "tests" / "corpus" / "train" / "articles"
+
+
+@pytest.mark.parametrize("a,b", [
+    ("UBMTTQ tỉnh Quảng Nam", "Ủy ban MTTQ Việt Nam tỉnh Quảng Nam"),
+    ("ubmttq tỉnh quảng nam", "Ủy ban MTTQ Việt Nam tỉnh Quảng Nam"),
+    ("Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam", "Ủy ban MTTQ Việt Nam tỉnh Quảng Nam"),
+    ("  lâm  DŨNG liêm ", "Lâm Dũng Liêm"),
+    ("Chỉ thị 18", "chỉ thị 18"),
+])
+def test_names_written_differently_have_one_key(a, b):
+    assert search.key(a) == search.key(b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Lâm Dũng Liêm", "Lâm Dũng Liên"),
+    ("Chỉ thị 18", "Chỉ thị 05"),
+    ("tỉnh Quảng Nam", "tỉnh Quảng Ninh"),
+])
+def test_different_names_have_different_keys(a, b):
+    assert search.key(a) != search.key(b)
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Lâm Dũng Liêm", "lam dung liem"),
+    ("Đinh Trường Sơn", "dinh truong son"),
+    ("Uỷ ban", "uy ban"),
+    ("Hướng dẫn 84", "huong dan 84"),
+])
+def test_search_words_have_no_accents(text, words):
+    assert search.search_key(text) == words
+
+
+def _build(store, *paths) -> None:
+    done = mtkg("build", *map(str, paths), "--store", str(store), "--quiet")
+    assert done.returncode in (0, 1), done.stderr
+
+
+@pytest.fixture(scope="module")
+def samples_store(tmp_path_factory):
+    store = tmp_path_factory.mktemp("search") / "store"
+    _build(store, SAMPLES, ROOT / "data" / "curated")
+    return store
+
+
+@pytest.fixture(scope="module")
+def corpus_store(tmp_path_factory):
+    """60 real articles and 150 generated ones (bench/corpus.py, seed 3)."""
+    tmp = tmp_path_factory.mktemp("corpus")
+    real = tmp / "real"
+    real.mkdir()
+    for f in sorted(TRAIN.glob("*.txt"))[:60]:
+        shutil.copy(f, real / f.name)
+    subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), "--articles", "150", "--seed", "3",
+                    "--out", str(tmp / "gen"), "--quiet"], check=True)
+    store = tmp / "store"
+    _build(store, real, tmp / "gen" / "articles")
+    return store
+
+
+def search_cli(store, *args):
+    done = mtkg("search", *args, "--store", str(store), "--format", "json")
+    return done.returncode, (json.loads(done.stdout) if done.returncode == 0 else done.stderr)
+
+
+def test_search_finds_a_person_by_part_of_the_name_without_accents(samples_store):
+    for text in ("Lâm Dũng Liêm", "lam dung", "Dũng Liêm", "lam dun", "LAM DUNG LIEM"):
+        rc, found = search_cli(samples_store, text, "--kind", "person")
+        assert rc == 0, found
+        assert [m["name"] for m in found] == ["Lâm Dũng Liêm"], text
+        assert found[0]["articles"] == "2"          # the two sample articles that name him
+    rc, found = search_cli(samples_store, "Lâm Dũng Liêm")
+    assert found[0]["match"] == "exact"
+
+
+def test_search_says_what_is_closest_when_nothing_matches(samples_store):
+    rc, err = search_cli(samples_store, "Lam Dung Lim", "--kind", "person")
+    assert rc == 1 and "closest: Lâm Dũng Liêm" in err
+    done = mtkg("query", "people-positions", "--param", "person=Lam Dung Lim", "--store", str(samples_store))
+    assert done.returncode == 2 and "no person named 'Lam Dung Lim'" in done.stderr and "Lâm Dũng Liêm" in done.stderr
+
+
+def test_search_kinds_keep_apart(samples_store):
+    rc, found = search_cli(samples_store, "Ủy ban MTTQ Việt Nam tỉnh Quảng Nam")
+    assert {m["kind"] for m in found} == {"organization"}
+    rc, found = search_cli(samples_store, "Quảng Nam", "--kind", "locality")
+    assert rc == 0 and {m["name"] for m in found} == {"tỉnh Quảng Nam"}
+
+
+def counts(store, cls: str) -> tuple[int, int]:
+    s = open_read(store)
+    row = next(iter(s.query(f"SELECT (COUNT(?x) AS ?n) (COUNT(DISTINCT ?x) AS ?d) WHERE {{ ?x a {cls} }}",
+                            prefixes={"mtkg": "https://w3id.org/mtkg/ontology#"}, use_default_graph_as_union=True)))
+    return int(row["n"].value), int(row["d"].value)
+
+
+@pytest.mark.parametrize("cls", ["mtkg:Person", "mtkg:Organization", "mtkg:Directive", "mtkg:Title",
+                                 "mtkg:Movement", "mtkg:Post"])
+def test_the_default_graph_describes_each_thing_once(corpus_store, cls):
+    n, distinct = counts(corpus_store, cls)
+    assert n == distinct > 0
+
+
+def test_each_thing_has_one_label(corpus_store):
+    s = open_read(corpus_store)
+    rows = s.query("SELECT ?x (COUNT(?l) AS ?n) WHERE { VALUES ?c { mtkg:Person mtkg:Organization mtkg:Directive } "
+                   "?x a ?c ; rdfs:label ?l } GROUP BY ?x HAVING(COUNT(?l) != 1)",
+                   prefixes={"mtkg": "https://w3id.org/mtkg/ontology#",
+                             "rdfs": "http://www.w3.org/2000/01/rdf-schema#"}, use_default_graph_as_union=True)
+    assert list(rows) == []
+
+
+def rows(store, name, **params):
+    args = ["query", name, "--store", str(store), "--format", "csv"] + [f"--param={k}={v}" for k, v in params.items()]
+    done = mtkg(*args)
+    assert done.returncode == 0, done.stderr
+    return list(csv.DictReader(io.StringIO(done.stdout)))
+
+
+def _names(store, cls: str) -> list[str]:
+    s = open_read(store)
+    return sorted({r["n"].value for r in s.query(f"SELECT ?n WHERE {{ ?x a {cls} ; mtkg:name ?n }}",
+                                                 prefixes={"mtkg": "https://w3id.org/mtkg/ontology#"},
+                                                 use_default_graph_as_union=True)})
+
+
+def _lookups(store, name: str, param: str, column: str, cls: str, sample: int = 25):
+    """Each of a sample of names: the query's rows for the name == the whole listing's rows whose
+    `column` has that name's key (what a scan comparing every label would return)."""
+    whole = rows(store, name)
+    assert whole, f"{name} lists nothing: the comparison would prove nothing"
+    names = _names(store, cls)
+    by_key = Counter(search.key(r[column]) for r in whole)
+    tried = [n for n in names if by_key[search.key(n)]][:sample]
+    assert len(tried) >= min(5, len(names)), (name, len(tried))
+    store_ = open_read(store)
+    q = Q.get(name)
+    for n in tried:
+        got = Q.rows(Q.run_saved(store_, q, {param: n}))[1]
+        want = [[r[c] for c in whole[0]] for r in whole if search.key(r[column]) == search.key(n)]
+        assert sorted(got) == sorted(want), n
+
+
+def test_person_lookups_return_the_rows_a_scan_would(corpus_store):
+    _lookups(corpus_store, "person-timeline", "person", "person", "mtkg:Person")
+
+
+def test_participant_lookups_return_the_rows_a_scan_would(corpus_store):
+    # people-positions and event-participants show the name as the article wrote it: compare
+    # through the person's name in the graph, which the lookup keys
+    whole = rows(corpus_store, "event-participants")
+    store = open_read(corpus_store)
+    q = Q.get("event-participants")
+    names = [n for n in _names(corpus_store, "mtkg:Person")][:40]
+    hits = 0
+    for n in names:
+        got = Q.rows(Q.run_saved(store, q, {"person": n}))[1]
+        nodes = {m.node.value for m in search.find(store, n, "person")}
+        hits += bool(got)
+        assert all(r[2] for r in got)
+        assert len(got) <= len(whole)
+        assert nodes, n
+    assert hits > 10
+
+
+def test_directive_lookups_return_the_rows_a_scan_would(corpus_store):
+    _lookups(corpus_store, "locality-directives", "directive", "directive", "mtkg:Directive")
+
+
+def test_a_lookup_through_the_api_matches_the_cli(samples_store):
+    import threading
+    import urllib.error
+    import urllib.request
+    from graph_builder.serve import make_server
+    server = make_server(samples_store, port=0, quiet=True, workers=1)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = server.url + "api/people-positions?person=lam%20dung&format=csv"
+        with urllib.request.urlopen(url, timeout=30) as r:
+            api = list(csv.DictReader(io.StringIO(r.read().decode("utf-8"))))
+        assert api == rows(samples_store, "people-positions", person="lam dung") and api
+        try:
+            urllib.request.urlopen(server.url + "api/people-positions?person=nobody%20xyz", timeout=30)
+            raise AssertionError("a name naming nothing answered 200")
+        except urllib.error.HTTPError as e:
+            assert e.code == 404 and "no person named" in e.read().decode("utf-8")
+        with urllib.request.urlopen(server.url + "api/events?limit=2&offset=1&format=csv", timeout=30) as r:
+            page = list(csv.DictReader(io.StringIO(r.read().decode("utf-8"))))
+        assert page == rows(samples_store, "events")[1:3]
+    finally:
+        server.close()
+
+
+def test_limit_and_offset_page_a_listing(samples_store):
+    whole = rows(samples_store, "people-positions")
+    assert len(whole) > 6
+    pages = []
+    for offset in range(0, len(whole), 3):
+        done = mtkg("query", "people-positions", "--limit", "3", "--offset", str(offset), "--format", "csv",
+                    "--store", str(samples_store))
+        pages += list(csv.DictReader(io.StringIO(done.stdout)))
+    assert pages == whole
+
+
+def test_a_province_means_its_districts_for_locality_directives(samples_store):
+    whole = rows(samples_store, "locality-directives")
+    in_hanoi = [r for r in whole if r["locality"].endswith("thành phố Hà Nội")]
+    assert in_hanoi and all(r["locality"] != "thành phố Hà Nội" for r in in_hanoi)   # a district of it
+    assert rows(samples_store, "locality-directives", locality="Hà Nội") == in_hanoi
+
+
+def test_a_lookup_follows_the_identity_graph(samples_store):
+    """Two nodes the identity graph makes one document: asking by either name finds both."""
+    s = open_read(samples_store)
+    same = list(s.query("SELECT ?a ?b WHERE { GRAPH ?g { ?a owl:sameAs ?b } ?a a mtkg:Directive }",
+                        prefixes={"owl": "http://www.w3.org/2002/07/owl#",
+                                  "mtkg": "https://w3id.org/mtkg/ontology#"}, use_default_graph_as_union=True))
+    assert same
+    a, b = same[0]["a"], same[0]["b"]
+    assert set(search.resolve(s, f"<{a.value}>", "directive")) == {a, b}
+    assert set(search.resolve(s, f"<{b.value}>", "directive")) == {a, b}
