@@ -12,7 +12,12 @@ A parameter the header lists under `lookups:` (a person, body, place, directive)
 resolves in the name index (search.py) to the nodes it names, which then bind the query's
 variable (`Lookup`): the query starts from those nodes instead of comparing every label in the
 store. Other clients bind the same parameter as the exact name, which the query compares with
-`mtkg:name`, so the query stays a plain BASIL/grlc template."""
+`mtkg:name`, so the query stays a plain BASIL/grlc template.
+
+A query tests a parameter as `FILTER(COALESCE(STR(?__x), "*") IN ("*", STR(?v)))`: true when the
+parameter is not given (an error in pyoxigraph, a null in Virtuoso: COALESCE skips both), and
+still valid SPARQL when grlc pastes a literal in place of the variable, which `BOUND(?__x)` or
+`BIND(?__x AS ?v)` (Virtuoso binds ?v to null) are not."""
 from __future__ import annotations
 
 import csv
