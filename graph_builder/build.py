@@ -29,6 +29,7 @@ from urllib.parse import quote, unquote
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Store, parse, serialize
 
 from . import curated, fingerprint, identity, rdf_import, read, store as st, things
+from .progress import Progress, count_articles
 from .extract import extract
 from .facts import Article, ArticleFacts
 from .paths import ONTOLOGY
@@ -103,7 +104,12 @@ class BuildReport:
         if self.store_totals is not None:
             n, v, w = self.store_totals
             lines.append(f"SHACL (all {n} article(s) and curated source(s) in the store, as recorded): "
-                         f"{v} violation(s), {w} warning(s)")
+                         f"{v} violation(s), {w} warning(s)"
+                         + ("" if self.validation is None or self.unchanged or self.removed
+                            or (v, w) == (self.validation.violations, self.validation.warnings) else
+                            " (where several articles describe one thing, a result on it counts here once "
+                            "for each of them, above and in `mtkg validate` once, and articles validated "
+                            "together can supply what one alone lacks)"))
         if self.server:
             lines.append(f"Server: {self.server}")
         if self.unwritten:
@@ -476,6 +482,7 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
             pending.clear()
             pending_quads = 0
 
+    progress = Progress(count_articles(article_files) if show else None, show)
     for batch in _extract_all(todo(), jobs, (decisions, check, pipeline, timeout)):
         report.skipped += [d.error for d in batch if d.error]
         for d in (d for d in batch if d.error is None):
@@ -500,9 +507,9 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
             if report.articles - flushed >= flush_every:
                 store.flush()
                 flushed = report.articles
-        _progress(report.articles, report, show)
+        progress.update(report.articles, report.unchanged)
     load_pending()
-    _progress_end(report, show)
+    progress.close()
     # articles gone from the folders (or files) this build read: only those whose file is gone,
     # or was read whole without them; a file that could not be read keeps its articles
     read_files = {str(Path(f).resolve()) for f in article_files}
@@ -646,18 +653,6 @@ def _totals(store) -> tuple[int, int, int]:
     for r in store.query(q):
         return tuple(int(r[k].value) if r[k] is not None else 0 for k in ("n", "vs", "ws"))
     return 0, 0, 0
-
-
-def _progress(n: int, report: BuildReport, enabled: bool) -> None:
-    if enabled and (n % 10 == 0 or sys.stderr.isatty()):
-        line = f"{n} extracted, {report.unchanged} unchanged"
-        sys.stderr.write(f"\r{line}" if sys.stderr.isatty() else line + "\n")
-        sys.stderr.flush()
-
-
-def _progress_end(report: BuildReport, enabled: bool) -> None:
-    if enabled and sys.stderr.isatty():
-        sys.stderr.write("\n")
 
 
 def _ontology_quads() -> list[Quad]:

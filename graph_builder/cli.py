@@ -60,12 +60,21 @@ def _open(args, batch: int | None = None):
     return open_read(args.store)
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("mtkg")
+    except PackageNotFoundError:      # run from a checkout that was never installed
+        return "(not installed)"
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="mtkg", formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG_MAIN,
         description="mtkg: a knowledge graph of Vietnam's Fatherland Front (MTTQ) built from the news "
                     "its committees publish: officials, posts, bodies, events, directives and which "
                     "localities implemented them.")
+    ap.add_argument("--version", action="version", version=f"mtkg {_version()}")
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
 
     b = sub.add_parser("build", help="extract facts from articles and tables into the store, then validate",
@@ -230,6 +239,10 @@ def main(argv: list[str] | None = None) -> int:
     from .query import QueryError
     try:
         return COMMANDS[args.command](args)
+    except BrokenPipeError:     # `mtkg export | head`: the reader has what it wanted
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())     # the flush at exit must not fail again
+        return 141                                # as a command killed by SIGPIPE
     except (StoreError, QueryError) as e:
         print(f"mtkg {args.command}: {e}", file=sys.stderr)
         return 2

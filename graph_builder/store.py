@@ -213,10 +213,13 @@ def graphs_with_prefix(store: Store, prefix: str) -> list[NamedNode]:
 
 
 def dump(store: Store, fmt: RdfFormat, out) -> None:
-    """Write the whole dataset (or, for triple formats, the union of its graphs)."""
+    """Write the whole dataset (or, for triple formats, the union of its graphs), Turtle and
+    TriG with the project's prefixes."""
+    from .vocab import PREFIXES
+    prefixes = PREFIXES if fmt in (RdfFormat.TURTLE, RdfFormat.TRIG) else None
     if fmt.supports_datasets:
-        store.dump(out, fmt)
+        store.dump(out, fmt, prefixes=prefixes)
     else:
         from pyoxigraph import serialize, Triple
         triples = {Triple(q.subject, q.predicate, q.object) for q in store}
-        serialize(sorted(triples, key=str), out, fmt)
+        serialize(sorted(triples, key=str), out, fmt, prefixes=prefixes)

@@ -336,10 +336,12 @@ class _Writer:
         target = directives.get(im.directive)
         if target is None:
             return
-        # the event and date too: one body disseminating one directive at two events of an
-        # article is two implementations (each node has one date and one event)
+        # the event, date and body too: one body disseminating one directive at two events of an
+        # article is two implementations, and so are two bodies of one unit acting on it (each
+        # node has one date, one event and one body)
         node = mint("implementation", self.g.value, im.locality.label if im.locality else "",
-                    im.directive, im.kind, im.via or "", im.event or "", im.date or "", base=self.base)
+                    im.directive, im.kind, im.via or "", im.event or "", im.date or "",
+                    *([im.body.name] if im.body else []), base=self.base)
         self.add(node, RDF.type, MTKG.Implementation)
         self.add(node, MTKG.implementedDirective, target)
         self.add(node, MTKG.implementationKind, concept("implementation-kind", im.kind))
