@@ -469,7 +469,8 @@ def _build(source: str, parts: list[tuple[_Table, list[_Record]]]) -> F.ArticleF
     for table, records in parts:
         for rec in records:
             v, row = rec.values, rec.row
-            span = F.Span(offsets[table.path] + row.start, offsets[table.path] + row.end)
+            span = F.Span(offsets[table.path] + row.start, offsets[table.path] + row.end,
+                          cite=f"{Path(table.path).parent.name}/{Path(table.path).name}:{row.line}")
             facts.sentences.append(F.Sentence(span.start, span.end, article.text[span.start:span.end],
                                               canonical(article.text[span.start:span.end])))
             if v.get("locality") is not None:

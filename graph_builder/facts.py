@@ -22,9 +22,11 @@ MOVEMENT_KINDS = ("movement", "campaign")
 
 @dataclass(frozen=True)
 class Span:
-    """Characters [start, end) of the article text that state a fact."""
+    """Characters [start, end) of the article text that state a fact; a curated row also says
+    where it is (`cite`: "curated/example.people.csv:3")."""
     start: int
     end: int
+    cite: str | None = None
 
 
 @dataclass

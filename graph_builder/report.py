@@ -21,7 +21,7 @@ from . import query as Q
 
 ASSETS = Path(__file__).resolve().parent / "report_assets"
 CSV_COLUMNS = ("locality", "province", "directive", "kind", "via", "date", "source", "url", "evidence",
-               "document")
+               "document", "curated")
 KIND_LABELS = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT ?code ?label WHERE {
   ?c skos:inScheme <https://w3id.org/mtkg/vocab/implementation-kind> ; skos:notation ?code ;
@@ -43,13 +43,15 @@ class Row:
     date: str
     source: str
     url: str
-    evidence: str       # the sentence
+    evidence: str       # the sentence; for a curated row, its table and line
     document: str       # the directive's canonical node
     directive_iri: str
     implementation: str
     headline: str
     evidence_iri: str
     start: int
+    curated: str = ""   # "yes": a researcher's row of a curated table, not an article's sentence
+    quote: str = ""     # a curated row as written
 
 
 def implementation_rows(store: Store, province: str | None = None, directive: str | None = None) -> list[Row]:
@@ -59,9 +61,11 @@ def implementation_rows(store: Store, province: str | None = None, directive: st
     for values in data:
         d = dict(zip(columns, values))
         row = Row(locality=d["locality"], province=d["province"], directive=d["directive"], kind=d["kind"],
-                  via=d["via"], date=d["date"], source=d["source"], url=d["url"], evidence=d["quote"],
+                  via=d["via"], date=d["date"], source=d["source"], url=d["url"],
+                  evidence=f"curated: {d['citation']}" if d["curated"] and d["citation"] else d["quote"],
                   document=d["document"], directive_iri=d["directive_iri"], implementation=d["implementation"],
-                  headline=d["headline"], evidence_iri=d["evidence"], start=int(d["start"] or 0))
+                  headline=d["headline"], evidence_iri=d["evidence"], start=int(d["start"] or 0),
+                  curated=d["curated"], quote=d["quote"] if d["curated"] else "")
         key = (row.implementation, row.evidence_iri)
         # a unit with two parents, or an article with two headlines, must not double a row
         if key not in best or _order(row) < _order(best[key]):
@@ -174,11 +178,15 @@ def to_html(rows: list[Row], kinds: dict[str, str] | None = None, title: str = "
         link = f' — <a href="{e(r.url)}" rel="noreferrer">{e(r.url)}</a>' if r.url else ""
         via = f" through {e(r.via)}" if r.via else ""
         evidence.append(
-            f'<li id="ev-{n}" data-locality="{e(r.locality)}" data-doc="{col[r.document]}">'
+            f'<li id="ev-{n}" data-locality="{e(r.locality)}" data-doc="{col[r.document]}"'
+            f'{" data-curated" if r.curated else ""}>'
             f'<p class="fact"><b>{e(r.locality or NO_LOCALITY)}</b> · {e(kinds.get(r.kind, r.kind))}{via} · '
             f'<i>{e(r.directive)}</i>{" · " + e(r.date) if r.date else ""}</p>'
-            f'<blockquote lang="vi">{e(r.evidence) or "<em>(no sentence recorded)</em>"}</blockquote>'
-            f'<p class="source">Article {article}{link}</p></li>')
+            + (f'<p class="curated">Curated row <code>{e(r.evidence.removeprefix("curated: "))}</code>: '
+               f'<code lang="vi">{e(r.quote)}</code></p>'
+               f'<p class="source">Curated source {article}</p></li>' if r.curated else
+               f'<blockquote lang="vi">{e(r.evidence) or "<em>(no sentence recorded)</em>"}</blockquote>'
+               f'<p class="source">Article {article}{link}</p></li>'))
     provinces = sorted({r.province for r in rows if r.province}, key=lambda p: _fold(_bare_province(p)))
     page = (ASSETS / "implementation.html").read_text(encoding="utf-8")
     parts = {

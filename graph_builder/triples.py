@@ -192,6 +192,8 @@ class _Writer:
         self.add(ev, MTKG.startOffset, integer(span.start))
         self.add(ev, MTKG.endOffset, integer(span.end))
         self.add(ev, MTKG.inArticle, self.g)
+        if span.cite:
+            self.add(ev, MTKG.citation, Literal(span.cite))
         self.add(node, MTKG.evidence, ev)
 
     # -- the article and its facts --------------------------------------------------

@@ -123,7 +123,7 @@ def test_export_formats(tmp_path):
 
 def test_curated_tables_build_as_one_set(tmp_path):
     store = tmp_path / "s"
-    done = mtkg("build", str(ROOT / "data" / "curated"), "--store", str(store), "--quiet")
+    done = mtkg("build", str(ROOT / "tests" / "fixtures" / "curated" / "samples"), "--store", str(store), "--quiet")
     assert done.returncode == 0, done.stderr
     assert "Skipped" not in done.stdout
     rows = mtkg("query", "locality-directives", "--store", str(store), "--format", "csv",

@@ -12,8 +12,8 @@ from graph_builder.facts import Locality, Span
 from graph_builder.paths import DATA
 from graph_builder.read import Skipped
 
-CURATED = DATA / "curated"
 FIXTURES = Path(__file__).parent / "fixtures" / "curated"
+CURATED = FIXTURES / "samples"     # tables that describe two sample articles again
 ERRORS = FIXTURES / "errors"
 SOC_TRANG, QUANG_NAM = "000_9dcb5584fb8e026c", "002_9dc2abf15ad7a90e"
 

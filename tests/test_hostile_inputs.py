@@ -139,7 +139,7 @@ def test_rdf_imports_cannot_write_mtkg_graphs_and_go_with_their_file(tmp_path):
 
 def test_a_rejected_curated_table_keeps_the_facts_it_gave(tmp_path):
     folder = tmp_path / "curated"
-    shutil.copytree(ROOT / "data" / "curated", folder)
+    shutil.copytree(ROOT / "tests" / "fixtures" / "curated" / "samples", folder)
     store = tmp_path / "store"
     build([folder], store, progress=False, check=False, jobs=1)
     prefix = "https://w3id.org/mtkg/curated/"
@@ -156,7 +156,7 @@ def test_a_rejected_curated_table_keeps_the_facts_it_gave(tmp_path):
     assert any("example.events.csv" in s for s in report.skipped)
     assert report.kept and curated_quads() == before
     # and once it is mended, the tables are read again
-    shutil.copy(ROOT / "data" / "curated" / "example.events.csv", events)
+    shutil.copy(ROOT / "tests" / "fixtures" / "curated" / "samples" / "example.events.csv", events)
     report = build([folder], store, progress=False, check=False, jobs=1)
     assert not report.kept and curated_quads() == before
 

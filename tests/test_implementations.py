@@ -101,3 +101,30 @@ def test_citing_a_document_without_a_body_acting_is_no_implementation():
                           "chính cấp tỉnh năm 2025, tỉnh Gia Lai mới được thành lập trên cơ sở hợp nhất tỉnh Gia "
                           "Lai và tỉnh Bình Định.", ctx=Locality("tỉnh", "Gia Lai"))
     assert got == []
+
+
+def evidence(*texts, ctx=None):
+    """(kind, directive, the sentence quoted as its evidence) of each implementation."""
+    sents = sentences(*texts)
+    text = " ".join(texts)
+    art = Article(id="t", text=text)
+    docs = extract_directives(sents, ctx, art)
+    evs = extract_events(art, sents, ctx, docs, [])
+    return [(i.kind, i.directive, text[i.evidence.start:i.evidence.end])
+            for i in extract_implementations(art, sents, ctx, docs, evs)]
+
+
+def test_a_dissemination_quotes_the_sentence_naming_the_directive_not_the_event_lead():
+    lead = ("Sáng ngày 23/12, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng tổ chức hội nghị tập huấn "
+            "cho cán bộ Mặt trận các cấp.")
+    named = "Tại hội nghị, các đại biểu được quán triệt Đề án 15/ĐA-MTTW-BTT ngày 18/8/2017."
+    got = evidence(lead, "Tham dự có 150 đại biểu.", named, ctx=Locality("tỉnh", "Sóc Trăng"))
+    assert ("disseminated", "Đề án 15", named) in got
+    assert all(q != lead for _k, d, q in got if d == "Đề án 15")
+
+
+def test_a_dissemination_named_in_the_lead_quotes_the_lead():
+    lead = ("Sáng ngày 23/12, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng tổ chức hội nghị quán triệt "
+            "Chỉ thị số 18-CT/TW của Ban Bí thư.")
+    got = evidence(lead, "Tham dự có 150 đại biểu.", ctx=Locality("tỉnh", "Sóc Trăng"))
+    assert got and all(q == lead for _k, _d, q in got)

@@ -110,11 +110,12 @@ def test_cli_sparql_adhoc(fixture_store):
 
 @pytest.fixture(scope="module")
 def samples_store(tmp_path_factory):
-    """The bundled articles and curated table, built as `mtkg build` does."""
+    """The bundled articles and curated tables that describe two of them again, built as `mtkg
+    build` does."""
     from graph_builder.build import build
     from conftest import ROOT
     path = tmp_path_factory.mktemp("samples") / "store"
-    build([ROOT / "data" / "articles", ROOT / "data" / "curated"], path, progress=False, jobs=1)
+    build([ROOT / "data" / "articles", ROOT / "tests" / "fixtures" / "curated" / "samples"], path, progress=False, jobs=1)
     return path
 
 

@@ -174,3 +174,62 @@ def test_html_filters_and_sort_work_in_a_browser(store, tmp_path):
         assert re.fullmatch(r"#ev-\d+", target)
         quote = b.js(f"document.querySelector('{target} blockquote').innerText")
         assert quote in {r["evidence"] for r in rows}
+
+
+# -- evidence that shows the fact --------------------------------------------------------------
+
+CURATED = ROOT / "data" / "curated"
+TRAIN = ROOT / "tests" / "corpus" / "train" / "articles"
+
+
+def test_curated_rows_cite_their_table_and_line_and_are_marked(tmp_path):
+    store = tmp_path / "store"
+    assert not build([SAMPLES, CURATED], store, check=False, progress=False).refused
+    rows = report_csv(store)
+    curated = [r for r in rows if r["curated"] == "yes"]
+    assert curated and len(curated) < len(rows)
+    for r in curated:
+        m = re.fullmatch(r"curated: curated/([\w.]+\.csv):(\d+)", r["evidence"])
+        assert m, r["evidence"]
+        line = (CURATED / m.group(1)).read_text(encoding="utf-8").splitlines()[int(m.group(2)) - 1]
+        assert line.startswith(r["locality"].split(",")[0]) and f",{r['directive']}," in line
+    assert all(not r["evidence"].startswith("curated:") for r in rows if r["curated"] != "yes")
+    page = mtkg("report", "implementation", "--store", str(store), "--out", str(tmp_path / "r.html"))
+    assert page.returncode == 0, page.stderr
+    text = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert text.count("data-curated") == len(curated) and "Curated row <code>curated/quangtri" in text
+
+
+@pytest.fixture(scope="module")
+def train_store(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("train")
+    articles = folder / "articles"
+    articles.mkdir()
+    for f in sorted(TRAIN.glob("*.txt"))[:80]:
+        (articles / f.name).write_bytes(f.read_bytes())
+    build([articles], folder / "store", check=False, progress=False)
+    return folder / "store"
+
+
+def _names(quote: str, name: str) -> bool:
+    from graph_builder.text import fold
+    number = re.search(r"\d+", name)
+    return (number.group() if number else fold(name)[:20]) in fold(quote)
+
+
+def test_each_implementation_quotes_the_sentence_naming_its_directive(train_store):
+    rows = report_csv(train_store)
+    assert len(rows) > 20
+    named = sum(_names(r["evidence"], r["directive"]) for r in rows)
+    assert named >= 0.95 * len(rows), [(r["directive"], r["evidence"][:120]) for r in rows
+                                       if not _names(r["evidence"], r["directive"])]
+
+
+@pytest.mark.parametrize("cls", ["Participation", "PostHolding"])
+def test_each_participation_and_post_quotes_the_sentence_naming_the_person(train_store, cls):
+    from graph_builder.text import fold
+    s = open_read(train_store)
+    rows = list(s.query(f"SELECT ?n ?q WHERE {{ GRAPH ?g {{ ?x a mtkg:{cls} ; mtkg:nameAsWritten ?n ; "
+                        f"mtkg:evidence/mtkg:quote ?q }} }}", prefixes=Q.PREFIXES))
+    assert len(rows) > 20
+    assert all(fold(r["n"].value) in fold(r["q"].value) for r in rows)

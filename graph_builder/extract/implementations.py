@@ -108,6 +108,17 @@ def _acted(sentences, i, mentions_of, ctx, events) -> list[Implementation]:
     return [Implementation(loc, actor, m.directive.key, kind, via=via, evidence=span) for m in acted]
 
 
+def _naming(key: str, event: Event, mentions: list[Mention], sentences: list[Sentence]) -> Span | None:
+    """The sentence that names the directive an event disseminated, which is the evidence of
+    that dissemination: the first naming it from the event's sentence on, else the last before
+    (a title or lead naming it), else the event's sentence."""
+    named = sorted({m.sentence for m in mentions if m.directive.key == key})
+    start = event.evidence.start if event.evidence else 0
+    after = [i for i in named if sentences[i].end > start]
+    i = after[0] if after else (named[-1] if named else None)
+    return Span(sentences[i].start, sentences[i].end) if i is not None else event.evidence
+
+
 def extract_implementations(article: Article, sentences: list[Sentence], ctx: Locality | None,
                             directives: list[Directive], events: list[Event]) -> list[Implementation]:
     mentions = find_mentions(sentences, ctx)
@@ -126,10 +137,10 @@ def extract_implementations(article: Article, sentences: list[Sentence], ctx: Lo
             kind = "disseminated"
             if e.kind == "review" and re.search(r"(?i)(?:sơ kết|tổng kết)[^.;]*thực hiện\s+" + re.escape(key.split()[0]), e.name):
                 kind = "reviewed"
+            span = _naming(key, e, mentions, sentences)
             for body in e.organizers or [None]:
                 loc = unit_of(body, ctx) if body is not None else e.locality
-                out.append(Implementation(loc, body, key, kind, event=e.id, date=e.date,
-                                          evidence=e.evidence))
+                out.append(Implementation(loc, body, key, kind, event=e.id, date=e.date, evidence=span))
     seen, unique = set(), []
     for im in out:
         k = (im.locality, im.body.name if im.body else None, im.directive, im.kind)
