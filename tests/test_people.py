@@ -20,8 +20,31 @@ def _run(texts, ctx):
     return extract_people(sents, ctx)
 
 
+CA_MAU = L("tỉnh", "Cà Mau")
+VINH_TUONG = L("huyện", "Vĩnh Tường")
+
 # sentence(s), context, {(person, title, body)}, {person: roles}
 CASES = [
+    # a list heading gives its title to the names under it that have none of their own
+    (["Chín Phó chủ tịch Ủy ban MTTQ Việt Nam tỉnh, gồm: Ông Lê Thanh Triều, Ủy viên Ban Thường vụ Tỉnh "
+      "ủy, Phó chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh Cà Mau; bà Võ Thị Ngọc Hân; ông Nguyễn Văn "
+      "Khởi và ông Phạm Tuấn Tài."],
+     CA_MAU,
+     {("Lê Thanh Triều", "Ủy viên Ban Thường vụ", "Tỉnh ủy Cà Mau"),
+      ("Lê Thanh Triều", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam tỉnh Cà Mau"),
+      ("Võ Thị Ngọc Hân", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Cà Mau"),
+      ("Nguyễn Văn Khởi", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Cà Mau"),
+      ("Phạm Tuấn Tài", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Cà Mau")},
+     {n: set() for n in ("Lê Thanh Triều", "Võ Thị Ngọc Hân", "Nguyễn Văn Khởi", "Phạm Tuấn Tài")}),
+    # names joined by "," or "và" before an election share it
+    (["Các ông Văn Tiến Vững, Lỗ Tất Thắng được bầu giữ chức Phó chủ tịch MTTQ huyện Vĩnh Tường."],
+     VINH_TUONG,
+     {("Văn Tiến Vững", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam huyện Vĩnh Tường"),
+      ("Lỗ Tất Thắng", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam huyện Vĩnh Tường")},
+     {"Văn Tiến Vững": set(), "Lỗ Tất Thắng": set()}),
+    # a body heading ("Ban Thường trực gồm:") gives no title
+    (["Ban Thường trực gồm: ông Nguyễn Văn An; ông Trần Văn Bình."], VINH_TUONG, set(),
+     {"Nguyễn Văn An": set(), "Trần Văn Bình": set()}),
     (["Tham dự hội nghị có ông Lâm Dũng Liêm, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh và đại diện Ban "
       "Thường trực Ủy ban MTTQ Việt Nam tỉnh; 150 đại biểu.",
       "Ông Lâm Dũng Liêm, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh đã báo cáo với các đại biểu."],
@@ -136,7 +159,8 @@ CASES = [
       "Phó chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh Cà Mau; bà Võ Thị Ngọc Hân."],
      L("tỉnh", "Cà Mau"),
      {("Lê Thanh Triều", "Ủy viên Ban Thường vụ", "Tỉnh ủy Cà Mau"),
-      ("Lê Thanh Triều", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam tỉnh Cà Mau")},
+      ("Lê Thanh Triều", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam tỉnh Cà Mau"),
+      ("Võ Thị Ngọc Hân", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Cà Mau")},
      {"Lê Thanh Triều": set(), "Võ Thị Ngọc Hân": set()}),
     # title first: the committee's name places its town; a verb ends the name; two-syllable
     # names when nothing follows them in the clause

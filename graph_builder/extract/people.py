@@ -325,7 +325,53 @@ def _hits(text: str) -> list[_Hit]:
             add(m.end(), need_title=True)
     _title_first(text, hits, taken)
     hits.sort(key=lambda h: h.start)
+    _shared_titles(text, hits)
     return hits
+
+
+_COUNT = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những)"
+_GOM = re.compile(r"\s*,?\s*gồm\s*(?:các\s+(?:ông|bà|đồng chí)\s*)?:?\s*", re.IGNORECASE)
+_LIST_SEP = re.compile(r"\s*(?:,|và|;)\s*")
+
+
+def _shared_titles(text: str, hits: list[_Hit]) -> None:
+    """Titles a list gives the names in it that have none of their own:
+    - a heading "Chín Phó chủ tịch Ủy ban MTTQ Việt Nam tỉnh, gồm: ông A, …; bà B; ông C"
+      gives its title and body to every name after it;
+    - names joined by "," or "và" before an election share it: "Các ông A, B được bầu giữ chức
+      Phó Chủ tịch …"."""
+    low = text.casefold()
+    for g in _GOM.finditer(text):
+        if "gồm" not in low[g.start():g.end()]:
+            continue
+        header = _list_heading(text, g.start())
+        if header is None:
+            continue
+        for h in hits:
+            if h.start >= g.end() and not h.titles:
+                h.titles = [header]
+    for i in range(len(hits) - 2, -1, -1):
+        a, b = hits[i], hits[i + 1]
+        if (not a.titles and b.titles and _LIST_SEP.fullmatch(text[a.end:b.start])
+                and _ELECTED.match(text, b.end) and _ELECTED.match(text, b.end).group().strip()):
+            a.titles = list(b.titles)
+
+
+def _list_heading(text: str, end: int) -> tuple[dict, str] | None:
+    """The title and body a list heading ending at `end` names: "(Chín) Phó chủ tịch Ủy ban MTTQ
+    Việt Nam tỉnh" before ", gồm:"."""
+    start = max(0, end - 160)
+    for m in re.finditer(r"(?<!\w)\w", text[start:end]):
+        p = start + m.start()
+        hit = title_at(text, p)
+        if hit is None:
+            continue
+        row, t_end = hit
+        body_end = _body_end(text, t_end)
+        if text[body_end:end].strip(" ,") == "" and re.search(rf"(?i)(?:^|[.;:]\s*|(?<!\w){_COUNT}\s+)$",
+                                                               text[:p]):
+            return row, text[t_end:body_end].strip(" .,-–")
+    return None
 
 
 def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> None:
