@@ -128,7 +128,9 @@ def parser() -> argparse.ArgumentParser:
                    help="bind a parameter; a person, body, place or directive is a name looked up as "
                         "`mtkg search` does")
     q.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
-    q.add_argument("--limit", type=int, metavar="N", help="return at most N rows")
+    q.add_argument("--limit", type=int, metavar="N",
+                   help="return at most N rows, in the store's order (not the query's ORDER BY: a first "
+                        "page must not wait for every row to be sorted)")
     q.add_argument("--offset", type=int, metavar="N", help="skip the first N rows (with --limit: pages)")
     _store_arg(q)
     _endpoint_args(q)

@@ -205,7 +205,8 @@ def test_a_lookup_through_the_api_matches_the_cli(samples_store):
             assert e.code == 404 and "no person named" in e.read().decode("utf-8")
         with urllib.request.urlopen(server.url + "api/events?limit=2&offset=1&format=csv", timeout=30) as r:
             page = list(csv.DictReader(io.StringIO(r.read().decode("utf-8"))))
-        assert page == rows(samples_store, "events")[1:3]
+        cli = mtkg("query", "events", "--limit", "2", "--offset", "1", "--format", "csv", "--store", str(samples_store))
+        assert page == list(csv.DictReader(io.StringIO(cli.stdout))) and len(page) == 2
     finally:
         server.close()
 
@@ -218,7 +219,10 @@ def test_limit_and_offset_page_a_listing(samples_store):
         done = mtkg("query", "people-positions", "--limit", "3", "--offset", str(offset), "--format", "csv",
                     "--store", str(samples_store))
         pages += list(csv.DictReader(io.StringIO(done.stdout)))
-    assert pages == whole
+    # pages come in the store's order (no sorting of every row for the first page): together,
+    # each row once
+    key = lambda r: tuple(r.values())     # noqa: E731
+    assert len(pages) == len(whole) and sorted(pages, key=key) == sorted(whole, key=key)
 
 
 def test_a_province_means_its_districts_for_locality_directives(samples_store):
