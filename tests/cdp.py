@@ -159,6 +159,33 @@ class Browser:
         path.write_bytes(base64.b64decode(self.call("Page.captureScreenshot", format="png")["data"]))
         return path
 
+    def capture(self, selector: str, scale: float = 0.5) -> "Image":
+        """A screenshot of one element, decoded (at `scale`: fewer pixels to decode)."""
+        import base64
+        r = self.js(f"""(() => {{ const r = document.querySelector({json.dumps(selector)}).getBoundingClientRect();
+            return [r.x, r.y, r.width, r.height]; }})()""")
+        clip = dict(zip(("x", "y", "width", "height"), r), scale=scale)
+        return Image.decode(base64.b64decode(self.call("Page.captureScreenshot", format="png", clip=clip)["data"]))
+
+    def mouse(self, kind: str, x: float, y: float) -> None:
+        """A real mouse event at page coordinates: "mouseMoved", or "click" (press and release)."""
+        if kind == "click":
+            for k in ("mouseMoved", "mousePressed", "mouseReleased"):
+                self.call("Input.dispatchMouseEvent", type=k, x=x, y=y, button="left" if k != "mouseMoved" else "none",
+                          clickCount=1 if k != "mouseMoved" else 0)
+        else:
+            self.call("Input.dispatchMouseEvent", type=kind, x=x, y=y)
+
+    def errors(self) -> list[str]:
+        """Uncaught exceptions and console errors the page reported."""
+        with self._lock:
+            events = list(self.events)
+        out = [e["params"]["exceptionDetails"].get("exception", {}).get("description", "exception")
+               for e in events if e.get("method") == "Runtime.exceptionThrown"]
+        out += [" ".join(str(a.get("value", a.get("description", ""))) for a in e["params"]["args"])
+                for e in events if e.get("method") == "Runtime.consoleAPICalled" and e["params"]["type"] == "error"]
+        return out
+
     def requested_urls(self) -> list[str]:
         with self._lock:
             return [e["params"]["request"]["url"] for e in self.events
@@ -181,3 +208,67 @@ class Browser:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+class Image:
+    """The pixels of an 8-bit RGB or RGBA PNG (what Chromium's screenshots are), standard
+    library only: enough to count what a page painted."""
+
+    def __init__(self, width: int, height: int, channels: int, rows: list[bytes]) -> None:
+        self.width, self.height, self.channels, self.rows = width, height, channels, rows
+
+    @classmethod
+    def decode(cls, data: bytes) -> "Image":
+        import struct
+        import zlib
+        assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+        pos, idat = 8, []
+        while pos < len(data):
+            length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+            body = data[pos + 8:pos + 8 + length]
+            pos += 12 + length
+            if kind == b"IHDR":
+                width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", body)
+            elif kind == b"IDAT":
+                idat.append(body)
+        assert depth == 8 and colour in (2, 6) and not interlace, (depth, colour, interlace)
+        bpp = 3 if colour == 2 else 4
+        raw, stride = zlib.decompress(b"".join(idat)), width * bpp
+        rows, prev = [], bytearray(stride)
+        for y in range(height):
+            start = y * (stride + 1)
+            kind, line = raw[start], bytearray(raw[start + 1:start + 1 + stride])
+            if kind == 1:
+                for i in range(bpp, stride):
+                    line[i] = (line[i] + line[i - bpp]) & 255
+            elif kind == 2:
+                for i in range(stride):
+                    line[i] = (line[i] + prev[i]) & 255
+            elif kind == 3:
+                for i in range(stride):
+                    line[i] = (line[i] + ((line[i - bpp] if i >= bpp else 0) + prev[i]) // 2) & 255
+            elif kind == 4:
+                for i in range(stride):
+                    a = line[i - bpp] if i >= bpp else 0
+                    b, c = prev[i], (prev[i - bpp] if i >= bpp else 0)
+                    p = a + b - c
+                    pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                    line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+            rows.append(bytes(line))
+            prev = line
+        return cls(width, height, bpp, rows)
+
+    def pixels(self):
+        n = self.channels
+        for row in self.rows:
+            for i in range(0, len(row), n):
+                yield row[i], row[i + 1], row[i + 2]
+
+    def painted(self, background=(255, 255, 255), tolerance: int = 12) -> int:
+        """How many pixels differ from the background."""
+        return sum(1 for p in self.pixels() if max(abs(a - b) for a, b in zip(p, background)) > tolerance)
+
+    def near(self, colour: str, tolerance: int = 30) -> int:
+        """How many pixels are (about) this #rrggbb colour."""
+        want = tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
+        return sum(1 for p in self.pixels() if max(abs(a - b) for a, b in zip(p, want)) <= tolerance)

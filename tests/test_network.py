@@ -42,6 +42,41 @@ def sparql_counts(store) -> tuple[int, int]:
     return count(store, NODE_COUNT), edges
 
 
+TYPES = {f"{N.PREFIXES['mtkg']}{cls}": code for code, (cls, _) in N.NODE_TYPES.items()}
+
+
+def rows(store, query: str) -> list[dict]:
+    solutions = store.query(query, use_default_graph_as_union=True, prefixes=N.PREFIXES)
+    names = [v.value for v in solutions.variables]
+    return [{n: (r[n].value if r[n] is not None else None) for n in names} for r in solutions]
+
+
+def sparql_network(store) -> dict:
+    """What every export must carry, computed by SPARQL on the store, independently of
+    graph_builder.network: each node's label (the least, as the projection takes) and type;
+    each edge as (source IRI, relation, target IRI); for `took part in` the articles it came
+    from and the number of participations, for `issued` the issue date."""
+    nodes = {}
+    for r in rows(store, """SELECT ?n ?k (MIN(STR(?l)) AS ?label) WHERE {
+            VALUES ?k { mtkg:Person mtkg:Organization mtkg:AdministrativeUnit mtkg:Event mtkg:Directive mtkg:Movement }
+            ?n a ?k OPTIONAL { ?n rdfs:label ?l } } GROUP BY ?n ?k"""):
+        node = nodes.setdefault(r["n"], {"label": None, "types": set()})
+        node["types"].add(TYPES[r["k"]])
+        if r["label"] and (node["label"] is None or r["label"] < node["label"]):
+            node["label"] = r["label"]
+    for iri, node in nodes.items():
+        node["label"] = node["label"] or iri.rsplit("/", 1)[-1]
+    edges = {(r["s"], rel, r["o"]) for rel, p in EDGE_PATTERNS.items()
+             for r in rows(store, f"SELECT DISTINCT ?s ?o WHERE {{ {p} }}")}
+    took_part = {}
+    for r in rows(store, """SELECT ?s ?o (COUNT(DISTINCT ?p) AS ?n) (GROUP_CONCAT(DISTINCT ?id; separator="|") AS ?ids)
+            WHERE { ?p mtkg:participant ?s ; mtkg:inEvent ?o .
+                    OPTIONAL { ?p prov:wasDerivedFrom/mtkg:articleId ?id } } GROUP BY ?s ?o"""):
+        took_part[(r["s"], r["o"])] = {"facts": int(r["n"]), "sources": set(filter(None, r["ids"].split("|")))}
+    issued = {(r["s"], r["o"]): r["d"] for r in rows(store, "SELECT ?s ?o ?d WHERE { ?o mtkg:issuer ?s ; mtkg:issueDate ?d }")}
+    return {"nodes": nodes, "edges": edges, "took_part": took_part, "issued": issued}
+
+
 def two_articles(tmp_path):
     """The fixture article, and a second report of the same training where another
     official also attended: enough for co-attendance and several sources."""

@@ -27,11 +27,11 @@ def write(net: Network, out) -> None:
     ranked = sorted(G, key=lambda n: (-G.nodes[n].get("degree", 0), n))
     hubs = set() if small else {n for n in ranked[:HUBS] if G.nodes[n].get("degree", 0) > 1}
     shape = ('shape=box, style="rounded,filled", fontcolor=white, margin="0.06,0.03"' if small
-             else 'shape=point, style=filled, color="#ffffff", penwidth=0.3')
+             else "shape=point, style=filled")
     lines = [f"{'digraph' if net.directed else 'graph'} mtkg {{",
              f"  graph [layout=sfdp, overlap=prism, overlap_scaling=-2, outputorder=edgesfirst, splines=false, "
              f"fontname=\"Helvetica\", label={quote(f'mtkg {net.view}')}, labelloc=t, bgcolor=white];",
-             f'  node [{shape}, fontname="Helvetica", fontsize=9];',
+             f'  node [{shape}, color="#ffffff", penwidth=0.3, fontname="Helvetica", fontsize=9];',
              '  edge [color="#9a9a9a80", penwidth=0.4, arrowsize=0.3];']
     for n in sorted(G):
         d = G.nodes[n]

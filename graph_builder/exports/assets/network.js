@@ -82,16 +82,16 @@
       renderEdgeLabels: false,
       labelFont: "system-ui, sans-serif",
       labelSize: 12,
-      labelRenderedSizeThreshold: big ? 7 : 4,
+      labelRenderedSizeThreshold: big ? 5 : 4,
       labelDensity: big ? 0.5 : 1,
       zIndex: true,
       minCameraRatio: 0.002,
       maxCameraRatio: 4,
       nodeReducer(node, attrs) {
         if (shownNodes && !shownNodes.has(node)) return { ...attrs, hidden: true };
+        if (near && !near.has(node)) return { ...attrs, color: "#e6e6e6", label: "", zIndex: 0 };
         const out = { ...attrs };
-        if (near && !near.has(node)) { out.color = "#e6e6e6"; out.label = ""; out.zIndex = 0; }
-        else if (near) { out.zIndex = 1; if (near.size <= 40) out.forceLabel = true; }
+        if (near) { out.zIndex = 1; if (near.size <= 40) out.forceLabel = true; }
         if (matches.has(node) || node === selected || node === hovered) {
           out.highlighted = true; out.forceLabel = true; out.zIndex = 2;
         }
@@ -115,16 +115,20 @@
     state.error = String(err);
     return;
   }
-  renderer.on("enterNode", ({ node }) => { hovered = node; refocus(); });
-  renderer.on("leaveNode", () => { hovered = null; refocus(); });
+  renderer.on("enterNode", ({ node }) => { hovered = node; state.hovered = node; refocus(); });
+  renderer.on("leaveNode", () => { hovered = null; state.hovered = ""; refocus(); });
   renderer.on("clickNode", ({ node }) => select(node, false));
   renderer.on("clickStage", () => select(null, false));
 
   // -- layout: graphology's ForceAtlas2 iterations, a fixed number of them, run in a web worker
   // (the page stays usable meanwhile; the drawing follows every few iterations), then it stops --
   const FA2 = graphologyLayoutForceAtlas2;
-  const iterations = Math.round(Math.max(150, Math.min(1000, 2e6 / Math.max(1, nodes.length))));
-  const settings = Object.assign({}, FA2.defaults, FA2.inferSettings(graph), { barnesHutOptimize: graph.order > 400 });
+  const iterations = Math.round(Math.max(150, Math.min(1000, 1.5e6 / Math.max(1, nodes.length))));
+  // the library's settings for the graph's size (strong gravity keeps small components on screen),
+  // and hubs dissuaded (outbound attraction distributed): the directives and movements that
+  // thousands of things link to sit in the middle, with the communities around them
+  const settings = Object.assign({}, FA2.defaults, FA2.inferSettings(graph),
+                                 { barnesHutOptimize: graph.order > 400, outboundAttractionDistribution: true });
   const every = Math.max(1, Math.min(25, Math.round(iterations / 40)));
   const matrices = FA2.graphToByteArrays(graph, null);  // null: every edge weighs 1
   const started = performance.now();
@@ -218,12 +222,13 @@
     // a province keeps what lies in it, and what has no province of its own but links to it
     if (province) {
       const within = new Set(nodes.filter((n) => keep.has(n.id) && n.province === province).map((n) => n.id));
+      const linked = new Set(within);
       for (const e of edges) {
         for (const [a, b] of [[e.s, e.t], [e.t, e.s]]) {
-          if (within.has(a.id) && keep.has(b.id) && !b.province) within.add(b.id);
+          if (within.has(a.id) && keep.has(b.id) && !b.province) linked.add(b.id);
         }
       }
-      keep = within;
+      keep = linked;
     }
     const links = new Set();
     for (const e of edges) if (keep.has(e.source) && keep.has(e.target) && inside(e.date)) links.add(e.key);
@@ -318,6 +323,7 @@
     }
     if (n.sources.length > LIMIT) src.append(el("li", `… ${n.sources.length - LIMIT} nữa / more`, { className: "hint" }));
     box.append(src, el("p", n.iri, { className: "hint" }));
+    box.parentElement.scrollTop = box.offsetTop - box.parentElement.offsetTop;
     if (centre) {
       const d = renderer.getNodeDisplayData(id);
       if (d) renderer.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(renderer.getCamera().ratio, big ? 0.15 : 0.6) }, { duration: 400 });
@@ -327,5 +333,10 @@
   filter();
   const hash = new URLSearchParams(location.hash.slice(1));
   if (hash.get("search")) { $("search").value = hash.get("search"); search(hash.get("search")); }
-  window.mtkgNetwork = { graph, renderer, search, select, filter };  // for the console
+  // where a node is drawn, in page coordinates
+  function where(id) {
+    const p = renderer.graphToViewport(graph.getNodeAttributes(id)), box = $("graph").getBoundingClientRect();
+    return [box.left + p.x, box.top + p.y];
+  }
+  window.mtkgNetwork = { graph, renderer, search, select, filter, where };  // for the console, and tests
 })();
