@@ -129,6 +129,12 @@ def test_edges_carry_title_role_kind_date_and_sources(fixture_store):
     person = G.nodes[N.find(G, "Lâm Dũng Liêm")]
     assert (person["type"], person["type_label"], person["province"]) == ("person", "Person", "tỉnh Sóc Trăng")
     assert {"degree", "community"} <= set(person)
+    # a reader's facts, not the name index's keys and words
+    assert ("name", "Lâm Dũng Liêm") in person["facts"]
+    assert not {p for p, _ in person["facts"]} & {"name key", "search word"}
+    # an issuer edge cites the articles that name the issuer, not every article naming the directive
+    issued = by[("Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam", "issued", "Đề án 15")]
+    assert N.source_ids(net, issued["sources"]) == ["fixture-1"]
 
 
 @pytest.mark.parametrize("value,published,expected", [
