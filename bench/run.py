@@ -532,7 +532,10 @@ def main() -> None:
             results.append(got)
         results.sort(key=lambda r: r["articles"])
         Path(args.out).with_suffix(".json").write_text(json.dumps(results, indent=1))
-        Path(args.out).write_text(table(results, args), encoding="utf-8")
+        # keep the sections other benchmarks wrote below the table (bench/serve_load.py's)
+        before = Path(args.out).read_text(encoding="utf-8") if Path(args.out).exists() else ""
+        rest = before[before.index("\n## "):] if "\n## " in before else ""
+        Path(args.out).write_text(table(results, args) + rest, encoding="utf-8")
     print(Path(args.out).read_text(encoding="utf-8"))
 
 

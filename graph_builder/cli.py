@@ -139,11 +139,12 @@ def parser() -> argparse.ArgumentParser:
                        formatter_class=argparse.RawDescriptionHelpFormatter,
                        description="Look a name up in the name index the saved queries use: first the "
                                    "exact name (any case, either tone-mark style, abbreviations such as "
-                                   "UBMTTQ spelled out), else every word as the start of a word of a name "
-                                   "(without accents). Shows each match with its kind, node and the number "
+                                   "UBMTTQ spelled out), else every word among a name's words, without "
+                                   "accents and in any order, the last one also as the start of a word "
+                                   "('lam dun'). Shows each match with its kind, node and the number "
                                    "of articles naming it.",
                        epilog="examples:\n  mtkg search 'Lâm Dũng Liêm'\n  mtkg search 'chi thi 18' --kind directive")
-    f.add_argument("name", help="a name, or the start of its words")
+    f.add_argument("name", help="a name, or its words (the last may be cut short)")
     f.add_argument("--kind", choices=("person", "organization", "directive", "locality", "movement", "title"))
     f.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
     _store_arg(f)
