@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from tests.cdp import Browser  # noqa: E402
+from tests.cdp import Browser, CDPError  # noqa: E402
 
 
 def main() -> None:
@@ -38,7 +38,16 @@ def main() -> None:
         with Browser(Path(tmp) / "profile", size="1400,900") as b:
             started = time.monotonic()
             b.goto(page.as_uri(), timeout=args.timeout)
-            b.wait("document.body.dataset.layout === 'done' || document.body.dataset.error", timeout=args.timeout)
+            # a large page keeps its main thread busy while it reads its data and starts sigma,
+            # and then does not answer the driver: ask again until the deadline
+            while True:
+                try:
+                    b.wait("document.body.dataset.layout === 'done' || document.body.dataset.error",
+                           timeout=max(1, args.timeout - (time.monotonic() - started)))
+                    break
+                except CDPError:
+                    if time.monotonic() - started > args.timeout:
+                        raise
             laid_out = time.monotonic() - started
             state = b.js("({...document.body.dataset})")
             if state.get("error"):
