@@ -265,6 +265,10 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
     "Hướng dẫn về công tác tổ chức Đại hội …" (nothing but "về …": that is its name)."""
     pos = t.end()
     end = _list_end(s, pos, subject=False)
+    # a quoted name ends with its quote: 'Đề án “Đổi mới …” và đổi mới công tác tôn giáo'
+    opened = re.match(r"\s*“", s[pos:end])
+    if opened and s.find("”", pos + opened.end()) >= 0:
+        end = min(end, s.find("”", pos + opened.end()) + 1)
     seg = s[pos:end]
     if row.get("name_ends_at") == "khoa":
         k = re.search(r"(?i)\b(?:khóa|khoá)\s+[IVXLC\d]+\b", seg)
@@ -278,7 +282,9 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
         end = _list_end(s, pos + about.end(), subject=True)
         subject_text = s[pos + about.end():end]
     issuer = None
-    of = re.search(r"\s+của\s+", " " + descriptor)
+    # "của <issuer>" outside quotes: 'Đề án “Đổi mới … của MTTQ Việt Nam”' is one quoted name
+    of = next((m for m in re.finditer(r"\s+của\s+", " " + descriptor)
+               if descriptor[:m.start()].count("“") <= descriptor[:m.start()].count("”")), None)
     if of:
         before = (" " + descriptor)[:of.start()]
         if not before.strip():
