@@ -283,8 +283,12 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
         subject_text = s[pos + about.end():end]
     issuer = None
     # "của <issuer>" outside quotes: 'Đề án “Đổi mới … của MTTQ Việt Nam”' is one quoted name
+    # nor is a bare "của Đảng", which ends the name of a Party congress or plenum ("Nghị quyết Đại
+    # hội lần thứ XII của Đảng"): the Party as a whole issues nothing by that name
     of = next((m for m in re.finditer(r"\s+của\s+", " " + descriptor)
-               if descriptor[:m.start()].count("“") <= descriptor[:m.start()].count("”")), None)
+               if descriptor[:m.start()].count("“") <= descriptor[:m.start()].count("”")
+               and not (descriptor[:m.start()].strip()
+                        and re.fullmatch(r"(?i)Đảng(?:\s+Cộng sản Việt Nam)?\s*", (" " + descriptor)[m.end():]))), None)
     if of:
         before = (" " + descriptor)[:of.start()]
         if not before.strip():
