@@ -25,6 +25,13 @@ VINH_TUONG = L("huyện", "Vĩnh Tường")
 
 # sentence(s), context, {(person, title, body)}, {person: roles}
 CASES = [
+    # "<group> do <person> … làm Trưởng đoàn": the person heads the group before "do"
+    (["Ngày 12-9-2018, Tổ công tác của Mặt trận tỉnh do đồng chí Đoàn Tấn Sỹ, Phó Chủ tịch Ủy ban MTTQ "
+      "Việt Nam tỉnh Cà Mau làm Trưởng đoàn có buổi làm việc với Ban Thường trực."],
+     CA_MAU,
+     {("Đoàn Tấn Sỹ", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Cà Mau"),
+      ("Đoàn Tấn Sỹ", "Trưởng đoàn", "Tổ công tác của Mặt trận tỉnh Cà Mau")},
+     {"Đoàn Tấn Sỹ": set()}),
     # a list heading gives its title to the names under it that have none of their own
     (["Chín Phó chủ tịch Ủy ban MTTQ Việt Nam tỉnh, gồm: Ông Lê Thanh Triều, Ủy viên Ban Thường vụ Tỉnh "
       "ủy, Phó chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh Cà Mau; bà Võ Thị Ngọc Hân; ông Nguyễn Văn "

@@ -444,8 +444,29 @@ def _group_body(text: str, hit: _Hit, ctx: Locality | None) -> Body | None:
     return None
 
 
+# "Tổ công tác của Mặt trận tỉnh do đồng chí A, Phó Chủ tịch …, làm Trưởng đoàn": the group
+# before "do" is what the person heads
+_LED_BY = re.compile(r"([^,;:.()]+?)\s+do\s+(?:(?:đồng chí|ông|bà)\s+)?$", re.I)
+
+
+def _led_group(text: str, hit: _Hit, ctx: Locality | None) -> Body | None:
+    m = _LED_BY.search(text[:hit.start])
+    if m and re.search(r"\slàm\s", text[hit.end:hit.chain_end]):
+        phrase = m.group(1).strip()
+        if phrase[:1].isupper() and (is_body(phrase) or re.match(r"(?:Đoàn|Tổ|Ban)\s", phrase)):
+            return parse_body(phrase, ctx)
+    return None
+
+
+def _phrase_less(hit: _Hit, i: int) -> bool:
+    """The i-th title is the last of the chain and has no body phrase: the one "làm" gives."""
+    return i == len(hit.titles) - 1 and not hit.titles[i][1]
+
+
 def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[PostHolding]:
-    group = _group_body(text, hit, ctx) if text and any(not ph for _r, ph in hit.titles) else None
+    bare = text and any(not ph for _r, ph in hit.titles)
+    group = _group_body(text, hit, ctx) if bare else None
+    led = _led_group(text, hit, ctx) if bare else None
     bodies: list[Body | None] = []
     for row, phrase in hit.titles:
         phrase = expand(phrase) if phrase else ""
@@ -456,6 +477,8 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
     out = []
     for i, (row, _phrase) in enumerate(hit.titles):
         body = bodies[i]
+        if body is None and led is not None and _phrase_less(hit, i):
+            body = led                       # the group itself, not the body it belongs to
         if body is None:
             nxt = next((b for b in bodies[i + 1:] if b is not None), group)
             body = _implied_body(row.get("body", ""), nxt, ctx)
