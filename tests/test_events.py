@@ -225,3 +225,19 @@ def test_a_decision_announced_at_a_ceremony_is_its_directive():
 def test_a_dotted_number_is_not_a_date():
     assert [(d.day, d.month) for d in find_dates("Quỹ hỗ trợ 3.5 tỷ đồng cho 12.4 nghìn hộ.")] == []
     assert [(d.day, d.month) for d in find_dates("Tối 18.11, Ban công tác mặt trận tổ chức ngày hội.")] == [(18, 11)]
+
+
+@pytest.mark.parametrize("text,name", [
+    # the name ends where the event's next act begins
+    ("Sáng 4/7, Đại hội đại biểu MTTQ Việt Nam tỉnh An Giang lần thứ XI, nhiệm kỳ 2024-2029 khai mạc phiên "
+     "họp chính thức.", "Đại hội đại biểu MTTQ Việt Nam tỉnh An Giang lần thứ XI, nhiệm kỳ 2024-2029"),
+    ("Ngày 5-12, tại Cung Văn hóa Thiếu nhi tỉnh diễn ra Đại hội đại biểu MTTQ Việt Nam tỉnh Khánh Hòa lần "
+     "thứ I, nhiệm kỳ 2025 - 2030 phiên chính thức.",
+     "Đại hội đại biểu MTTQ Việt Nam tỉnh Khánh Hòa lần thứ I, nhiệm kỳ 2025 - 2030"),
+    # …but "khai mạc" right after the head is the name
+    ("Sáng 2/9, Ủy ban MTTQ Việt Nam huyện tổ chức Lễ khai mạc Hội thi cán bộ Mặt trận giỏi.",
+     "Lễ khai mạc Hội thi cán bộ Mặt trận giỏi"),
+])
+def test_event_name_ends_before_its_next_act(text, name):
+    (e,) = events(text)
+    assert e.name == name
