@@ -25,6 +25,16 @@ VINH_TUONG = L("huyện", "Vĩnh Tường")
 
 # sentence(s), context, {(person, title, body)}, {person: roles}
 CASES = [
+    # a role verb heading those it names after "có", as attendance does
+    (["Dự và chủ trì hội nghị tại điểm cầu chính có: Bí thư Tỉnh ủy Nguyễn Mạnh Cường; các Ủy viên Ban "
+      "Thường vụ."],
+     CA_MAU,
+     {("Nguyễn Mạnh Cường", "Bí thư", "Tỉnh ủy Cà Mau")},
+     {"Nguyễn Mạnh Cường": {"attendee", "chair"}}),
+    (["Chủ trì tại điểm cầu Quảng Ninh có đồng chí Nguyễn Văn Hồi, Chủ tịch Ủy ban MTTQ tỉnh."],
+     None,
+     {("Nguyễn Văn Hồi", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh")},
+     {"Nguyễn Văn Hồi": {"chair"}}),
     # "<group> do <person> … làm Trưởng đoàn": the person heads the group before "do"
     (["Ngày 12-9-2018, Tổ công tác của Mặt trận tỉnh do đồng chí Đoàn Tấn Sỹ, Phó Chủ tịch Ủy ban MTTQ "
       "Việt Nam tỉnh Cà Mau làm Trưởng đoàn có buổi làm việc với Ban Thường trực."],

@@ -552,6 +552,13 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
                 out += [(h, role) for h in before]
             continue
         subject = _subject(text, low, hits, v_start, role, verbs)
+        # "Chủ trì tại điểm cầu Quảng Ninh có đồng chí A", "Dự và chủ trì hội nghị có: A; B": a
+        # heading like an attendance one, naming those who did it after "có"
+        heading = None if subject else re.compile(r"(?<!\w)có(?!\w)").search(low, v_end, v_end + 100)
+        if heading and not any(v_end <= h.start < heading.start() for h in hits) \
+                and not any(h.chain_end <= v_start for h in hits):
+            out += [(h, role) for h in hits if h.start > heading.start()]
+            continue
         # "phát biểu khai mạc và quán triệt …": verbs joined by "và" share their subject
         if not subject and last_subject and re.search(r"(?:,|\svà)\s*$", low[:v_start]) \
                 and not any(last_verb_end <= h.start < v_start for h in hits):
