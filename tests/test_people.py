@@ -25,6 +25,22 @@ VINH_TUONG = L("huyện", "Vĩnh Tường")
 
 # sentence(s), context, {(person, title, body)}, {person: roles}
 CASES = [
+    # every name of a plural honorific's list shares the election that ends it, a place is no name
+    (["Các đồng chí: Bùi Văn Luyến, Hà Đức Quảng, Hoàng Xuân Giao, Triệu Việt Anh giữ chức Phó Chủ tịch "
+      "Ủy ban MTTQ tỉnh."],
+     CA_MAU,
+     {(n, "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Cà Mau")
+      for n in ("Bùi Văn Luyến", "Hà Đức Quảng", "Hoàng Xuân Giao", "Triệu Việt Anh")},
+     {n: set() for n in ("Bùi Văn Luyến", "Hà Đức Quảng", "Hoàng Xuân Giao", "Triệu Việt Anh")}),
+    (["Dự hội nghị có các đồng chí Nguyễn Văn An, Hà Nội và nhân dân."], None, set(),
+     {"Nguyễn Văn An": {"attendee"}}),
+    # election verbs: "được hiệp thương giữ chức", "tái đắc cử"
+    (["Bà Phan Thị Châu được hiệp thương giữ chức Chủ tịch UBMTTQ Việt Nam xã Quảng Điền.",
+      "Bà Lê Thị Hải Yến tái đắc cử Chủ tịch Hội Phụ nữ tỉnh Bình Thuận."],
+     None,
+     {("Phan Thị Châu", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Quảng Điền"),
+      ("Lê Thị Hải Yến", "Chủ tịch", "Hội Phụ nữ tỉnh Bình Thuận")},
+     {"Phan Thị Châu": set(), "Lê Thị Hải Yến": set()}),
     # a role verb heading those it names after "có", as attendance does
     (["Dự và chủ trì hội nghị tại điểm cầu chính có: Bí thư Tỉnh ủy Nguyễn Mạnh Cường; các Ủy viên Ban "
       "Thường vụ."],

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..facts import Body, Locality, PersonMention, PostHolding, Sentence, Span
 from ..lexicon import column, load
 from .bodies import expand, is_body, parse_body
-from .context import UPPER, family_names, place_name, _type_words
+from .context import UPPER, family_names, place_name, _provinces, _type_words
 
 _SEP = re.compile(r"\s*(?:[,\-–—]\s*)?(?:(?:kiêm|và)\s+)?")
 
@@ -180,8 +180,9 @@ def take_name(text: str, pos: int) -> tuple[str, int] | None:
 
 _BARE_NAME = re.compile(r"(?:[;:,]\s*|(?<![^\W_])(?:có|do|và|cùng|gồm)\s+)(?=[^\W\d_])")
 _TERM = re.compile(r"(?:khóa|khoá|nhiệm kỳ|nhiệm kì)\s+(?:[IVXLC]+\b|\d{4}\s*[-–]\s*\d{4})")
-_ELECTED = re.compile(r"\s+(?:(?:tiếp tục\s+)?được\s+(?:hiệp thương\s+)?(?:cử|bầu|bổ nhiệm)\s+)?"
-                      r"(?:giữ chức(?: vụ)?|làm|là)\s+")
+# "được (hiệp thương) cử / bầu / bổ nhiệm giữ chức", "được hiệp thương giữ chức", "tái đắc cử"
+_ELECTED = re.compile(r"\s+(?:(?:(?:tiếp tục\s+)?được\s+(?:hiệp thương\s+(?:cử\s+)?|(?:cử|bầu|bổ nhiệm)\s+)|)"
+                      r"(?:giữ chức(?: vụ)?|làm|là)|(?:tái\s+)?đắc cử(?:\s+(?:giữ\s+)?chức(?: vụ)?)?)\s+")
 
 
 def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
@@ -309,6 +310,23 @@ def _hits(text: str) -> list[_Hit]:
     for m in _honorific_re().finditer(text):
         add(m.end())
         listing = True
+        # "Các đồng chí: A, B, C, D giữ chức …": every name of a plural honorific's list, which
+        # `_shared_titles` then gives the title the last one has
+        plural = re.match(r"(?i)các\s", m.group()) or re.search(r"(?i)(?<!\w)các\s+$", text[:m.start()])
+        if plural and hits and hits[-1].start == m.end():
+            q = hits[-1].chain_end
+            while (sep := re.compile(r"\s*(?:,|và|,\s*và)\s*").match(text, q)) and sep.end() > q:
+                w = _WORD.match(text, sep.end())
+                if not (w and w.group() in family_names()):
+                    break
+                got = take_name(text, sep.end())
+                if got is None or got[0] in _provinces():     # "các đồng chí A, Hà Nội …"
+                    break
+                before = len(hits)
+                add(sep.end())
+                if len(hits) == before:
+                    break
+                q = hits[-1].chain_end
     if listing:
         # later entries of a list: "; Huỳnh Thị Hồng Hạnh, HUV- Bí thư …"
         for m in re.finditer(r"[;:]\s*", text):
@@ -350,11 +368,14 @@ def _shared_titles(text: str, hits: list[_Hit]) -> None:
         for h in hits:
             if h.start >= g.end() and not h.titles:
                 h.titles = [header]
+    shared = set()      # hits given the election's title by the name after them
     for i in range(len(hits) - 2, -1, -1):
         a, b = hits[i], hits[i + 1]
+        elected = _ELECTED.match(text, b.end)
         if (not a.titles and b.titles and _LIST_SEP.fullmatch(text[a.end:b.start])
-                and _ELECTED.match(text, b.end) and _ELECTED.match(text, b.end).group().strip()):
+                and (i + 1 in shared or (elected and elected.group().strip()))):
             a.titles = list(b.titles)
+            shared.add(i)
 
 
 def _list_heading(text: str, end: int) -> tuple[dict, str] | None:
