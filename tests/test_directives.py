@@ -166,3 +166,11 @@ def test_a_bare_congress_resolution_is_the_one_the_article_names_by_its_term():
     keys = {d.key for d in extract_directives(sents, Locality("xã", "Đức Thọ", Locality("tỉnh", "Hà Tĩnh")),
                                               Article(id="t", text=""))}
     assert keys == {"Nghị quyết Đại hội Đại biểu MTTQ Việt Nam tỉnh Hà Tĩnh, nhiệm kỳ 2025-2030"}
+
+
+def test_a_bare_congress_resolution_is_never_a_sentence_about_the_congress():
+    sents = sentences("Ngày 31/7, Đại hội đại biểu MTTQ Việt Nam tỉnh Vĩnh Long lần thứ X đã bế mạc.",
+                      "Đại hội cũng đã chọn 6 đại biểu chính thức tham dự Đại hội đại biểu toàn quốc MTTQ Việt "
+                      "Nam lần thứ X và thông qua Nghị quyết Đại hội.")
+    keys = {d.key for d in extract_directives(sents, Locality("tỉnh", "Vĩnh Long"), Article(id="t", text=""))}
+    assert keys == {"Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh Vĩnh Long lần thứ X"}

@@ -365,7 +365,10 @@ def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
 # a congress the article names: by its number ("… lần thứ XVI", "… lần thứ nhất") or its term
 # ("Đại hội Đại biểu MTTQ Việt Nam tỉnh, nhiệm kỳ 2025-2030")
 # ("Đại hội Đại biểu MTTQ Việt Nam tỉnh, nhiệm kỳ 2025-2030"); its number when it has one
-_CONGRESS = re.compile(r"Đại hội(?: [Đđ]ại biểu)?[^,;.:]*?(?:lần thứ (?:[IVXLC]+\b|\d+\b|nhất\b)"
+# (its words hold no other "Đại hội" and no verb: "Đại hội cũng đã chọn 6 đại biểu tham dự Đại hội
+# đại biểu toàn quốc … lần thứ X" is a sentence, not a congress)
+_CONGRESS = re.compile(r"Đại hội(?: [Đđ]ại biểu)?(?:(?!Đại hội|\s(?:đã|cũng|sẽ|được)\s)[^,;.:])*?"
+                       r"(?:lần thứ (?:[IVXLC]+\b|\d+\b|nhất\b)"
                        r"|,?\s*nhiệm kỳ \d{4}\s*[-–]\s*\d{4})")
 
 
