@@ -28,6 +28,10 @@ CASES = [
     ("Ban Dân chủ Pháp luật-Ủy ban MTTQ Việt Nam tỉnh", L("huyện", "Gia Viễn"),
      "Ban Dân chủ Pháp luật Ủy ban MTTQ Việt Nam tỉnh", "department", "Ủy ban MTTQ Việt Nam tỉnh", "tỉnh"),
     ("Đảng ủy", LONG_XUYEN, "Đảng ủy phường Long Xuyên", "party_committee", None, None),
+    # a Party committee named by its level says the level once; "Đảng ủy xã X" keeps it
+    ("Tỉnh ủy tỉnh Vĩnh Long", None, "Tỉnh ủy Vĩnh Long", "party_committee", None, None),
+    ("Ban Dân vận Thành ủy thành phố Huế", None, "Ban Dân vận Thành ủy Huế", "department", "Thành ủy Huế", None),
+    ("Đảng ủy xã Mỹ Thạnh", None, "Đảng ủy xã Mỹ Thạnh", "party_committee", None, None),
     ("Công đoàn phường", LONG_XUYEN, "Công đoàn phường Long Xuyên", "member_organization", None, None),
     ("Huyện ủy", XUAN_LONG, "Huyện ủy Đồng Xuân", "party_committee", None, None),
     ("UBND xã Xuân Long", XUAN_LONG, "Ủy ban nhân dân xã Xuân Long", "peoples_committee", None, None),

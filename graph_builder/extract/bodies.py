@@ -89,10 +89,23 @@ def _first_head(s: str, start: int = 0):
     return best
 
 
+@lru_cache(maxsize=None)
+def _committee_unit() -> re.Pattern:
+    """"Tỉnh ủy tỉnh Vĩnh Long" is the "Tỉnh ủy Vĩnh Long": a Party committee named by its level
+    says the level once (not "Đảng ủy xã X", whose level is not in its name)."""
+    pairs = "|".join(rf"{re.escape(r['committee'])}\s+{re.escape(r['type_word'])}"
+                     for r in load("party_committees") if r["committee"] != "Đảng ủy")
+    return re.compile(rf"(?<!\w)({pairs})\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴÉÈẺẼẸ])")
+
+
+def _once(m: re.Match) -> str:
+    return " ".join(m.group(1).split()[:2]) + " "      # the committee ("Tỉnh ủy"), not the level
+
+
 def parse_body(phrase: str, ctx: Locality | None) -> Body | None:
     """"Ban Thường trực UBTƯ MTTQ Việt Nam" -> Body("Ban Thường trực Ủy ban Trung ương MTTQ
     Việt Nam", standing_board, parent=Body("Ủy ban Trung ương MTTQ Việt Nam", …))."""
-    s = expand(phrase).strip(" ,;:.-–")
+    s = _committee_unit().sub(_once, expand(phrase).strip(" ,;:.-–"))
     if not s:
         return None
     head = _first_head(s)
