@@ -28,6 +28,9 @@ CASES = [
     ("Ban Dân chủ Pháp luật-Ủy ban MTTQ Việt Nam tỉnh", L("huyện", "Gia Viễn"),
      "Ban Dân chủ Pháp luật Ủy ban MTTQ Việt Nam tỉnh", "department", "Ủy ban MTTQ Việt Nam tỉnh", "tỉnh"),
     ("Đảng ủy", LONG_XUYEN, "Đảng ủy phường Long Xuyên", "party_committee", None, None),
+    # departments' abbreviated names spelled out
+    ("Sở NN-PTNT tỉnh Vĩnh Long", None, "Sở Nông nghiệp và Phát triển nông thôn tỉnh Vĩnh Long", "state_body", None, None),
+    ("Phòng Lao động-TBXH huyện Quế Sơn", None, "Phòng Lao động-Thương binh và Xã hội huyện Quế Sơn", "state_body", None, None),
     # a Party committee named by its level says the level once; "Đảng ủy xã X" keeps it
     ("Tỉnh ủy tỉnh Vĩnh Long", None, "Tỉnh ủy Vĩnh Long", "party_committee", None, None),
     ("Ban Dân vận Thành ủy thành phố Huế", None, "Ban Dân vận Thành ủy Huế", "department", "Thành ủy Huế", None),
