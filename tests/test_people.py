@@ -25,6 +25,15 @@ VINH_TUONG = L("huyện", "Vĩnh Tường")
 
 # sentence(s), context, {(person, title, body)}, {person: roles}
 CASES = [
+    # titles joined by commas before the one a name closes are that person's too; a two-syllable
+    # name ends at "và" and another title
+    (["Ủy viên Trung Ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Hà Ban và Phó Bí thư Thường trực "
+      "Tỉnh ủy Y Mửi đã đến dự."],
+     L("tỉnh", "Kon Tum"),
+     {("Hà Ban", "Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Hà Ban", "Bí thư", "Tỉnh ủy Kon Tum"),
+      ("Hà Ban", "Chủ tịch", "Hội đồng nhân dân tỉnh Kon Tum"),
+      ("Y Mửi", "Phó Bí thư Thường trực", "Tỉnh ủy Kon Tum")},
+     {"Hà Ban": {"attendee"}, "Y Mửi": {"attendee"}}),
     # every name of a plural honorific's list shares the election that ends it, a place is no name
     (["Các đồng chí: Bùi Văn Luyến, Hà Đức Quảng, Hoàng Xuân Giao, Triệu Việt Anh giữ chức Phó Chủ tịch "
       "Ủy ban MTTQ tỉnh."],

@@ -59,7 +59,7 @@ def expand(phrase: str) -> str:
         s = pat.sub(lambda m, f=full: f + (" " if m.group().endswith(".") else ""), s)
     s = re.sub(r"(?i)mặt trận tổ quốc", "MTTQ", s)
     # "Trung ương Đảng" (a post's body) is its Central Committee
-    s = re.sub(r"^(?:BCH\s+)?Trung ương Đảng\b", "Ban Chấp hành Trung ương Đảng", s)
+    s = re.sub(r"(?i)^(?:BCH\s+)?Trung ương Đảng\b", "Ban Chấp hành Trung ương Đảng", s)
     # "Mặt trận tỉnh", "MTTQ xã Mỹ Thạnh": the unit's Front committee
     s = re.sub(rf"(?i)^(?:MTTQ(?: Việt Nam)?|Mặt trận)\s+(?=(?:{_unit_alts()})\b)", "Ủy ban MTTQ Việt Nam ", s)
     s = re.sub(r"(?i)(ủy ban(?: trung ương)? MTTQ)(?! Việt Nam)(?=\s|$|[,;.])", r"\1 Việt Nam", s)

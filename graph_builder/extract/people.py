@@ -398,20 +398,27 @@ def _list_heading(text: str, end: int) -> tuple[dict, str] | None:
 def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> None:
     """"Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Nam Lê Thái Bình chủ trì": the name
     closes the capitalised run that ends the title's body phrase."""
+    # "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Hà Ban": titles joined by
+    # commas before the one the name closes are that person's too
+    pending: list[tuple[dict, str]] = []
+    pending_next = -1
     for m in re.finditer(r"(?<!\w)\w", text):
         p = m.start()
-        if any(a <= p < b for a, b in taken):
+        if any(a <= p < b for a, b in taken) or (pending and p < pending_next):
             continue
         hit = title_at(text, p)
         if not hit:
             continue
         row, t_end = hit
+        if p != pending_next:
+            pending = []
         window = re.match(r"(?:[^,;:()\n.]|\.(?=\S))*", text[t_end:t_end + 300]).group()
         # the title's body and the name end at a verb or another title ("Bí thư Thành ủy … Ngô
         # Văn Trọng | cùng Chủ tịch HĐND … Trần Phước Hải"): later runs are another's
         low = window.casefold()
         cut = next((i for i in range(1, len(window)) if window[i - 1] == " "
                     and (_is_stop(low, i) or title_at(window, i))), len(window))
+        clause_ends = cut < len(window)      # at a verb or another title
         window = window[:cut].rstrip()
         found = None
         for run in re.finditer(rf"(?:[{UPPER}]\w*)(?:\s+[{UPPER}]\w*)*", window):
@@ -435,20 +442,26 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
                 k = next((k for k in (4, 3) if words[-k] in family_names()), 0)
                 if k:
                     place, name_words = words[:-k], words[-k:]
-            # two syllables only when nothing follows in the clause ("… UBND tỉnh Võ Phiên;")
-            shortest = 2 if not after else 3
+            # two syllables only when nothing follows in the clause ("… UBND tỉnh Võ Phiên;") but
+            # a verb or "và" and another title ("… HĐND tỉnh Hà Ban và Phó Bí thư …")
+            shortest = 2 if not after or (clause_ends and after in ("và", "cùng", "cùng với")) else 3
             if shortest <= len(name_words) <= 4 and name_words[0] in family_names():
                 found = (run, words, place, name_words)
                 break
         if not found:
+            comma = re.match(r",\s*", text[t_end + len(window):])
+            if comma and not clause_ends and title_at(text, t_end + len(window) + comma.end()):
+                pending = pending + [(row, window.strip())]
+                pending_next = t_end + len(window) + comma.end()
             continue
         run, words, place, name_words = found
         name_start = t_end + run.start() + len(" ".join(words[:len(place)])) + (1 if place else 0)
         name = " ".join(name_words)
         name_end = t_end + run.end()
         body = text[t_end:name_start].strip()
-        hits.append(_Hit(name, name_start, name_end, name_end, [(row, body)]))
+        hits.append(_Hit(name, name_start, name_end, name_end, pending + [(row, body)]))
         taken.append((p, name_end))
+        pending = []
 
 
 # ---------------------------------------------------------------- posts
