@@ -241,3 +241,15 @@ def test_a_dotted_number_is_not_a_date():
 def test_event_name_ends_before_its_next_act(text, name):
     (e,) = events(text)
     assert e.name == name
+
+
+@pytest.mark.parametrize("text,directives", [
+    # a document the event follows is no content of it
+    ("Ngày 15/3/2026, Ủy ban Trung ương MTTQ Việt Nam tổ chức Hội nghị hiệp thương lần thứ hai; đại biểu "
+     "đã thảo luận danh sách người ứng cử theo đúng quy định của Luật Bầu cử.", []),
+    ("Ngày 2/3/2023, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị quán triệt và hướng dẫn triển khai công tác "
+     "cứu trợ theo Nghị định số 93/2021/NĐ-CP ngày 27/10/2021 của Chính phủ.", ["Nghị định 93"]),
+])
+def test_a_document_cited_as_a_rule_is_no_event_content(text, directives):
+    (e,) = events(text)
+    assert e.directives == directives

@@ -389,6 +389,13 @@ def attendance(s: str, event_sentence: bool) -> tuple[int, str] | None:
 
 # -- directives and movements the event dealt with ----------------------------------------
 
+# a document cited as the rule something follows, not as what the event was about: "theo đúng
+# quy định của Luật Bầu cử", "căn cứ Nghị quyết …", "theo hướng dẫn của …"
+# (a bare "theo" is not enough: "hướng dẫn triển khai công tác cứu trợ theo Nghị định 93" is content)
+_REFERENCE = re.compile(r"(?i)(?<!\w)(?:căn cứ(?: vào)?|theo(?:\s+đúng)?\s+(?:các\s+)?(?:quy định|hướng dẫn)(?:\s+của)?"
+                        r"|theo\s+đúng)\s*$")
+
+
 def _event_directives(s: str, mentions: list[Mention]) -> list[str]:
     """Documents disseminated, trained on, reviewed or discussed: a cue ("quán triệt",
     "triển khai", "nội dung", "dự thảo" …) before the mention; not a "Thực hiện X, …"
@@ -402,7 +409,7 @@ def _event_directives(s: str, mentions: list[Mention]) -> list[str]:
         if m.nested:
             continue
         before = s[:m.start]
-        if issue.search(before[-15:]):
+        if issue.search(before[-15:]) or _REFERENCE.search(before):
             continue
         if cue.search(before):
             out.append(m.directive.key)
