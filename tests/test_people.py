@@ -25,6 +25,9 @@ VINH_TUONG = L("huyện", "Vĩnh Tường")
 
 # sentence(s), context, {(person, title, body)}, {person: roles}
 CASES = [
+    # a chain ends at what the person did ("cảm ơn", "biểu dương", "ghi nhận" …)
+    (["Đồng chí Đỗ Văn Chiến, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam cảm ơn sự quan tâm của các đồng chí."],
+     None, {("Đỗ Văn Chiến", "Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam")}, {"Đỗ Văn Chiến": set()}),
     # titles joined by commas before the one a name closes are that person's too; a two-syllable
     # name ends at "và" and another title
     (["Ủy viên Trung Ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Hà Ban và Phó Bí thư Thường trực "
