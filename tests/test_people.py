@@ -25,6 +25,13 @@ VINH_TUONG = L("huyện", "Vĩnh Tường")
 
 # sentence(s), context, {(person, title, body)}, {person: roles}
 CASES = [
+    # a list heading without a body takes the one a listed person's own title of that kind names
+    (["8 phó chủ tịch chuyên trách gồm: bà Trương Thị Bích Hạnh (Phó chủ tịch Thường trực Ủy ban MTTQ Việt "
+      "Nam TP.HCM), ông Bùi Thanh Nhân, bà Võ Ngọc Thanh Trúc."],
+     None,
+     {(n, "Phó Chủ tịch chuyên trách", "Ủy ban MTTQ Việt Nam Thành phố Hồ Chí Minh")
+      for n in ("Trương Thị Bích Hạnh", "Bùi Thanh Nhân", "Võ Ngọc Thanh Trúc")},
+     {n: set() for n in ("Trương Thị Bích Hạnh", "Bùi Thanh Nhân", "Võ Ngọc Thanh Trúc")}),
     # a chain ends at what the person did ("cảm ơn", "biểu dương", "ghi nhận" …)
     (["Đồng chí Đỗ Văn Chiến, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam cảm ơn sự quan tâm của các đồng chí."],
      None, {("Đỗ Văn Chiến", "Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam")}, {"Đỗ Văn Chiến": set()}),

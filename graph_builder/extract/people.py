@@ -365,6 +365,17 @@ def _shared_titles(text: str, hits: list[_Hit]) -> None:
         header = _list_heading(text, g.start())
         if header is None:
             continue
+        if not header[1]:
+            # "8 phó chủ tịch chuyên trách gồm: bà A (Phó chủ tịch Thường trực Ủy ban MTTQ Việt Nam
+            # TP.HCM), ông B …": the body a listed person's own title of that kind names
+            base = " ".join(header[0]["title"].split()[:3 if header[0]["title"].startswith("Phó") else 2])
+            own = ""
+            for q in (m.end() for m in re.finditer(r"\(\s*", text[g.end():])):
+                found = title_at(text, g.end() + q)
+                if found and found[0]["title"].startswith(base):
+                    own = text[found[1]:_body_end(text, found[1])].strip(" .,-–)")
+                    break
+            header = (header[0], own)
         for h in hits:
             if h.start >= g.end() and not h.titles:
                 h.titles = [header]
@@ -388,7 +399,7 @@ def _list_heading(text: str, end: int) -> tuple[dict, str] | None:
         if hit is None:
             continue
         row, t_end = hit
-        body_end = _body_end(text, t_end)
+        body_end = min(_body_end(text, t_end), end)      # the body never runs into "gồm"
         if text[body_end:end].strip(" ,") == "" and re.search(rf"(?i)(?:^|[.;:]\s*|(?<!\w){_COUNT}\s+)$",
                                                                text[:p]):
             return row, text[t_end:body_end].strip(" .,-–")
