@@ -25,6 +25,15 @@ VINH_TUONG = L("huyện", "Vĩnh Tường")
 
 # sentence(s), context, {(person, title, body)}, {person: roles}
 CASES = [
+    # vice chairs listed under a heading with no body, after a committee's Chủ tịch was named
+    (["Ông Nguyễn Phước Lộc tiếp tục được hiệp thương giữ chức Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM.",
+      "Đại hội cử 6 phó chủ tịch không chuyên trách.",
+      "6 phó chủ tịch không chuyên trách gồm: ông Bùi Thanh Nhân, bà Võ Ngọc Thanh Trúc."],
+     None,
+     {("Nguyễn Phước Lộc", "Chủ tịch", "Ủy ban MTTQ Việt Nam Thành phố Hồ Chí Minh")} |
+     {(n, "Phó Chủ tịch không chuyên trách", "Ủy ban MTTQ Việt Nam Thành phố Hồ Chí Minh")
+      for n in ("Bùi Thanh Nhân", "Võ Ngọc Thanh Trúc")},
+     {n: set() for n in ("Nguyễn Phước Lộc", "Bùi Thanh Nhân", "Võ Ngọc Thanh Trúc")}),
     # a list heading without a body takes the one a listed person's own title of that kind names
     (["8 phó chủ tịch chuyên trách gồm: bà Trương Thị Bích Hạnh (Phó chủ tịch Thường trực Ủy ban MTTQ Việt "
       "Nam TP.HCM), ông Bùi Thanh Nhân, bà Võ Ngọc Thanh Trúc."],

@@ -661,6 +661,7 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
     mentions: dict[str, PersonMention] = {}
     carried: list[str] = []       # roles of a line ending with ":" that its list items take
     attending = False             # the last sentence told who attended
+    chair_body: Body | None = None   # the body of the last Chủ tịch or Phó Chủ tịch named
     for s in sentences:
         text = _spell_out(s.norm.replace("\n", " "))
         span = Span(s.start, s.end)
@@ -668,7 +669,15 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
         item = re.match(r"\s*[-+•*–]\s", text)
         for h in hits:
             m = mentions.setdefault(h.name, PersonMention(h.name, evidence=span))
-            for post in _posts(h, ctx, span, text):
+            got = _posts(h, ctx, span, text)
+            if not got and chair_body is not None:
+                # "Các Phó Chủ tịch gồm: …" after the election of a committee's Chủ tịch: its
+                # vice chairs, where the heading names no body
+                got = [PostHolding(h.name, row["title"], chair_body, span) for row, phrase in h.titles
+                       if not phrase and "chủ tịch" in row["title"].casefold()]
+            for post in got:
+                if "chủ tịch" in post.title.casefold() and post.body is not None:
+                    chair_body = post.body
                 key = (post.person, post.title.casefold(), post.body.name if post.body else "")
                 if key not in seen_posts:
                     seen_posts.add(key)
