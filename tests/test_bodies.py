@@ -28,6 +28,10 @@ CASES = [
     ("Ban Dân chủ Pháp luật-Ủy ban MTTQ Việt Nam tỉnh", L("huyện", "Gia Viễn"),
      "Ban Dân chủ Pháp luật Ủy ban MTTQ Việt Nam tỉnh", "department", "Ủy ban MTTQ Việt Nam tỉnh", "tỉnh"),
     ("Đảng ủy", LONG_XUYEN, "Đảng ủy phường Long Xuyên", "party_committee", None, None),
+    # a department only a province has is the article's province's; none when it names none
+    ("Sở Giáo dục và Đào tạo", L("huyện", "Gia Viễn", L("tỉnh", "Ninh Bình")),
+     "Sở Giáo dục và Đào tạo tỉnh Ninh Bình", "state_body", None, None),
+    ("Sở Nội vụ", None, "Sở Nội vụ", "state_body", None, None),
     # departments' abbreviated names spelled out
     ("Sở NN-PTNT tỉnh Vĩnh Long", None, "Sở Nông nghiệp và Phát triển nông thôn tỉnh Vĩnh Long", "state_body", None, None),
     ("Phòng Lao động-TBXH huyện Quế Sơn", None, "Phòng Lao động-Thương binh và Xã hội huyện Quế Sơn", "state_body", None, None),

@@ -166,6 +166,16 @@ def _with_unit(s: str, kind: str, ctx: Locality | None, implied: str = "") -> Bo
         if loc is None:
             return Body(s[:bare.start()] + ttype, kind, None, unresolved=ttype)
         return Body(f"{s[:bare.start()]}{ttype} {loc.name}", kind, loc)
+    if implied == "@province":
+        # "Sở Giáo dục và Đào tạo": a department only a province has, of the article's province
+        loc = resolve_bare("tỉnh", ctx) or resolve_bare("thành phố", ctx)
+        top = loc
+        while top is not None and top.parent is not None:
+            top = top.parent
+        if top is not None and top.type_word in ("tỉnh", "thành phố") and top.parent is None \
+                and (loc is top):
+            return Body(f"{s} {top.type_word} {top.name}", kind, top)
+        return Body(s, kind, None)
     if implied and "|" not in implied:
         # "Thị ủy Cửa Lò": the committee's own name places it
         named_by = committee_units(s)
