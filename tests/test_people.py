@@ -25,6 +25,9 @@ VINH_TUONG = L("huyện", "Vĩnh Tường")
 
 # sentence(s), context, {(person, title, body)}, {person: roles}
 CASES = [
+    # standing deputies are titles of their own
+    (["Phó Thủ tướng Thường trực Trương Hòa Bình dự hội nghị."], None,
+     {("Trương Hòa Bình", "Phó Thủ tướng Thường trực", "Chính phủ")}, {"Trương Hòa Bình": {"attendee"}}),
     # vice chairs listed under a heading with no body, after a committee's Chủ tịch was named
     (["Ông Nguyễn Phước Lộc tiếp tục được hiệp thương giữ chức Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM.",
       "Đại hội cử 6 phó chủ tịch không chuyên trách.",
