@@ -25,6 +25,16 @@ VINH_TUONG = L("huyện", "Vĩnh Tường")
 
 # sentence(s), context, {(person, title, body)}, {person: roles}
 CASES = [
+    # a capitalised stop word is the body's own word; a school's head is a title of its own
+    (["Các đồng chí: Phạm Công Khâm - UVBTV, Trưởng Ban Tuyên giáo Tỉnh ủy, Hiệu trưởng Trường Chính trị "
+      "tỉnh; Hồ Minh Tuấn - UVBTV, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, đến dự."],
+     L("tỉnh", "Kiên Giang"),
+     {("Phạm Công Khâm", "Ủy viên Ban Thường vụ", "Tỉnh ủy Kiên Giang"),
+      ("Phạm Công Khâm", "Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Kiên Giang"),
+      ("Phạm Công Khâm", "Hiệu trưởng", "Trường Chính trị tỉnh Kiên Giang"),
+      ("Hồ Minh Tuấn", "Ủy viên Ban Thường vụ", "Tỉnh ủy Kiên Giang"),
+      ("Hồ Minh Tuấn", "Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy")},
+     {"Phạm Công Khâm": {"attendee"}, "Hồ Minh Tuấn": {"attendee"}}),
     # standing deputies are titles of their own
     (["Phó Thủ tướng Thường trực Trương Hòa Bình dự hội nghị."], None,
      {("Trương Hòa Bình", "Phó Thủ tướng Thường trực", "Chính phủ")}, {"Trương Hòa Bình": {"attendee"}}),

@@ -257,7 +257,8 @@ def _body_end(text: str, pos: int) -> int:
             if q >= len(text) or not text[q].isupper() or take_name(text, q):
                 return p
         if (p == pos or not text[p - 1].isalnum()) and text[p].isalnum():
-            if p > pos and _is_stop(low, p):
+            # a capitalised word is the body's own ("Ủy ban Kiểm tra Tỉnh ủy"), not a verb
+            if p > pos and _is_stop(low, p) and not text[p].isupper():
                 return p
             if after_unit and text[p].islower() and not any(_phrase_at(low, p, u) for u in units) \
                     and not _phrase_at(low, p, "và"):
