@@ -253,3 +253,17 @@ def test_event_name_ends_before_its_next_act(text, name):
 def test_a_document_cited_as_a_rule_is_no_event_content(text, directives):
     (e,) = events(text)
     assert e.directives == directives
+
+
+@pytest.mark.parametrize("text,date", [
+    # a review of N years that end the period it names is held in the period's last year
+    ("Sáng 22/5, Huyện ủy Anh Sơn tổ chức Hội nghị sơ kết 3 năm thực hiện Chỉ thị 05/CT-TW của Bộ Chính "
+     "trị, biểu dương điển hình tiên tiến giai đoạn 2016-2019.", "2019-05-22"),
+    # …from March on: in January the review may be of the year before, which the name does not say
+    ("Ngày 15/1, Ủy ban MTTQ tỉnh tổ chức Hội nghị tổng kết 5 năm giai đoạn 2015 – 2020.", "--01-15"),
+    # a period that is not the one reviewed fixes nothing
+    ("Ngày 10/6, Ủy ban MTTQ tỉnh tổ chức Hội nghị sơ kết 2 năm thực hiện Đề án giai đoạn 2021-2025.", "--06-10"),
+])
+def test_a_reviewed_period_fixes_the_year(text, date):
+    (e,) = events(text)
+    assert e.date == date

@@ -134,6 +134,9 @@ _NAMED_YEAR = re.compile(r"(?i)(?<!đến )(?<!tới )(?<!từ )(?<!trước )(?
                          r"(?!\s*[-–]\s*\d)(?!\d)")
 
 
+_REVIEWED_SPAN = re.compile(r"(?i)(?:sơ kết|tổng kết)\s+(\d+)\s+năm\b[^.;:]*?giai đoạn\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
+
+
 def named_year(s: str, head: re.Match, month: int) -> int | None:
     """The year an event's name gives it: the first "năm YYYY" of its clause; for an event in
     January or February whose name reviews one year and plans the next ("tổng kết năm 2018,
@@ -142,6 +145,12 @@ def named_year(s: str, head: re.Match, month: int) -> int | None:
     clause = re.sub(r"\([^)]*\)", " ", clause)
     years = [int(m.group(1)) for m in _NAMED_YEAR.finditer(clause)]
     if not years:
+        # "sơ kết 3 năm thực hiện … giai đoạn 2016-2019", "Tổng kết 20 năm … giai đoạn 2003 – 2023":
+        # a review of N years that end the period is held in its last year (from March on; in
+        # January or February it may be the next, which the name does not say)
+        span = _REVIEWED_SPAN.search(clause)
+        if span and int(span.group(2)) + int(span.group(1)) == int(span.group(3)) and month > 2:
+            return int(span.group(3))
         return None
     if month <= 2 and years[0] + 1 in years:
         return years[0] + 1
