@@ -104,6 +104,8 @@ def test_photo_credit_is_byline_not_sentence():
     ("Sáng ngày 04/10, Uỷ ban MTTQ Việt Nam huyện tổ chức 12/10/2023", None),
     # the author's name before the stamp
     ("Thùy Trang 14/08/2021 07:18", "2021-08-14"),
+    ("Thanh Tiến - Quốc Trung 04/07/2024 09:18", "2024-07-04"),
+    ("Tin: Nguyễn Văn A, Trần Thị B 04/07/2024", None),
     ("Hội nghị tổng kết 14/08/2021", None),
 ])
 def test_date_line(line, iso):

@@ -70,8 +70,11 @@ def date_line(text: str) -> str | None:
     if not m:
         return None
     rest = _DATE_NOISE.sub(" ", text[:m.start()] + " " + text[m.end():]).split()
-    if rest and not (m.start() > 0 and len(rest) <= 4 and all(w[0].isupper() and w.isalpha() for w in rest)
-                     and text[:m.start()].split() == rest):
+    # the authors before it: one name, or two joined by "-", "," or "và" ("Thanh Tiến - Quốc Trung")
+    authors = [w for w in re.split(r"\s+|,", text[:m.start()]) if w and w not in ("-", "–", "và")]
+    rest = [w for w in rest if w not in ("-", "–", "và")]
+    if rest and not (m.start() > 0 and len(rest) <= 8 and all(w[0].isupper() and w.isalpha() for w in rest)
+                     and authors == rest):
         return None
     return _iso(m)
 
