@@ -218,3 +218,15 @@ def test_credit_lines_and_squashed_related_headlines_are_furniture():
     art, sents = _clean(text)
     assert [s.text for s in sents] == [text.split("\n")[0], "Đây là hoạt động ý nghĩa."]
     assert art.byline.startswith("Nguyễn Thị Hạnh")
+
+
+def test_the_sites_clock_above_the_title_is_not_the_pages_date():
+    text = ("Thứ năm 05/03/2026 19:02\nHotline: 024.355.63.010\nThời cuộc\n\n"
+            "Bình Dương khai mạc Đại hội đại biểu Mặt trận Tổ quốc lần thứ X, nhiệm kỳ 2024-2029\n\n"
+            "26/08/2024 22:29\nChiều 26/8, tại Trung tâm Hội nghị Triển lãm tỉnh, Đại hội khai mạc.\n")
+    a, _ = clean(Article(id="t", text=text))
+    assert (a.published, a.title) == ("2024-08-26", "Bình Dương khai mạc Đại hội đại biểu Mặt trận Tổ quốc lần "
+                                                    "thứ X, nhiệm kỳ 2024-2029")
+    # alone, a weekday stamp is still the date
+    a, _ = clean(Article(id="t", text="Tiêu đề bài viết\nThứ tư, 04/10/2023\nSáng 3/10, hội nghị diễn ra.\n"))
+    assert a.published == "2023-10-04"

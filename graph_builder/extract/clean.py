@@ -241,6 +241,10 @@ def _byline(line: _Line) -> str | None:
     return None
 
 
+# a weekday first: the top bar's clock when a stamp follows it under the title
+_CLOCK = re.compile(r"(?i)\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\b")
+
+
 def clean(article: Article) -> tuple[Article, list[Sentence]]:
     text = article.text
     lines = _lines(text)
@@ -258,8 +262,11 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
         # a sapo paragraph between the title and the date stamp ("(Phương Nam Plus) - …" then
         # "16:53 11-04-2019"): the stamp is still the page's date
         published = published or date_line(lines[len(head) + 1].text)
+    stamps = [i for i in head if date_line(lines[i].text)]
     for i in head:
         iso = date_line(lines[i].text)
+        if iso and _CLOCK.match(lines[i].text) and any(j > i for j in stamps):
+            continue            # the site's clock above the page ("Thứ năm 05/03/2026 19:02")
         if iso:
             date_at, published = i, published or iso
             break
