@@ -267,3 +267,9 @@ def test_a_document_cited_as_a_rule_is_no_event_content(text, directives):
 def test_a_reviewed_period_fixes_the_year(text, date):
     (e,) = events(text)
     assert e.date == date
+
+
+def test_an_undated_event_takes_the_year_its_name_gives():
+    (e,) = events("Vừa qua, Ủy ban MTTQ Việt Nam xã Vĩnh Bình đã tổ chức triển khai kế hoạch tổ chức “Ngày hội "
+                  "đại đoàn kết toàn dân tộc” ở khu dân cư năm 2018.")
+    assert e.date == "2018"

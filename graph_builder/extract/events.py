@@ -518,6 +518,10 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
         name = _name(s, f.head)
         if f.date is None:
             name = _title_name(article.title) or name
+            # no day given, but the event's own name fixes its year ("Hội nghị tập huấn cán bộ
+            # Mặt trận năm 2014")
+            named = _NAMED_YEAR.search(name)
+            date = named.group(1) if named else None
         events.append(Event(
             id=f"e{n + 1}", kind=f.kind, name=name, date=date, end_date=end_date,
             organizers=organizers, locality=_locality(s, organizers, ctx),
