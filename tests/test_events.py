@@ -273,3 +273,10 @@ def test_an_undated_event_takes_the_year_its_name_gives():
     (e,) = events("Vừa qua, Ủy ban MTTQ Việt Nam xã Vĩnh Bình đã tổ chức triển khai kế hoạch tổ chức “Ngày hội "
                   "đại đoàn kết toàn dân tộc” ở khu dân cư năm 2018.")
     assert e.date == "2018"
+
+
+def test_a_range_of_days_with_their_months():
+    (e,) = events("Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ IX, nhiệm kỳ 2019 – 2024 được diễn ra trong 03 "
+                  "ngày: từ ngày 18/9 đến hết ngày 20/9/2019 tại Trung tâm Hội nghị Quốc gia Mỹ Đình.")
+    assert (e.date, e.end_date, e.name) == (
+        "2019-09-18", "2019-09-20", "Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ IX, nhiệm kỳ 2019 – 2024")

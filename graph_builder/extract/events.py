@@ -63,8 +63,11 @@ def is_future(text: str, masks: list[tuple[int, int]] = ()) -> bool:
 # ("Tối 18.11", "ngày 22.11"): a bare "3.5" may be a number
 _TWO_DAYS = re.compile(r"(?:trong\s+)?(?:(?:2|hai)\s+ngày|các\s+ngày|ngày)\s+(\d{1,2})\s*(?:và|,|-|–)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})"
                        r"(?:\s*[/.-]\s*(\d{4}))?(?![\d/])", re.I)
-_RANGE = re.compile(r"từ\s+ngày\s+(\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})"
+_RANGE = re.compile(r"từ\s+ngày\s+(\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})"
                     r"(?:\s*[/-]\s*(\d{4}))?(?![\d/])", re.I)
+# "từ ngày 18/9 đến hết ngày 20/9/2019": both days with their months
+_RANGE_DM = re.compile(r"từ\s+ngày\s+(\d{1,2})\s*[/-]\s*(\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
+                       r"(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])", re.I)
 _DATE_CUE = re.compile(r"(?i)(?:ngày|sáng|chiều|tối|trưa|nay|hôm)\s*,?\s*$")
 _WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", re.I)
 _DM = re.compile(r"(?<![\d/.,])(\d{1,2})\s*(?:[/-]|(?<=" + r"\d)\.(?=\d))\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/%])")
@@ -108,7 +111,7 @@ def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
     anniversary spans ("18/11/1930 - 18/11/2023") and schedules ("Từ ngày 20 - 25/10/2023:")."""
     out: list[_Date] = []
     taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _SPAN.finditer(s)]
-    for pat in (_TWO_DAYS, _RANGE, _WORDS, _DM):
+    for pat in (_RANGE_DM, _TWO_DAYS, _RANGE, _WORDS, _DM):
         for m in pat.finditer(s):
             if any(a <= m.start() < b for a, b in list(masks) + taken) or _in_parens(s, m.start()):
                 continue
@@ -117,7 +120,10 @@ def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
             if re.search(r"(?i)(?:từ|đến)(?:\s+ngày)?\s*$", s[:m.start()]) or re.match(r"\s*:", s[m.end():]):
                 continue
             g = [int(x) if x else None for x in m.groups()]
-            if pat in (_TWO_DAYS, _RANGE):
+            if pat is _RANGE_DM:
+                # the first day, the year the last gives; one month's range keeps its end day
+                d = _Date(m.start(), m.end(), g[0], g[1], g[4], end_day=g[2] if g[1] == g[3] else None)
+            elif pat in (_TWO_DAYS, _RANGE):
                 d = _Date(m.start(), m.end(), g[0], g[2], g[3], end_day=g[1])
             else:
                 d = _Date(m.start(), m.end(), g[0], g[1], g[2])
@@ -285,13 +291,18 @@ def _split_organizers(phrase: str, ctx: Locality | None) -> list[Body]:
     return out
 
 
+# a place named after what is held there: "tại Trung tâm Hội nghị Quốc gia", "Cung Văn hóa"
+_VENUE = re.compile(r"(?i)(?<!\w)(?:trung tâm|cung|nhà|hội trường|phòng)\s+$")
+
+
 def _reported(s: str, masks: list[tuple[int, int]]) -> tuple[re.Match, _Date | None, str | None] | None:
     """(head, date, organizer phrase) when the sentence reports an event taking place."""
     if is_future(s, masks):
         return None
     dates = find_dates(s, masks)
     heads = [h for h in _heads_re().finditer(s) if not any(a <= h.start() < b for a, b in masks)
-             and not re.search(r"(?i)(?<!\w)đoàn\s+$", s[:h.start()])]   # "Đoàn giám sát": a delegation
+             and not re.search(r"(?i)(?<!\w)đoàn\s+$", s[:h.start()])   # "Đoàn giám sát": a delegation
+             and not _VENUE.search(s[:h.start()])]
     if not heads or not dates:
         return None
     date = dates[0]
@@ -319,8 +330,8 @@ _NAME_END = re.compile(r"[;.:]|,(?!\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|l�
                        # what the event does next: "Đại hội … nhiệm kỳ 2024-2029 khai mạc phiên họp
                        # chính thức", "… diễn ra", "… phiên chính thức" (after the name's own words
                        # only: "Lễ khai mạc …" is a name)
-                       r"|\s+(?:khai mạc|bế mạc|diễn ra|phiên|được tổ chức)(?=\s|$)")
-_NAME_VERB = re.compile(r"\s+(?:khai mạc|bế mạc|diễn ra|phiên|được tổ chức)")
+                       r"|\s+(?:khai mạc|bế mạc|diễn ra|phiên|được)(?=\s|$)")
+_NAME_VERB = re.compile(r"\s+(?:khai mạc|bế mạc|diễn ra|phiên|được)")
 
 
 def _name(s: str, head: re.Match) -> str:
