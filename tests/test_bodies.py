@@ -28,6 +28,9 @@ CASES = [
     ("Ban Dân chủ Pháp luật-Ủy ban MTTQ Việt Nam tỉnh", L("huyện", "Gia Viễn"),
      "Ban Dân chủ Pháp luật Ủy ban MTTQ Việt Nam tỉnh", "department", "Ủy ban MTTQ Việt Nam tỉnh", "tỉnh"),
     ("Đảng ủy", LONG_XUYEN, "Đảng ủy phường Long Xuyên", "party_committee", None, None),
+    # the abbreviation glossed in parentheses is said once
+    ("Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh Vĩnh Long", None, "Ủy ban MTTQ Việt Nam tỉnh Vĩnh Long",
+     "front_committee", None, None),
     # a department only a province has is the article's province's; none when it names none
     ("Sở Giáo dục và Đào tạo", L("huyện", "Gia Viễn", L("tỉnh", "Ninh Bình")),
      "Sở Giáo dục và Đào tạo tỉnh Ninh Bình", "state_body", None, None),

@@ -58,6 +58,8 @@ def expand(phrase: str) -> str:
     for pat, full in _abbreviations():
         s = pat.sub(lambda m, f=full: f + (" " if m.group().endswith(".") else ""), s)
     s = re.sub(r"(?i)mặt trận tổ quốc", "MTTQ", s)
+    # "Mặt trận Tổ quốc (MTTQ) Việt Nam": the abbreviation glossed once is one word
+    s = re.sub(r"MTTQ\s*(?:\(\s*MTTQ\s*\)|MTTQ(?!\w))", "MTTQ", s)
     # "Trung ương Đảng" (a post's body) is its Central Committee
     s = re.sub(r"(?i)^(?:BCH\s+)?Trung ương Đảng\b", "Ban Chấp hành Trung ương Đảng", s)
     # "Mặt trận tỉnh", "MTTQ xã Mỹ Thạnh": the unit's Front committee
