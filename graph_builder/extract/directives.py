@@ -102,7 +102,11 @@ _DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hành\s+)?ngày\s+")
 _OF = re.compile(r"\s*,?\s*của\s+")
 _ABOUT = re.compile(r"\s*,?\s*(?:về việc|về)\s+", re.I)
 # a comma followed by these continues a name ("… khóa I, nhiệm kỳ 2025–2030")
-_CONTINUES = re.compile(r",\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ)\b", re.I)
+# a comma that continues a name: its term, or the second half of a pair the Front's documents
+# always name together ("thông tin, tuyên truyền", "phối hợp, thống nhất hành động", "giám sát,
+# phản biện xã hội", "chất lượng, hiệu quả")
+_CONTINUES = re.compile(r",\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ|tuyên truyền|thống nhất hành động|"
+                        r"phản biện xã hội|hiệu quả)\b", re.I)
 # where an issuer phrase stops
 _ISSUER_END = re.compile(r"\s+(?:về|ban hành|và|đã|nhằm|để|trong|với|triển khai|phát động|trên|tại|cho|của)\s|[,;:.(]|$")
 
