@@ -25,6 +25,14 @@ VINH_TUONG = L("huyện", "Vĩnh Tường")
 
 # sentence(s), context, {(person, title, body)}, {person: roles}
 CASES = [
+    # a verb joined by "và" to an attendance verb has the same subject; a photo's position
+    # remark stands between a person and their verb
+    (["Ông Nguyễn Hữu Dũng, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam dự và phát biểu chỉ đạo Đại hội.",
+      "Ông Trương Hoàng Hà, Phó Bí thư Thường trực Đảng ủy xã (đứng) phát biểu chỉ đạo."],
+     L("xã", "Mỹ Thạnh"),
+     {("Nguyễn Hữu Dũng", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam"),
+      ("Trương Hoàng Hà", "Phó Bí thư Thường trực", "Đảng ủy xã Mỹ Thạnh")},
+     {"Nguyễn Hữu Dũng": {"attendee", "speaker"}, "Trương Hoàng Hà": {"speaker"}}),
     # a capitalised stop word is the body's own word; a school's head is a title of its own
     (["Các đồng chí: Phạm Công Khâm - UVBTV, Trưởng Ban Tuyên giáo Tỉnh ủy, Hiệu trưởng Trường Chính trị "
       "tỉnh; Hồ Minh Tuấn - UVBTV, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, đến dự."],

@@ -596,6 +596,9 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
             # "… A, B và C đến dự." or "… C đã đến dự Ngày hội …": the people just before it
             if len(tail.split()) <= 3 or (before and _FILLER.fullmatch(_ATTEND_GAP.sub("", low[before[-1].chain_end:v_start]))):
                 out += [(h, role) for h in before]
+                # "… ông X dự và phát biểu chỉ đạo": the next verb joined by "và" is X's too
+                if before:
+                    last_subject, last_verb_end = [before[-1]], v_end
             continue
         subject = _subject(text, low, hits, v_start, role, verbs)
         # "Chủ trì tại điểm cầu Quảng Ninh có đồng chí A", "Dự và chủ trì hội nghị có: A; B": a
@@ -623,7 +626,8 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
     return out
 
 
-_FILLER = re.compile(r"(?:\s|,|\(|đã|cũng|trực tiếp|đồng thời|có)*", re.I)
+# what may stand between a person and their verb: "đã", "cũng", a photo's "(đứng)", "(giữa)"
+_FILLER = re.compile(r"(?:\s|,|\(|đã|cũng|trực tiếp|đồng thời|có|\([^()]{1,30}\))*", re.I)
 # what may stand between the people and an attendance verb: "cùng đông đảo người dân địa phương",
 # "cùng các đồng chí lãnh đạo …", "đã đến"
 _ATTEND_GAP = re.compile(r"(?i)(?:cùng|với)\s+(?:đông đảo|các|nhiều|hơn|gần|khoảng)?[^,;.]{0,80}?(?=đã|$)|đã\s+|đến\s+")
