@@ -25,6 +25,12 @@ VINH_TUONG = L("huyện", "Vĩnh Tường")
 
 # sentence(s), context, {(person, title, body)}, {person: roles}
 CASES = [
+    # a Party secretary whose body the chain leaves to the next title is of the Party committee
+    # at that body's level, not the People's Committee or Council itself
+    (["Đến dự có đồng chí Phạm Thanh Diễn, Phó Bí thư, Chủ tịch UBND xã Mỹ Thạnh."], None,
+     {("Phạm Thanh Diễn", "Phó Bí thư", "Đảng ủy xã Mỹ Thạnh"),
+      ("Phạm Thanh Diễn", "Chủ tịch", "Ủy ban nhân dân xã Mỹ Thạnh")},
+     {"Phạm Thanh Diễn": {"attendee"}}),
     # a verb joined by "và" to an attendance verb has the same subject; a photo's position
     # remark stands between a person and their verb
     (["Ông Nguyễn Hữu Dũng, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam dự và phát biểu chỉ đạo Đại hội.",
