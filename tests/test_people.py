@@ -61,6 +61,12 @@ CASES = [
      {(n, "Phó Chủ tịch không chuyên trách", "Ủy ban MTTQ Việt Nam Thành phố Hồ Chí Minh")
       for n in ("Bùi Thanh Nhân", "Võ Ngọc Thanh Trúc")},
      {n: set() for n in ("Nguyễn Phước Lộc", "Bùi Thanh Nhân", "Võ Ngọc Thanh Trúc")}),
+    # …but a title-first name with no body takes nobody's ("tư tưởng của Chủ tịch Hồ Chí Minh")
+    (["Ông Nguyễn Phước Lộc được hiệp thương giữ chức Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM.",
+      "Đại hội khẳng định tư tưởng của Chủ tịch Hồ Chí Minh về đại đoàn kết."],
+     None,
+     {("Nguyễn Phước Lộc", "Chủ tịch", "Ủy ban MTTQ Việt Nam Thành phố Hồ Chí Minh")},
+     {"Nguyễn Phước Lộc": set(), "Hồ Chí Minh": set()}),
     # a list heading without a body takes the one a listed person's own title of that kind names
     (["8 phó chủ tịch chuyên trách gồm: bà Trương Thị Bích Hạnh (Phó chủ tịch Thường trực Ủy ban MTTQ Việt "
       "Nam TP.HCM), ông Bùi Thanh Nhân, bà Võ Ngọc Thanh Trúc."],

@@ -27,6 +27,7 @@ class _Hit:
     end: int                   # of the name
     chain_end: int             # end of its titles and bodies
     titles: list[tuple[dict, str]] = field(default_factory=list)   # (title row, body phrase)
+    heading: bool = False      # the titles are a list heading's ("Các Phó Chủ tịch gồm: …")
 
 
 # ---------------------------------------------------------------- lexicons
@@ -379,7 +380,7 @@ def _shared_titles(text: str, hits: list[_Hit]) -> None:
             header = (header[0], own)
         for h in hits:
             if h.start >= g.end() and not h.titles:
-                h.titles = [header]
+                h.titles, h.heading = [header], True
     shared = set()      # hits given the election's title by the name after them
     for i in range(len(hits) - 2, -1, -1):
         a, b = hits[i], hits[i + 1]
@@ -675,7 +676,7 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
         for h in hits:
             m = mentions.setdefault(h.name, PersonMention(h.name, evidence=span))
             got = _posts(h, ctx, span, text)
-            if not got and chair_body is not None:
+            if not got and chair_body is not None and h.heading:
                 # "Các Phó Chủ tịch gồm: …" after the election of a committee's Chủ tịch: its
                 # vice chairs, where the heading names no body
                 got = [PostHolding(h.name, row["title"], chair_body, span) for row, phrase in h.titles
