@@ -74,6 +74,8 @@ CASES = [
      {(n, "Phó Chủ tịch chuyên trách", "Ủy ban MTTQ Việt Nam Thành phố Hồ Chí Minh")
       for n in ("Trương Thị Bích Hạnh", "Bùi Thanh Nhân", "Võ Ngọc Thanh Trúc")},
      {n: set() for n in ("Trương Thị Bích Hạnh", "Bùi Thanh Nhân", "Võ Ngọc Thanh Trúc")}),
+    (["Ông Nguyễn Chí Trung, Bí thư Huyện ủy Gò Công Đông vào Ủy ban MTTQ Việt Nam tỉnh Tiền Giang."], None,
+     {("Nguyễn Chí Trung", "Bí thư", "Huyện ủy Gò Công Đông")}, {"Nguyễn Chí Trung": set()}),
     # a chain ends at what the person did ("cảm ơn", "biểu dương", "ghi nhận" …)
     (["Đồng chí Đỗ Văn Chiến, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam cảm ơn sự quan tâm của các đồng chí."],
      None, {("Đỗ Văn Chiến", "Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam")}, {"Đỗ Văn Chiến": set()}),
