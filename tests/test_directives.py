@@ -88,6 +88,9 @@ CASES = [
      "Thường trực Ủy ban MTTQ Việt Nam phường đã ban hành Kế hoạch số 08/KH-MTTQ-BTT ngày 20/6/2025.",
      [("Chỉ thị 46", "46-CT/TW", "2025-04-16", "Bộ Chính trị"),
       ("Kế hoạch 08", "08/KH-MTTQ-BTT", "2025-06-20", "Ban Thường trực Ủy ban MTTQ Việt Nam phường")]),
+    # pages pad the words of a type with spaces
+    ("Ủy ban MTTQ tỉnh triển khai quyết định số 217 của Bộ Chính trị và Thông  tri 28  của Trung ương MTTQ.",
+     [("Quyết định 217", None, None, "Bộ Chính trị"), ("Thông tri 28", None, None, "Trung ương MTTQ")]),
     # a comma inside a pair the Front's documents name together continues the name
     ("Ủy ban MTTQ tỉnh đã quán triệt Chương trình phối hợp, thống nhất hành động năm 2017 cho cán bộ.",
      [("Chương trình phối hợp, thống nhất hành động năm 2017", None, None, None)]),

@@ -44,7 +44,8 @@ def _types() -> dict[str, dict]:
 
 @lru_cache(maxsize=None)
 def _type_re() -> re.Pattern:
-    alts = "|".join(re.escape(t) for t in sorted(_types(), key=len, reverse=True))
+    # any run of spaces between the words: pages pad them ("Thông  tri 28")
+    alts = "|".join(r"\s+".join(map(re.escape, t.split())) for t in sorted(_types(), key=len, reverse=True))
     return re.compile(rf"(?<!{_W})(?:{alts})(?!{_W})", re.I)
 
 
@@ -188,7 +189,7 @@ def _clean_name(name: str, ctx: Locality | None) -> str:
 def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, int, list[Directive]] | None:
     """The document whose type word is `t`: (directive, end of its name, end of the mention,
     the other documents of its type listed by number with it)."""
-    row = _types()[t.group().lower()]
+    row = _types()[" ".join(t.group().lower().split())]
     dtype = row["name"]
     num = _NUMBER.match(s, t.end())
     # "Nghị quyết liên tịch số 09/…", "Chương trình phối hợp số 05/CTPH-…": a kind of the type
@@ -268,6 +269,7 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
     """A document without number, named by the words after its type: "Luật Dân chủ ở cơ sở",
     "Hướng dẫn về công tác tổ chức Đại hội …" (nothing but "về …": that is its name)."""
     pos = t.end()
+    head = " ".join(t.group().split())      # "Thông  tri" as "Thông tri"
     end = _list_end(s, pos, subject=False)
     # a quoted name ends with its quote: 'Đề án “Đổi mới …” và đổi mới công tác tôn giáo'
     opened = re.match(r"\s*“", s[pos:end])
@@ -307,13 +309,13 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
     if not descriptor and not about:
         return None                          # "Luật, nghị quyết": a common noun
     if about and (not descriptor or _type_re().fullmatch(descriptor)):
-        name = f"{t.group()} {s[pos:end].strip()}"
+        name = f"{head} {s[pos:end].strip()}"
         subject = _clean_name(s[pos:end].strip(), ctx)
         subject = re.sub(r"(?i)^(?:về việc|về)\s+", "", subject)
     else:
-        name = f"{t.group()} {descriptor}"
+        name = f"{head} {descriptor}"
         subject = _clean_name(subject_text, ctx) if subject_text else None
-    name = dtype + _clean_name(name, ctx)[len(t.group()):]
+    name = dtype + _clean_name(name, ctx)[len(head):]
     name_end = pos + len(s[pos:end]) if about and not descriptor else pos + len(descriptor) + 1
     return Directive(key=name, type=dtype, issuer=issuer, subject=subject), name_end, end, []
 
