@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..facts import Body, Locality
 from ..lexicon import alternation, load
 from ..text import canonical
-from .context import committee_units, find_localities, resolve_bare, _canon_type, _type_words
+from .context import UPPER, committee_units, find_localities, resolve_bare, _canon_type, _type_words
 
 
 @lru_cache(maxsize=None)
@@ -97,7 +97,7 @@ def _committee_unit() -> re.Pattern:
     says the level once (not "Đảng ủy xã X", whose level is not in its name)."""
     pairs = "|".join(rf"{re.escape(r['committee'])}\s+{re.escape(r['type_word'])}"
                      for r in load("party_committees") if r["committee"] != "Đảng ủy")
-    return re.compile(rf"(?<!\w)({pairs})\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴÉÈẺẼẸ])")
+    return re.compile(rf"(?<!\w)({pairs})\s+(?=[{UPPER}])")
 
 
 def _once(m: re.Match) -> str:

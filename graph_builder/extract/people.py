@@ -287,6 +287,10 @@ def _is_stop(low: str, p: int) -> bool:
 
 # ---------------------------------------------------------------- people in a sentence
 
+_CO = re.compile(r"(?<!\w)có(?!\w)")
+_NAME_SEP = re.compile(r"\s*(?:,|và|,\s*và)\s*")      # between the names of one list
+
+
 def _hits(text: str) -> list[_Hit]:
     hits: list[_Hit] = []
     taken: list[tuple[int, int]] = []
@@ -317,7 +321,7 @@ def _hits(text: str) -> list[_Hit]:
         plural = re.match(r"(?i)các\s", m.group()) or re.search(r"(?i)(?<!\w)các\s+$", text[:m.start()])
         if plural and hits and hits[-1].start == m.end():
             q = hits[-1].chain_end
-            while (sep := re.compile(r"\s*(?:,|và|,\s*và)\s*").match(text, q)) and sep.end() > q:
+            while (sep := _NAME_SEP.match(text, q)) and sep.end() > q:
                 w = _WORD.match(text, sep.end())
                 if not (w and w.group() in family_names()):
                     break
@@ -589,7 +593,7 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
     last_verb_end = 0
     for v_start, v_end, role, where in verbs:
         if where == "attend":
-            co = re.compile(r"(?<!\w)có(?!\w)").search(low, v_end)
+            co = _CO.search(low, v_end)
             if co:
                 out += [(h, role) for h in hits if h.start > co.start()]
             tail = low[v_end:].strip(" .;!")
@@ -604,7 +608,7 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
         subject = _subject(text, low, hits, v_start, role, verbs)
         # "Chủ trì tại điểm cầu Quảng Ninh có đồng chí A", "Dự và chủ trì hội nghị có: A; B": a
         # heading like an attendance one, naming those who did it after "có"
-        heading = None if subject else re.compile(r"(?<!\w)có(?!\w)").search(low, v_end, v_end + 100)
+        heading = None if subject else _CO.search(low, v_end, v_end + 100)
         if heading and not any(v_end <= h.start < heading.start() for h in hits) \
                 and not any(h.chain_end <= v_start for h in hits):
             out += [(h, role) for h in hits if h.start > heading.start()]
