@@ -128,3 +128,12 @@ def test_a_dissemination_named_in_the_lead_quotes_the_lead():
             "Chỉ thị số 18-CT/TW của Ban Bí thư.")
     got = evidence(lead, "Tham dự có 150 đại biểu.", ctx=Locality("tỉnh", "Sóc Trăng"))
     assert got and all(q == lead for _k, _d, q in got)
+
+
+def test_a_congress_adopts_its_documents_and_disseminates_nothing():
+    got = implementations(
+        "Sáng 4/7/2024, tại Hội trường tỉnh, Đại hội đại biểu MTTQ Việt Nam tỉnh An Giang lần thứ XI, nhiệm kỳ "
+        "2024-2029 khai mạc phiên họp chính thức.",
+        "Đại hội đã thông qua Chương trình hành động của MTTQ Việt Nam tỉnh An Giang nhiệm kỳ 2024 - 2029 và "
+        "Điều lệ MTTQ Việt Nam.", ctx=Locality("tỉnh", "An Giang"))
+    assert got == []

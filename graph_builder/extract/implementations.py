@@ -131,6 +131,8 @@ def extract_implementations(article: Article, sentences: list[Sentence], ctx: Lo
             out.extend(_acted(sentences, i, mentions_of, ctx, events))
     drafts = {m.directive.key for m in mentions if m.draft} - {m.directive.key for m in mentions if not m.draft}
     for e in events:
+        if e.kind == "congress":
+            continue        # a congress adopts its own documents and discusses drafts: no dissemination
         for key in e.directives:
             if key in drafts:
                 continue
