@@ -132,9 +132,6 @@ def test_edges_carry_title_role_kind_date_and_sources(fixture_store):
     # a reader's facts, not the name index's keys and words
     assert ("name", "Lâm Dũng Liêm") in person["facts"]
     assert not {p for p, _ in person["facts"]} & {"name key", "search word"}
-    # an issuer edge cites the articles that name the issuer, not every article naming the directive
-    issued = by[("Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam", "issued", "Đề án 15")]
-    assert N.source_ids(net, issued["sources"]) == ["fixture-1"]
 
 
 @pytest.mark.parametrize("value,published,expected", [
@@ -204,3 +201,26 @@ def test_cli_network_errors_and_rdf_formats_unchanged(fixture_store, tmp_path):
     out = tmp_path / "g.nq"
     assert mtkg("export", "--store", str(fixture_store), "--format", "nq", "--out", str(out)).returncode == 0
     assert out.read_text(encoding="utf-8").count("\n") > 50
+
+
+def test_an_issuer_edge_cites_the_articles_naming_the_issuer(tmp_path):
+    """A second article names Đề án 15 without its issuer: the issued edge cites the first only
+    (it cited every article naming the directive, 901,703 rows at 1,000 articles)."""
+    from graph_builder import store as st
+    from graph_builder.build import _ontology_quads, ontology_graph
+    from graph_builder.triples import article_quads
+    from graph_builder.vocab import article_iri
+
+    first, second = sample_facts("fixture-1"), sample_facts("fixture-2")
+    second.directives = [dataclasses.replace(d, issuer=None, date=None) for d in second.directives]
+    path = tmp_path / "store"
+    with st.staged(path) as s:
+        st.replace_graph(s, ontology_graph(), _ontology_quads())
+        for facts in (first, second):
+            iri = article_iri(facts.article.id)
+            st.replace_graph(s, iri, article_quads(facts, iri))
+    net = N.project(open_read(path))
+    G = net.graph
+    issued = [d for s, o, k, d in N.edges(G) if k == "issued" and G.nodes[o]["label"] == "Đề án 15"]
+    assert [N.source_ids(net, d["sources"]) for d in issued] == [["fixture-1"]]
+
