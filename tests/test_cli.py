@@ -91,3 +91,18 @@ def test_the_package_says_its_licence_authors_urls_and_classifiers():
     assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
     assert m.get_all("Author") and m.get_all("Project-URL") and len(m.get_all("Classifier")) >= 5
     assert any(str(f).endswith("LICENSE") for f in files("mtkg"))
+
+
+def test_fresh_starts_from_an_empty_store(tmp_path):
+    """`--fresh` drops what the store held (the staging copy was made from it once)."""
+    store = tmp_path / "store"
+    assert mtkg("build", str(SAMPLES), "--store", str(store), "--quiet").returncode == 0
+    one = tmp_path / "one"
+    one.mkdir()
+    first = sorted(SAMPLES.glob("*.txt"))[0]
+    (one / first.name).write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+    done = mtkg("build", str(one), "--store", str(store), "--fresh", "--quiet")
+    assert done.returncode == 0, done.stderr
+    ids = mtkg("sparql", "SELECT DISTINCT ?id WHERE { ?a a mtkg:Article ; mtkg:articleId ?id }", "--store", str(store),
+               "--format", "csv")
+    assert ids.stdout.split()[1:] == [first.stem]
