@@ -25,6 +25,17 @@ VINH_TUONG = L("huyện", "Vĩnh Tường")
 
 # sentence(s), context, {(person, title, body)}, {person: roles}
 CASES = [
+    # titles chained by a dash or ending in "…"; re-election verbs; "TP." inside a body
+    (["Phó Bí thư Tỉnh ủy – Chủ tịch UBND tỉnh Lê Trí Thanh đến dự và phát biểu chỉ đạo.",
+      "Bài viết về chuyến thăm của đồng chí Tổng Bí thư, Chủ tịch nước Tô Lâm…",
+      "Đồng chí Lý Anh Hừ tái cử chức danh Bí thư Huyện ủy Mường Tè nhiệm kỳ 2020 - 2025.",
+      "Chủ tịch Ủy ban MTTQ Việt Nam TP. Huế Nguyễn Thị Ái Vân (thứ 3, phải sang) tặng hoa chúc mừng."],
+     L("tỉnh", "Quảng Nam"),
+     {("Lê Trí Thanh", "Phó Bí thư", "Tỉnh ủy Quảng Nam"), ("Lê Trí Thanh", "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Nam"),
+      ("Tô Lâm", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"), ("Tô Lâm", "Chủ tịch nước", None),
+      ("Lý Anh Hừ", "Bí thư", "Huyện ủy Mường Tè"),
+      ("Nguyễn Thị Ái Vân", "Chủ tịch", "Ủy ban MTTQ Việt Nam thành phố Huế")},
+     {"Lê Trí Thanh": {"attendee", "speaker"}, "Tô Lâm": set(), "Lý Anh Hừ": set(), "Nguyễn Thị Ái Vân": set()}),
     # a Party secretary whose body the chain leaves to the next title is of the Party committee
     # at that body's level, not the People's Committee or Council itself
     (["Đến dự có đồng chí Phạm Thanh Diễn, Phó Bí thư, Chủ tịch UBND xã Mỹ Thạnh."], None,

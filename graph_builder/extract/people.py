@@ -181,9 +181,11 @@ def take_name(text: str, pos: int) -> tuple[str, int] | None:
 
 _BARE_NAME = re.compile(r"(?:[;:,]\s*|(?<![^\W_])(?:có|do|và|cùng|gồm)\s+)(?=[^\W\d_])")
 _TERM = re.compile(r"(?:khóa|khoá|nhiệm kỳ|nhiệm kì)\s+(?:[IVXLC]+\b|\d{4}\s*[-–]\s*\d{4})")
-# "được (hiệp thương) cử / bầu / bổ nhiệm giữ chức", "được hiệp thương giữ chức", "tái đắc cử"
+# "được (hiệp thương) cử / bầu / bổ nhiệm giữ chức", "được hiệp thương giữ chức", "tái đắc cử",
+# "tái cử chức danh", "đắc cử chức danh"
 _ELECTED = re.compile(r"\s+(?:(?:(?:tiếp tục\s+)?được\s+(?:hiệp thương\s+(?:cử\s+)?|(?:cử|bầu|bổ nhiệm)\s+)|)"
-                      r"(?:giữ chức(?: vụ)?|làm|là)|(?:tái\s+)?đắc cử(?:\s+(?:giữ\s+)?chức(?: vụ)?)?)\s+")
+                      r"(?:giữ chức(?: vụ)?|làm|là)|(?:tái\s+đắc\s+cử|tái\s+cử|đắc\s+cử)"
+                      r"(?:\s+(?:giữ\s+)?(?:chức danh|chức vụ|chức))?)\s+")
 
 
 def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
@@ -429,17 +431,19 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         row, t_end = hit
         if p != pending_next:
             pending = []
-        window = re.match(r"(?:[^,;:()\n.]|\.(?=\S))*", text[t_end:t_end + 300]).group()
+        # (a dot inside a word or after "TP"/"TX" does not end the clause: "TP. Huế")
+        window = re.match(r"(?:[^,;:()\n.]|\.(?=\S)|(?<=TP)\.|(?<=Tp)\.|(?<=TX)\.)*", text[t_end:t_end + 300]).group()
         # the title's body and the name end at a verb or another title ("Bí thư Thành ủy … Ngô
         # Văn Trọng | cùng Chủ tịch HĐND … Trần Phước Hải"): later runs are another's
         low = window.casefold()
         cut = next((i for i in range(1, len(window)) if window[i - 1] == " "
                     and (_is_stop(low, i) or title_at(window, i))), len(window))
         clause_ends = cut < len(window)      # at a verb or another title
-        window = window[:cut].rstrip()
+        dash_title = clause_ends and re.search(r"[–-]\s*$", window[:cut]) and title_at(window, cut)
+        window = window[:cut].rstrip(" –-") if dash_title else window[:cut].rstrip()
         found = None
         for run in re.finditer(rf"(?:[{UPPER}]\w*)(?:\s+[{UPPER}]\w*)*", window):
-            after = window[run.end():].lstrip()
+            after = window[run.end():].strip(" …")
             if after and not after[0].islower():
                 continue
             words = run.group().split()
@@ -466,8 +470,8 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
                 found = (run, words, place, name_words)
                 break
         if not found:
-            comma = re.match(r",\s*", text[t_end + len(window):])
-            if comma and not clause_ends and title_at(text, t_end + len(window) + comma.end()):
+            comma = re.match(r"\s*[,–-]\s*", text[t_end + len(window):])
+            if comma and (dash_title or not clause_ends) and title_at(text, t_end + len(window) + comma.end()):
                 pending = pending + [(row, window.strip())]
                 pending_next = t_end + len(window) + comma.end()
             continue
