@@ -25,6 +25,23 @@ VINH_TUONG = L("huyện", "Vĩnh Tường")
 
 # sentence(s), context, {(person, title, body)}, {person: roles}
 CASES = [
+    # attendance: verbs opening the sentence before the person after the comma; a list after a
+    # colon; "dẫn đầu" and "về" between a person and the verb
+    (["Đến dự và phát biểu tại lễ trao tặng nhà, đồng chí Đào Văn Phước, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh "
+      "chúc mừng các hộ nghèo.",
+      "Hội nghị đón tiếp sự tham dự của các đồng chí lãnh đạo: Bà Trương Thị Bích Hạnh - Phó Chủ tịch Thường "
+      "trực Ủy ban MTTQ Việt Nam tỉnh; Ông Nguyễn Trần Bình – Bí thư Đảng ủy.",
+      "Đoàn Công tác MTTQ Việt Nam tỉnh do đồng chí Bố Thị Xuân Linh, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh dẫn "
+      "đầu tham dự giao ban Cụm thi đua.",
+      "Sáng 12.11, đồng chí Nguyễn Thị Phong Vũ - Trưởng Ban Dân vận Tỉnh ủy đã về tham dự, chung vui với bà con."],
+     L("tỉnh", "Bình Thuận"),
+     {("Đào Văn Phước", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Bình Thuận"),
+      ("Trương Thị Bích Hạnh", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam tỉnh Bình Thuận"),
+      ("Nguyễn Trần Bình", "Bí thư", "Đảng ủy"),
+      ("Bố Thị Xuân Linh", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Bình Thuận"),
+      ("Nguyễn Thị Phong Vũ", "Trưởng ban", "Ban Dân vận Tỉnh ủy Bình Thuận")},
+     {"Đào Văn Phước": {"attendee", "speaker"}, "Trương Thị Bích Hạnh": {"attendee"},
+      "Nguyễn Trần Bình": {"attendee"}, "Bố Thị Xuân Linh": {"attendee"}, "Nguyễn Thị Phong Vũ": {"attendee"}}),
     # titles chained by a dash or ending in "…"; re-election verbs; "TP." inside a body
     (["Phó Bí thư Tỉnh ủy – Chủ tịch UBND tỉnh Lê Trí Thanh đến dự và phát biểu chỉ đạo.",
       "Bài viết về chuyến thăm của đồng chí Tổng Bí thư, Chủ tịch nước Tô Lâm…",

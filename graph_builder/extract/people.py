@@ -595,11 +595,27 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
     opener = None   # the person a sentence-opening verb names ("Kết luận hội nghị, ông X …")
     last_subject: list[_Hit] = []
     last_verb_end = 0
+    opening_end = None      # the end of the verbs opening the sentence ("Dự và phát biểu …")
     for v_start, v_end, role, where in verbs:
+        # "Phát biểu khai mạc Hội nghị, ông X …", "Dự và phát biểu chỉ đạo tại đại hội, đồng chí X":
+        # verbs opening the sentence, before the person the clause after the comma names
+        opening = v_start <= 2 or (opening_end is not None and re.fullmatch(r"\s*và\s*", low[opening_end:v_start]))
+        if opening:
+            opening_end = v_end
         if where == "attend":
             co = _CO.search(low, v_end)
             if co:
                 out += [(h, role) for h in hits if h.start > co.start()]
+            # "… sự tham dự của các đồng chí lãnh đạo: A; B; C": the list after a colon
+            colon = None if co else re.compile(r":").search(low, v_end, v_end + 80)
+            if colon and not any(v_end <= h.start < colon.start() for h in hits):
+                out += [(h, role) for h in hits if h.start > colon.start()]
+            if opening and not co and not colon:
+                comma = text.find(",", v_end)
+                after = [h for h in hits if comma >= 0 and h.start > comma]
+                if after:
+                    out.append((after[0], role))
+                    opener = after[0]
             tail = low[v_end:].strip(" .;!")
             before = [h for h in hits if h.chain_end <= v_start]
             # "… A, B và C đến dự." or "… C đã đến dự Ngày hội …": the people just before it
@@ -625,8 +641,7 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
             last_subject, last_verb_end = subject, v_end
         # "… ông X đề nghị …" after such an opener is what X said in that act, not a new role
         out += [(h, role) for h in subject if h is not opener]
-        # "Phát biểu khai mạc Hội nghị, ông X …": a verb opening the sentence
-        if v_start <= 2:
+        if opening:
             comma = text.find(",", v_end)
             after = [h for h in hits if comma >= 0 and h.start > comma]
             if after:
@@ -636,10 +651,10 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
 
 
 # what may stand between a person and their verb: "đã", "cũng", a photo's "(đứng)", "(giữa)"
-_FILLER = re.compile(r"(?:\s|,|\(|đã|cũng|trực tiếp|đồng thời|có|\([^()]{1,30}\))*", re.I)
+_FILLER = re.compile(r"(?:\s|,|\(|đã|cũng|trực tiếp|đồng thời|có|dẫn đầu|\([^()]{1,30}\))*", re.I)
 # what may stand between the people and an attendance verb: "cùng đông đảo người dân địa phương",
 # "cùng các đồng chí lãnh đạo …", "đã đến"
-_ATTEND_GAP = re.compile(r"(?i)(?:cùng|với)\s+(?:đông đảo|các|nhiều|hơn|gần|khoảng)?[^,;.]{0,80}?(?=đã|$)|đã\s+|đến\s+")
+_ATTEND_GAP = re.compile(r"(?i)(?:cùng|với)\s+(?:đông đảo|các|nhiều|hơn|gần|khoảng)?[^,;.]{0,80}?(?=đã|$)|đã\s+|đến\s+|về\s+")
 
 
 def _subject(text, low, hits, v_start, role, verbs) -> list[_Hit]:
