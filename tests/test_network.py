@@ -77,26 +77,29 @@ def sparql_network(store) -> dict:
     return {"nodes": nodes, "edges": edges, "took_part": took_part, "issued": issued}
 
 
-def two_articles(tmp_path):
-    """The fixture article, and a second report of the same training where another
-    official also attended: enough for co-attendance and several sources."""
+def store_of(path, *articles):
+    """A store at `path` with the ontology and each article's facts in its graph."""
     from graph_builder import store as st
     from graph_builder.build import _ontology_quads, ontology_graph
     from graph_builder.triples import article_quads
     from graph_builder.vocab import article_iri
 
-    first = sample_facts("fixture-1")
+    with st.staged(path) as s:
+        st.replace_graph(s, ontology_graph(), _ontology_quads())
+        for facts in articles:
+            iri = article_iri(facts.article.id)
+            st.replace_graph(s, iri, article_quads(facts, iri))
+    return path
+
+
+def two_articles(tmp_path):
+    """The fixture article, and a second report of the same training where another
+    official also attended: enough for co-attendance and several sources."""
     second = sample_facts("fixture-2")
     second.participations = second.participations + [
         F.Participation("Trần Văn Hai", "e1", "attendee", line_of("Tham dự"))]
     second.article = dataclasses.replace(second.article, published="2021-01-05")
-    path = tmp_path / "store2"
-    with st.staged(path) as s:
-        st.replace_graph(s, ontology_graph(), _ontology_quads())
-        for facts in (first, second):
-            iri = article_iri(facts.article.id)
-            st.replace_graph(s, iri, article_quads(facts, iri))
-    return path
+    return store_of(tmp_path / "store2", sample_facts("fixture-1"), second)
 
 
 @pytest.fixture
@@ -206,20 +209,9 @@ def test_cli_network_errors_and_rdf_formats_unchanged(fixture_store, tmp_path):
 def test_an_issuer_edge_cites_the_articles_naming_the_issuer(tmp_path):
     """A second article names Đề án 15 without its issuer: the issued edge cites the first only
     (it cited every article naming the directive, 901,703 rows at 1,000 articles)."""
-    from graph_builder import store as st
-    from graph_builder.build import _ontology_quads, ontology_graph
-    from graph_builder.triples import article_quads
-    from graph_builder.vocab import article_iri
-
-    first, second = sample_facts("fixture-1"), sample_facts("fixture-2")
+    second = sample_facts("fixture-2")
     second.directives = [dataclasses.replace(d, issuer=None, date=None) for d in second.directives]
-    path = tmp_path / "store"
-    with st.staged(path) as s:
-        st.replace_graph(s, ontology_graph(), _ontology_quads())
-        for facts in (first, second):
-            iri = article_iri(facts.article.id)
-            st.replace_graph(s, iri, article_quads(facts, iri))
-    net = N.project(open_read(path))
+    net = N.project(open_read(store_of(tmp_path / "store", sample_facts("fixture-1"), second)))
     G = net.graph
     issued = [d for s, o, k, d in N.edges(G) if k == "issued" and G.nodes[o]["label"] == "Đề án 15"]
     assert [N.source_ids(net, d["sources"]) for d in issued] == [["fixture-1"]]

@@ -330,8 +330,7 @@ _NAME_END = re.compile(r"[;.:]|,(?!\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|l�
                        # what the event does next: "Đại hội … nhiệm kỳ 2024-2029 khai mạc phiên họp
                        # chính thức", "… diễn ra", "… phiên chính thức" (after the name's own words
                        # only: "Lễ khai mạc …" is a name)
-                       r"|\s+(?:khai mạc|bế mạc|diễn ra|phiên|được)(?=\s|$)")
-_NAME_VERB = re.compile(r"\s+(?:khai mạc|bế mạc|diễn ra|phiên|được)")
+                       r"|(?P<act>\s+(?:khai mạc|bế mạc|diễn ra|phiên|được))(?=\s|$)")
 
 
 def _name(s: str, head: re.Match) -> str:
@@ -341,7 +340,7 @@ def _name(s: str, head: re.Match) -> str:
     for m in _NAME_END.finditer(rest):
         if rest.count("“", 0, m.start()) > rest.count("”", 0, m.start()) or rest.count('"', 0, m.start()) % 2:
             continue                                  # inside a quoted name
-        if _NAME_VERB.match(m.group()) and len(rest[:m.start()].split()) < 3:
+        if m.group("act") and len(rest[:m.start()].split()) < 3:
             continue                                  # "Lễ khai mạc", "Hội nghị phiên …": part of the name
         end = m.start()
         break
