@@ -56,6 +56,8 @@ class Lookup:
     kind: str
     optional: bool = False
     within: bool = False        # a unit's name also means the units inside it
+    start: str = ""             # a pattern joining an optional variable to the required part
+    canonical: bool = False     # bind each thing's canonical node only: the query follows owl:sameAs
 
 @dataclass
 class SavedQuery:
@@ -102,7 +104,8 @@ def _lookups(head: dict, params: list[str], path: Path) -> list[Lookup]:
             raise QueryError(f"{path}: lookup {param!r} needs a parameter ?_{param} or ?__{param}, a kind"
                              f" ({', '.join(KINDS)}) and a variable")
         out.append(Lookup(param, str(spec["variable"]), kind, bool(spec.get("optional", False)),
-                          bool(spec.get("within", False))))
+                          bool(spec.get("within", False)), str(spec.get("start", "") or ""),
+                          bool(spec.get("canonical", False))))
     return out
 
 
@@ -163,20 +166,28 @@ def prepare(q: SavedQuery, params: dict[str, str]) -> tuple[str, list[tuple[Look
 
 def resolve_lookups(store, text: str, pending: list[tuple[Lookup, str]]) -> str:
     """The text with each lookup's variable bound to the nodes its value names (search.resolve):
-    VALUES at the start of the WHERE clause, so pyoxigraph starts from those nodes. A SPARQL
-    server gets FILTER(?x IN (…)) instead, which Virtuoso 7.2 turns into index lookups as well,
-    where a VALUES block first makes it lose OPTIONAL bindings (`locality-today`)."""
+    VALUES at the start of the WHERE clause, so pyoxigraph starts from those nodes. A variable
+    bound inside an OPTIONAL is tested by FILTER(?x IN (…)) instead (a VALUES block would make
+    the OPTIONAL required), unless the lookup has a `start` pattern that binds it from the
+    required part: then pyoxigraph starts from the nodes through that pattern (a province's
+    implementations by index, not every implementation tested against its units). A SPARQL
+    server always gets the FILTER, which Virtuoso 7.2 turns into index lookups as well, where a
+    VALUES block first makes it lose OPTIONAL bindings (`locality-today`)."""
     from . import search
     if not pending:
         return text
     block = ""
     for lookup, value in pending:
         try:
-            nodes = [str(n) for n in search.resolve(store, value, lookup.kind, lookup.within)]
+            nodes = " ".join(str(n) for n in search.resolve(store, value, lookup.kind, lookup.within,
+                                                                   lookup.canonical))
         except search.NotFound as e:
             raise NameNotFound(str(e)) from e
-        block += (f" FILTER(?{lookup.variable} IN ({', '.join(nodes)}))"
-                  if lookup.optional or not isinstance(store, Store) else f" VALUES ?{lookup.variable} {{ {' '.join(nodes)} }}")
+        values = f" VALUES ?{lookup.variable} {{ {nodes} }}"
+        if not isinstance(store, Store) or (lookup.optional and not lookup.start):
+            block += f" FILTER(?{lookup.variable} IN ({nodes.replace(' ', ', ')}))"
+        else:
+            block += values + (f" {lookup.start}" if lookup.optional else "")
     return _insert_text(text, block + " ")
 
 
