@@ -101,3 +101,18 @@ def test_the_province_every_candidate_lies_in_is_added():
     from graph_builder.extract.context import complete
     assert complete(L("xã", "Đức Thọ"), None) == L("xã", "Đức Thọ", L("tỉnh", "Hà Tĩnh"))
     assert complete(L("xã", "Mỹ Thạnh"), None) == L("xã", "Mỹ Thạnh")
+
+
+@pytest.mark.parametrize("written,province", [
+    # only the 2025 list has a xã Mậu A (Lào Cai); before 2025 a thị trấn of that name lay in Yên
+    # Bái: the type the text writes decides, when a unit of that type exists
+    (L("xã", "Mậu A"), L("tỉnh", "Lào Cai")),
+    # a type no unit of that name has: the other types of its level, as before (both in Hà Tĩnh)
+    (L("xã", "Đức Thọ"), L("tỉnh", "Hà Tĩnh")),
+    # several units of the written type in several provinces: none is guessed
+    (L("xã", "Mỹ Thạnh"), None),
+])
+def test_the_written_type_narrows_an_undated_unit(written, province):
+    from graph_builder.extract.context import complete
+    got = complete(written, None)
+    assert got == (L(written.type_word, written.name, province) if province else written)

@@ -258,6 +258,10 @@ def _common_province(ctx: Locality, on: str | None, g) -> Locality:
         return ctx                                  # a province is already stated
     eras = [gazetteer.era_of(on)] if gazetteer.era_of(on) else gazetteer.ERAS
     found = [u for e in eras for u in gazetteer.candidates(ctx, e)]
+    # the type the text writes is evidence too: "xã Mậu A" with no date is the 2025 xã, not
+    # the thị trấn of that name before 2025 (another province), when a unit of that type exists
+    exact = [u for u in found if u.type_word == gazetteer.type_key(ctx.type_word)]
+    found = exact or found
     tops = [(g.ancestors(u) or [u])[-1] for u in found]
     provinces = {(a.type_word, a.name) for a in tops if a.level == "province"}
     if len(provinces) != 1 or not found:
