@@ -2,7 +2,8 @@
 import pytest
 
 from graph_builder.extract.people import extract_people
-from graph_builder.facts import Locality as L, Sentence
+from graph_builder.facts import Locality as L
+from conftest import sentences
 
 SOC_TRANG = L("tỉnh", "Sóc Trăng")
 QUANG_NAM = L("tỉnh", "Quảng Nam")
@@ -13,11 +14,7 @@ XUAN_LONG = L("xã", "Xuân Long", L("huyện", "Đồng Xuân"))
 
 
 def _run(texts, ctx):
-    sents, pos = [], 0
-    for t in texts:
-        sents.append(Sentence(pos, pos + len(t), t, t))
-        pos += len(t) + 1
-    return extract_people(sents, ctx)
+    return extract_people(sentences(*texts), ctx)       # normalised as the pipeline does
 
 
 CA_MAU = L("tỉnh", "Cà Mau")
@@ -341,6 +338,12 @@ CASES = [
       ("Nguyễn Đình Nguyên", "Phó Ban", "Ban Dân chủ - giám sát phản biện xã hội Ủy ban MTTQ Việt Nam tỉnh Hà Nam")},
      {"Ngô Văn Toản": {"attendee"}, "Nguyễn Thành Thăng": {"attendee"},
       "Nguyễn Đình Nguyên": {"attendee", "presenter"}}),
+    # a council's session is chaired with "chủ tọa" (either tone-mark style)
+    (["Đồng chí Nguyễn Văn Tám, Bí thư Đảng ủy, Chủ tịch HĐND phường Phan Thiết chủ toạ kỳ họp."],
+     L("phường", "Phan Thiết", L("tỉnh", "Lâm Đồng")),
+     {("Nguyễn Văn Tám", "Bí thư", "Đảng ủy phường Phan Thiết"),
+      ("Nguyễn Văn Tám", "Chủ tịch", "Hội đồng nhân dân phường Phan Thiết")},
+     {"Nguyễn Văn Tám": {"chair"}}),
 ]
 
 
