@@ -344,6 +344,19 @@ CASES = [
      {("Nguyễn Văn Tám", "Bí thư", "Đảng ủy phường Phan Thiết"),
       ("Nguyễn Văn Tám", "Chủ tịch", "Hội đồng nhân dân phường Phan Thiết")},
      {"Nguyễn Văn Tám": {"chair"}}),
+    # ministers, editors, degrees spelt with "sỹ", and family names of the northern uplands
+    (["Dự hội nghị có đồng chí Hồ Đức Phớc, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Tài chính.",
+      "Ông Lê Xuân Sơn, Tổng Biên tập Báo Tiền Phong phát biểu.",
+      "Bí thư Tỉnh ủy Chẩu Văn Lâm quán triệt nghị quyết.",
+      "Thạc sỹ Phan Văn Khiêm, Phó Chủ tịch Hội Nông dân tỉnh trình bày chuyên đề.",
+      "Đồng chí Giàng A Tông, Chủ tịch Ủy ban MTTQ tỉnh chủ trì hội nghị."],
+     L("tỉnh", "Tuyên Quang"),
+     {("Hồ Đức Phớc", "Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Hồ Đức Phớc", "Bộ trưởng", "Bộ Tài chính"),
+      ("Lê Xuân Sơn", "Tổng Biên tập", "Báo Tiền Phong"), ("Chẩu Văn Lâm", "Bí thư", "Tỉnh ủy Tuyên Quang"),
+      ("Phan Văn Khiêm", "Phó Chủ tịch", "Hội Nông dân tỉnh Tuyên Quang"),
+      ("Giàng A Tông", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Tuyên Quang")},
+     {"Hồ Đức Phớc": {"attendee"}, "Lê Xuân Sơn": {"speaker"}, "Chẩu Văn Lâm": {"presenter"},
+      "Phan Văn Khiêm": {"presenter"}, "Giàng A Tông": {"chair"}}),
 ]
 
 
