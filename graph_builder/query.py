@@ -192,21 +192,31 @@ def resolve_lookups(store, text: str, pending: list[tuple[Lookup, str]]) -> str:
 
 
 _ORDER = re.compile(r"\n\s*ORDER\s+BY\s[^\n{}]*\s*$", re.IGNORECASE)
+# where a query that groups its rows chooses the rows of a page before describing them
+PAGE_HERE = "# LIMIT/OFFSET of a page go here"
+_PAGE_HERE = re.compile(rf"^[ \t]*{re.escape(PAGE_HERE)}[ \t]*$", re.MULTILINE)
 
 
 def page(text: str, limit: int | None, offset: int | None) -> str:
     """The query with LIMIT/OFFSET appended (a saved query has none of its own). A page is
     taken in the store's order, without the query's final ORDER BY: sorting every row to return
     the first hundred is what made a first page as slow as the whole listing. The order is the
-    same for the same store, so pages do not overlap."""
+    same for the same store, so pages do not overlap. A query that groups its rows (one row per
+    event with its organizers) marks with a comment line PAGE_HERE the subquery choosing one row
+    each: the page is taken there, before the grouping, which would otherwise read every row."""
     if limit is None and offset is None:
         return text
     if re.search(r"\b(LIMIT|OFFSET)\s+\d+\s*$", text, flags=re.IGNORECASE):
         raise QueryError("this query has its own LIMIT/OFFSET")
     if (limit is not None and limit < 0) or (offset is not None and offset < 0):
         raise QueryError("LIMIT and OFFSET are numbers of rows, 0 or more")
-    return _ORDER.sub("", text.rstrip()) + (f"\nLIMIT {limit}" if limit is not None else "") + \
-        (f"\nOFFSET {offset}" if offset is not None else "") + "\n"
+    limits = (f"\nLIMIT {limit}" if limit is not None else "") + (f"\nOFFSET {offset}" if offset is not None else "")
+    here = _PAGE_HERE.search(text)
+    if here:
+        # the outer LIMIT too: one row each is what the grouping gives, and a page never has more
+        text = text[:here.end()] + limits + text[here.end():]
+        limits = f"\nLIMIT {limit}" if limit is not None else ""
+    return _ORDER.sub("", text.rstrip()) + limits + "\n"
 
 
 def _check(q: SavedQuery, params: dict[str, str]) -> None:
