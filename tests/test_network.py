@@ -216,3 +216,29 @@ def test_an_issuer_edge_cites_the_articles_naming_the_issuer(tmp_path):
     issued = [d for s, o, k, d in N.edges(G) if k == "issued" and G.nodes[o]["label"] == "Đề án 15"]
     assert [N.source_ids(net, d["sources"]) for d in issued] == [["fixture-1"]]
 
+
+
+def test_communities_are_stable_and_as_modular_as_networkx_louvain(tmp_path):
+    """Communities come from igraph's Louvain, seeded: the same store gives the same ones, and
+    they divide the network of the real training articles as well as networkx's Louvain does."""
+    import networkx as nx
+    from conftest import ROOT
+    store = tmp_path / "store"
+    done = mtkg("build", str(ROOT / "tests" / "corpus" / "train" / "articles"), "--store", str(store),
+                "--quiet", "--no-validate")
+    assert done.returncode == 0, done.stderr
+    G = N.build(open_read(store)).graph
+    again = N.build(open_read(store)).graph
+    community = nx.get_node_attributes(G, "community")
+    assert community == nx.get_node_attributes(again, "community") and len(set(community.values())) > 10
+    simple = nx.Graph(G.to_undirected(as_view=True))
+    simple.remove_edges_from(nx.selfloop_edges(simple))
+    groups: dict[int, set] = {}
+    for n, c in community.items():
+        groups.setdefault(c, set()).add(n)
+    ours = nx.community.modularity(simple, groups.values())
+    theirs = nx.community.modularity(simple, nx.community.louvain_communities(simple, seed=0))
+    assert ours >= 0.95 * theirs, (ours, theirs)
+    # numbered biggest first
+    sizes = [len(groups[c]) for c in sorted(groups)]
+    assert sizes == sorted(sizes, reverse=True)

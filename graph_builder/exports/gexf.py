@@ -5,7 +5,9 @@ at its first dated fact. Nodes carry their type's colour and a size from their d
 (`viz:`), so the file opens in Gephi already coloured."""
 from __future__ import annotations
 
+import io
 import math
+from xml.etree.ElementTree import ElementTree
 
 from networkx.readwrite.gexf import GEXFWriter
 
@@ -31,7 +33,8 @@ def write(net: Network, out) -> None:
         d["id"] = key
         if d.get("date"):
             d["start"] = d["date"]
-    gexf = GEXFWriter(encoding="utf-8", prettyprint=True, version=VERSION)
+    # no pretty-printing: networkx indents the tree in Python, element by element
+    gexf = GEXFWriter(encoding="utf-8", prettyprint=False, version=VERSION)
     gexf.add_graph(H)
     meta = gexf.xml.find("meta")
     creator = meta.find("creator")
@@ -39,4 +42,9 @@ def write(net: Network, out) -> None:
     description = creator.makeelement("description", {})
     description.text = f"mtkg {net.view}: MTTQ officials, bodies, localities, events, directives and movements"
     meta.append(description)
-    gexf.write(out)
+    # serialised to text in memory, then encoded once: ElementTree writing to a binary file
+    # encodes every one of its millions of small writes (half of the export's time at 10,000
+    # articles); the bytes are the same
+    text = io.StringIO()
+    ElementTree(gexf.xml).write(text, encoding="unicode")
+    out.write(b"<?xml version='1.0' encoding='utf-8'?>\n" + text.getvalue().encode("utf-8"))
