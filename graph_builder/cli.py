@@ -361,23 +361,30 @@ def cmd_export(args) -> int:
     store = open_read(args.store)
     if args.format in NETWORK_FORMATS:
         from . import network
-        from .exports import writer
-        try:
-            net = network.build(store, view=args.view, focus=args.focus, depth=args.depth, since=args.since,
-                                until=args.until, province=args.province,
-                                kinds=args.kinds.split(",") if args.kinds else None)
-        except network.NetworkError as err:
-            print(f"mtkg export: {err}", file=sys.stderr)
-            return 2
-        write = lambda f: writer(args.format)(net, f)  # noqa: E731
-        summary = f" ({net.graph.number_of_nodes()} nodes, {net.graph.number_of_edges()} edges)"
-    else:
-        from pyoxigraph import RdfFormat
-        from .store import dump
-        fmt = {"ttl": RdfFormat.TURTLE, "nt": RdfFormat.N_TRIPLES, "nq": RdfFormat.N_QUADS,
-               "trig": RdfFormat.TRIG, "jsonld": RdfFormat.JSON_LD}[args.format]
-        write = lambda f: dump(store, fmt, f)  # noqa: E731
-        summary = ""
+        with network.without_cycle_collection():
+            return _export_network(store, args)
+    from pyoxigraph import RdfFormat
+    from .store import dump
+    fmt = {"ttl": RdfFormat.TURTLE, "nt": RdfFormat.N_TRIPLES, "nq": RdfFormat.N_QUADS,
+           "trig": RdfFormat.TRIG, "jsonld": RdfFormat.JSON_LD}[args.format]
+    return _emit(args, lambda f: dump(store, fmt, f), "")
+
+
+def _export_network(store, args) -> int:
+    from . import network
+    from .exports import writer
+    try:
+        net = network.build(store, view=args.view, focus=args.focus, depth=args.depth, since=args.since,
+                            until=args.until, province=args.province,
+                            kinds=args.kinds.split(",") if args.kinds else None)
+    except network.NetworkError as err:
+        print(f"mtkg export: {err}", file=sys.stderr)
+        return 2
+    return _emit(args, lambda f: writer(args.format)(net, f),
+                 f" ({net.graph.number_of_nodes()} nodes, {net.graph.number_of_edges()} edges)")
+
+
+def _emit(args, write, summary: str) -> int:
     if args.out:
         with args.out.open("wb") as f:
             write(f)
