@@ -54,6 +54,12 @@ CASES = [
     ("UB.MTTQ tỉnh Tây Ninh", None, "Ủy ban MTTQ Việt Nam tỉnh Tây Ninh", "front_committee", None, None),
     ("Ủy ban MTTQ Việt Nam huyện Hải Lăng, tỉnh Quảng Trị", None, "Ủy ban MTTQ Việt Nam huyện Hải Lăng",
      "front_committee", None, None),
+    # a Party committee's inspection commission belongs to the committee that follows it
+    ("Ủy ban Kiểm tra Tỉnh ủy", L("huyện", "Gò Quao", L("tỉnh", "Kiên Giang")),
+     "Ủy ban Kiểm tra Tỉnh ủy Kiên Giang", "department", "Tỉnh ủy Kiên Giang", None),
+    # Hồ Chí Minh alone is the President: the city's committee keeps "Thành phố", written or not
+    ("Thành ủy TP. Hồ Chí Minh", None, "Thành ủy thành phố Hồ Chí Minh", "party_committee", None, None),
+    ("Thành ủy", L("thành phố", "Hồ Chí Minh"), "Thành ủy Thành phố Hồ Chí Minh", "party_committee", None, None),
 ]
 
 

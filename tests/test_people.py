@@ -72,7 +72,7 @@ CASES = [
       ("Phạm Công Khâm", "Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Kiên Giang"),
       ("Phạm Công Khâm", "Hiệu trưởng", "Trường Chính trị tỉnh Kiên Giang"),
       ("Hồ Minh Tuấn", "Ủy viên Ban Thường vụ", "Tỉnh ủy Kiên Giang"),
-      ("Hồ Minh Tuấn", "Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy")},
+      ("Hồ Minh Tuấn", "Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Kiên Giang")},
      {"Phạm Công Khâm": {"attendee"}, "Hồ Minh Tuấn": {"attendee"}}),
     # standing deputies are titles of their own
     (["Phó Thủ tướng Thường trực Trương Hòa Bình dự hội nghị."], None,
@@ -357,6 +357,15 @@ CASES = [
       ("Giàng A Tông", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Tuyên Quang")},
      {"Hồ Đức Phớc": {"attendee"}, "Lê Xuân Sơn": {"speaker"}, "Chẩu Văn Lâm": {"presenter"},
       "Phan Văn Khiêm": {"presenter"}, "Giàng A Tông": {"chair"}}),
+    # a dash and an honorific between a title's body and the name; a standing committee member
+    # of the committee whose commission the next title names
+    (["Chủ tịch UBMTTQ Việt Nam TP. Huế – bà Nguyễn Thị Ái Vân tặng hoa chúc mừng đại hội.",
+      "Dự có các đồng chí: Hồ Minh Tuấn - UVBTV, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, đến dự."],
+     L("huyện", "Gò Quao", L("tỉnh", "Kiên Giang")),
+     {("Nguyễn Thị Ái Vân", "Chủ tịch", "Ủy ban MTTQ Việt Nam thành phố Huế"),
+      ("Hồ Minh Tuấn", "Ủy viên Ban Thường vụ", "Tỉnh ủy Kiên Giang"),
+      ("Hồ Minh Tuấn", "Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Kiên Giang")},
+     {"Nguyễn Thị Ái Vân": set(), "Hồ Minh Tuấn": {"attendee"}}),
 ]
 
 

@@ -91,13 +91,17 @@ def _first_head(s: str, start: int = 0):
     return best
 
 
+HCMC = "Hồ Chí Minh"
+
+
 @lru_cache(maxsize=None)
 def _committee_unit() -> re.Pattern:
     """"Tỉnh ủy tỉnh Vĩnh Long" is the "Tỉnh ủy Vĩnh Long": a Party committee named by its level
     says the level once (not "Đảng ủy xã X", whose level is not in its name)."""
     pairs = "|".join(rf"{re.escape(r['committee'])}\s+{re.escape(r['type_word'])}"
                      for r in load("party_committees") if r["committee"] != "Đảng ủy")
-    return re.compile(rf"(?<!\w)({pairs})\s+(?=[{UPPER}])")
+    # except Hồ Chí Minh, whose name alone is the President's: "Thành ủy Thành phố Hồ Chí Minh"
+    return re.compile(rf"(?<!\w)({pairs})\s+(?=[{UPPER}])(?!{HCMC}\b)")
 
 
 def _once(m: re.Match) -> str:
@@ -191,6 +195,7 @@ def _with_unit(s: str, kind: str, ctx: Locality | None, implied: str = "") -> Bo
                 # Đảng ủy keeps the type word ("Đảng ủy xã Xuân Long"); "Thị ủy Sơn Tây" not;
                 # a numbered unit keeps it too ("Quận ủy Quận 9")
                 label = loc.name if ("|" not in implied and not loc.name.isdigit()) else f"{ttype} {loc.name}"
+                label = f"Thành phố {HCMC}" if loc.name == HCMC else label
                 if _is_bare_head(head_end):
                     return Body(f"{head_end} {label}", kind, loc)
                 return Body(s, kind, None)

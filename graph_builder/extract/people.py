@@ -117,6 +117,12 @@ def _honorific_re() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?i:{alts})\s*:?\s+")
 
 
+def _honorific_tail(text: str) -> re.Match | None:
+    """An honorific that ends the text ("… Huế – bà")."""
+    alts = "|".join(re.escape(h) for h in sorted(column("honorifics", "honorific"), key=len, reverse=True))
+    return re.search(rf"(?<!\w)(?i:{alts})$", text)
+
+
 @lru_cache(maxsize=None)
 def _party() -> dict[str, dict]:
     return {r["type_word"]: r for r in load("party_committees")}
@@ -480,6 +486,11 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         name = " ".join(name_words)
         name_end = t_end + run.end()
         body = text[t_end:name_start].strip()
+        # "Chủ tịch UBMTTQ Việt Nam TP. Huế – bà Nguyễn Thị Ái Vân": a dash and an honorific
+        # stand between the body and the name
+        h = _honorific_tail(body)
+        if h and re.search(r"[–-]\s*$", body[:h.start()]):
+            body = re.sub(r"\s*[–-]\s*$", "", body[:h.start()])
         hits.append(_Hit(name, name_start, name_end, name_end, pending + [(row, body)]))
         taken.append((p, name_end))
         pending = []
