@@ -366,6 +366,11 @@ CASES = [
       ("Hồ Minh Tuấn", "Ủy viên Ban Thường vụ", "Tỉnh ủy Kiên Giang"),
       ("Hồ Minh Tuấn", "Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Kiên Giang")},
      {"Nguyễn Thị Ái Vân": set(), "Hồ Minh Tuấn": {"attendee"}}),
+    # "Lãnh đạo …" after a comma begins the next part of the list, not the body
+    (["Dự có ông Lê Quang Đức- Trưởng Phòng Lao động-TBXH huyện, Lãnh đạo Đảng ủy, UBND xã Quế Long."],
+     L("huyện", "Quế Sơn", L("tỉnh", "Quảng Nam")),
+     {("Lê Quang Đức", "Trưởng phòng", "Phòng Lao động-Thương binh và Xã hội huyện Quế Sơn")},
+     {"Lê Quang Đức": {"attendee"}}),
 ]
 
 
