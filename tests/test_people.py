@@ -371,6 +371,15 @@ CASES = [
      L("huyện", "Quế Sơn", L("tỉnh", "Quảng Nam")),
      {("Lê Quang Đức", "Trưởng phòng", "Phòng Lao động-Thương binh và Xã hội huyện Quế Sơn")},
      {"Lê Quang Đức": {"attendee"}}),
+    # "và" before another body ends the first ("… và Ban Thường trực …"); a name's own "và"
+    # ("Thương binh và Xã hội", "Quốc phòng và An ninh") does not
+    (["Dự có bà Bùi Thị Thanh, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam và Ban Thường trực Ủy ban MTTQ "
+      "Việt Nam tỉnh Đồng Nai.",
+      "Ông Trần Đức Thuận, Phó Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội phát biểu."],
+     L("tỉnh", "Đồng Nai"),
+     {("Bùi Thị Thanh", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam"),
+      ("Trần Đức Thuận", "Phó Chủ nhiệm", "Ủy ban Quốc phòng và An ninh của Quốc hội")},
+     {"Bùi Thị Thanh": {"attendee"}, "Trần Đức Thuận": {"speaker"}}),
 ]
 
 

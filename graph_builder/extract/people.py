@@ -263,7 +263,8 @@ def _body_end(text: str, pos: int) -> int:
                 return p
         if c == " " and re.match(r"\s+và\s", text[p:]):
             q = p + len(re.match(r"\s+và\s+", text[p:]).group())
-            if q >= len(text) or not text[q].isupper() or take_name(text, q):
+            # "… Ủy ban Trung ương MTTQ Việt Nam | và Ban Thường trực …": another body begins
+            if q >= len(text) or not text[q].isupper() or take_name(text, q) or is_body(text[q:]):
                 return p
         if (p == pos or not text[p - 1].isalnum()) and text[p].isalnum():
             # a capitalised word is the body's own ("Ủy ban Kiểm tra Tỉnh ủy"), not a verb
