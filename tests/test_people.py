@@ -380,6 +380,14 @@ CASES = [
      {("Bùi Thị Thanh", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam"),
       ("Trần Đức Thuận", "Phó Chủ nhiệm", "Ủy ban Quốc phòng và An ninh của Quốc hội")},
      {"Bùi Thị Thanh": {"attendee"}, "Trần Đức Thuận": {"speaker"}}),
+    # "UVBCH": a member of the executive committee the body names
+    (["Hội nghị đã nghe đồng chí Lê Tiến Châu- UVBCH Trung ương Đảng, Phó Chủ tịch, Tổng thư ký UB Trung "
+      "ương MTTQ Việt Nam báo cáo tóm tắt kết quả."],
+     None,
+     {("Lê Tiến Châu", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+      ("Lê Tiến Châu", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam"),
+      ("Lê Tiến Châu", "Tổng Thư ký", "Ủy ban Trung ương MTTQ Việt Nam")},
+     {"Lê Tiến Châu": {"presenter"}}),
 ]
 
 
