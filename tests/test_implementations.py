@@ -137,3 +137,15 @@ def test_a_congress_adopts_its_documents_and_disseminates_nothing():
         "Đại hội đã thông qua Chương trình hành động của MTTQ Việt Nam tỉnh An Giang nhiệm kỳ 2024 - 2029 và "
         "Điều lệ MTTQ Việt Nam.", ctx=Locality("tỉnh", "An Giang"))
     assert got == []
+
+
+def test_a_central_mass_organisation_named_trung_uong_first_has_no_locality():
+    """"Trung ương Hội Nông dân Việt Nam tổ chức …" is the organizer (a central body), not the
+    place of the event: what it disseminated has no locality."""
+    got = implementations(
+        "Sáng 25/9, tại thành phố Tam Kỳ, Trung ương Hội Nông dân Việt Nam tổ chức Hội nghị quán triệt các "
+        "Nghị quyết của Ban chấp hành Trung ương Hội Nông dân Việt Nam khóa VII.",
+        "Tại hội nghị, các học viên được quán triệt Nghị quyết số 05 về tăng cường công tác phát triển hội viên.",
+        ctx=Locality("thành phố", "Tam Kỳ", Locality("tỉnh", "Quảng Nam")))
+    assert got and all(loc is None for _kind, loc, _d, _via in got), got
+    assert ("disseminated", None, "Nghị quyết 05", None) in got
