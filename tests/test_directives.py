@@ -121,6 +121,17 @@ def test_unit_words_take_the_article_locality():
                     "Quy chế làm việc của Ủy ban MTTQ Việt Nam phường Long Xuyên"]
 
 
+def test_a_capitalised_unit_word_takes_the_article_locality_but_a_committee_head_does_not():
+    ctx = Locality("xã", "Đức Thọ", Locality("tỉnh", "Hà Tĩnh"))
+    keys = [d.key for d in run("Quán triệt Nghị quyết Đại hội đại biểu MTTQ Việt Nam Tỉnh nhiệm kỳ 2025 - 2030 "
+                               "và Nghị quyết Đại hội Đảng bộ Tỉnh lần thứ XX.", ctx=ctx)]
+    assert keys == ["Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh Hà Tĩnh nhiệm kỳ 2025 - 2030",
+                    "Nghị quyết Đại hội Đảng bộ tỉnh Hà Tĩnh lần thứ XX"]
+    keys = [d.key for d in run("Thực hiện Nghị quyết của Tỉnh ủy về công tác xã hội, Ủy ban MTTQ xã đã triển khai.",
+                               ctx=ctx)]
+    assert all("Tỉnh ủy Hà Tĩnh" not in k and "tỉnh Hà Tĩnh ủy" not in k for k in keys), keys
+
+
 def test_document_carried_out_by_a_programme_is_its_own_directive_but_nested():
     text = ("Đồng chí Tú đã triển khai Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ "
             "phường Long Xuyên lần thứ I, nhiệm kỳ 2025–2030, và Nghị quyết Đại hội đại biểu MTTQ Việt "

@@ -171,11 +171,13 @@ def _fill_units(name: str, ctx: Locality | None) -> str:
     def fill(m: re.Match) -> str:
         if m.start() in named:
             return m.group()
-        loc = resolve_bare(m.group(1), ctx)
-        return f"{m.group(1)} {loc.name}" if loc else m.group()
+        loc = resolve_bare(m.group(1).lower(), ctx)
+        return f"{m.group(1).lower()} {loc.name}" if loc else m.group()
 
-    return re.sub(r"(?<!\w)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
-                  r"(?!\s+hội\b)(?=\s+(?:[a-zà-ỹđ]|Khóa|Khoá|Lần|Nhiệm)|\s*[,;.]|$)", fill, name)
+    # the type word in either case ("… MTTQ Việt Nam Tỉnh nhiệm kỳ …"), not a Party committee's
+    # or union's head ("Tỉnh ủy", "Huyện đoàn") nor "xã hội"
+    return re.sub(r"(?<!\w)((?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn))"
+                  r"(?!\s+(?i:hội|ủy|uỷ|đoàn)\b)(?=\s+(?:[a-zà-ỹđ]|Khóa|Khoá|Lần|Nhiệm)|\s*[,;.]|$)", fill, name)
 
 
 def _clean_name(name: str, ctx: Locality | None) -> str:
