@@ -35,6 +35,9 @@ from urllib.parse import urlencode
 from urllib.request import urlopen
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from sections import replace_section  # noqa: E402
 MTKG = [sys.executable, "-m", "graph_builder.cli"]
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 SECTION = "## `mtkg serve` under load"
@@ -241,12 +244,7 @@ of requests runaway queries, between phases of ordinary queries only.
 - no worker above its memory cap: {met(r['worker_peak_rss_mb'] <= r['worker_memory_cap_mb'])} (largest worker {r['worker_peak_rss_mb']} MiB).
 - back to normal latency within 2 s: {met(r['recovered_after_s'] is not None and r['recovered_after_s'] <= 2)} ({'not within the phase' if r['recovered_after_s'] is None else f"{r['recovered_after_s']:g} s"}).
 """
-    old = out.read_text(encoding="utf-8") if out.exists() else ""
-    if SECTION in old:
-        start = old.index(SECTION)
-        nxt = old.find("\n## ", start + len(SECTION))
-        old = old[:start] + (old[nxt + 1:] if nxt >= 0 else "")
-    out.write_text(old.rstrip("\n") + "\n\n" + text, encoding="utf-8")
+    replace_section(out, SECTION, text)
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ from graph_builder import query as Q  # noqa: E402
 from graph_builder.endpoint import Endpoint  # noqa: E402
 from graph_builder.remote import RemoteStore  # noqa: E402
 from run import lookups, percentiles  # noqa: E402
+from sections import replace_section  # noqa: E402
 from virtuoso import BINARY, PASSWORD, USER, Virtuoso  # noqa: E402
 
 
@@ -95,12 +96,7 @@ the name index on the server, then the query), after one run that fills the serv
 
 - p50 under 300 ms: {met} of {len(p50s)} lookups.
 """
-    old = out.read_text(encoding="utf-8") if out.exists() else ""
-    if SECTION in old:
-        start = old.index(SECTION)
-        nxt = old.find("\n## ", start + len(SECTION))
-        old = old[:start] + (old[nxt + 1:] if nxt >= 0 else "")
-    out.write_text(old.rstrip("\n") + "\n\n" + text, encoding="utf-8")
+    replace_section(out, SECTION, text)
 
 
 def main() -> None:
