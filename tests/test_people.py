@@ -388,6 +388,13 @@ CASES = [
       ("Lê Tiến Châu", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam"),
       ("Lê Tiến Châu", "Tổng Thư ký", "Ủy ban Trung ương MTTQ Việt Nam")},
      {"Lê Tiến Châu": {"presenter"}}),
+    # elected "with the trust" of the congress: the post follows the verb
+    (["Bà Phan Thị Tuyết Nhung tiếp tục được tín nhiệm bầu giữ chức Chủ tịch Hội LHPN huyện lần thứ XII.",
+      "Đồng chí Trần Xuân Ngọc được tín nhiệm được bầu là Chủ tịch Hội Nông dân huyện."],
+     L("huyện", "Vạn Ninh", L("tỉnh", "Khánh Hòa")),
+     {("Phan Thị Tuyết Nhung", "Chủ tịch", "Hội Liên hiệp Phụ nữ huyện Vạn Ninh"),
+      ("Trần Xuân Ngọc", "Chủ tịch", "Hội Nông dân huyện Vạn Ninh")},
+     {"Phan Thị Tuyết Nhung": set(), "Trần Xuân Ngọc": set()}),
 ]
 
 

@@ -189,7 +189,9 @@ _BARE_NAME = re.compile(r"(?:[;:,]\s*|(?<![^\W_])(?:có|do|và|cùng|gồm)\s+)(
 _TERM = re.compile(r"(?:khóa|khoá|nhiệm kỳ|nhiệm kì)\s+(?:[IVXLC]+\b|\d{4}\s*[-–]\s*\d{4})")
 # "được (hiệp thương) cử / bầu / bổ nhiệm giữ chức", "được hiệp thương giữ chức", "tái đắc cử",
 # "tái cử chức danh", "đắc cử chức danh"
-_ELECTED = re.compile(r"\s+(?:(?:(?:tiếp tục\s+)?được\s+(?:hiệp thương\s+(?:cử\s+)?|(?:cử|bầu|bổ nhiệm)\s+)|)"
+# "tiếp tục được tín nhiệm bầu giữ chức", "được tín nhiệm được bầu là"
+_ELECTED = re.compile(r"\s+(?:(?:(?:tiếp tục\s+)?được\s+(?:tín nhiệm\s+(?:được\s+)?)?"
+                      r"(?:hiệp thương\s+(?:cử\s+)?|(?:cử|bầu|bổ nhiệm)\s+)|)"
                       r"(?:giữ chức(?: vụ)?|làm|là)|(?:tái\s+đắc\s+cử|tái\s+cử|đắc\s+cử)"
                       r"(?:\s+(?:giữ\s+)?(?:chức danh|chức vụ|chức))?)\s+")
 
