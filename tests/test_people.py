@@ -395,6 +395,19 @@ CASES = [
      {("Phan Thị Tuyết Nhung", "Chủ tịch", "Hội Liên hiệp Phụ nữ huyện Vạn Ninh"),
       ("Trần Xuân Ngọc", "Chủ tịch", "Hội Nông dân huyện Vạn Ninh")},
      {"Phan Thị Tuyết Nhung": set(), "Trần Xuân Ngọc": set()}),
+    # a bare "Đảng ủy" is the committee of the commune or agency the next post names; not of a
+    # district's committee (whose Party committee is the Huyện ủy): that one stays bare
+    (["Dự có đồng chí Trần Hữu Ân, Bí thư Đảng ủy, Phó Viện trưởng Viện kiểm sát nhân dân tỉnh Quảng Trị.",
+      "Bí thư Đảng ủy, Chủ tịch HĐND phường Thuận Hóa Nguyễn Đình Bách phát biểu.",
+      "Ông Lê Văn Hai, Bí thư Đảng ủy, Phó Chủ tịch UBND huyện Gio Linh dự."],
+     L("tỉnh", "Quảng Trị"),
+     {("Trần Hữu Ân", "Bí thư", "Đảng ủy Viện kiểm sát nhân dân tỉnh Quảng Trị"),
+      ("Trần Hữu Ân", "Phó Viện trưởng", "Viện kiểm sát nhân dân tỉnh Quảng Trị"),
+      ("Nguyễn Đình Bách", "Bí thư", "Đảng ủy phường Thuận Hóa"),
+      ("Nguyễn Đình Bách", "Chủ tịch", "Hội đồng nhân dân phường Thuận Hóa"),
+      ("Lê Văn Hai", "Bí thư", "Đảng ủy"),
+      ("Lê Văn Hai", "Phó Chủ tịch", "Ủy ban nhân dân huyện Gio Linh")},
+     {"Trần Hữu Ân": {"attendee"}, "Nguyễn Đình Bách": {"speaker"}, "Lê Văn Hai": {"attendee"}}),
 ]
 
 

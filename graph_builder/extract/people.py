@@ -546,6 +546,8 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
     out = []
     for i, (row, _phrase) in enumerate(hit.titles):
         body = bodies[i]
+        if body is not None and body.name == "Đảng ủy" and body.locality is None:
+            body = _bare_party_committee(bodies[i + 1:]) or body
         if body is None and led is not None and _phrase_less(hit, i):
             body = led                       # the group itself, not the body it belongs to
         if body is None:
@@ -556,6 +558,25 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
         if body is not None or row.get("body") == "-":
             out.append(PostHolding(hit.name, row["title"], body, span))
     return out
+
+
+_COMMUNES = ("xã", "phường", "thị trấn", "đặc khu")
+
+
+def _bare_party_committee(later: list[Body | None]) -> Body | None:
+    """"Bí thư Đảng ủy, Chủ tịch HĐND phường Thuận Hóa", "Bí thư Đảng ủy, Phó Viện trưởng Viện
+    kiểm sát nhân dân tỉnh Quảng Trị": a bare "Đảng ủy" is the committee of the commune or the
+    agency the next post names (not of a district's or province's council or committee, whose
+    Party committee is no "Đảng ủy")."""
+    nxt = next((b for b in later if b is not None), None)
+    if nxt is None:
+        return None
+    top = _top(nxt)
+    if top.locality is not None and top.locality.type_word in _COMMUNES:
+        return Body(f"Đảng ủy {top.locality.type_word} {top.locality.name}", "party_committee", top.locality)
+    if top.kind in ("state_body", "other", "centre"):
+        return Body(f"Đảng ủy {top.name}", "party_committee", top.locality)
+    return None
 
 
 def _top(body: Body) -> Body:
