@@ -88,7 +88,7 @@ def _document(H: nx.MultiDiGraph | nx.MultiGraph, view: str):
     yield (f"<?xml version='1.0' encoding='utf-8'?>\n"
            f'<gexf xmlns:viz="{NS}/viz" xmlns="{NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
            f'xsi:schemaLocation="{NS} {NS}/gexf.xsd" version="1.2">'
-           f'<meta lastmodifieddate="{time.strftime("%Y-%m-%d")}"><creator>mtkg (networkx {nx.__version__} model)</creator>'
+           f'<meta lastmodifieddate="{time.strftime("%Y-%m-%d")}"><creator>mtkg</creator>'
            f"<description>{escape(f'mtkg {view}: MTTQ officials, bodies, localities, events, directives and movements')}"
            f"</description></meta>"
            f'<graph defaultedgetype="{"directed" if H.is_directed() else "undirected"}" {mode} '
