@@ -183,11 +183,10 @@ def resolve_lookups(store, text: str, pending: list[tuple[Lookup, str]]) -> str:
                                                                    lookup.canonical))
         except search.NotFound as e:
             raise NameNotFound(str(e)) from e
-        values = f" VALUES ?{lookup.variable} {{ {nodes} }}"
         if not isinstance(store, Store) or (lookup.optional and not lookup.start):
             block += f" FILTER(?{lookup.variable} IN ({nodes.replace(' ', ', ')}))"
         else:
-            block += values + (f" {lookup.start}" if lookup.optional else "")
+            block += f" VALUES ?{lookup.variable} {{ {nodes} }}" + (f" {lookup.start}" if lookup.optional else "")
     return _insert_text(text, block + " ")
 
 

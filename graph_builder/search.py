@@ -177,21 +177,22 @@ def resolve(store, text: str, kind: str, within: bool = False, canonical: bool =
 
 def _canonical(store, nodes: list[NamedNode]) -> list[NamedNode]:
     """Each node's canonical node (its owl:sameAs in the identity graph), else itself."""
-    from .identity import identity_graph
-    g, same = identity_graph(), NamedNode("http://www.w3.org/2002/07/owl#sameAs")
-    return list(dict.fromkeys(next((q.object for q in store.quads_for_pattern(n, same, None, g)), n) for n in nodes))
+    from .identity import OWL_SAME_AS, identity_graph
+    g = identity_graph()
+    return list(dict.fromkeys(next((q.object for q in store.quads_for_pattern(n, OWL_SAME_AS, None, g)), n)
+                              for n in nodes))
 
 
 def _same(store, nodes: list[NamedNode]) -> list[NamedNode]:
     """The nodes with those the identity graph links them to by owl:sameAs (either way, one
     step: the identity graph points every node of a thing at one canonical node)."""
-    from .identity import identity_graph
-    g, same = identity_graph(), NamedNode("http://www.w3.org/2002/07/owl#sameAs")
+    from .identity import OWL_SAME_AS, identity_graph
+    g = identity_graph()
     out = dict.fromkeys(nodes)
-    canon = {q.object for n in nodes for q in store.quads_for_pattern(n, same, None, g)} | set(nodes)
+    canon = {q.object for n in nodes for q in store.quads_for_pattern(n, OWL_SAME_AS, None, g)} | set(nodes)
     for c in canon:
         out.setdefault(c)
-        for q in store.quads_for_pattern(None, same, c, g):
+        for q in store.quads_for_pattern(None, OWL_SAME_AS, c, g):
             out.setdefault(q.subject)
     return list(out)
 
