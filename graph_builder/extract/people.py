@@ -112,15 +112,19 @@ def _continues_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _honorific_alts() -> str:
+    return "|".join(re.escape(h) for h in sorted(column("honorifics", "honorific"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def _honorific_re() -> re.Pattern:
-    alts = "|".join(re.escape(h) for h in sorted(column("honorifics", "honorific"), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?i:{alts})\s*:?\s+")
+    return re.compile(rf"(?<!\w)(?i:{_honorific_alts()})\s*:?\s+")
 
 
-def _honorific_tail(text: str) -> re.Match | None:
-    """An honorific that ends the text ("… Huế – bà")."""
-    alts = "|".join(re.escape(h) for h in sorted(column("honorifics", "honorific"), key=len, reverse=True))
-    return re.search(rf"(?<!\w)(?i:{alts})$", text)
+@lru_cache(maxsize=None)
+def _honorific_end_re() -> re.Pattern:
+    """An honorific that ends a phrase ("… Huế – bà")."""
+    return re.compile(rf"(?<!\w)(?i:{_honorific_alts()})$")
 
 
 @lru_cache(maxsize=None)
@@ -491,7 +495,7 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         body = text[t_end:name_start].strip()
         # "Chủ tịch UBMTTQ Việt Nam TP. Huế – bà Nguyễn Thị Ái Vân": a dash and an honorific
         # stand between the body and the name
-        h = _honorific_tail(body)
+        h = _honorific_end_re().search(body)
         if h and re.search(r"[–-]\s*$", body[:h.start()]):
             body = re.sub(r"\s*[–-]\s*$", "", body[:h.start()])
         hits.append(_Hit(name, name_start, name_end, name_end, pending + [(row, body)]))
