@@ -211,7 +211,7 @@ def test_a_lookup_through_the_api_matches_the_cli(samples_store):
         server.close()
 
 
-@pytest.mark.parametrize("name", ["people-positions", "events"])
+@pytest.mark.parametrize("name", ["people-positions", "events", "person-timeline"])
 def test_limit_and_offset_page_a_listing(samples_store, name):
     whole = rows(samples_store, name)
     assert len(whole) > 4
@@ -226,10 +226,12 @@ def test_limit_and_offset_page_a_listing(samples_store, name):
     assert len(pages) == len(whole) and sorted(pages, key=key) == sorted(whole, key=key)
 
 
-def test_a_grouped_listing_is_paged_before_it_groups():
-    """`events` groups each event's organizers: its page is taken in the subquery that lists
-    the events, so a first page does not group every event of the store."""
-    text = Q.page(Q.get("events").text, 10, 20)
+@pytest.mark.parametrize("name", ["events", "person-timeline"])
+def test_a_grouped_listing_is_paged_before_it_groups(name):
+    """`events` groups each event's organizers, `person-timeline` each post's sightings: the
+    page is taken in the subquery that lists the rows (events; people's posts), so a first page
+    does not group every row of the store."""
+    text = Q.page(Q.get(name).text, 10, 20)
     inner, outer = text.index("OFFSET 20"), text.index("GROUP BY")
     assert inner < outer and "OFFSET" not in text[outer:] and text.rstrip().endswith("LIMIT 10")
     assert Q.page(Q.get("people-positions").text, 10, 20).rstrip().endswith("LIMIT 10\nOFFSET 20")
