@@ -102,6 +102,17 @@ CASES = [
     ("Cán bộ tiếp tục thực hiện Đề án “Đổi mới công tác thông tin, tuyên truyền của MTTQ Việt Nam” và đổi mới "
      "công tác tôn giáo.",
      [("Đề án “Đổi mới công tác thông tin, tuyên truyền của MTTQ Việt Nam”", None, None, None)]),
+    # a lower-case type passed on or issued, its name giving its year, is a document of that year;
+    # the year ends the name where the sentence goes on ("và đón nhận …")
+    ("Ngày 27/12, Ủy ban MTTQ tỉnh Kon Tum tổ chức Hội nghị giao ban và triển khai chương trình công "
+     "tác Mặt trận năm 2018.",
+     [("Chương trình công tác Mặt trận năm 2018", None, None, None)]),
+    ("Hội nghị nhằm tổng kết công tác mặt trận năm 2014, triển khai chương trình phối hợp thống nhất hành "
+     "động năm 2015 và đón nhận Huân chương Lao động hạng Nhất.",
+     [("Chương trình phối hợp thống nhất hành động năm 2015", None, None, None)]),
+    # without its year it is the common noun; a type that is also a verb is the act
+    ("Ủy ban MTTQ xã triển khai kế hoạch tuyên truyền đến các khu dân cư.", []),
+    ("Ban Thường trực triển khai hướng dẫn tổ chức Ngày hội năm 2023 đến các khu dân cư.", []),
 ]
 
 

@@ -122,6 +122,16 @@ def _next_type(s: str, pos: int) -> re.Match | None:
     return _type_re().search(s, pos)
 
 
+_YEAR_END = re.compile(r"\bnăm\s+(?:19|20)\d{2}$")
+_AND_WORD = re.compile(r" và\s+([^\W\d_])")
+
+
+def _goes_on(s: str, i: int) -> bool:
+    """" và <lower-case word>" at i, not a document type: the sentence going on."""
+    m = _AND_WORD.match(s, i)
+    return bool(m and m.group(1).islower() and not _type_re().match(s, m.start(1)))
+
+
 def _list_end(s: str, pos: int, subject: bool) -> int:
     """Where a name (or, with `subject`, a subject) that starts at `pos` ends: at ";", at the
     next document of a list (", Thông tri …", " và Quyết định …", ", cùng …"), or at the end.
@@ -147,6 +157,9 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
             if c == "," and subject and WHEN.match(s, i + 1):    # "… Covid-19, ngày 2/8, Đoàn …"
                 return i
             if c == " " and not subject and _name_stop_re().match(s, i + 1):
+                return i
+            # the year ends a name the prose goes on from ("… năm 2015 và đón nhận Huân chương …")
+            if c == " " and not subject and _YEAR_END.search(s, pos, i) and _goes_on(s, i):
                 return i
             m = re.match(r"(?:,\s*|\s+)(?:và|cùng|cùng với)?\s*(?:các\s+|những\s+)?", s[i:])
             if (c in ", ") and m:
@@ -322,16 +335,32 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
     return Directive(key=name, type=dtype, issuer=issuer, subject=subject), name_end, end, []
 
 
+# the year a document's own name gives it, before its clause ends ("… năm 2018", "6 tháng cuối
+# năm 2017"): a plan or programme of that year, not the common noun
+_NAMED_FOR_YEAR = re.compile(r"[^.;:!?()]*?\bnăm\s+(?:19|20)\d{2}\b")
+
+
+@lru_cache(maxsize=None)
+def _passing_on_re() -> re.Pattern:
+    verbs = sorted(_verbs("disseminate") + _verbs("issue"), key=len, reverse=True)
+    return re.compile(rf"(?i)(?<!{_W})(?:{'|'.join(map(re.escape, verbs))})$")
+
+
 def _accepted(s: str, t: re.Match, prev_end: int | None) -> bool:
-    """A lower-case type word is a document only after "thực hiện" or as the next item of a
+    """A lower-case type word is a document only after "thực hiện", as the next item of a
     list that began with a document ("Thực hiện hướng dẫn số 51 …; chương trình …", "Luật … và
-    kế hoạch thi hành Luật …")."""
+    kế hoạch thi hành Luật …"), or right after a verb passing it on or issuing it when its name
+    gives its year ("triển khai chương trình công tác Mặt trận năm 2018"; not a type that is
+    also a verb: "triển khai hướng dẫn …" is guidance given)."""
     if t.group()[0].isupper():
         return True
     before = s[:t.start()].rstrip()
     if re.search(r"(?i)thực hiện$", before):
         return True
     if _NUMBER.match(s, t.end()):
+        return True
+    if (not _types()[" ".join(t.group().lower().split())].get("also_verb")
+            and _passing_on_re().search(before) and _NAMED_FOR_YEAR.match(s, t.end())):
         return True
     return prev_end is not None and re.fullmatch(r"\s*(?:[;,]|,?\s*và)\s*", s[prev_end:t.start()]) is not None
 
