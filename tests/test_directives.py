@@ -110,6 +110,15 @@ CASES = [
     ("Hội nghị nhằm tổng kết công tác mặt trận năm 2014, triển khai chương trình phối hợp thống nhất hành "
      "động năm 2015 và đón nhận Huân chương Lao động hạng Nhất.",
      [("Chương trình phối hợp thống nhất hành động năm 2015", None, None, None)]),
+    # or its term, or the document it carries out when that is named as one
+    ("Hội nghị thống nhất và quán triệt chương trình hành động của MTTQ tỉnh nhiệm kỳ 2024-2029.",
+     [("Chương trình hành động của MTTQ tỉnh nhiệm kỳ 2024-2029", None, None, None)]),
+    ("Hội nghị đã quán triệt chương trình hành động của MTTQ thực hiện Nghị quyết Trung ương 4 (khóa 12) "
+     "của Đảng; triển khai thực hiện cuộc vận động.",
+     [("Chương trình hành động của MTTQ thực hiện Nghị quyết Trung ương 4 khóa 12 của Đảng", None, None, None),
+      ("Nghị quyết Trung ương 4 khóa 12 của Đảng", None, None, None)]),
+    ("MTTQ các cấp cần chú trọng xây dựng chương trình hành động thực hiện nghị quyết đại hội đảng bộ các cấp.",
+     [("Nghị quyết đại hội đảng bộ các cấp", None, None, None)]),
     # without its year it is the common noun; a type that is also a verb is the act
     ("Ủy ban MTTQ xã triển khai kế hoạch tuyên truyền đến các khu dân cư.", []),
     ("Ban Thường trực triển khai hướng dẫn tổ chức Ngày hội năm 2023 đến các khu dân cư.", []),

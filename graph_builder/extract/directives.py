@@ -335,9 +335,18 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
     return Directive(key=name, type=dtype, issuer=issuer, subject=subject), name_end, end, []
 
 
-# the year a document's own name gives it, before its clause ends ("… năm 2018", "6 tháng cuối
-# năm 2017"): a plan or programme of that year, not the common noun
-_NAMED_FOR_YEAR = re.compile(r"[^.;:!?()]*?\bnăm\s+(?:19|20)\d{2}\b")
+# what makes a lower-case plan or programme one document, not the common noun: its name gives
+# its year ("… năm 2018", "6 tháng cuối năm 2017"), its term ("… nhiệm kỳ 2024-2029") or the
+# document it carries out, named as one ("… của MTTQ thực hiện Nghị quyết Trung ương 4"; not
+# "… thực hiện nghị quyết đại hội các cấp")
+_OWN_YEAR = re.compile(r"(?i)\b(?:năm|nhiệm kỳ|nhiệm kì)\s+(?:19|20)\d{2}\b")
+_CARRIES_OUT = re.compile(r"(?i)\bthực hiện\s+")
+
+
+def _specific(s: str, pos: int) -> bool:
+    name = s[pos:_list_end(s, pos, subject=False)]
+    return bool(_OWN_YEAR.search(name)) or any(
+        (t := _type_re().match(name, m.end())) and t.group()[0].isupper() for m in _CARRIES_OUT.finditer(name))
 
 
 @lru_cache(maxsize=None)
@@ -350,8 +359,8 @@ def _accepted(s: str, t: re.Match, prev_end: int | None) -> bool:
     """A lower-case type word is a document only after "thực hiện", as the next item of a
     list that began with a document ("Thực hiện hướng dẫn số 51 …; chương trình …", "Luật … và
     kế hoạch thi hành Luật …"), or right after a verb passing it on or issuing it when its name
-    gives its year ("triển khai chương trình công tác Mặt trận năm 2018"; not a type that is
-    also a verb: "triển khai hướng dẫn …" is guidance given)."""
+    makes it one document (`_specific`: "triển khai chương trình công tác Mặt trận năm 2018"; not
+    a type that is also a verb: "triển khai hướng dẫn …" is guidance given)."""
     if t.group()[0].isupper():
         return True
     before = s[:t.start()].rstrip()
@@ -360,7 +369,7 @@ def _accepted(s: str, t: re.Match, prev_end: int | None) -> bool:
     if _NUMBER.match(s, t.end()):
         return True
     if (not _types()[" ".join(t.group().lower().split())].get("also_verb")
-            and _passing_on_re().search(before) and _NAMED_FOR_YEAR.match(s, t.end())):
+            and _passing_on_re().search(before) and _specific(s, t.end())):
         return True
     return prev_end is not None and re.fullmatch(r"\s*(?:[;,]|,?\s*và)\s*", s[prev_end:t.start()]) is not None
 
