@@ -119,6 +119,11 @@ CASES = [
       ("Nghị quyết Trung ương 4 khóa 12 của Đảng", None, None, None)]),
     ("MTTQ các cấp cần chú trọng xây dựng chương trình hành động thực hiện nghị quyết đại hội đảng bộ các cấp.",
      [("Nghị quyết đại hội đảng bộ các cấp", None, None, None)]),
+    # a notice or a submission is a policy document only with its number
+    ("Đồng chí Lê Đức Kỳ đã trình bày Thông báo kết quả hoạt động của Mặt trận Tổ quốc tham gia xây dựng "
+     "chính quyền.", []),
+    ("Tỉnh ủy đã ban hành Thông báo số 125-TB/TU ngày 3/5/2023 về kết luận của Thường trực Tỉnh ủy.",
+     [("Thông báo 125", "125-TB/TU", "2023-05-03", "Tỉnh ủy")]),
     # without its year it is the common noun; a type that is also a verb is the act
     ("Ủy ban MTTQ xã triển khai kế hoạch tuyên truyền đến các khu dân cư.", []),
     ("Ban Thường trực triển khai hướng dẫn tổ chức Ngày hội năm 2023 đến các khu dân cư.", []),

@@ -212,7 +212,7 @@ def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, in
     if not num and qualified:
         num = _NUMBER.match(s, qualified.end())
     if not num:
-        return _read_named(s, t, dtype, row, ctx)
+        return None if row.get("needs_number") else _read_named(s, t, dtype, row, ctx)
     number = num.group(1)
     tail = re.sub(r"\s+", "", num.group(2))
     symbol = number + tail if re.search(r"[^\d/-]", tail) else None
