@@ -5,7 +5,8 @@ import pytest
 
 from graph_builder.build import build
 from graph_builder.extract import extract
-from graph_builder.extract.context import find_localities
+from graph_builder.extract.clean import clean
+from graph_builder.extract.context import find_localities, repair_place_case
 from graph_builder.facts import Article
 from graph_builder.store import open_read
 
@@ -68,3 +69,21 @@ def test_an_ambiguous_place_is_kept_as_written_with_a_warning(tmp_path):
 def test_capitals_keep_only_official_names():
     head = "ỦY BAN MTTQ VIỆT NAM HUYỆN GIÁM SÁT VIỆC THỰC HIỆN CHÍNH SÁCH TẠI XÃ AN HIỆP"
     assert [(l.type_word, l.name) for _a, _b, l in find_localities(head)] == [("xã", "An Hiệp")]
+
+
+@pytest.mark.parametrize("text,repaired", [
+    # a syllable typed in lower case belongs to the name the official list knows
+    ("Chủ tịch HĐND huyện Vĩnh tường; các cơ quan.", "Chủ tịch HĐND huyện Vĩnh Tường; các cơ quan."),
+    ("Ủy ban MTTQ xã Quảng điền và huyện Phú vang.", "Ủy ban MTTQ xã Quảng Điền và huyện Phú Vang."),
+    # not a word after a whole name, nor one no official name has
+    ("Ủy ban MTTQ tỉnh Quảng Ninh tổ chức hội nghị.", "Ủy ban MTTQ tỉnh Quảng Ninh tổ chức hội nghị."),
+    ("Mặt trận huyện Vĩnh tổ chức hội nghị.", "Mặt trận huyện Vĩnh tổ chức hội nghị."),
+])
+def test_a_place_name_typed_in_lower_case_is_repaired(text, repaired):
+    assert repair_place_case(text) == repaired
+
+
+def test_sentences_carry_the_repaired_place_names():
+    art = Article(id="a", text="Ông Lê Minh Thịnh, Chủ tịch HĐND huyện Vĩnh tường dự hội nghị.\n")
+    _art, sents = clean(art)
+    assert "huyện Vĩnh Tường dự" in sents[0].norm and "huyện Vĩnh tường dự" in sents[0].text

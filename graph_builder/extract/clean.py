@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..facts import Article, Sentence
 from ..lexicon import column, load
 from ..text import canonical
-from .context import UPPER, family_names
+from .context import UPPER, family_names, repair_place_case
 
 _DATE = r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
 _ISO = r"(\d{4})-(\d{2})-(\d{2})"
@@ -383,7 +383,7 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
         keep.append(ln)
         i += 1
 
-    norm = canonical(text)
+    norm = repair_place_case(canonical(text))
     sentences: list[Sentence] = []
     for ln in keep:
         is_caption = ln.caption or (len(ln.text) <= _SHORT and ln.text[-1] not in ".!?…")

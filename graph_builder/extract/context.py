@@ -98,11 +98,24 @@ def _canon_type(word: str) -> str:
 
 
 _PARTY_AFTER = re.compile(r"(?i)\s*ủy(?!\w)")
+_LOWER_SYL = re.compile(r"[ \t]+([^\W\d_]+)(?!\w)")
 
 
 @lru_cache(maxsize=1)
 def _run_re() -> re.Pattern:
     return re.compile(rf"(?:[ \t]+{_SYL}){{1,12}}")
+
+
+def repair_place_case(text: str) -> str:
+    """The text with a place name's syllable typed in lower case capitalised where the
+    official list knows the name that way ("huyện Vĩnh tường" -> "huyện Vĩnh Tường"); same
+    length, so offsets hold."""
+    out = text
+    for start, end, loc in find_localities(text):
+        written = text[end - len(loc.name):end]
+        if written != loc.name and written.casefold() == loc.name.casefold():
+            out = out[:end - len(loc.name)] + loc.name + out[end:]
+    return out
 
 
 def find_localities(text: str) -> list[tuple[int, int, Locality]]:
@@ -143,6 +156,12 @@ def find_localities(text: str) -> list[tuple[int, int, Locality]]:
         # advance `end` over exactly the name syllables
         end = re.compile(rf"(?:[ \t]+{_SYL}){{{len(name)}}}").match(norm, end).end()
         label = " ".join(name)
+        # "huyện Vĩnh tường": a syllable typed in lower case still belongs to the name when the
+        # official list knows the name with it and not without it
+        lower = _LOWER_SYL.match(norm, end)
+        if lower and lower.group(1)[0].islower() and not _official(ttype, label) and _official(ttype, f"{label} {lower.group(1).capitalize()}"):
+            label = f"{label} {lower.group(1).capitalize()}"
+            end = lower.end()
         # "tỉnh Bà Rịa - Vũng Tàu", "thành phố Phan Rang - Tháp Chàm": joined by a hyphen when
         # the official list knows the whole name
         joined = re.compile(rf"\s*[-–]\s*((?:{_SYL})(?:[ \t]+{_SYL}){{0,3}})").match(norm, end)
