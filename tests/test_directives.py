@@ -124,6 +124,11 @@ CASES = [
      "chính quyền.", []),
     ("Tỉnh ủy đã ban hành Thông báo số 125-TB/TU ngày 3/5/2023 về kết luận của Thường trực Tỉnh ủy.",
      [("Thông báo 125", "125-TB/TU", "2023-05-03", "Tỉnh ủy")]),
+    # a programme carrying out the document just named ("thực hiện Nghị quyết", no name of its
+    # own) is that document's, not another
+    ("Quán triệt Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh nhiệm kỳ 2025 - 2030 và chương trình hành "
+     "động thực hiện Nghị quyết.",
+     [("Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh nhiệm kỳ 2025 - 2030", None, None, None)]),
     # without its year it is the common noun; a type that is also a verb is the act
     ("Ủy ban MTTQ xã triển khai kế hoạch tuyên truyền đến các khu dân cư.", []),
     ("Ban Thường trực triển khai hướng dẫn tổ chức Ngày hội năm 2023 đến các khu dân cư.", []),

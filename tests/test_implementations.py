@@ -149,3 +149,14 @@ def test_a_central_mass_organisation_named_trung_uong_first_has_no_locality():
         ctx=Locality("thành phố", "Tam Kỳ", Locality("tỉnh", "Quảng Nam")))
     assert got and all(loc is None for _kind, loc, _d, _via in got), got
     assert ("disseminated", None, "Nghị quyết 05", None) in got
+
+
+def test_a_body_named_for_a_list_of_communes_disseminates_in_each():
+    # "Ủy ban MTTQ các xã: A, B, C" co-organises: each commune carried the resolution out;
+    # "quán truyệt" is how the page spells "quán triệt"
+    got = implementations(
+        "Ngày 30/12/2025, Trung tâm Chính trị xã Đức Thọ phối hợp với Thường trực Ủy ban MTTQ các xã: Đức "
+        "Thọ, Đức Thịnh, Đức Quang tổ chức tập huấn nghiệp vụ công tác mặt trận và quán truyệt Nghị quyết "
+        "Đại hội Đại biểu MTTQ Việt Nam tỉnh Hà Tĩnh, nhiệm kỳ 2025-2030 cho hơn 300 học viên.")
+    doc = "Nghị quyết Đại hội Đại biểu MTTQ Việt Nam tỉnh Hà Tĩnh, nhiệm kỳ 2025-2030"
+    assert set(got) == {("disseminated", f"xã {x}", doc, None) for x in ("Đức Quang", "Đức Thịnh", "Đức Thọ")}

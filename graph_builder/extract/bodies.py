@@ -50,6 +50,32 @@ def is_body(phrase: str) -> bool:
     return body.match(phrase) is not None and event.match(phrase) is None
 
 
+_NAME = rf"[{UPPER}][\w'’]*(?:[ \t]+[{UPPER}\d][\w'’]*){{0,3}}"
+
+
+@lru_cache(maxsize=None)
+def _unit_list_re() -> re.Pattern:
+    types = "|".join(re.escape(t) for t in sorted(_type_words(), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)các\s+({types})\s*:?\s*((?:{_NAME})(?:\s*(?:,|và|,\s*và)\s*{_NAME})+)\s*$",
+                      re.IGNORECASE)
+
+
+def unit_list(phrase: str) -> re.Match | None:
+    """"Ủy ban MTTQ các xã: Đức Thọ, Đức Thịnh và Đức Quang" at the end of the phrase: one body
+    named for several units (group 1 the type word, group 2 the names)."""
+    return _unit_list_re().search(phrase)
+
+
+def each_unit(phrase: str) -> list[str]:
+    """The phrase once per unit of a list that ends it ("Ủy ban MTTQ các xã: A, B" -> "Ủy ban
+    MTTQ xã A", "Ủy ban MTTQ xã B"); the phrase itself when it lists none."""
+    m = unit_list(phrase)
+    if m is None:
+        return [phrase]
+    names = re.split(r"\s*(?:,\s*và|,|và)\s*", m.group(2).strip())
+    return [f"{phrase[:m.start()]}{m.group(1)} {n}" for n in names if n]
+
+
 @lru_cache(maxsize=1 << 16)     # body phrases recur across articles; this runs ~80 patterns
 def expand(phrase: str) -> str:
     """Abbreviations spelled out, "Mặt trận Tổ quốc" -> "MTTQ", "Uỷ" -> "Ủy", spaces

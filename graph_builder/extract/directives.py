@@ -323,6 +323,9 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
         return None                          # "Kết luận hội nghị, đồng chí …": the act, not a document
     if not descriptor and not about:
         return None                          # "Luật, nghị quyết": a common noun
+    carried = re.search(r"(?i)\bthực hiện\s+", descriptor)
+    if carried and not about and _type_re().fullmatch(descriptor[carried.end():].strip()):
+        return None                          # "… và chương trình hành động thực hiện Nghị quyết": the one just named
     if about and (not descriptor or _type_re().fullmatch(descriptor)):
         name = f"{head} {s[pos:end].strip()}"
         subject = _clean_name(s[pos:end].strip(), ctx)

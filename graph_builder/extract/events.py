@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..facts import Article, Body, Directive, Event, Locality, Movement, Sentence, Span
 from ..lexicon import alternation, load
-from .bodies import expand, is_body, parse_body
+from .bodies import each_unit, expand, is_body, parse_body, unit_list
 from .context import find_localities
 from .directives import Mention, find_mentions, iso
 
@@ -255,7 +255,12 @@ def _subject(before: str) -> str | None:
     lead = _LED_BY.search(before)
     if lead:
         before = before[:lead.start()] + before[lead.end():]
+    # "… Ủy ban MTTQ các xã: Đức Thọ, Đức Thịnh, Đức Quang tổ chức": the list is one chunk
+    listed = unit_list(before)
     chunks = before.split(",")
+    if listed:
+        head = before.rfind(",", 0, listed.start()) + 1
+        chunks = before[:head].split(",")[:-1] + [before[head:]] if head else [before]
     # "… phối hợp với Ủy ban … huyện Hải Lăng, tỉnh Quảng Trị tổ chức": a unit continues its body
     while len(chunks) > 1 and _only_locality(_TRAIL_AUX.sub("", chunks[-1])):
         chunks[-2:] = [chunks[-2] + "," + chunks[-1]]
@@ -283,7 +288,7 @@ def _split_organizers(phrase: str, ctx: Locality | None) -> list[Body]:
         phrase = delegation.group(1) or ""
     parts = re.split(r"\s+[-–]\s+|\s+phối hợp với\s+|\s+và\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ])", phrase)
     out = []
-    for p in parts:
+    for p in (one for part in parts for one in each_unit(part)):
         if is_body(p):
             b = parse_body(p, ctx)
             if b is not None:
