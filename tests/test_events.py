@@ -227,6 +227,17 @@ def test_a_dotted_number_is_not_a_date():
     assert [(d.day, d.month) for d in find_dates("Tối 18.11, Ban công tác mặt trận tổ chức ngày hội.")] == [(18, 11)]
 
 
+@pytest.mark.parametrize("text,dates", [
+    # a share of units counted ("9/9 cơ sở") is no date; a date cue before it makes it one
+    ("Long Xuyên 9/9 cơ sở Hội tổ chức Đại hội (đạt 100%); Châu Đốc 7/7 cơ sở.", []),
+    ("Toàn huyện có 10/12 xã đã tổ chức Đại hội điểm.", []),
+    ("Ngày 9/9 xã An Hòa tổ chức Đại hội.", [(9, 9)]),
+    ("Sáng 12/12, Ủy ban MTTQ xã tổ chức hội nghị.", [(12, 12)]),
+])
+def test_a_share_of_units_is_not_a_date(text, dates):
+    assert [(d.day, d.month) for d in find_dates(text)] == dates
+
+
 @pytest.mark.parametrize("text,name", [
     # the name ends where the event's next act begins
     ("Sáng 4/7, Đại hội đại biểu MTTQ Việt Nam tỉnh An Giang lần thứ XI, nhiệm kỳ 2024-2029 khai mạc phiên "
