@@ -222,6 +222,18 @@ def test_a_decision_announced_at_a_ceremony_is_its_directive():
     assert (e.kind, e.directives) == ("ceremony", ["Nghị quyết 1279"])
 
 
+def test_an_undated_event_takes_the_year_its_headline_names():
+    title = "Hơn 400 cán bộ dự hội nghị tập huấn cán bộ Mặt trận năm 2014"
+    text = "(VOH) - UBMTTQ TPHCM vừa tổ chức hội nghị tập huấn cho hơn 400 cán bộ Mặt trận về 6 chuyên đề."
+    art = Article(id="t", text=text, title=title)
+    [e] = extract_events(art, sentences(text), None, [], [])
+    assert (e.kind, e.date) == ("training", "2014")
+    # a year in the headline that is not after the event's head names no event's year
+    art = Article(id="t", text=text, title="Năm 2014: TPHCM tổ chức hội nghị tập huấn cán bộ Mặt trận")
+    [e] = extract_events(art, sentences(text), None, [], [])
+    assert e.date is None
+
+
 def test_a_dotted_number_is_not_a_date():
     assert [(d.day, d.month) for d in find_dates("Quỹ hỗ trợ 3.5 tỷ đồng cho 12.4 nghìn hộ.")] == []
     assert [(d.day, d.month) for d in find_dates("Tối 18.11, Ban công tác mặt trận tổ chức ngày hội.")] == [(18, 11)]

@@ -379,6 +379,15 @@ def _title_name(title: str | None) -> str | None:
     return None
 
 
+def _title_year(title: str | None, head: str) -> re.Match | None:
+    """"năm YYYY" naming the event in the headline, after the event's own head noun ("Hơn
+    400 cán bộ dự hội nghị tập huấn cán bộ Mặt trận năm 2014")."""
+    at = (title or "").casefold().find(" ".join(head.casefold().split()))
+    if at < 0:
+        return None
+    return _NAMED_YEAR.search(re.split(r"[.:;]\s", title[at:], maxsplit=1)[0])
+
+
 def _locality(s: str, organizers: list[Body], ctx: Locality | None) -> Locality | None:
     """Where it happened: "tại <unit>" in the sentence, else the organizer's unit, else the
     article's (central bodies have none)."""
@@ -543,7 +552,7 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
             name = _title_name(article.title) or name
             # no day given, but the event's own name fixes its year ("Hội nghị tập huấn cán bộ
             # Mặt trận năm 2014")
-            named = _NAMED_YEAR.search(name)
+            named = _NAMED_YEAR.search(name) or _title_year(article.title, f.head.group())
             date = named.group(1) if named else None
         events.append(Event(
             id=f"e{n + 1}", kind=f.kind, name=name, date=date, end_date=end_date,
