@@ -408,6 +408,22 @@ CASES = [
       ("Lê Văn Hai", "Bí thư", "Đảng ủy"),
       ("Lê Văn Hai", "Phó Chủ tịch", "Ủy ban nhân dân huyện Gio Linh")},
      {"Trần Hữu Ân": {"attendee"}, "Nguyễn Đình Bách": {"speaker"}, "Lê Văn Hai": {"attendee"}}),
+    # the Party committee of the Front and the mass organisations has a comma in its name: the
+    # chain goes on past it to the next posts
+    (["Bà Hà Thị Nga, Ủy viên Trung ương Đảng, Phó Bí thư Thường trực Đảng ủy MTTQ, các đoàn thể Trung "
+      "ương, Bí thư Đảng ủy Cơ quan UBTƯ MTTQ Việt Nam, Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam "
+      "phát biểu.",
+      "Ông Trần Văn An, Phó Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh, Phó Chủ tịch Ủy ban MTTQ "
+      "Việt Nam tỉnh dự."],
+     CA_MAU,
+     {("Hà Thị Nga", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+      ("Hà Thị Nga", "Phó Bí thư Thường trực", "Đảng ủy MTTQ, các đoàn thể Trung ương"),
+      ("Hà Thị Nga", "Bí thư", "Đảng ủy Cơ quan Ủy ban Trung ương MTTQ Việt Nam"),
+      ("Hà Thị Nga", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam"),
+      ("Hà Thị Nga", "Tổng Thư ký", "Ủy ban Trung ương MTTQ Việt Nam"),
+      ("Trần Văn An", "Phó Bí thư", "Đảng ủy MTTQ, các đoàn thể tỉnh Cà Mau"),
+      ("Trần Văn An", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Cà Mau")},
+     {"Hà Thị Nga": {"speaker"}, "Trần Văn An": {"attendee"}}),
 ]
 
 

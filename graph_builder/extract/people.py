@@ -247,6 +247,17 @@ def _names_a_person(text: str, q: int) -> bool:
     return sep.end() > got[1] and title_at(text, sep.end()) is not None
 
 
+@lru_cache(maxsize=None)
+def _comma_names() -> tuple[tuple[str, int], ...]:
+    """Body names with a comma inside (lexicon comma_names), case-folded, with the comma's place."""
+    return tuple((w.casefold(), w.index(",")) for w in column("comma_names", "phrase"))
+
+
+def _inside_a_name(low: str, pos: int, p: int) -> bool:
+    """The comma at p is inside a body's name ("Đảng ủy MTTQ, các đoàn thể Trung ương")."""
+    return any(p - at >= pos and low.startswith(w, p - at) for w, at in _comma_names())
+
+
 def _body_end(text: str, pos: int) -> int:
     """Where the body phrase after a title ends: at a separator followed by a title, a
     hard stop (";", "(", ". "), a stop word or role verb, or a lowercase word after a
@@ -260,6 +271,9 @@ def _body_end(text: str, pos: int) -> int:
         if c in ";()\n:" or (c == "." and (p + 1 >= len(text) or text[p + 1].isspace())
                                  and not text[max(pos, p - 2):p].isupper()):
             return p
+        if c == "," and _inside_a_name(low, pos, p):
+            p += 1
+            continue
         if c in ",-–—" or (c == " " and re.match(r"\s+(?:kiêm|và)\s", text[p:])):
             m = _SEP.match(text, p)
             q = m.end()
