@@ -424,6 +424,17 @@ CASES = [
       ("Trần Văn An", "Phó Bí thư", "Đảng ủy MTTQ, các đoàn thể tỉnh Cà Mau"),
       ("Trần Văn An", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Cà Mau")},
      {"Hà Thị Nga": {"speaker"}, "Trần Văn An": {"attendee"}}),
+    # a bare "Ủy viên Ban Thường vụ" before a post in a union is of the union's standing board;
+    # "Ban Tuyên giáo" is read whole ("Tuyên Giáo hội …" is no church), "LH Phụ nữ" spelt out
+    (["Bà Nguyễn Thị Châu Mỹ, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên Giáo hội LH Phụ nữ thành phố Cần "
+      "Thơ phát biểu.",
+      "Ông Lê Văn Tám, Ủy viên Ban Thường vụ Huyện ủy, Chủ tịch Hội Nông dân huyện dự."],
+     VINH_TUONG,
+     {("Nguyễn Thị Châu Mỹ", "Ủy viên Ban Thường vụ", "Hội Liên hiệp Phụ nữ thành phố Cần Thơ"),
+      ("Nguyễn Thị Châu Mỹ", "Trưởng ban", "Ban Tuyên Giáo Hội Liên hiệp Phụ nữ thành phố Cần Thơ"),
+      ("Lê Văn Tám", "Ủy viên Ban Thường vụ", "Huyện ủy Vĩnh Tường"),
+      ("Lê Văn Tám", "Chủ tịch", "Hội Nông dân huyện Vĩnh Tường")},
+     {"Nguyễn Thị Châu Mỹ": {"speaker"}, "Lê Văn Tám": {"attendee"}}),
 ]
 
 

@@ -619,6 +619,10 @@ def _implied_body(rule: str, nxt: Body | None, ctx: Locality | None) -> Body | N
         top = _top(nxt)
         if top.kind == "party_committee" and not levels:
             return top
+        if top.kind == "member_organization" and not levels:
+            # "Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Hội LHPN thành phố": of the union's
+            # own standing board, not of a Party committee
+            return top
         loc = top.locality
         level = loc.type_word if loc else top.unresolved
     if levels and level not in levels:
