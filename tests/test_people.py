@@ -435,6 +435,15 @@ CASES = [
       ("Lê Văn Tám", "Ủy viên Ban Thường vụ", "Huyện ủy Vĩnh Tường"),
       ("Lê Văn Tám", "Chủ tịch", "Hội Nông dân huyện Vĩnh Tường")},
      {"Nguyễn Thị Châu Mỹ": {"speaker"}, "Lê Văn Tám": {"attendee"}}),
+    # an abbreviation in parentheses glossing a title does not end the chain
+    (["Các đồng chí: Lâm Hoàng Sa - Ủy viên Ban Thường vụ (UVBTV), Trưởng Ban Dân vận Tỉnh ủy; Lê Thị "
+      "Vệ - UVBTV Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh dự."],
+     L("tỉnh", "Kiên Giang"),
+     {("Lâm Hoàng Sa", "Ủy viên Ban Thường vụ", "Tỉnh ủy Kiên Giang"),
+      ("Lâm Hoàng Sa", "Trưởng ban", "Ban Dân vận Tỉnh ủy Kiên Giang"),
+      ("Lê Thị Vệ", "Ủy viên Ban Thường vụ", "Tỉnh ủy Kiên Giang"),
+      ("Lê Thị Vệ", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Kiên Giang")},
+     {"Lâm Hoàng Sa": {"attendee"}, "Lê Thị Vệ": {"attendee"}}),
 ]
 
 

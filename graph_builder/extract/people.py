@@ -200,6 +200,9 @@ _ELECTED = re.compile(r"\s+(?:(?:(?:tiếp tục\s+)?được\s+(?:tín nhiệm\
                       r"(?:\s+(?:giữ\s+)?(?:chức danh|chức vụ|chức))?)\s+")
 
 
+_GLOSS = re.compile(r"\s*\(\s*[A-ZĐ]{2,8}\s*\)")
+
+
 def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
     """Titles and their body phrases from `pos` (just after a name); and where they end."""
     titles: list[tuple[dict, str]] = []
@@ -223,6 +226,10 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
         if not (first and elected and not body):    # "… được cử giữ chức Chủ tịch," of what it does not say
             titles.append((row, body))
         p = body_end
+        # "Ủy viên Ban Thường vụ (UVBTV), Trưởng Ban …": an abbreviation glossing the title
+        gloss = _GLOSS.match(text, p)
+        if gloss:
+            p = gloss.end()
         # "… Ủy ban MTTQ Việt Nam xã khóa XXI trình bày": the term goes with the post, not the name
         term = re.match(r"\s*" + _TERM.pattern, text[p:])
         if term:
