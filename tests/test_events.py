@@ -46,6 +46,10 @@ CASES = [
     ("Ngày 19/12/2017, Ủy ban Mặt trận Tổ quốc (MTTQ) huyện tổ chức hội nghị lần thứ 9, khóa XXI nhiệm "
      "kì 2014 - 2019 nhằm tổng kết, đánh giá kết quả công tác Mặt trận năm 2017.", None,
      ("review", "2017-12-19", None, ["Ủy ban MTTQ Việt Nam huyện"], None, None)),
+    # a body passing documents on, that day, with no head noun: the passing on is the event
+    ("(THTG) Ngày 23/10, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tiền Giang triển khai quyết định số 217 "
+     "và 218 của Bộ Chính trị về giám sát, phản biện xã hội.", None,
+     ("conference", "--10-23", None, ["Ủy ban MTTQ Việt Nam tỉnh Tiền Giang"], None, None)),
 ]
 
 
@@ -61,6 +65,9 @@ NOT_EVENTS = [
     "Theo đó, Đại hội đại biểu MTTQ Việt Nam tỉnh Lào Cai sẽ diễn ra vào ngày 15 và 16/7/2024.",
     "Hòa trong không khí cả nước vui với Ngày hội Đại đoàn kết toàn dân tộc (18/11/1930 - 18/11/2022).",
     "Ngày 5/4/2023, Ban thường trực Ủy ban MTTQ tỉnh đã ban hành Kế hoạch số 293/KH-MTTQ-BTT phát động đợt thi đua.",
+    # passing on with no document, or no body doing it, is no event
+    "Ngày 23/10, Ủy ban MTTQ Việt Nam tỉnh triển khai nhiều hoạt động thiết thực.",
+    "Ngày 23/10, triển khai quyết định số 217 của Bộ Chính trị đến các xã.",
 ]
 
 

@@ -328,7 +328,13 @@ def _reported(s: str, masks: list[tuple[int, int]]) -> tuple[re.Match, _Date | N
     else:
         # the head is the verb itself ("<body> khánh thành …", "… họp báo")
         head = next((h for h in heads if h.start() >= date.end), None)
-        if head is None or _head_kind(head) == "conference":
+        if head is None:
+            return None
+        passed = _PASSES_ON_DOCUMENT.match(s, head.end()).end()
+        if _head_kind(head) == "conference" and not (any(a == passed for a, _b in masks)
+                                                     and _subject(s[date.end:head.start()])):
+            # "triển khai", "quán triệt" as a bare verb is no event, unless a body passes a
+            # document on that day ("Ngày 23/10, Ủy ban MTTQ tỉnh triển khai quyết định số 217 …")
             return None
     organizer = None
     if org is not None:
@@ -336,6 +342,10 @@ def _reported(s: str, masks: list[tuple[int, int]]) -> tuple[re.Match, _Date | N
     elif verb is None or (happen and head.start() == happen.start()):
         organizer = _subject(s[:head.start()])
     return head, date, organizer
+
+
+# between a verb passing documents on and the first document: "các", a count
+_PASSES_ON_DOCUMENT = re.compile(r"(?i)\s*(?:(?:các|những|\d+|hai|ba)\s+)?")
 
 
 _NAME_END = re.compile(r"[;.:]|,(?!\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ)\b)"
