@@ -38,6 +38,13 @@ def alternation(phrases) -> str:
                     for w in sorted(phrases, key=len, reverse=True))
 
 
+@lru_cache(maxsize=None)
+def count_noun_re() -> re.Pattern:
+    """A noun that counts things (lexicon count_nouns) just ahead: "9/9 | cơ sở", "Hướng dẫn
+    5 | nội dung"."""
+    return re.compile(rf"(?i)\s+(?:{alternation(column('count_nouns', 'noun'))})(?!\w)")
+
+
 def unit_level(type_word: str, parent=None) -> str:
     """province / district / commune for a unit type word ("thị xã" -> district)."""
     word = type_word.casefold()

@@ -119,6 +119,11 @@ CASES = [
       ("Nghị quyết Trung ương 4 khóa 12 của Đảng", None, None, None)]),
     ("MTTQ các cấp cần chú trọng xây dựng chương trình hành động thực hiện nghị quyết đại hội đảng bộ các cấp.",
      [("Nghị quyết đại hội đảng bộ các cấp", None, None, None)]),
+    # a bare number that counts what follows is no document number
+    ("Tại hội nghị, Ủy ban Trung ương MTTQ Việt Nam đã triển khai hướng dẫn 5 nội dung trọng tâm về "
+     "Chương trình phối hợp và thống nhất hành động năm 2022.",
+     [("Chương trình phối hợp và thống nhất hành động năm 2022", None, None, None)]),
+    ("Hội nghị quán triệt Hướng dẫn 5 về công tác tổ chức Đại hội.", [("Hướng dẫn 5", None, None, None)]),
     # a notice or a submission is a policy document only with its number
     ("Đồng chí Lê Đức Kỳ đã trình bày Thông báo kết quả hoạt động của Mặt trận Tổ quốc tham gia xây dựng "
      "chính quyền.", []),

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..facts import Article, Directive, Locality, Sentence, Span
-from ..lexicon import column, load
+from ..lexicon import column, count_noun_re, load
 from .bodies import expand, is_body, is_event, parse_body
 from .context import find_localities, resolve_bare
 
@@ -213,6 +213,8 @@ def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, in
         num = _NUMBER.match(s, qualified.end())
     if not num:
         return None if row.get("needs_number") else _read_named(s, t, dtype, row, ctx)
+    if _counted(s, t):
+        return None                          # "hướng dẫn 5 nội dung trọng tâm": a count
     number = num.group(1)
     tail = re.sub(r"\s+", "", num.group(2))
     symbol = number + tail if re.search(r"[^\d/-]", tail) else None
@@ -358,6 +360,12 @@ def _passing_on_re() -> re.Pattern:
     return re.compile(rf"(?i)(?<!{_W})(?:{'|'.join(map(re.escape, verbs))})$")
 
 
+def _counted(s: str, t: re.Match) -> bool:
+    """A bare number after the type word counts what follows ("Hướng dẫn 5 nội dung …")."""
+    num = _NUMBER.match(s, t.end())
+    return bool(num and not num.group(2).strip() and count_noun_re().match(s, num.end()))
+
+
 def _accepted(s: str, t: re.Match, prev_end: int | None) -> bool:
     """A lower-case type word is a document only after "thực hiện", as the next item of a
     list that began with a document ("Thực hiện hướng dẫn số 51 …; chương trình …", "Luật … và
@@ -369,7 +377,7 @@ def _accepted(s: str, t: re.Match, prev_end: int | None) -> bool:
     before = s[:t.start()].rstrip()
     if re.search(r"(?i)thực hiện$", before):
         return True
-    if _NUMBER.match(s, t.end()):
+    if _NUMBER.match(s, t.end()) and not _counted(s, t):
         return True
     if (not _types()[" ".join(t.group().lower().split())].get("also_verb")
             and _passing_on_re().search(before) and _specific(s, t.end())):

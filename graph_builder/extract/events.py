@@ -10,7 +10,7 @@ from datetime import date as Date
 from functools import lru_cache
 
 from ..facts import Article, Body, Directive, Event, Locality, Movement, Sentence, Span
-from ..lexicon import alternation, column, load
+from ..lexicon import alternation, count_noun_re, load
 from .bodies import each_unit, expand, is_body, parse_body, unit_list
 from .context import find_localities
 from .directives import Mention, find_mentions, iso
@@ -106,11 +106,6 @@ def spans(s: str) -> list[_Date]:
     return out
 
 
-@lru_cache(maxsize=None)
-def _count_noun_re() -> re.Pattern:
-    return re.compile(rf"(?i)\s+(?:{alternation(column('count_nouns', 'noun'))})(?!\w)")
-
-
 def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
     """Day-month dates the sentence reports, outside document mentions, parentheses and
     anniversary spans ("18/11/1930 - 18/11/2023") and schedules ("Từ ngày 20 - 25/10/2023:")."""
@@ -122,7 +117,7 @@ def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
                 continue
             if pat is _DM and "." in m.group() and not (m.group(3) or _DATE_CUE.search(s, max(0, m.start() - 12), m.start())):
                 continue                # "3.5 tỷ đồng": a number, not the 3rd of May
-            if pat is _DM and not m.group(3) and _count_noun_re().match(s, m.end()) \
+            if pat is _DM and not m.group(3) and count_noun_re().match(s, m.end()) \
                     and not _DATE_CUE.search(s, max(0, m.start() - 12), m.start()):
                 continue                # "9/9 cơ sở Hội tổ chức Đại hội": a share
             if re.search(r"(?i)(?:từ|đến)(?:\s+ngày)?\s*$", s[:m.start()]) or re.match(r"\s*:", s[m.end():]):
