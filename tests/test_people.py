@@ -444,6 +444,13 @@ CASES = [
       ("Lê Thị Vệ", "Ủy viên Ban Thường vụ", "Tỉnh ủy Kiên Giang"),
       ("Lê Thị Vệ", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Kiên Giang")},
      {"Lâm Hoàng Sa": {"attendee"}, "Lê Thị Vệ": {"attendee"}}),
+    # a central Party lecturer ("BCV Trung ương") is a post of its own, and the chain goes on
+    (["Tại hội nghị các đại biểu đã được Thạc sỹ Phan Duy Khiêm, BCV Trung ương, Trưởng phòng Thông tin "
+      "tổng hợp Ban Tuyên giáo Tỉnh ủy Bình Phước thông tin về tình hình."],
+     None,
+     {("Phan Duy Khiêm", "Báo cáo viên Trung ương", None),
+      ("Phan Duy Khiêm", "Trưởng phòng", "Phòng Thông tin tổng hợp Ban Tuyên giáo Tỉnh ủy Bình Phước")},
+     {"Phan Duy Khiêm": {"presenter"}}),
 ]
 
 
