@@ -123,10 +123,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=sorted(SPLITS), required=True)
     ap.add_argument("--cli", default=default_cli(), help="the command that runs mtkg (default: .venv/bin/mtkg)")
-    ap.add_argument("--per-article", action="store_true", help="each article's macro F1, worst first (not for blind)")
+    ap.add_argument("--per-article", action="store_true",
+                    help="each article's macro F1, worst first (not for the blind splits)")
     ap.add_argument("--json", action="store_true", help="the totals as JSON")
     ap.add_argument("--errors", metavar="RELATION", help="list each article's misses and additions in one "
-                                                         "relation (not for blind)")
+                                                         "relation (not for the blind splits)")
     args = ap.parse_args(argv)
     if args.split in BLIND and (args.per_article or args.errors):
         ap.error(f"the {args.split} split is scored as totals only")

@@ -159,9 +159,9 @@ def find_localities(text: str) -> list[tuple[int, int, Locality]]:
         # "huyện Vĩnh tường": a syllable typed in lower case still belongs to the name when the
         # official list knows the name with it and not without it
         lower = _LOWER_SYL.match(norm, end)
-        if lower and lower.group(1)[0].islower() and not _official(ttype, label) and _official(ttype, f"{label} {lower.group(1).capitalize()}"):
-            label = f"{label} {lower.group(1).capitalize()}"
-            end = lower.end()
+        longer = f"{label} {lower.group(1).capitalize()}" if lower and lower.group(1)[0].islower() else None
+        if longer and not _official(ttype, label) and _official(ttype, longer):
+            label, end = longer, lower.end()
         # "tỉnh Bà Rịa - Vũng Tàu", "thành phố Phan Rang - Tháp Chàm": joined by a hyphen when
         # the official list knows the whole name
         joined = re.compile(rf"\s*[-–]\s*((?:{_SYL})(?:[ \t]+{_SYL}){{0,3}})").match(norm, end)

@@ -123,6 +123,7 @@ def _next_type(s: str, pos: int) -> re.Match | None:
 
 
 _YEAR_END = re.compile(r"\bnăm\s+(?:19|20)\d{2}$")
+_CARRIES_OUT = re.compile(r"(?i)\bthực hiện\s+")
 _AND_WORD = re.compile(r" và\s+([^\W\d_])")
 
 
@@ -325,7 +326,7 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
         return None                          # "Kết luận hội nghị, đồng chí …": the act, not a document
     if not descriptor and not about:
         return None                          # "Luật, nghị quyết": a common noun
-    carried = re.search(r"(?i)\bthực hiện\s+", descriptor)
+    carried = _CARRIES_OUT.search(descriptor)
     if carried and not about and _type_re().fullmatch(descriptor[carried.end():].strip()):
         return None                          # "… và chương trình hành động thực hiện Nghị quyết": the one just named
     if about and (not descriptor or _type_re().fullmatch(descriptor)):
@@ -345,7 +346,6 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
 # document it carries out, named as one ("… của MTTQ thực hiện Nghị quyết Trung ương 4"; not
 # "… thực hiện nghị quyết đại hội các cấp")
 _OWN_YEAR = re.compile(r"(?i)\b(?:năm|nhiệm kỳ|nhiệm kì)\s+(?:19|20)\d{2}\b")
-_CARRIES_OUT = re.compile(r"(?i)\bthực hiện\s+")
 
 
 def _specific(s: str, pos: int) -> bool:

@@ -263,7 +263,7 @@ def _subject(before: str) -> str | None:
     chunks = before.split(",")
     if listed:
         head = before.rfind(",", 0, listed.start()) + 1
-        chunks = before[:head].split(",")[:-1] + [before[head:]] if head else [before]
+        chunks = (before[:head - 1].split(",") if head else []) + [before[head:]]
     # "… phối hợp với Ủy ban … huyện Hải Lăng, tỉnh Quảng Trị tổ chức": a unit continues its body
     while len(chunks) > 1 and _only_locality(_TRAIL_AUX.sub("", chunks[-1])):
         chunks[-2:] = [chunks[-2] + "," + chunks[-1]]
