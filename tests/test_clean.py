@@ -139,6 +139,11 @@ def test_trailing_timestamps_are_not_the_date():
     ("Tại TP. Hồ Chí Minh có 72.244 người. Hội nghị kết thúc.", ["Tại TP. Hồ Chí Minh có 72.244 người.", "Hội nghị kết thúc."]),
     ("Đ/c. Hà Việt Phong phát biểu.Đồng chí Hưng kết luận.", ["Đ/c. Hà Việt Phong phát biểu.", "Đồng chí Hưng kết luận."]),
     ("Chủ tịch UB.MTTQVN tỉnh phát biểu.", ["Chủ tịch UB.MTTQVN tỉnh phát biểu."]),
+    # a caption run into the next without a stop or space: a title glued to a lower-case word
+    # starts a sentence; glued to an abbreviation it does not
+    ("Góp sức xây dựng đô thị văn minh, hiện đạiChủ tịch Hội Nông dân TP Hà Tĩnh Trương Công Trung báo cáo.",
+     ["Góp sức xây dựng đô thị văn minh, hiện đại", "Chủ tịch Hội Nông dân TP Hà Tĩnh Trương Công Trung báo cáo."]),
+    ("Ông Hà dự lễ tại TPChủ tịch.", ["Ông Hà dự lễ tại TPChủ tịch."]),
 ])
 def test_split_sentences(text, parts):
     assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == parts

@@ -451,6 +451,21 @@ CASES = [
      {("Phan Duy Khiêm", "Báo cáo viên Trung ương", None),
       ("Phan Duy Khiêm", "Trưởng phòng", "Phòng Thông tin tổng hợp Ban Tuyên giáo Tỉnh ủy Bình Phước")},
      {"Phan Duy Khiêm": {"presenter"}}),
+    # the honorific repeated between names that share an election: "ông A và ông B được bầu …"
+    (["Đồng chí Nguyễn Văn An và đồng chí Trần Văn Bình được bầu giữ chức Phó Chủ tịch Ủy ban MTTQ "
+      "Việt Nam huyện."],
+     VINH_TUONG,
+     {("Nguyễn Văn An", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam huyện Vĩnh Tường"),
+      ("Trần Văn Bình", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam huyện Vĩnh Tường")},
+     {"Nguyễn Văn An": set(), "Trần Văn Bình": set()}),
+    # a list entry whose family name the lexicon lacks, its titles set off by a dash; a two-word
+    # run before a dash is not taken for a name without a known family name
+    (["Dự hội nghị có các đồng chí: Nguyễn Nam Đình - Ủy viên Ban Thường vụ Tỉnh ủy; Ngọc Kim Nam - "
+      "Trưởng ban Dân vận Tỉnh ủy; Ngọc Nam - Ủy viên Ban Thường vụ Tỉnh ủy."],
+     L("tỉnh", "Nghệ An"),
+     {("Nguyễn Nam Đình", "Ủy viên Ban Thường vụ", "Tỉnh ủy Nghệ An"),
+      ("Ngọc Kim Nam", "Trưởng ban", "Ban Dân vận Tỉnh ủy Nghệ An")},
+     {"Nguyễn Nam Đình": {"attendee"}, "Ngọc Kim Nam": {"attendee"}}),
 ]
 
 
@@ -538,3 +553,19 @@ def test_people_listed_in_parentheses_after_their_body():
     assert {(p.person, p.title, p.body.name) for p in posts} == {
         ("Phạm Thị Thanh Hương", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Ninh Bình"),
         ("Vũ Quang Tiến", "Ủy viên Ban Thường trực", "Ủy ban MTTQ Việt Nam tỉnh Ninh Bình")}
+
+
+def test_the_page_title_names_people_and_their_posts():
+    """A headline's person and post count though the body never repeats them; the title still
+    makes no event of its own."""
+    from graph_builder.extract import extract
+    from graph_builder.facts import Article
+    text = ("Đại hội Hội Phụ nữ tỉnh Bình Thuận: Bà Lê Thị Hải Yến tái đắc cử Chủ tịch Hội Phụ nữ tỉnh\n"
+            "Ngày đăng: 13/12/2016\n"
+            "Ngày 12/12/2016, Hội Liên hiệp Phụ nữ tỉnh Bình Thuận tổ chức Đại hội đại biểu lần thứ XIII, "
+            "nhiệm kỳ 2016 - 2021 với 250 đại biểu tham dự.\n")
+    facts = extract(Article(id="t", text=text))
+    assert facts.article.title.startswith("Đại hội Hội Phụ nữ tỉnh Bình Thuận")
+    assert {(p.person, p.title, p.body.name) for p in facts.posts} == {
+        ("Lê Thị Hải Yến", "Chủ tịch", "Hội Phụ nữ tỉnh Bình Thuận")}
+    assert [e.date for e in facts.events] == ["2016-12-12"]

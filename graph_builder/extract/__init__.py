@@ -5,14 +5,17 @@ locality -> people and posts -> documents and movements -> events -> who took pa
 event -> what each locality did with each directive."""
 from __future__ import annotations
 
-from ..facts import Article, ArticleFacts, Participation
+import re
+
+from ..facts import Article, ArticleFacts, Participation, Sentence
+from ..text import canonical
 from . import clean, context, directives, events, implementations, movements, people
 
 
 def extract(article: Article) -> ArticleFacts:
     article, sentences = clean.clean(article)
     ctx = context.complete(context.article_locality(article, sentences), article.published)
-    posts, mentions = people.extract_people(sentences, ctx)
+    posts, mentions = people.extract_people(title_sentence(article) + sentences, ctx)
     docs = directives.extract_directives(sentences, ctx, article)
     moves = movements.extract_movements(sentences)
     evs = events.extract_events(article, sentences, ctx, docs, moves)
@@ -22,6 +25,19 @@ def extract(article: Article) -> ArticleFacts:
     facts.implementations = implementations.extract_implementations(
         article, sentences, ctx, docs, evs)
     return facts
+
+
+def title_sentence(article: Article) -> list[Sentence]:
+    """The page's title as a sentence, where the text has it: a headline names people and the
+    posts they take ("…: Bà Lê Thị Hải Yến tái đắc cử Chủ tịch Hội Phụ nữ tỉnh") that the body
+    may not repeat. Read for people only: a title is no new event or document."""
+    if not article.title:
+        return []
+    m = re.search(r"\s+".join(map(re.escape, article.title.split())), article.text)
+    if m is None:
+        return []
+    norm = context.repair_place_case(canonical(m.group())).replace("\n", " ")
+    return [Sentence(m.start(), m.end(), m.group(), norm, True)]
 
 
 def link_participants(mentions, evs) -> list[Participation]:

@@ -413,9 +413,20 @@ _WORD_BEFORE_STOP = re.compile(r"(\S+?)[.!?…]+[”\"’)]?$")
 _CLAUSE_END = re.compile(r"[;,:]\s")
 
 
+@lru_cache(maxsize=None)
+def _glued_re() -> re.Pattern:
+    """A capitalised title or honorific glued to the word before it, where a caption or
+    headline ran into the next line without a stop or space ("… hiện đạiChủ tịch Hội Nông dân
+    …"): a sentence starts there."""
+    words = {w[0].upper() + w[1:] for w in column("titles", "title") + column("honorifics", "honorific")}
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<=[^\W\d_])(?:{alts})(?!\w)")
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence bounds within text[start:end]: a stop followed by a capital (with or
-    without a space), not after "TP." and friends, not inside "72.244"; a sentence longer
+    without a space), not after "TP." and friends, not inside "72.244"; a title glued to a
+    lower-case word (see _glued_re); a sentence longer
     than MAX_SENTENCE is cut at its last clause boundary (else space) before the limit."""
     cuts = [start]
     for m in _STOP.finditer(text, start, end):
@@ -436,6 +447,12 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if not (len(before) >= 2 and before[-1].islower() and before.isalpha()):
                 continue
         cuts.append(j)
+    for m in _glued_re().finditer(text, start, end):
+        # the word before is lower case ("đạiChủ tịch"), never an abbreviation ("TPChủ")
+        before = re.search(r"[^\W\d_]+$", text[max(start, m.start() - 30):m.start()]).group()
+        if len(before) >= 2 and before.islower():
+            cuts.append(m.start())
+    cuts = sorted(set(cuts))
     cuts.append(end)
     out = []
     for a, b in zip(cuts, cuts[1:]):

@@ -189,6 +189,7 @@ def take_name(text: str, pos: int) -> tuple[str, int] | None:
 
 # ---------------------------------------------------------------- chains
 
+_DASH_AFTER = re.compile(r"\s*[-–]\s*")
 _BARE_NAME = re.compile(r"(?:[;:,]\s*|(?<![^\W_])(?:có|do|và|cùng|gồm)\s+)(?=[^\W\d_])")
 _TERM = re.compile(r"(?:khóa|khoá|nhiệm kỳ|nhiệm kì)\s+(?:[IVXLC]+\b|\d{4}\s*[-–]\s*\d{4})")
 # "được (hiệp thương) cử / bầu / bổ nhiệm giữ chức", "được hiệp thương giữ chức", "tái đắc cử",
@@ -374,7 +375,10 @@ def _hits(text: str) -> list[_Hit]:
         for m in re.finditer(r"[;:]\s*", text):
             q = m.end()
             w = _WORD.match(text, q)
-            if w and w.group() in family_names():
+            # a family name the lexicon lacks, in a full name a dash sets the titles off from:
+            # "; Ngọc Kim Nam - Ủy viên Ban Thường vụ Tỉnh ủy"
+            got = take_name(text, q) if w and w.group() not in family_names() else None
+            if w and (w.group() in family_names() or (got and len(got[0].split()) >= 3 and _DASH_AFTER.match(text, got[1]))):
                 add(q, need_title=True)
     # a name with no honorific where a list or a clause begins, when titles follow it:
     # "Dự hội nghị có Danh Tùng, Phó Chủ tịch …", "Buổi tập huấn do Huỳnh Minh Uyên – … chủ trì",
@@ -425,7 +429,9 @@ def _shared_titles(text: str, hits: list[_Hit]) -> None:
     for i in range(len(hits) - 2, -1, -1):
         a, b = hits[i], hits[i + 1]
         elected = _ELECTED.match(text, b.end)
-        if (not a.titles and b.titles and _LIST_SEP.fullmatch(text[a.end:b.start])
+        # (the joint may repeat the honorific: "ông A và ông B được bầu …")
+        joint = _honorific_re().sub("", text[a.end:b.start])
+        if (not a.titles and b.titles and _LIST_SEP.fullmatch(joint)
                 and (i + 1 in shared or (elected and elected.group().strip()))):
             a.titles = list(b.titles)
             shared.add(i)
