@@ -116,3 +116,17 @@ def test_the_written_type_narrows_an_undated_unit(written, province):
     from graph_builder.extract.context import complete
     got = complete(written, None)
     assert got == (L(written.type_word, written.name, province) if province else written)
+
+
+def test_a_provincial_city_is_no_province():
+    """"thành phố Quảng Ngãi" is a city of tỉnh Quảng Ngãi, of a district's level: never the
+    parent of the districts named beside it, nor the province that makes completing one moot;
+    "thành phố Cần Thơ" is a province-level city."""
+    text = ("Hội nghị giao ban công tác Mặt trận\n\nNgày 12/3/2024, tại huyện Mộ Đức, Ủy ban MTTQ Việt Nam "
+            "tỉnh tổ chức hội nghị giao ban với các huyện Đức Phổ, Mộ Đức, Nghĩa Hành và thành phố Quảng "
+            "Ngãi. Ủy ban MTTQ Việt Nam huyện Mộ Đức báo cáo kết quả.")
+    from graph_builder.extract.context import complete
+    assert _ctx(text) == L("huyện", "Mộ Đức")
+    assert complete(_ctx(text), "2024-03-12") == L("huyện", "Mộ Đức", L("tỉnh", "Quảng Ngãi"))
+    (_a, _b, xa), *_ = find_localities("xã Thạnh An, huyện Vĩnh Thạnh, thành phố Cần Thơ")
+    assert xa == L("xã", "Thạnh An", L("huyện", "Vĩnh Thạnh", L("thành phố", "Cần Thơ")))

@@ -190,7 +190,18 @@ def _attach_parents(norm: str, locs):
 
 
 def _rank(loc: Locality) -> int:
-    return _LEVEL_RANK.get(unit_level(loc.type_word, loc.parent), 2)
+    level = unit_level(loc.type_word, loc.parent)
+    # "thành phố Quảng Ngãi" is a city of tỉnh Quảng Ngãi: only the cities the list of
+    # provinces names as such (Hà Nội, Cần Thơ …) are of a province's level
+    if level == "province" and loc.name and _canon_type(loc.type_word) == "thành phố" \
+            and (loc.name, "thành phố") not in _province_rows():
+        level = "district"
+    return _LEVEL_RANK.get(level, 2)
+
+
+@lru_cache(maxsize=None)
+def _province_rows() -> frozenset[tuple[str, str]]:
+    return frozenset((r["name"], r["type_word"]) for r in load("provinces"))
 
 
 def parse_locality(phrase: str, ctx: Locality | None = None) -> Locality | None:
@@ -273,7 +284,7 @@ def _common_province(ctx: Locality, on: str | None, g) -> Locality:
     chain = [ctx]
     while chain[-1].parent is not None:
         chain.append(chain[-1].parent)
-    if any(loc.type_word in ("tỉnh", "thành phố") and loc.parent is None and len(chain) > 1 for loc in chain[1:]):
+    if any(_rank(loc) == 0 and len(chain) > 1 for loc in chain[1:]):
         return ctx                                  # a province is already stated
     eras = [gazetteer.era_of(on)] if gazetteer.era_of(on) else gazetteer.ERAS
     found = [u for e in eras for u in gazetteer.candidates(ctx, e)]
