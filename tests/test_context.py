@@ -130,3 +130,14 @@ def test_a_provincial_city_is_no_province():
     assert complete(_ctx(text), "2024-03-12") == L("huyện", "Mộ Đức", L("tỉnh", "Quảng Ngãi"))
     (_a, _b, xa), *_ = find_localities("xã Thạnh An, huyện Vĩnh Thạnh, thành phố Cần Thơ")
     assert xa == L("xã", "Thạnh An", L("huyện", "Vĩnh Thạnh", L("thành phố", "Cần Thơ")))
+
+
+def test_one_province_named_bare_is_the_pages_province():
+    """No unit named with its type word, one province by its bare name: that province; two
+    provinces named bare: none (never guessed)."""
+    one = ("Hội nghị trực tuyến toàn quốc\n\nSáng 12/5/2022, Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị "
+           "trực tuyến. Điểm cầu tại Quảng Ninh có đồng chí Nguyễn Văn Hồi, Chủ tịch Ủy ban MTTQ Việt Nam "
+           "tỉnh tham dự.")
+    assert _ctx(one) == L("tỉnh", "Quảng Ninh")
+    two = one.replace("tham dự.", "tham dự; điểm cầu Hải Phòng có 50 đại biểu.")
+    assert _ctx(two) is None

@@ -244,11 +244,27 @@ def article_locality(article: Article, sentences: list[Sentence]) -> Locality | 
     else:
         pool = found[1] or found[2]
         if not pool:
-            return None
+            return _only_province(body)
         counts = Counter((loc.type_word, loc.name) for loc in pool)
         # the most often named, then the most specific, then the first
         chosen = min(pool, key=lambda l: (-counts[(l.type_word, l.name)], -_rank(l), pool.index(l)))
     return _with_parents(chosen, everything)
+
+
+@lru_cache(maxsize=None)
+def _province_name_re() -> re.Pattern:
+    names = sorted({name for name, _t in _province_rows()}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)")
+
+
+def _only_province(body: str) -> Locality | None:
+    """A page that names no unit with its type word but one province by its bare name ("Điểm
+    cầu tại Quảng Ninh"): that province. Two names, or none: no unit (never guessed)."""
+    names = {m.group() for m in _province_name_re().finditer(body)}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return Locality(next(t for n, t in sorted(_province_rows()) if n == name), name)
 
 
 @lru_cache(maxsize=None)
