@@ -466,6 +466,29 @@ CASES = [
      {("Nguyễn Nam Đình", "Ủy viên Ban Thường vụ", "Tỉnh ủy Nghệ An"),
       ("Ngọc Kim Nam", "Trưởng ban", "Ban Dân vận Tỉnh ủy Nghệ An")},
      {"Nguyễn Nam Đình": {"attendee"}, "Ngọc Kim Nam": {"attendee"}}),
+    # elected after the posts already held, with or without a comma; "được tín nhiệm tái cử"
+    (["Theo đó, ông Trương Thành Dãnh, Giám đốc Sở Tư pháp, được bầu giữ chức Chủ tịch Ủy ban MTTQ "
+      "Việt Nam tỉnh Vĩnh Long.",
+      "Đồng chí Bùi Thị Minh - Phó Bí thư Tỉnh ủy được tín nhiệm tái cử chức vụ Chủ tịch Ủy ban MTTQ tỉnh."],
+     L("tỉnh", "Vĩnh Long"),
+     {("Trương Thành Dãnh", "Giám đốc", "Sở Tư pháp tỉnh Vĩnh Long"),
+      ("Trương Thành Dãnh", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Vĩnh Long"),
+      ("Bùi Thị Minh", "Phó Bí thư", "Tỉnh ủy Vĩnh Long"),
+      ("Bùi Thị Minh", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Vĩnh Long")},
+     {"Trương Thành Dãnh": set(), "Bùi Thị Minh": set()}),
+    # a local body without its unit is of the unit the next post names; one of national scope
+    # ("Ủy ban MTTQ Việt Nam") is not
+    (["Cuộc họp do ông Hồ Văn Mừng, Chủ tịch UBND, Chủ tịch Ủy ban Bầu cử tỉnh An Giang chủ trì.",
+      "Bà Ngô Thị Hồng Hảo, Phó Chủ tịch Ủy ban MTTQ, Chủ tịch Hội LHPN tỉnh dự.",
+      "Ông Hầu A Lềnh, Phó Chủ tịch Ủy ban MTTQ Việt Nam, Chủ tịch Hội Nông dân tỉnh dự."],
+     L("tỉnh", "An Giang"),
+     {("Hồ Văn Mừng", "Chủ tịch", "Ủy ban nhân dân tỉnh An Giang"),
+      ("Hồ Văn Mừng", "Chủ tịch", "Ủy ban Bầu cử tỉnh An Giang"),
+      ("Ngô Thị Hồng Hảo", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh An Giang"),
+      ("Ngô Thị Hồng Hảo", "Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh An Giang"),
+      ("Hầu A Lềnh", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam"),
+      ("Hầu A Lềnh", "Chủ tịch", "Hội Nông dân tỉnh An Giang")},
+     {"Hồ Văn Mừng": {"chair"}, "Ngô Thị Hồng Hảo": {"attendee"}, "Hầu A Lềnh": {"attendee"}}),
 ]
 
 

@@ -194,10 +194,11 @@ _BARE_NAME = re.compile(r"(?:[;:,]\s*|(?<![^\W_])(?:có|do|và|cùng|gồm)\s+)(
 _TERM = re.compile(r"(?:khóa|khoá|nhiệm kỳ|nhiệm kì)\s+(?:[IVXLC]+\b|\d{4}\s*[-–]\s*\d{4})")
 # "được (hiệp thương) cử / bầu / bổ nhiệm giữ chức", "được hiệp thương giữ chức", "tái đắc cử",
 # "tái cử chức danh", "đắc cử chức danh"
-# "tiếp tục được tín nhiệm bầu giữ chức", "được tín nhiệm được bầu là"
+# "tiếp tục được tín nhiệm bầu giữ chức", "được tín nhiệm được bầu là", "được tín nhiệm tái cử
+# chức vụ"
 _ELECTED = re.compile(r"\s+(?:(?:(?:tiếp tục\s+)?được\s+(?:tín nhiệm\s+(?:được\s+)?)?"
                       r"(?:hiệp thương\s+(?:cử\s+)?|(?:cử|bầu|bổ nhiệm)\s+)|)"
-                      r"(?:giữ chức(?: vụ)?|làm|là)|(?:tái\s+đắc\s+cử|tái\s+cử|đắc\s+cử)"
+                      r"(?:giữ chức(?: vụ)?|làm|là)|(?:(?:tiếp tục\s+)?được\s+tín nhiệm\s+)?(?:tái\s+đắc\s+cử|tái\s+cử|đắc\s+cử)"
                       r"(?:\s+(?:giữ\s+)?(?:chức danh|chức vụ|chức))?)\s+")
 
 
@@ -240,6 +241,12 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
         cont = _continues_re().match(text, p)
         if cont and title_at(text, cont.end()):
             p = cont.end() - 1
+            continue
+        # "ông X, Giám đốc Sở …, được bầu giữ chức Chủ tịch …": elected after the posts held
+        q = len(text[:p].rstrip())
+        elected_after = _ELECTED.match(text, q + len(re.match(r"(?:\s*,)?", text[q:]).group()))
+        if elected_after and title_at(text, elected_after.end()):
+            p = elected_after.end() - 1
     return titles, p
 
 
@@ -574,6 +581,7 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
         if phrase and prefix and not phrase.casefold().startswith(prefix.casefold()):
             phrase = f"{prefix} {phrase}"
         bodies.append(parse_body(phrase, ctx) if phrase else None)
+    _share_units(hit, bodies, ctx)
     out = []
     for i, (row, _phrase) in enumerate(hit.titles):
         body = bodies[i]
@@ -592,6 +600,26 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
 
 
 _COMMUNES = ("xã", "phường", "thị trấn", "đặc khu")
+_LOCAL_KINDS = ("front_committee", "peoples_committee", "peoples_council", "member_organization")
+_NATIONAL_WORDS = re.compile(r"(?i)việt nam|trung ương|\bTW\b|\bTƯ\b")
+
+
+def _share_units(hit: _Hit, bodies: list[Body | None], ctx: Locality | None) -> None:
+    """"Phó Chủ tịch Ủy ban MTTQ, Chủ tịch Hội LHPN tỉnh", "Chủ tịch UBND, Chủ tịch Ủy ban Bầu
+    cử tỉnh An Giang": a local body the chain names without its unit is of the unit the next
+    post's body names. A name of national scope ("Việt Nam", "Trung ương") is left as it is."""
+    for i, body in enumerate(bodies):
+        phrase = hit.titles[i][1]
+        if body is None or body.locality or body.unresolved or body.kind not in _LOCAL_KINDS \
+                or _NATIONAL_WORDS.search(phrase) or body.parent is not None:
+            continue
+        nxt = next((b for b in bodies[i + 1:] if b is not None), None)
+        if nxt is None:
+            continue
+        nxt = _top(nxt)
+        unit = f"{nxt.locality.type_word} {nxt.locality.name}" if nxt.locality else nxt.unresolved
+        if unit:
+            bodies[i] = parse_body(f"{expand(phrase)} {unit}", ctx)
 
 
 def _bare_party_committee(later: list[Body | None]) -> Body | None:
