@@ -489,6 +489,15 @@ CASES = [
       ("Hầu A Lềnh", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam"),
       ("Hầu A Lềnh", "Chủ tịch", "Hội Nông dân tỉnh An Giang")},
      {"Hồ Văn Mừng": {"chair"}, "Ngô Thị Hồng Hảo": {"attendee"}, "Hầu A Lềnh": {"attendee"}}),
+    # a department named alone is of the body of the post before it
+    (["Lưu Thị Thương – Ủy viên Ban Thường vụ Đảng ủy, Trưởng ban Xây dựng Đảng dự.",
+      "Ông Lê Văn An, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Trưởng ban Phong trào dự."],
+     L("xã", "Vĩnh Lộc", L("tỉnh", "Thanh Hóa")),
+     {("Lưu Thị Thương", "Ủy viên Ban Thường vụ", "Đảng ủy xã Vĩnh Lộc"),
+      ("Lưu Thị Thương", "Trưởng ban", "Ban Xây dựng Đảng Đảng ủy xã Vĩnh Lộc"),
+      ("Lê Văn An", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Thanh Hóa"),
+      ("Lê Văn An", "Trưởng ban", "Ban Phong trào Ủy ban MTTQ Việt Nam tỉnh Thanh Hóa")},
+     {"Lưu Thị Thương": {"attendee"}, "Lê Văn An": {"attendee"}}),
 ]
 
 

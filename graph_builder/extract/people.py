@@ -574,14 +574,15 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
     bare = text and any(not ph for _r, ph in hit.titles)
     group = _group_body(text, hit, ctx) if bare else None
     led = _led_group(text, hit, ctx) if bare else None
-    bodies: list[Body | None] = []
+    phrases: list[str] = []
     for row, phrase in hit.titles:
         phrase = expand(phrase) if phrase else ""
         prefix = row.get("prefix", "")
         if phrase and prefix and not phrase.casefold().startswith(prefix.casefold()):
             phrase = f"{prefix} {phrase}"
-        bodies.append(parse_body(phrase, ctx) if phrase else None)
-    _share_units(hit, bodies, ctx)
+        phrases.append(phrase)
+    bodies = [parse_body(phrase, ctx) if phrase else None for phrase in phrases]
+    _share_units([ph for _r, ph in hit.titles], phrases, bodies, ctx)
     out = []
     for i, (row, _phrase) in enumerate(hit.titles):
         body = bodies[i]
@@ -604,14 +605,21 @@ _LOCAL_KINDS = ("front_committee", "peoples_committee", "peoples_council", "memb
 _NATIONAL_WORDS = re.compile(r"(?i)việt nam|trung ương|\bTW\b|\bTƯ\b")
 
 
-def _share_units(hit: _Hit, bodies: list[Body | None], ctx: Locality | None) -> None:
+def _share_units(written: list[str], phrases: list[str], bodies: list[Body | None], ctx: Locality | None) -> None:
     """"Phó Chủ tịch Ủy ban MTTQ, Chủ tịch Hội LHPN tỉnh", "Chủ tịch UBND, Chủ tịch Ủy ban Bầu
     cử tỉnh An Giang": a local body the chain names without its unit is of the unit the next
-    post's body names. A name of national scope ("Việt Nam", "Trung ương") is left as it is."""
+    post's body names; a department named alone, of the body of the post before it. A name of
+    national scope as written ("Việt Nam", "Trung ương") is left as it is."""
     for i, body in enumerate(bodies):
-        phrase = hit.titles[i][1]
+        phrase = phrases[i]
+        # "Ủy viên Ban Thường vụ Đảng ủy, Trưởng ban Xây dựng Đảng"
+        prev = next((b for b in reversed(bodies[:i]) if b is not None), None)
+        if body is not None and body.kind == "department" and body.parent is None and not body.locality \
+                and not body.unresolved and prev is not None and not _NATIONAL_WORDS.search(written[i]):
+            bodies[i] = parse_body(f"{phrase} {_top(prev).name}", ctx)
+            continue
         if body is None or body.locality or body.unresolved or body.kind not in _LOCAL_KINDS \
-                or _NATIONAL_WORDS.search(phrase) or body.parent is not None:
+                or _NATIONAL_WORDS.search(written[i]) or body.parent is not None:
             continue
         nxt = next((b for b in bodies[i + 1:] if b is not None), None)
         if nxt is None:
@@ -619,7 +627,7 @@ def _share_units(hit: _Hit, bodies: list[Body | None], ctx: Locality | None) -> 
         nxt = _top(nxt)
         unit = f"{nxt.locality.type_word} {nxt.locality.name}" if nxt.locality else nxt.unresolved
         if unit:
-            bodies[i] = parse_body(f"{expand(phrase)} {unit}", ctx)
+            bodies[i] = parse_body(f"{phrase} {unit}", ctx)
 
 
 def _bare_party_committee(later: list[Body | None]) -> Body | None:
