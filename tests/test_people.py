@@ -498,6 +498,20 @@ CASES = [
       ("Lê Văn An", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Thanh Hóa"),
       ("Lê Văn An", "Trưởng ban", "Ban Phong trào Ủy ban MTTQ Việt Nam tỉnh Thanh Hóa")},
      {"Lưu Thị Thương": {"attendee"}, "Lê Văn An": {"attendee"}}),
+    # an opening attendance verb whose sentence says "có" only after the person; the act as a
+    # noun with "của" before the person; "phát biểu kết luận" concludes
+    (["Dự và phát biểu tại đại hội, ông Bế Xuân Trường, Chủ tịch Hội Cựu chiến binh Việt Nam, đánh giá "
+      "Mặt trận tỉnh đã có nhiều kết quả.",
+      "Hội nghị đã nghe phát biểu chỉ đạo của đồng chí Nguyễn Phú Trọng, Tổng Bí thư.",
+      "Phát biểu kết luận của đồng chí Hoàng Đăng Quang, Phó Bí thư Thường trực Tỉnh ủy tại Hội nghị.",
+      "Ông Lê Văn Tám, Chủ tịch Hội Nông dân huyện phát biểu kết luận hội nghị."],
+     None,
+     {("Bế Xuân Trường", "Chủ tịch", "Hội Cựu chiến binh Việt Nam"),
+      ("Nguyễn Phú Trọng", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"),
+      ("Hoàng Đăng Quang", "Phó Bí thư Thường trực", "Tỉnh ủy"),
+      ("Lê Văn Tám", "Chủ tịch", "Hội Nông dân huyện")},
+     {"Bế Xuân Trường": {"attendee", "speaker"}, "Nguyễn Phú Trọng": {"speaker"},
+      "Hoàng Đăng Quang": {"concluder"}, "Lê Văn Tám": {"concluder"}}),
 ]
 
 

@@ -710,6 +710,10 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
             opening_end = v_end
         if where == "attend":
             co = _CO.search(low, v_end)
+            # "Dự hội nghị có A, B": a "có" the people follow; not one after them ("Dự và phát
+            # biểu, ông X, … đánh giá … đã có nhiều kết quả")
+            if co and (any(v_end <= h.start < co.start() for h in hits) or not any(h.start > co.start() for h in hits)):
+                co = None
             if co:
                 out += [(h, role) for h in hits if h.start > co.start()]
             # "… sự tham dự của các đồng chí lãnh đạo: A; B; C": the list after a colon
@@ -731,7 +735,7 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
                 if before:
                     last_subject, last_verb_end = [before[-1]], v_end
             continue
-        subject = _subject(text, low, hits, v_start, role, verbs)
+        subject = _subject(text, low, hits, v_start, role, verbs) or _of_whom(low, hits, v_end)
         # "Chủ trì tại điểm cầu Quảng Ninh có đồng chí A", "Dự và chủ trì hội nghị có: A; B": a
         # heading like an attendance one, naming those who did it after "có"
         heading = None if subject else _CO.search(low, v_end, v_end + 100)
@@ -761,6 +765,21 @@ _FILLER = re.compile(r"(?:\s|,|\(|đã|cũng|trực tiếp|đồng thời|có|d�
 # what may stand between the people and an attendance verb: "cùng đông đảo người dân địa phương",
 # "cùng các đồng chí lãnh đạo …", "đã đến"
 _ATTEND_GAP = re.compile(r"(?i)(?:cùng|với)\s+(?:đông đảo|các|nhiều|hơn|gần|khoảng)?[^,;.]{0,80}?(?=đã|$)|đã\s+|đến\s+|về\s+")
+
+
+_OF = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+của\s+")
+
+
+def _of_whom(low: str, hits: list[_Hit], v_end: int) -> list[_Hit]:
+    """"… nghe phát biểu chỉ đạo của đồng chí X", "Phát biểu kết luận của đồng chí X": the verb
+    used as a noun, the person after "của" did it."""
+    m = _OF.match(low, v_end)
+    if not m:
+        return []
+    after = next((h for h in hits if h.start >= m.end()), None)
+    if after is None or not _honorific_re().sub("", low[m.end():after.start]).strip() == "":
+        return []
+    return [after]
 
 
 def _subject(text, low, hits, v_start, role, verbs) -> list[_Hit]:
