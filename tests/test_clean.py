@@ -127,6 +127,14 @@ def test_date_in_title_line(head, published, title):
     assert (art.published, art.title) == (published, title)
 
 
+def test_a_stamp_glued_to_the_first_word():
+    text = ("Thời sự địa phương\nBộ CHQS tỉnh tổ chức phát động thi đua cao điểm\n23/04/2021Sáng 22/04, Bộ Chỉ "
+            "huy quân sự tỉnh Vĩnh Long tổ chức Lễ phát động thi đua cao điểm chào mừng bầu cử.")
+    art, sents = _clean(text)
+    assert (art.published, art.title) == ("2021-04-23", "Bộ CHQS tỉnh tổ chức phát động thi đua cao điểm")
+    assert sents[0].text.startswith("Sáng 22/04, Bộ Chỉ huy")
+
+
 def test_trailing_timestamps_are_not_the_date():
     text = ("15:37 14/04/2021 Sáng 14-4, Uỷ ban MTTQ Việt Nam thành phố tổ chức hội nghị hiệp thương lần thứ 3.\n"
             "14:37 25/11/2024\n13:25 25/11/2024")

@@ -257,6 +257,17 @@ def test_a_share_of_units_is_not_a_date(text, dates):
     assert [(d.day, d.month) for d in find_dates(text)] == dates
 
 
+@pytest.mark.parametrize("text,dates", [
+    # a run of days is the event's, from its first day: after "Trong 2 ngày," and after "từ ngày"
+    ("Trong 2 ngày, 28-29/9/2016, Ủy ban MTTQ Việt Nam thị xã tổ chức Đại hội.", [(28, 9, 2016, 29)]),
+    ("Theo đó, đại hội diễn ra từ ngày 16-18/10 tại Hà Nội.", [(16, 10, None, 18)]),
+    # one day after "từ ngày" is a bound, not an event's day
+    ("Luật có hiệu lực từ ngày 1/7/2023.", []),
+])
+def test_a_run_of_days(text, dates):
+    assert [(d.day, d.month, d.year, d.end_day) for d in find_dates(text)] == dates
+
+
 @pytest.mark.parametrize("text,name", [
     # the name ends where the event's next act begins
     ("Sáng 4/7, Đại hội đại biểu MTTQ Việt Nam tỉnh An Giang lần thứ XI, nhiệm kỳ 2024-2029 khai mạc phiên "

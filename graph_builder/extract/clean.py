@@ -80,13 +80,15 @@ def date_line(text: str) -> str | None:
 
 
 def date_prefix(text: str) -> tuple[str, int] | None:
-    """"date 2025-10-15 Đại hội …", "15:37 14/04/2021 Sáng 14-4, …", "date 2021-11 …": (ISO,
+    """"date 2025-10-15 Đại hội …", "15:37 14/04/2021 Sáng 14-4, …", "23/04/2021Sáng 22/04, …",
+    "date 2021-11 …": (ISO,
     or year and month, where the content starts) when a line opens with a date stamp."""
     month = re.match(r"\s*date\s+(\d{4})-(\d{2})\s+", text)
     if month and 1 <= int(month.group(2)) <= 12:
         return f"{month.group(1)}-{month.group(2)}", month.end()
-    m = re.match(rf"\s*(?:date\s+)?(?:{_TIME}\s+)?(?:{_ISO}|{_DATE})(?:\s+{_TIME})?\s+", text, re.I)
-    if not m:
+    m = re.match(rf"\s*(?:date\s+)?(?:{_TIME}\s+)?(?:{_ISO}|{_DATE})(?:\s+{_TIME})?(?:\s+|(?=\w))", text, re.I)
+    # a stamp glued to the first word of the text: "23/04/2021Sáng 22/04, …"
+    if not m or (not m.group()[-1].isspace() and not text[m.end()].isupper()):
         return None
     dm = _find_date(m.group())
     iso = _iso(dm) if dm else None

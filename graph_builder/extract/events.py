@@ -61,7 +61,7 @@ def is_future(text: str, masks: list[tuple[int, int]] = ()) -> bool:
 
 # day and month are joined by "/" or "-", and by "." after a word that says a date follows
 # ("Tối 18.11", "ngày 22.11"): a bare "3.5" may be a number
-_TWO_DAYS = re.compile(r"(?:trong\s+)?(?:(?:2|hai)\s+ngày|các\s+ngày|ngày)\s+(\d{1,2})\s*(?:và|,|-|–)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})"
+_TWO_DAYS = re.compile(r"(?:trong\s+)?(?:(?:2|hai)\s+ngày\s*,?|các\s+ngày|ngày)\s+(\d{1,2})\s*(?:và|,|-|–)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})"
                        r"(?:\s*[/.-]\s*(\d{4}))?(?![\d/])", re.I)
 _RANGE = re.compile(r"từ\s+ngày\s+(\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})"
                     r"(?:\s*[/-]\s*(\d{4}))?(?![\d/])", re.I)
@@ -120,7 +120,10 @@ def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
             if pat is _DM and not m.group(3) and count_noun_re().match(s, m.end()) \
                     and not _DATE_CUE.search(s, max(0, m.start() - 12), m.start()):
                 continue                # "9/9 cơ sở Hội tổ chức Đại hội": a share
-            if re.search(r"(?i)(?:từ|đến)(?:\s+ngày)?\s*$", s[:m.start()]) or re.match(r"\s*:", s[m.end():]):
+            # "có hiệu lực từ ngày 1/7", "đến ngày 30/6": a bound, not the day of the event; "diễn
+            # ra từ ngày 16-18/10" is the event's days
+            if (pat is not _TWO_DAYS and re.search(r"(?i)(?:từ|đến)(?:\s+ngày)?\s*$", s[:m.start()])) \
+                    or re.match(r"\s*:", s[m.end():]):
                 continue
             g = [int(x) if x else None for x in m.groups()]
             if pat is _RANGE_DM:
