@@ -310,6 +310,20 @@ def test_a_reviewed_period_fixes_the_year(text, date):
     assert e.date == date
 
 
+@pytest.mark.parametrize("published,date", [
+    # the page, dated days after, says the year; the year the sentence names is its subject's
+    ("2022-09-09", "2022-09-09"),
+    # a page dated months later does not fix it, and the year named stands
+    ("2023-05-01", "2021-09-09"),
+    # the year named fits the page's date: it stands
+    ("2021-09-10", "2021-09-09"),
+])
+def test_a_named_year_against_the_pages_date(published, date):
+    (e,) = events("Sáng ngày 9/9, đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy đã có chuyến thăm và làm việc tại huyện "
+                  "Thiệu Hóa, kiểm tra tình hình thực hiện nhiệm vụ năm 2021 và 8 tháng năm 2022.", published=published)
+    assert e.date == date
+
+
 def test_an_undated_event_takes_the_year_its_name_gives():
     (e,) = events("Vừa qua, Ủy ban MTTQ Việt Nam xã Vĩnh Bình đã tổ chức triển khai kế hoạch tổ chức “Ngày hội "
                   "đại đoàn kết toàn dân tộc” ở khu dân cư năm 2018.")

@@ -177,7 +177,11 @@ def _year(d: _Date, published: str | None, nearby: list[_Date], named: int | Non
     if d.year:
         return d.year
     if named:
-        return named
+        # a page dated a few weeks after the day in another year than the name's ("kiểm tra
+        # nhiệm vụ năm 2021 và 8 tháng năm 2022", published 2022-09-09): the name's year is
+        # its subject, not its date
+        dated = _year(d, published, nearby) if published and re.match(r"\d{4}-\d{2}-\d{2}$", published) else None
+        return dated if dated and dated != named and not _within(named, d, published) else named
     if published and re.match(r"\d{4}-\d{2}$", published):
         y, m = map(int, published.split("-"))
         if d.month == m:
@@ -187,18 +191,20 @@ def _year(d: _Date, published: str | None, nearby: list[_Date], named: int | Non
         return None
     if published and re.match(r"\d{4}-\d{2}-\d{2}$", published):
         p = Date.fromisoformat(published)
-        for y in (p.year, p.year - 1):
-            try:
-                gap = (p - Date(y, d.month, d.day)).days
-            except ValueError:
-                continue
-            if -1 <= gap <= 92:
-                return y
-        return None
+        return next((y for y in (p.year, p.year - 1) if _within(y, d, published)), None)
     for n in nearby:
         if n.year and n.month == d.month and abs(n.day - d.day) <= 10:
             return n.year
     return None
+
+
+def _within(year: int, d: _Date, published: str) -> bool:
+    """The day in that year falls at most three months before the publication date."""
+    try:
+        gap = (Date.fromisoformat(published) - Date(year, d.month, d.day)).days
+    except ValueError:
+        return False
+    return -1 <= gap <= 92
 
 
 # -- one reported event -------------------------------------------------------------------
