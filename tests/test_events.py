@@ -324,6 +324,18 @@ def test_a_named_year_against_the_pages_date(published, date):
     assert e.date == date
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the date closing the sentence after a comma dates the event named before it
+    ("Phát biểu kết luận của đồng chí Hoàng Đăng Quang, Phó Bí thư Thường trực Tỉnh ủy tại Hội nghị rút kinh "
+     "nghiệm đại hội điểm cấp cơ sở, nhiệm kỳ 2015-2020, ngày 7-4-2015.",
+     [("review", "2015-04-07", "Hội nghị rút kinh nghiệm đại hội điểm cấp cơ sở, nhiệm kỳ 2015-2020")]),
+    # a deadline is no such date
+    ("Các huyện tập trung chỉ đạo đại hội điểm, phấn đấu đại hội cấp xã hoàn thành trước ngày 30/4/2024.", []),
+])
+def test_a_date_closing_the_sentence(text, expected):
+    assert [(e.kind, e.date, e.name) for e in events(text)] == expected
+
+
 def test_an_undated_event_takes_the_year_its_name_gives():
     (e,) = events("Vừa qua, Ủy ban MTTQ Việt Nam xã Vĩnh Bình đã tổ chức triển khai kế hoạch tổ chức “Ngày hội "
                   "đại đoàn kết toàn dân tộc” ở khu dân cư năm 2018.")

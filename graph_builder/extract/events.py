@@ -332,6 +332,12 @@ def _reported(s: str, masks: list[tuple[int, int]]) -> tuple[re.Match, _Date | N
     else:
         # the head is the verb itself ("<body> khánh thành …", "… họp báo")
         head = next((h for h in heads if h.start() >= date.end), None)
+        if head is None and re.search(r"(?i),\s*(?:vào\s+)?(?:ngày|sáng|chiều|tối)\s*$", s[:date.start]) \
+                and re.fullmatch(r"\s*[.)]?\s*", s[date.end:]):
+            # "… tại Hội nghị rút kinh nghiệm đại hội điểm …, ngày 7-4-2015.": the date closing
+            # the sentence is the day of the event named before it
+            at = s.rfind("tại ", 0, date.start)
+            return next((h for h in heads if h.start() > at), heads[0]), date, None
         if head is None:
             return None
         passed = _PASSES_ON_DOCUMENT.match(s, head.end()).end()
