@@ -137,6 +137,13 @@ CASES = [
     # without its year it is the common noun; a type that is also a verb is the act
     ("Ủy ban MTTQ xã triển khai kế hoạch tuyên truyền đến các khu dân cư.", []),
     ("Ban Thường trực triển khai hướng dẫn tổ chức Ngày hội năm 2023 đến các khu dân cư.", []),
+    # ", tiến tới …" and ", giai đoạn …" go on with the name
+    ("Hội nghị thông qua kế hoạch tổ chức Đại hội đại biểu MTTQ Việt Nam các cấp, tiến tới Đại hội đại biểu "
+     "MTTQ Việt Nam tỉnh Khánh Hòa lần thứ XI, nhiệm kỳ 2024-2029.",
+     [("Kế hoạch tổ chức Đại hội đại biểu MTTQ Việt Nam các cấp, tiến tới Đại hội đại biểu MTTQ Việt Nam tỉnh "
+       "Khánh Hòa lần thứ XI, nhiệm kỳ 2024-2029", None, None, None)]),
+    ("Huyện triển khai Chương trình mục tiêu quốc gia giảm nghèo bền vững, giai đoạn 2021-2025 đến các xã.",
+     [("Chương trình mục tiêu quốc gia giảm nghèo bền vững, giai đoạn 2021-2025", None, None, None)]),
 ]
 
 

@@ -106,7 +106,7 @@ _ABOUT = re.compile(r"\s*,?\s*(?:về việc|về)\s+", re.I)
 # a comma that continues a name: its term, or the second half of a pair the Front's documents
 # always name together ("thông tin, tuyên truyền", "phối hợp, thống nhất hành động", "giám sát,
 # phản biện xã hội", "chất lượng, hiệu quả")
-_CONTINUES = re.compile(r",\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ|tuyên truyền|thống nhất hành động|"
+_CONTINUES = re.compile(r",\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ|tiến tới|giai đoạn|tuyên truyền|thống nhất hành động|"
                         r"phản biện xã hội|hiệu quả)\b", re.I)
 # where an issuer phrase stops
 _ISSUER_END = re.compile(r"\s+(?:về|ban hành|và|đã|nhằm|để|trong|với|triển khai|phát động|trên|tại|cho|của)\s|[,;:.(]|$")
@@ -122,13 +122,14 @@ def _next_type(s: str, pos: int) -> re.Match | None:
     return _type_re().search(s, pos)
 
 
-_YEAR_END = re.compile(r"\bnăm\s+(?:19|20)\d{2}$")
+_YEAR_END = re.compile(r"(?:\bnăm\s+(?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})$")
 _CARRIES_OUT = re.compile(r"(?i)\bthực hiện\s+")
-_AND_WORD = re.compile(r" và\s+([^\W\d_])")
+_AND_WORD = re.compile(r" (?:và|đến|tới|cho|tại)\s+([^\W\d_])")
 
 
 def _goes_on(s: str, i: int) -> bool:
-    """" và <lower-case word>" at i, not a document type: the sentence going on."""
+    """" và <lower-case word>" at i (or "đến", "tới", "cho", "tại": "… giai đoạn 2021-2025 đến
+    các xã"), not a document type: the sentence going on."""
     m = _AND_WORD.match(s, i)
     return bool(m and m.group(1).islower() and not _type_re().match(s, m.start(1)))
 
@@ -159,7 +160,8 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
                 return i
             if c == " " and not subject and _name_stop_re().match(s, i + 1):
                 return i
-            # the year ends a name the prose goes on from ("… năm 2015 và đón nhận Huân chương …")
+            # the year ends a name the prose goes on from ("… năm 2015 và đón nhận Huân chương …",
+            # "… giai đoạn 2021-2025 đến các xã")
             if c == " " and not subject and _YEAR_END.search(s, pos, i) and _goes_on(s, i):
                 return i
             m = re.match(r"(?:,\s*|\s+)(?:và|cùng|cùng với)?\s*(?:các\s+|những\s+)?", s[i:])
