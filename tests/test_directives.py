@@ -137,6 +137,11 @@ CASES = [
     # without its year it is the common noun; a type that is also a verb is the act
     ("Ủy ban MTTQ xã triển khai kế hoạch tuyên truyền đến các khu dân cư.", []),
     ("Ban Thường trực triển khai hướng dẫn tổ chức Ngày hội năm 2023 đến các khu dân cư.", []),
+    # the kind of document a body keeps, or a count of them, is no one document
+    ("Đại hội đã thông qua Chương trình hành động và Chương trình giám sát.", []),
+    ("Đại hội đề ra 5 Chương trình hành động nhiệm kỳ 2019 - 2024 gồm: tuyên truyền, vận động.", []),
+    ("Đại hội thông qua Chương trình hành động nhiệm kỳ 2019 - 2024 của Ủy ban MTTQ Việt Nam tỉnh.",
+     [("Chương trình hành động nhiệm kỳ 2019 - 2024", None, None, "Ủy ban MTTQ Việt Nam tỉnh")]),
     # ", tiến tới …" and ", giai đoạn …" go on with the name
     ("Hội nghị thông qua kế hoạch tổ chức Đại hội đại biểu MTTQ Việt Nam các cấp, tiến tới Đại hội đại biểu "
      "MTTQ Việt Nam tỉnh Khánh Hòa lần thứ XI, nhiệm kỳ 2024-2029.",
@@ -233,3 +238,14 @@ def test_a_bare_congress_resolution_is_never_a_sentence_about_the_congress():
                       "Nam lần thứ X và thông qua Nghị quyết Đại hội.")
     keys = {d.key for d in extract_directives(sents, Locality("tỉnh", "Vĩnh Long"), Article(id="t", text=""))}
     assert keys == {"Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh Vĩnh Long lần thứ X"}
+
+
+def test_a_name_running_to_where_the_page_is_cut():
+    """The page ends mid-sentence: a name that runs to the cut is not known whole; a numbered
+    document is known by its number."""
+    cut = run("Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII.",
+              "Để Nghị quyết Đạ")
+    assert [d.key for d in cut] == ["Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII"]
+    numbered = run("Đồng chí A Ten quán triệt Chỉ thị số 50-CT/TW ngày 23-7-2025 của Ban Bí thư về tiếp tục đổi mới và "
+                   "nâng cao chất lượng sinh hoạt chi bộ trong gia")
+    assert [d.key for d in numbered] == ["Chỉ thị 50"]

@@ -387,6 +387,18 @@ def _accepted(s: str, t: re.Match, prev_end: int | None) -> bool:
     return prev_end is not None and re.fullmatch(r"\s*(?:[;,]|,?\s*và)\s*", s[prev_end:t.start()]) is not None
 
 
+_COUNTED_BEFORE = re.compile(r"(?i)(?<!\w)(?:\d+|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+$")
+
+
+@lru_cache(maxsize=None)
+def _generic_names() -> frozenset[str]:
+    return frozenset(p.casefold() for p in column("generic_documents", "phrase"))
+
+
+def _generic(key: str) -> bool:
+    return " ".join(key.split()).casefold() in _generic_names()
+
+
 def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
     out: list[Mention] = []
     pos = 0
@@ -403,6 +415,11 @@ def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
             pos = t.end()
             continue
         directive, name_end, end, siblings = got
+        if directive.number is None and (_generic(directive.key) or _COUNTED_BEFORE.search(s, 0, t.start())):
+            # "Chương trình hành động" alone, "Đại hội đề ra 5 Chương trình hành động …": a kind
+            # of document, or several, not one
+            pos = max(end, t.end())
+            continue
         clause_start = max(s.rfind(";", 0, t.start()), s.rfind(":", 0, t.start())) + 1
         draft = any(re.search(rf"(?i)\b{v}\b", s[clause_start:t.start()]) for v in _verbs("draft"))
         out.append(Mention(idx, t.start(), end, directive, draft=draft))
@@ -436,7 +453,12 @@ def find_mentions(sentences: list[Sentence], ctx: Locality | None) -> list[Menti
     with the congress the article names ("Kế hoạch tổ chức Đại hội" -> "… lần thứ XVI")."""
     out: list[Mention] = []
     for i, sent in enumerate(sentences):
-        out.extend(_sentence_mentions(i, sent.norm, ctx))
+        found = _sentence_mentions(i, sent.norm, ctx)
+        if i == len(sentences) - 1 and not re.search(r"[.!?…”\")]\s*$", sent.norm):
+            # a page cut mid-sentence: a name running to the cut is not known whole ("Để Nghị quyết
+            # Đạ"); a numbered document is known by its number
+            found = [m for m in found if m.directive.number is not None or m.end < len(sent.norm.rstrip())]
+        out.extend(found)
     congresses = [m.group() for s in sentences for m in _CONGRESS.finditer(s.norm)]
     if congresses:
         full = _clean_name(max(congresses, key=lambda c: ("lần thứ" in c, len(c))), ctx)
