@@ -489,6 +489,13 @@ CASES = [
       ("Hầu A Lềnh", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam"),
       ("Hầu A Lềnh", "Chủ tịch", "Hội Nông dân tỉnh An Giang")},
      {"Hồ Văn Mừng": {"chair"}, "Ngô Thị Hồng Hảo": {"attendee"}, "Hầu A Lềnh": {"attendee"}}),
+    # family names of ethnic minorities and rarer Kinh ones, in a list without honorifics
+    (["Dự hội nghị có các đồng chí: Nguyễn Văn An, Bí thư Tỉnh ủy; Điểu Huỳnh Sang, Phó Bí thư Tỉnh ủy; "
+      "Ma Thị Thúy, Phó Chủ tịch HĐND tỉnh."],
+     L("tỉnh", "Bình Phước"),
+     {("Nguyễn Văn An", "Bí thư", "Tỉnh ủy Bình Phước"), ("Điểu Huỳnh Sang", "Phó Bí thư", "Tỉnh ủy Bình Phước"),
+      ("Ma Thị Thúy", "Phó Chủ tịch", "Hội đồng nhân dân tỉnh Bình Phước")},
+     {"Nguyễn Văn An": {"attendee"}, "Điểu Huỳnh Sang": {"attendee"}, "Ma Thị Thúy": {"attendee"}}),
     # a department named alone is of the body of the post before it
     (["Lưu Thị Thương – Ủy viên Ban Thường vụ Đảng ủy, Trưởng ban Xây dựng Đảng dự.",
       "Ông Lê Văn An, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Trưởng ban Phong trào dự."],
