@@ -496,6 +496,14 @@ CASES = [
      {("Nguyễn Văn An", "Bí thư", "Tỉnh ủy Bình Phước"), ("Điểu Huỳnh Sang", "Phó Bí thư", "Tỉnh ủy Bình Phước"),
       ("Ma Thị Thúy", "Phó Chủ tịch", "Hội đồng nhân dân tỉnh Bình Phước")},
      {"Nguyễn Văn An": {"attendee"}, "Điểu Huỳnh Sang": {"attendee"}, "Ma Thị Thúy": {"attendee"}}),
+    # degrees written without their dot, village elders, journalists: words before a name
+    (["PGS.TS Nguyễn Văn Minh, Phó Giám đốc Học viện Chính trị khu vực III trình bày chuyên đề.",
+      "Già làng Đinh Văn Ngọc phát biểu tại ngày hội.",
+      "Nhà báo Trần Văn Hùng, Tổng Biên tập Báo Quảng Nam phát biểu."],
+     None,
+     {("Nguyễn Văn Minh", "Phó Giám đốc", "Học viện Chính trị khu vực III"),
+      ("Trần Văn Hùng", "Tổng Biên tập", "Báo Quảng Nam")},
+     {"Nguyễn Văn Minh": {"presenter"}, "Đinh Văn Ngọc": {"speaker"}, "Trần Văn Hùng": {"speaker"}}),
     # a department named alone is of the body of the post before it
     (["Lưu Thị Thương – Ủy viên Ban Thường vụ Đảng ủy, Trưởng ban Xây dựng Đảng dự.",
       "Ông Lê Văn An, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Trưởng ban Phong trào dự."],
