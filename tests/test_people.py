@@ -504,6 +504,12 @@ CASES = [
      {("Nguyễn Văn Minh", "Phó Giám đốc", "Học viện Chính trị khu vực III"),
       ("Trần Văn Hùng", "Tổng Biên tập", "Báo Quảng Nam")},
      {"Nguyễn Văn Minh": {"presenter"}, "Đinh Văn Ngọc": {"speaker"}, "Trần Văn Hùng": {"speaker"}}),
+    # "phổ biến" a document is presenting it; "chủ tri" is how some pages misspell "chủ trì"
+    (["Đồng chí Giàng A Tông - Chủ tịch Ủy ban MTTQ tỉnh chủ tri Hội nghị.",
+      "Bà Lê Thị Hoa, Phó Chủ tịch Hội LHPN tỉnh phổ biến Luật Thực hiện dân chủ ở cơ sở."],
+     None,
+     {("Giàng A Tông", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh"), ("Lê Thị Hoa", "Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh")},
+     {"Giàng A Tông": {"chair"}, "Lê Thị Hoa": {"presenter"}}),
     # a department named alone is of the body of the post before it
     (["Lưu Thị Thương – Ủy viên Ban Thường vụ Đảng ủy, Trưởng ban Xây dựng Đảng dự.",
       "Ông Lê Văn An, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Trưởng ban Phong trào dự."],
