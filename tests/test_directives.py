@@ -137,6 +137,9 @@ CASES = [
     # without its year it is the common noun; a type that is also a verb is the act
     ("Ủy ban MTTQ xã triển khai kế hoạch tuyên truyền đến các khu dân cư.", []),
     ("Ban Thường trực triển khai hướng dẫn tổ chức Ngày hội năm 2023 đến các khu dân cư.", []),
+    # a programme before an event's name is its agenda; the congress's rules are a document
+    ("Đại hội đã thông qua Chương trình Đại hội đại biểu Đảng bộ xã Thạnh Mỹ Tây lần thứ I và Quy chế làm "
+     "việc của Đại hội.", [("Quy chế làm việc của Đại hội đại biểu Đảng bộ xã Thạnh Mỹ Tây lần thứ I", None, None, None)]),
     # the kind of document a body keeps, or a count of them, is no one document
     ("Đại hội đã thông qua Chương trình hành động và Chương trình giám sát.", []),
     ("Đại hội đề ra 5 Chương trình hành động nhiệm kỳ 2019 - 2024 gồm: tuyên truyền, vận động.", []),

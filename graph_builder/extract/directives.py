@@ -326,6 +326,8 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
     descriptor = descriptor.strip()
     if row.get("also_verb") and descriptor[:1].islower() and is_event(descriptor):
         return None                          # "Kết luận hội nghị, đồng chí …": the act, not a document
+    if row.get("agenda") and is_event(descriptor):
+        return None                          # "Chương trình Đại hội …": the event's agenda
     if not descriptor and not about:
         return None                          # "Luật, nghị quyết": a common noun
     carried = _CARRIES_OUT.search(descriptor)
