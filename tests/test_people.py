@@ -510,6 +510,14 @@ CASES = [
      None,
      {("Giàng A Tông", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh"), ("Lê Thị Hoa", "Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh")},
      {"Giàng A Tông": {"chair"}, "Lê Thị Hoa": {"presenter"}}),
+    # the Youth Union's committees named by their level ("Tỉnh đoàn", like "Tỉnh ủy"); judges
+    (["Ông Nguyễn Văn An, Bí thư Tỉnh đoàn phát biểu.",
+      "Bà Lê Thị Hoa, Phó Bí thư Huyện đoàn, dự.",
+      "Ông Trần Văn Bình, Chánh án Tòa án nhân dân huyện dự."],
+     L("huyện", "Gò Quao", L("tỉnh", "Kiên Giang")),
+     {("Nguyễn Văn An", "Bí thư", "Tỉnh đoàn Kiên Giang"), ("Lê Thị Hoa", "Phó Bí thư", "Huyện đoàn Gò Quao"),
+      ("Trần Văn Bình", "Chánh án", "Tòa án nhân dân huyện Gò Quao")},
+     {"Nguyễn Văn An": {"speaker"}, "Lê Thị Hoa": {"attendee"}, "Trần Văn Bình": {"attendee"}}),
     # a department named alone is of the body of the post before it
     (["Lưu Thị Thương – Ủy viên Ban Thường vụ Đảng ủy, Trưởng ban Xây dựng Đảng dự.",
       "Ông Lê Văn An, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Trưởng ban Phong trào dự."],

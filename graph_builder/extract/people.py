@@ -308,8 +308,9 @@ def _body_end(text: str, pos: int) -> int:
             if after_unit and text[p].islower() and not any(_phrase_at(low, p, u) for u in units) \
                     and not _phrase_at(low, p, "và"):
                 return p
+            # "Tỉnh ủy", "Tỉnh đoàn": a committee named by its level, not a unit
             unit = next((u for u in units if _phrase_at(low, p, u)
-                         and not low.startswith(" ủy", p + len(u))
+                         and not re.match(r" (?:ủy|đoàn)(?!\w)", low[p + len(u):p + len(u) + 6])
                          and not low.startswith("xã hội", p)), None)     # "phản biện xã hội"
             if unit:
                 after_unit = True
