@@ -518,6 +518,13 @@ CASES = [
      {("Nguyễn Văn An", "Bí thư", "Tỉnh đoàn Kiên Giang"), ("Lê Thị Hoa", "Phó Bí thư", "Huyện đoàn Gò Quao"),
       ("Trần Văn Bình", "Chánh án", "Tòa án nhân dân huyện Gò Quao")},
      {"Nguyễn Văn An": {"speaker"}, "Lê Thị Hoa": {"attendee"}, "Trần Văn Bình": {"attendee"}}),
+    # titles in parentheses after the name; a department is another committee's, not a cell's
+    (["Ông Nguyễn Văn An (Chủ tịch Ủy ban MTTQ Việt Nam huyện) phát biểu.",
+      "Ông Trần Văn Bình, Bí thư Chi bộ, Trưởng Ban công tác Mặt trận khu dân cư dự."],
+     L("huyện", "Gò Quao", L("tỉnh", "Kiên Giang")),
+     {("Nguyễn Văn An", "Chủ tịch", "Ủy ban MTTQ Việt Nam huyện Gò Quao"), ("Trần Văn Bình", "Bí thư", "Chi bộ"),
+      ("Trần Văn Bình", "Trưởng ban", "Ban công tác Mặt trận khu dân cư")},
+     {"Nguyễn Văn An": {"speaker"}, "Trần Văn Bình": {"attendee"}}),
     # a department named alone is of the body of the post before it
     (["Lưu Thị Thương – Ủy viên Ban Thường vụ Đảng ủy, Trưởng ban Xây dựng Đảng dự.",
       "Ông Lê Văn An, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Trưởng ban Phong trào dự."],

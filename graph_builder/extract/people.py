@@ -17,7 +17,8 @@ from ..lexicon import column, load
 from .bodies import expand, is_body, parse_body
 from .context import UPPER, family_names, place_name, _provinces, _type_words
 
-_SEP = re.compile(r"\s*(?:[,\-–—]\s*)?(?:(?:kiêm|và)\s+)?")
+# between a name and its title, or two titles: "A, Chủ tịch …", "A - Chủ tịch …", "A (Chủ tịch …)"
+_SEP = re.compile(r"\s*(?:[,\-–—(]\s*)?(?:(?:kiêm|và)\s+)?")
 
 
 @dataclass
@@ -603,6 +604,7 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
 
 _COMMUNES = ("xã", "phường", "thị trấn", "đặc khu")
 _LOCAL_KINDS = ("front_committee", "peoples_committee", "peoples_council", "member_organization")
+_COMMITTEE_KINDS = _LOCAL_KINDS + ("party_committee",)      # the bodies that have departments
 _NATIONAL_WORDS = re.compile(r"(?i)việt nam|trung ương|\bTW\b|\bTƯ\b")
 
 
@@ -616,7 +618,8 @@ def _share_units(written: list[str], phrases: list[str], bodies: list[Body | Non
         # "Ủy viên Ban Thường vụ Đảng ủy, Trưởng ban Xây dựng Đảng"
         prev = next((b for b in reversed(bodies[:i]) if b is not None), None)
         if body is not None and body.kind == "department" and body.parent is None and not body.locality \
-                and not body.unresolved and prev is not None and not _NATIONAL_WORDS.search(written[i]):
+                and not body.unresolved and prev is not None and _top(prev).kind in _COMMITTEE_KINDS \
+                and not _NATIONAL_WORDS.search(written[i]):
             bodies[i] = parse_body(f"{phrase} {_top(prev).name}", ctx)
             continue
         if body is None or body.locality or body.unresolved or body.kind not in _LOCAL_KINDS \
