@@ -29,6 +29,7 @@ class _Hit:
     chain_end: int             # end of its titles and bodies
     titles: list[tuple[dict, str]] = field(default_factory=list)   # (title row, body phrase)
     heading: bool = False      # the titles are a list heading's ("Các Phó Chủ tịch gồm: …")
+    aside: bool = False        # the titles are in parentheses after the name ("A (Chủ tịch …)")
 
 
 # ---------------------------------------------------------------- lexicons
@@ -351,7 +352,10 @@ def _hits(text: str) -> list[_Hit]:
         titles, chain_end = _chain(text, end)
         if need_title and not titles:
             return
-        hits.append(_Hit(name, name_pos, end, chain_end, titles))
+        aside = text[end:end + 3].lstrip().startswith("(")
+        if aside and text[chain_end:chain_end + 1] == ")":
+            chain_end += 1
+        hits.append(_Hit(name, name_pos, end, chain_end, titles, aside=aside))
         taken.append((name_pos, chain_end))
 
     # a sentence may open on a name with its titles: "Trần Văn Lộc, Trưởng ban … trình bày"
@@ -432,7 +436,8 @@ def _shared_titles(text: str, hits: list[_Hit]) -> None:
                     break
             header = (header[0], own)
         for h in hits:
-            if h.start >= g.end() and not h.titles:
+            # (a listed person's own title in parentheses is the heading's kind of post)
+            if h.start >= g.end() and (not h.titles or h.aside):
                 h.titles, h.heading = [header], True
     shared = set()      # hits given the election's title by the name after them
     for i in range(len(hits) - 2, -1, -1):
