@@ -261,6 +261,8 @@ def test_a_share_of_units_is_not_a_date(text, dates):
     # a run of days is the event's, from its first day: after "Trong 2 ngày," and after "từ ngày"
     ("Trong 2 ngày, 28-29/9/2016, Ủy ban MTTQ Việt Nam thị xã tổ chức Đại hội.", [(28, 9, 2016, 29)]),
     ("Theo đó, đại hội diễn ra từ ngày 16-18/10 tại Hà Nội.", [(16, 10, None, 18)]),
+    # … and in parentheses after "2 ngày"
+    ("Sau 2 ngày (27-28/11) làm việc khẩn trương, Đại hội đã thành công tốt đẹp.", [(27, 11, None, 28)]),
     # one day after "từ ngày" is a bound, not an event's day
     ("Luật có hiệu lực từ ngày 1/7/2023.", []),
 ])
@@ -334,6 +336,14 @@ def test_a_named_year_against_the_pages_date(published, date):
 ])
 def test_a_date_closing_the_sentence(text, expected):
     assert [(e.kind, e.date, e.name) for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("published,expected", [("2023-08-14", [("review", "2023-08-14")]),
+                                                ("2023-08", [("review", "2023-08")]), (None, [])])
+def test_this_afternoon_is_the_day_the_page_is_dated(published, expected):
+    got = events("Chiều nay, Ủy ban MTTQ Việt Nam tỉnh Đồng Tháp tổ chức Hội nghị tổng kết công tác Mặt trận.",
+                 published=published)
+    assert [(e.kind, e.date) for e in got] == expected
 
 
 def test_an_undated_event_takes_the_year_its_name_gives():

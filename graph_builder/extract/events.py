@@ -5,7 +5,7 @@ dưỡng") are the same event. Plans, recommendations and schedules are not even
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as Date
 from functools import lru_cache
 
@@ -61,13 +61,14 @@ def is_future(text: str, masks: list[tuple[int, int]] = ()) -> bool:
 
 # day and month are joined by "/" or "-", and by "." after a word that says a date follows
 # ("Tối 18.11", "ngày 22.11"): a bare "3.5" may be a number
-_TWO_DAYS = re.compile(r"(?:trong\s+)?(?:(?:2|hai)\s+ngày\s*,?|các\s+ngày|ngày)\s+(\d{1,2})\s*(?:và|,|-|–)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})"
+_TWO_DAYS = re.compile(r"(?:trong\s+)?(?:(?:2|hai)\s+ngày\s*[,(]?\s*|các\s+ngày\s+|ngày\s+)(\d{1,2})\s*(?:và|,|-|–)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})"
                        r"(?:\s*[/.-]\s*(\d{4}))?(?![\d/])", re.I)
 _RANGE = re.compile(r"từ\s+ngày\s+(\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})"
                     r"(?:\s*[/-]\s*(\d{4}))?(?![\d/])", re.I)
 # "từ ngày 18/9 đến hết ngày 20/9/2019": both days with their months
 _RANGE_DM = re.compile(r"từ\s+ngày\s+(\d{1,2})\s*[/-]\s*(\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
                        r"(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])", re.I)
+_TODAY = re.compile(r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|hôm)\s+nay(?!\w)")
 _DATE_CUE = re.compile(r"(?i)(?:ngày|sáng|chiều|tối|trưa|nay|hôm)\s*,?\s*$")
 _WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", re.I)
 _DM = re.compile(r"(?<![\d/.,])(\d{1,2})\s*(?:[/-]|(?<=" + r"\d)\.(?=\d))\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/%])")
@@ -87,7 +88,7 @@ def _in_parens(s: str, i: int) -> bool:
     """Inside parentheses, unless they gloss a time word: "Sáng nay (20/5)", "thứ Bảy (16/11)"."""
     if s.count("(", 0, i) <= s.count(")", 0, i):
         return False
-    return not re.search(r"(?i)(?:nay|hôm nay|qua|hôm qua|thứ\s+\w+|chủ nhật)\s*\(\s*(?:ngày\s+)?$", s[:i])
+    return not re.search(r"(?i)(?:nay|hôm nay|qua|hôm qua|thứ\s+\w+|chủ nhật|(?:\d+|hai|ba)\s+ngày)\s*\(\s*(?:ngày\s+)?$", s[:i])
 
 
 # an anniversary's span ("18/11/1930 – 18/11/2025"), in parentheses or not: never the event's
@@ -312,11 +313,23 @@ def _split_organizers(phrase: str, ctx: Locality | None) -> list[Body]:
 _VENUE = re.compile(r"(?i)(?<!\w)(?:trung tâm|cung|nhà|hội trường|phòng)\s+$")
 
 
-def _reported(s: str, masks: list[tuple[int, int]]) -> tuple[re.Match, _Date | None, str | None] | None:
-    """(head, date, organizer phrase) when the sentence reports an event taking place."""
+def _today(published: str | None) -> _Date | None:
+    """The page's date as the day "nay" means ("Chiều nay, …"): day 0 when the page gives
+    only its month."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", published or "")
+    return _Date(0, 0, int(m.group(3) or 0), int(m.group(2)), int(m.group(1))) if m else None
+
+
+def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None
+              ) -> tuple[re.Match, _Date | None, str | None] | None:
+    """(head, date, organizer phrase) when the sentence reports an event taking place; "Chiều
+    nay" is `today` when the sentence gives no date."""
     if is_future(s, masks):
         return None
     dates = find_dates(s, masks)
+    said = _TODAY.search(s) if not dates and today is not None else None
+    if said:
+        dates = [replace(today, start=said.start(), end=said.end())]
     heads = [h for h in _heads_re().finditer(s) if not any(a <= h.start() < b for a, b in masks)
              and not re.search(r"(?i)(?<!\w)đoàn\s+$", s[:h.start()])   # "Đoàn giám sát": a delegation
              and not _VENUE.search(s[:h.start()])]
@@ -503,7 +516,7 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
         if sent.caption:
             continue
         again = found and _ANOTHER.match(sent.norm) and _cue_re("organize").search(sent.norm)
-        got = _reported(sent.norm, masks.get(i, []))
+        got = _reported(sent.norm, masks.get(i, []), _today(article.published))
         if got is None and again:
             # "Chiều cùng ngày, Ủy ban … tổ chức bàn giao nhà …": another event, that day
             org = _cue_re("organize").search(sent.norm)
@@ -537,7 +550,7 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
         date = end_date = None
         if f.date is not None:
             y = _year(f.date, article.published, all_dates, named_year(s, f.head, f.date.month))
-            date = iso(f.date.day, f.date.month, y)
+            date = iso(f.date.day, f.date.month, y) if f.date.day else f"{y:04d}-{f.date.month:02d}"
             if f.date.end_day:
                 end_date = iso(f.date.end_day, f.date.month, y)
         stop = found[n + 1].sentence if n + 1 < len(found) else len(sentences)
@@ -574,6 +587,7 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
             # Mặt trận năm 2014")
             named = _NAMED_YEAR.search(name) or _title_year(article.title, f.head.group())
             date = named.group(1) if named else None
+
         events.append(Event(
             id=f"e{n + 1}", kind=f.kind, name=name, date=date, end_date=end_date,
             organizers=organizers, locality=_locality(s, organizers, ctx),
