@@ -525,6 +525,15 @@ CASES = [
      {("Nguyễn Văn An", "Chủ tịch", "Ủy ban MTTQ Việt Nam huyện Gò Quao"), ("Trần Văn Bình", "Bí thư", "Chi bộ"),
       ("Trần Văn Bình", "Trưởng ban", "Ban công tác Mặt trận khu dân cư")},
      {"Nguyễn Văn An": {"speaker"}, "Trần Văn Bình": {"attendee"}}),
+    # "Ban TVTU", "UVBTVHU": the standing committee of the Tỉnh ủy / Huyện ủy abbreviated
+    (["Đồng chí Đào Văn Phước, Ủy viên Ban TVTU, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh dự.",
+      "Đồng chí Lê Văn Tám, UVBTVHU, Chủ tịch Ủy ban MTTQ Việt Nam huyện dự."],
+     L("huyện", "Gò Quao", L("tỉnh", "Kiên Giang")),
+     {("Đào Văn Phước", "Ủy viên Ban Thường vụ", "Tỉnh ủy Kiên Giang"),
+      ("Đào Văn Phước", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Kiên Giang"),
+      ("Lê Văn Tám", "Ủy viên Ban Thường vụ", "Huyện ủy Gò Quao"),
+      ("Lê Văn Tám", "Chủ tịch", "Ủy ban MTTQ Việt Nam huyện Gò Quao")},
+     {"Đào Văn Phước": {"attendee"}, "Lê Văn Tám": {"attendee"}}),
     # a department named alone is of the body of the post before it
     (["Lưu Thị Thương – Ủy viên Ban Thường vụ Đảng ủy, Trưởng ban Xây dựng Đảng dự.",
       "Ông Lê Văn An, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Trưởng ban Phong trào dự."],
