@@ -534,6 +534,12 @@ CASES = [
       ("Lê Văn Tám", "Ủy viên Ban Thường vụ", "Huyện ủy Gò Quao"),
       ("Lê Văn Tám", "Chủ tịch", "Ủy ban MTTQ Việt Nam huyện Gò Quao")},
      {"Đào Văn Phước": {"attendee"}, "Lê Văn Tám": {"attendee"}}),
+    # the Party's inspection committee and departments abbreviated in a body phrase
+    (["Ông Nguyễn Văn An, Chủ nhiệm UBKT Huyện ủy dự.", "Bà Lê Thị Hoa, Ủy viên BTG Tỉnh ủy dự."],
+     L("huyện", "Gò Quao", L("tỉnh", "Kiên Giang")),
+     {("Nguyễn Văn An", "Chủ nhiệm", "Ủy ban Kiểm tra Huyện ủy Gò Quao"),
+      ("Lê Thị Hoa", "Ủy viên", "Ban Tuyên giáo Tỉnh ủy Kiên Giang")},
+     {"Nguyễn Văn An": {"attendee"}, "Lê Thị Hoa": {"attendee"}}),
     # a department named alone is of the body of the post before it
     (["Lưu Thị Thương – Ủy viên Ban Thường vụ Đảng ủy, Trưởng ban Xây dựng Đảng dự.",
       "Ông Lê Văn An, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Trưởng ban Phong trào dự."],
