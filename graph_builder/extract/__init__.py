@@ -33,11 +33,17 @@ def title_sentence(article: Article) -> list[Sentence]:
     may not repeat. Read for people only: a title is no new event or document."""
     if not article.title:
         return []
-    m = re.search(r"\s+".join(map(re.escape, article.title.split())), article.text)
-    if m is None:
-        return []
-    norm = context.repair_place_case(canonical(m.group())).replace("\n", " ")
-    return [Sentence(m.start(), m.end(), m.group(), norm, True)]
+    start = article.text.find(article.title)     # as written, mostly; else spaced otherwise
+    if start >= 0:
+        end = start + len(article.title)
+    else:
+        m = re.search(r"\s+".join(map(re.escape, article.title.split())), article.text)
+        if m is None:
+            return []
+        start, end = m.span()
+    text = article.text[start:end]
+    norm = context.repair_place_case(canonical(text)).replace("\n", " ")
+    return [Sentence(start, end, text, norm, True)]
 
 
 def link_participants(mentions, evs) -> list[Participation]:
