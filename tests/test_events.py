@@ -263,6 +263,8 @@ def test_a_share_of_units_is_not_a_date(text, dates):
     ("Theo đó, đại hội diễn ra từ ngày 16-18/10 tại Hà Nội.", [(16, 10, None, 18)]),
     # … and in parentheses after "2 ngày"
     ("Sau 2 ngày (27-28/11) làm việc khẩn trương, Đại hội đã thành công tốt đẹp.", [(27, 11, None, 28)]),
+    # "mùng" before a day of the first ten
+    ("Đại hội diễn ra trong 2 ngày (mùng 4 và mùng 5/8).", [(4, 8, None, 5)]),
     # one day after "từ ngày" is a bound, not an event's day
     ("Luật có hiệu lực từ ngày 1/7/2023.", []),
 ])
@@ -344,6 +346,12 @@ def test_this_afternoon_is_the_day_the_page_is_dated(published, expected):
     got = events("Chiều nay, Ủy ban MTTQ Việt Nam tỉnh Đồng Tháp tổ chức Hội nghị tổng kết công tác Mặt trận.",
                  published=published)
     assert [(e.kind, e.date) for e in got] == expected
+
+
+def test_a_consultation_held_is_a_conference():
+    (e,) = events("Ngày 21/02/2022, Uỷ ban MTTQ Việt Nam xã Diên Điền đã tổ chức lấy ý kiến Dự thảo Luật thực hiện "
+                  "dân chủ ở cơ sở.")
+    assert (e.kind, e.date) == ("conference", "2022-02-21")
 
 
 def test_an_undated_event_takes_the_year_its_name_gives():
