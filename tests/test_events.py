@@ -263,6 +263,8 @@ def test_a_share_of_units_is_not_a_date(text, dates):
     ("Theo đó, đại hội diễn ra từ ngày 16-18/10 tại Hà Nội.", [(16, 10, None, 18)]),
     # … and in parentheses after "2 ngày"
     ("Sau 2 ngày (27-28/11) làm việc khẩn trương, Đại hội đã thành công tốt đẹp.", [(27, 11, None, 28)]),
+    # "các ngày từ 11 đến 18/11/2019": "ngày" before the range, not after "từ"
+    ("Trong các ngày từ 11 đến 18/11/2019, các thôn đã tổ chức Ngày hội Đại đoàn kết.", [(11, 11, 2019, 18)]),
     # "mùng" before a day of the first ten
     ("Đại hội diễn ra trong 2 ngày (mùng 4 và mùng 5/8).", [(4, 8, None, 5)]),
     # one day after "từ ngày" is a bound, not an event's day
