@@ -81,23 +81,40 @@ def name_quads(thing: NamedNode, labels: Iterable[str], graph: NamedNode) -> lis
     return out + [Quad(thing, MTKG.searchWord, Literal(w), graph) for w in words]
 
 
-def consolidate(thing: NamedNode, contributions: list[list[Triple]]) -> list[Quad]:
-    """The consolidated description of one thing from the descriptions of the articles that
-    name it: their union, with the most used spelling as the label."""
-    g = things_graph()
-    labels: Counter = Counter()
-    triples: dict[Triple, None] = {}
-    for description in contributions:
+class Contributions:
+    """What the articles naming one thing say of it, folded as they are read (a thing named by
+    tens of thousands of articles, "Chủ tịch" or "Chỉ thị 18", is never held article by
+    article): how many use each spelling of its label, and the union of their other triples."""
+
+    def __init__(self, thing: NamedNode) -> None:
+        self.thing = thing
+        self.labels: Counter = Counter()
+        self.triples: dict[Triple, None] = {}
+
+    def add(self, description: Iterable[Triple]) -> None:
+        """One article's description (its triples about other things are passed over)."""
         seen_label = False
         for t in description:
-            if t.subject != thing:
+            if t.subject != self.thing:
                 continue
             if t.predicate == RDFS.label:
                 if not seen_label:
-                    labels[t.object] += 1
+                    self.labels[t.object] += 1
                     seen_label = True
                 continue
-            triples.setdefault(t)
+            self.triples.setdefault(t)
+
+
+def consolidate(thing: NamedNode, contributions: "Contributions | list[list[Triple]]") -> list[Quad]:
+    """The consolidated description of one thing from the descriptions of the articles that
+    name it: their union, with the most used spelling as the label."""
+    if not isinstance(contributions, Contributions):
+        folded = Contributions(thing)
+        for description in contributions:
+            folded.add(description)
+        contributions = folded
+    g = things_graph()
+    labels, triples = contributions.labels, contributions.triples
     out = [Quad(t.subject, t.predicate, t.object, g) for t in triples]
     ranked = sorted(labels, key=lambda lab: (-labels[lab], lab.value))
     if ranked:
@@ -141,33 +158,39 @@ def recompute(store, touched: Iterable[NamedNode]) -> int:
     same on a SPARQL server). Returns the things recomputed."""
     g, dg = things_graph(), descriptions_graph()
     touched = sorted(set(touched), key=lambda n: n.value)
-    cache: dict[str, list[Triple]] = {}
     for i in range(0, len(touched), CHUNK):
         chunk = touched[i:i + CHUNK]
-        naming: dict[str, set[str]] = {n.value: set() for n in chunk}
+        # the articles naming any of them, each read once, its description folded into the
+        # things it names (`Contributions`): never all the descriptions of a much-named thing
+        folded = {n.value: Contributions(n) for n in chunk}
+        named: set[str] = set()
+        wanted: set[str] = set()
         for r in store.query(f"SELECT ?t ?a WHERE {{ VALUES ?t {{ {_values(chunk)} }} "
                              f"GRAPH ?a {{ ?t <{MTKG.describedIn.value}> ?a }} }}"):
-            naming[r["t"].value].add(r["a"].value)
-        wanted = sorted({a for arts in naming.values() for a in arts} - cache.keys())
-        for j in range(0, len(wanted), CHUNK):
-            part = [NamedNode(a) for a in wanted[j:j + CHUNK]]
+            named.add(r["t"].value)
+            wanted.add(r["a"].value)
+        wanted_list = sorted(wanted)
+        del wanted
+        for j in range(0, len(wanted_list), CHUNK):
+            part = [NamedNode(a) for a in wanted_list[j:j + CHUNK]]
             for r in store.query(f"SELECT ?a ?d WHERE {{ VALUES ?a {{ {_values(part)} }} "
                                  f"GRAPH <{dg.value}> {{ ?a <{MTKG.description.value}> ?d }} }}"):
-                cache.setdefault(r["a"].value, []).extend(
-                    parse(r["d"].value.encode("utf-8"), format=RdfFormat.N_TRIPLES))
+                by_thing: dict[str, list[Triple]] = {}
+                for t in parse(r["d"].value.encode("utf-8"), format=RdfFormat.N_TRIPLES):
+                    if isinstance(t.subject, NamedNode) and t.subject.value in folded:
+                        by_thing.setdefault(t.subject.value, []).append(t)
+                for thing, description in by_thing.items():
+                    folded[thing].add(description)
         old: dict[str, set[Quad]] = {n.value: set() for n in chunk}
         for r in store.query(f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {_values(chunk)} }} "
                              f"GRAPH <{g.value}> {{ ?s ?p ?o }} }}"):
             old[r["s"].value].add(Quad(r["s"], r["p"], r["o"], g))
         for thing in chunk:
-            articles = sorted(naming[thing.value])
-            new = consolidate(thing, [cache.get(a, []) for a in articles]) if articles else []
+            new = consolidate(thing, folded[thing.value]) if thing.value in named else []
             if old[thing.value] != set(new):
                 for q in old[thing.value]:
                     store.remove(q)
                 store.extend(new)
-        if len(cache) > 4 * CHUNK:
-            cache.clear()
     return len(touched)
 
 
