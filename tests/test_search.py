@@ -129,6 +129,29 @@ def test_each_thing_has_one_label(corpus_store):
     assert list(rows) == []
 
 
+def test_contributions_fold_each_articles_description():
+    """A thing's consolidated description from its contributions folded one article at a time
+    (what recompute does, never holding them all) is the one from all of them at once: each
+    article's first spelling counted once, the most used one the label, the rest alternatives,
+    other things' triples passed over."""
+    from pyoxigraph import Literal, NamedNode, Triple
+    from graph_builder import things
+    from graph_builder.vocab import MTKG, RDF, RDFS
+    x, y = NamedNode("https://w3id.org/mtkg/id/person/x"), NamedNode("https://w3id.org/mtkg/id/person/y")
+    said = [[Triple(x, RDF.type, MTKG.Person), Triple(x, RDFS.label, Literal("Lê Văn Tám")),
+             Triple(x, RDFS.label, Literal("Lê văn Tám")), Triple(y, RDFS.label, Literal("Y"))],
+            [Triple(x, RDFS.label, Literal("Lê văn Tám")), Triple(x, RDF.type, MTKG.Person)],
+            [Triple(x, RDFS.label, Literal("Lê văn Tám"))]]
+    folded = things.Contributions(x)
+    for description in said:
+        folded.add(description)
+    assert set(things.consolidate(x, folded)) == set(things.consolidate(x, said))
+    labels = {(q.predicate.value.rsplit("#", 1)[-1], q.object.value) for q in things.consolidate(x, folded)
+              if q.predicate.value.endswith(("#label", "#altLabel"))}
+    assert labels == {("label", "Lê văn Tám"), ("altLabel", "Lê Văn Tám")}
+    assert all(q.subject == x for q in things.consolidate(x, folded))
+
+
 def rows(store, name, **params):
     args = ["query", name, "--store", str(store), "--format", "csv"] + [f"--param={k}={v}" for k, v in params.items()]
     done = mtkg(*args)
