@@ -160,3 +160,24 @@ def test_a_body_named_for_a_list_of_communes_disseminates_in_each():
         "Đại hội Đại biểu MTTQ Việt Nam tỉnh Hà Tĩnh, nhiệm kỳ 2025-2030 cho hơn 300 học viên.")
     doc = "Nghị quyết Đại hội Đại biểu MTTQ Việt Nam tỉnh Hà Tĩnh, nhiệm kỳ 2025-2030"
     assert set(got) == {("disseminated", f"xã {x}", doc, None) for x in ("Đức Quang", "Đức Thịnh", "Đức Thọ")}
+
+
+def test_a_plan_issued_to_carry_out_the_documents_named_after_it():
+    """"<body> ban hành Kế hoạch … triển khai thực hiện Chỉ thị …": the plan comes first and
+    says what it carries out; each document of the list after it is carried out by the plan."""
+    got = implementations("Ngày 5/4/2023, Ban Thường trực Ủy ban MTTQ Việt Nam huyện Đại Lộc đã ban hành Kế hoạch "
+                          "số 12/KH-MTTQ ngày 5/4/2023 về việc triển khai thực hiện Chỉ thị số 18-CT/TW và Quy định "
+                          "124 của Ban Bí thư.", ctx=Locality("huyện", "Đại Lộc", Locality("tỉnh", "Quảng Nam")))
+    assert got == [("issued_plan", "huyện Đại Lộc", "Chỉ thị 18", "Kế hoạch 12"),
+                   ("issued_plan", "huyện Đại Lộc", "Quy định 124", "Kế hoạch 12")]
+    # a plan that names no document it carries out carries none out
+    assert implementations("Ban Thường trực Ủy ban MTTQ Việt Nam huyện đã ban hành Kế hoạch số 12/KH-MTTQ tổ chức "
+                           "Ngày hội theo Chỉ thị số 18-CT/TW.", ctx=Locality("huyện", "Đại Lộc")) == []
+
+
+def test_a_purpose_clause_opening_the_sentence_is_acting_on_the_document():
+    got = implementations("Để triển khai Chỉ thị 18-CT/TW của Ban Bí thư, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh "
+                          "Quảng Nam đã ban hành Kế hoạch số 293/KH-MTTQ-BTT.",
+                          "Nhằm thực hiện Nghị quyết 35, Ủy ban MTTQ Việt Nam huyện Đại Lộc tổ chức tuyên truyền.")
+    assert got == [("issued_plan", "tỉnh Quảng Nam", "Chỉ thị 18", "Kế hoạch 293"),
+                   ("implemented", "huyện Đại Lộc", "Nghị quyết 35", None)]

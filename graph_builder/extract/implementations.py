@@ -108,6 +108,36 @@ def _acted(sentences, i, mentions_of, ctx, events) -> list[Implementation]:
     return [Implementation(loc, actor, m.directive.key, kind, via=via, evidence=span) for m in acted]
 
 
+# the end of a plan's name that says it carries out what follows: "Kế hoạch số 293/KH-MTTQ-BTT
+# (ngày …) (về việc) triển khai thực hiện | Chỉ thị số 18 …"
+_CARRYING = re.compile(r"(?i)(?<!\w)(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)\s*$")
+
+
+def _plans_carrying_out(sentences, i, mentions_of, ctx) -> list[Implementation]:
+    """"<body> ban hành Kế hoạch số 293 … triển khai thực hiện Chỉ thị số 18 …": the body
+    issued a plan carrying out the documents named after it (the order `_acted` reads the other
+    way round)."""
+    s = sentences[i].norm
+    ms = sorted((m for m in mentions_of.get(i, []) if not m.nested and not m.draft), key=lambda m: m.start)
+    for k, plan in enumerate(ms):
+        issue = _issue_re().search(s[:plan.start])
+        if not issue or not _CARRYING.search(s[plan.start:plan.end]):
+            continue
+        acted = []
+        for m in ms[k + 1:]:
+            gap = s[(acted[-1] if acted else plan).end:m.start]
+            if not re.fullmatch(r"\s*" if not acted else r"\s*[;,]?\s*(?:và\s+)?", gap):
+                break
+            acted.append(m)
+        actor = _actor(s[:issue.start()], ctx)
+        if not acted or actor is None:
+            continue
+        span = Span(sentences[i].start, sentences[i].end)
+        return [Implementation(unit_of(actor, ctx), actor, m.directive.key, "issued_plan",
+                               via=plan.directive.key, evidence=span) for m in acted]
+    return []
+
+
 def _naming(key: str, event: Event, mentions: list[Mention], sentences: list[Sentence]) -> Span | None:
     """The sentence that names the directive an event disseminated, which is the evidence of
     that dissemination: the first naming it from the event's sentence on, else the last before
@@ -128,7 +158,7 @@ def extract_implementations(article: Article, sentences: list[Sentence], ctx: Lo
     out: list[Implementation] = []
     for i in range(len(sentences)):
         if not sentences[i].caption:
-            out.extend(_acted(sentences, i, mentions_of, ctx, events))
+            out.extend(_acted(sentences, i, mentions_of, ctx, events) or _plans_carrying_out(sentences, i, mentions_of, ctx))
     drafts = {m.directive.key for m in mentions if m.draft} - {m.directive.key for m in mentions if not m.draft}
     for e in events:
         if e.kind == "congress":
