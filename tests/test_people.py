@@ -540,6 +540,13 @@ CASES = [
      {("Nguyễn Văn An", "Chủ nhiệm", "Ủy ban Kiểm tra Huyện ủy Gò Quao"),
       ("Lê Thị Hoa", "Ủy viên", "Ban Tuyên giáo Tỉnh ủy Kiên Giang")},
      {"Nguyễn Văn An": {"attendee"}, "Lê Thị Hoa": {"attendee"}}),
+    # "Thường trực Ban Bí thư" is the post "Thường trực" of the Ban Bí thư, before the name or after
+    (["Đồng chí Thường trực Ban Bí thư Đinh Thế Huynh phát biểu kết luận.",
+      "Đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư dự."],
+     None,
+     {("Đinh Thế Huynh", "Thường trực", "Ban Bí thư"), ("Trần Cẩm Tú", "Thường trực", "Ban Bí thư"),
+      ("Trần Cẩm Tú", "Ủy viên", "Bộ Chính trị")},
+     {"Đinh Thế Huynh": {"concluder"}, "Trần Cẩm Tú": {"attendee"}}),
     # a department named alone is of the body of the post before it
     (["Lưu Thị Thương – Ủy viên Ban Thường vụ Đảng ủy, Trưởng ban Xây dựng Đảng dự.",
       "Ông Lê Văn An, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Trưởng ban Phong trào dự."],

@@ -603,7 +603,7 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
         # a post is in a body; only a title the lexicon says has none ("-": Chủ tịch nước)
         # stands alone ("do ông X làm Trưởng đoàn" says of which delegation nowhere)
         if body is not None or row.get("body") == "-":
-            out.append(PostHolding(hit.name, row["title"], body, span))
+            out.append(PostHolding(hit.name, row.get("post") or row["title"], body, span))
     return out
 
 
@@ -836,7 +836,7 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
             if not got and chair_body is not None and h.heading:
                 # "Các Phó Chủ tịch gồm: …" after the election of a committee's Chủ tịch: its
                 # vice chairs, where the heading names no body
-                got = [PostHolding(h.name, row["title"], chair_body, span) for row, phrase in h.titles
+                got = [PostHolding(h.name, row.get("post") or row["title"], chair_body, span) for row, phrase in h.titles
                        if not phrase and "chủ tịch" in row["title"].casefold()]
             for post in got:
                 if "chủ tịch" in post.title.casefold() and post.body is not None:
