@@ -547,6 +547,13 @@ CASES = [
      {("Đinh Thế Huynh", "Thường trực", "Ban Bí thư"), ("Trần Cẩm Tú", "Thường trực", "Ban Bí thư"),
       ("Trần Cẩm Tú", "Ủy viên", "Bộ Chính trị")},
      {"Đinh Thế Huynh": {"concluder"}, "Trần Cẩm Tú": {"attendee"}}),
+    # the Party's full name after "Trung ương" is the Party: "Ban Chấp hành Trung ương Đảng"
+    (["Hội nghị đã nghe phát biểu chỉ đạo của đồng chí Nguyễn Phú Trọng- Tổng Bí thư BCH Trung ương ĐCS Việt Nam.",
+      "Đồng chí Tô Lâm, Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam dự."],
+     None,
+     {("Nguyễn Phú Trọng", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"),
+      ("Tô Lâm", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng")},
+     {"Nguyễn Phú Trọng": {"speaker"}, "Tô Lâm": {"attendee"}}),
     # a department named alone is of the body of the post before it
     (["Lưu Thị Thương – Ủy viên Ban Thường vụ Đảng ủy, Trưởng ban Xây dựng Đảng dự.",
       "Ông Lê Văn An, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Trưởng ban Phong trào dự."],
