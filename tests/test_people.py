@@ -554,6 +554,11 @@ CASES = [
      {("Nguyễn Phú Trọng", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"),
       ("Tô Lâm", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng")},
      {"Nguyễn Phú Trọng": {"speaker"}, "Tô Lâm": {"attendee"}}),
+    # "T.Ư Ủy ban MTTQ Việt Nam", the level before the committee: the Ủy ban Trung ương
+    (["Phó chủ tịch T.Ư Ủy ban MTTQ Việt Nam Bế Xuân Trường nhấn mạnh vai trò của Mặt trận."],
+     None,
+     {("Bế Xuân Trường", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam")},
+     {"Bế Xuân Trường": set()}),
     # a department named alone is of the body of the post before it
     (["Lưu Thị Thương – Ủy viên Ban Thường vụ Đảng ủy, Trưởng ban Xây dựng Đảng dự.",
       "Ông Lê Văn An, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Trưởng ban Phong trào dự."],
