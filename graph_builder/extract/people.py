@@ -390,8 +390,10 @@ def _hits(text: str) -> list[_Hit]:
             w = _WORD.match(text, q)
             # a family name the lexicon lacks, in a full name a dash sets the titles off from:
             # "; Ngọc Kim Nam - Ủy viên Ban Thường vụ Tỉnh ủy"
-            got = take_name(text, q) if w and w.group() not in family_names() else None
-            if w and (w.group() in family_names() or (got and len(got[0].split()) >= 3 and _DASH_AFTER.match(text, got[1]))):
+            if not w:
+                continue
+            got = take_name(text, q) if w.group() not in family_names() else None
+            if w.group() in family_names() or (got and len(got[0].split()) >= 3 and _DASH_AFTER.match(text, got[1])):
                 add(q, need_title=True)
     # a name with no honorific where a list or a clause begins, when titles follow it:
     # "Dự hội nghị có Danh Tùng, Phó Chủ tịch …", "Buổi tập huấn do Huỳnh Minh Uyên – … chủ trì",
