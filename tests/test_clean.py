@@ -179,6 +179,25 @@ def test_a_related_block_in_the_middle_goes_with_its_leaders():
     assert texts[-1].startswith("Dự toạ đàm có đồng chí Phan Việt Triều")
 
 
+@pytest.mark.parametrize("after,kept", [
+    # a leader's deed after the block's headlines is the block's last headline
+    ("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh Lương Đình Vũ thăm, chúc Tết các chức sắc tôn giáo", False),
+    # a caption crediting its photo is the article's
+    ("Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lê Thái Bình phát biểu đề dẫn tọa đàm. Ảnh: ĐÔNG ANH", True),
+])
+def test_a_line_closing_a_block_of_headlines(after, kept):
+    page = ("Triển khai nhiệm vụ công tác Mặt trận năm 2026\n\n(Ngày đăng: 11/1/2026)\n\nTối ngày 9/1/2026, Uỷ ban "
+            "MTTQ Việt Nam xã Hồ Đắc Kiện đã tổ chức Hội nghị triển khai nhiệm vụ công tác Mặt trận năm 2026.\n\n"
+            "Vĩnh Long: Giám sát việc thực hiện chính sách bảo hiểm y tế tại 316 xã\n\n"
+            "Đồng Tháp: Hơn 956 đại biểu dự Ngày hội Đại đoàn kết toàn dân tộc\n"
+            "Thái Nguyên: Vận động hơn 76 tỷ đồng ủng hộ Quỹ “Vì người nghèo”\n\n"
+            f"{after}\nDự hội nghị có đồng chí Võ Thuyên - Chủ tịch HĐND xã Hồ Đắc Kiện.")
+    texts = [s.text for s in _clean(page)[1]]
+    assert not any("Vĩnh Long" in t or "Đồng Tháp" in t for t in texts)
+    assert any(after.split(" Ảnh:")[0] in t for t in texts) == kept
+    assert texts[-1].startswith("Dự hội nghị có đồng chí Võ Thuyên")
+
+
 def test_a_related_block_inside_the_article_does_not_end_it():
     page = ("Đại hội MTTQ phường\nThứ Hai, 18/08/2025 10:20\n\nSáng 16/8, Ủy ban MTTQ Việt Nam phường Hòa Bình tổ chức "
             "Đại hội đại biểu MTTQ Việt Nam phường lần thứ I, nhiệm kỳ 2025 - 2030 với 120 đại biểu chính thức.\n\n"

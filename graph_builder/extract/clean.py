@@ -191,6 +191,9 @@ def _deeds_re() -> re.Pattern:
     return re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
+_PHOTO_CREDIT = re.compile(r"(?i)(?<!\w)ảnh\s*:")
+
+
 def _acts(text: str) -> bool:
     return bool(_deeds_re().search(text))
 
@@ -368,6 +371,12 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
         while j < len(merged) and _headline(merged[j].text):
             j += 1
         if j - i >= 2:
+            # a leader's deed in a headline ends the block as often as not ("Chủ tịch … tỉnh Hà
+            # Tĩnh Lương Đình Vũ thăm, chúc Tết …"), and reads like a caption: still the block's,
+            # unless it credits a photo ("… phát biểu đề dẫn tọa đàm. Ảnh: ĐÔNG ANH")
+            while j < len(merged) and _short_unstopped(merged[j]) and _acts(merged[j].text) \
+                    and not _PHOTO_CREDIT.search(merged[j].text):
+                j += 1
             i = j
             continue
         # a block of short lines with a "Place: headline" among them is a related-news block,
