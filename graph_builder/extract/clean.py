@@ -81,8 +81,8 @@ def date_line(text: str) -> str | None:
 
 def date_prefix(text: str) -> tuple[str, int] | None:
     """"date 2025-10-15 Đại hội …", "15:37 14/04/2021 Sáng 14-4, …", "23/04/2021Sáng 22/04, …",
-    "date 2021-11 …": (ISO,
-    or year and month, where the content starts) when a line opens with a date stamp."""
+    "date 2021-11 …": (ISO, or year and month, where the content starts) when a line opens with
+    a date stamp."""
     month = re.match(r"\s*date\s+(\d{4})-(\d{2})\s+", text)
     if month and 1 <= int(month.group(2)) <= 12:
         return f"{month.group(1)}-{month.group(2)}", month.end()
@@ -437,8 +437,8 @@ def _glued_re() -> re.Pattern:
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence bounds within text[start:end]: a stop followed by a capital (with or
     without a space), not after "TP." and friends, not inside "72.244"; a title glued to a
-    lower-case word (see _glued_re); a sentence longer
-    than MAX_SENTENCE is cut at its last clause boundary (else space) before the limit."""
+    lower-case word (see _glued_re); a sentence longer than MAX_SENTENCE is cut at its last
+    clause boundary (else space) before the limit."""
     cuts = [start]
     for m in _STOP.finditer(text, start, end):
         i = m.end()
