@@ -389,7 +389,7 @@ def _accepted(s: str, t: re.Match, prev_end: int | None) -> bool:
     return prev_end is not None and re.fullmatch(r"\s*(?:[;,]|,?\s*và)\s*", s[prev_end:t.start()]) is not None
 
 
-_COUNTED_BEFORE = re.compile(r"(?i)(?<!\w)(?:\d+|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+$")
+_COUNTED_BEFORE = re.compile(r"(?i)(?<![\w/.])(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+$")
 
 
 @lru_cache(maxsize=None)
