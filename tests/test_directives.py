@@ -143,6 +143,9 @@ CASES = [
     # the kind of document a body keeps, or a count of them, is no one document
     ("Đại hội đã thông qua Chương trình hành động và Chương trình giám sát.", []),
     ("Đại hội đề ra 5 Chương trình hành động nhiệm kỳ 2019 - 2024 gồm: tuyên truyền, vận động.", []),
+    # … a year before the type word is no count
+    ("Ủy ban MTTQ tỉnh triển khai trong năm 2024 Chương trình phối hợp và thống nhất hành động năm 2024.",
+     [("Chương trình phối hợp và thống nhất hành động năm 2024", None, None, None)]),
     ("Đại hội thông qua Chương trình hành động nhiệm kỳ 2019 - 2024 của Ủy ban MTTQ Việt Nam tỉnh.",
      [("Chương trình hành động nhiệm kỳ 2019 - 2024", None, None, "Ủy ban MTTQ Việt Nam tỉnh")]),
     # ", tiến tới …" and ", giai đoạn …" go on with the name
