@@ -105,16 +105,11 @@ class Contributions:
             self.triples.setdefault(t)
 
 
-def consolidate(thing: NamedNode, contributions: "Contributions | list[list[Triple]]") -> list[Quad]:
+def consolidate(contributions: Contributions) -> list[Quad]:
     """The consolidated description of one thing from the descriptions of the articles that
     name it: their union, with the most used spelling as the label."""
-    if not isinstance(contributions, Contributions):
-        folded = Contributions(thing)
-        for description in contributions:
-            folded.add(description)
-        contributions = folded
     g = things_graph()
-    labels, triples = contributions.labels, contributions.triples
+    thing, labels, triples = contributions.thing, contributions.labels, contributions.triples
     out = [Quad(t.subject, t.predicate, t.object, g) for t in triples]
     ranked = sorted(labels, key=lambda lab: (-labels[lab], lab.value))
     if ranked:
@@ -169,10 +164,9 @@ def recompute(store, touched: Iterable[NamedNode]) -> int:
                              f"GRAPH ?a {{ ?t <{MTKG.describedIn.value}> ?a }} }}"):
             named.add(r["t"].value)
             wanted.add(r["a"].value)
-        wanted_list = sorted(wanted)
-        del wanted
-        for j in range(0, len(wanted_list), CHUNK):
-            part = [NamedNode(a) for a in wanted_list[j:j + CHUNK]]
+        articles = sorted(wanted)
+        for j in range(0, len(articles), CHUNK):
+            part = [NamedNode(a) for a in articles[j:j + CHUNK]]
             for r in store.query(f"SELECT ?a ?d WHERE {{ VALUES ?a {{ {_values(part)} }} "
                                  f"GRAPH <{dg.value}> {{ ?a <{MTKG.description.value}> ?d }} }}"):
                 by_thing: dict[str, list[Triple]] = {}
@@ -186,7 +180,7 @@ def recompute(store, touched: Iterable[NamedNode]) -> int:
                              f"GRAPH <{g.value}> {{ ?s ?p ?o }} }}"):
             old[r["s"].value].add(Quad(r["s"], r["p"], r["o"], g))
         for thing in chunk:
-            new = consolidate(thing, folded[thing.value]) if thing.value in named else []
+            new = consolidate(folded[thing.value]) if thing.value in named else []
             if old[thing.value] != set(new):
                 for q in old[thing.value]:
                     store.remove(q)
