@@ -15,6 +15,7 @@ replaced atomically as it is written, an interrupted build leaves what it finish
 next one skips it by the same hashes. What the server refused is listed in the report."""
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import sys
@@ -215,7 +216,8 @@ class _Done:
     facts: Counter | None = None
     results: list[Result] = field(default_factory=list)
     error: str | None = None
-    description: bytes = b""            # its description of shared things, as N-Triples
+    shared: bytes = b""                 # what it adds to the shared things' graph (things.add)
+    people: set[str] = field(default_factory=set)   # the name keys of the people it names
 
 
 _WORKER: dict = {}
@@ -226,6 +228,12 @@ def _init_worker(decisions, check: bool, pipeline: str, timeout: float, forked: 
     if forked:
         st.release_inherited_locks()    # the lock must go with the build, not with its workers
         _die_with_parent()
+        # what the worker inherits (lexicons, shapes, the gazetteer) lives as long as it does:
+        # the cycle collector need not walk it at every collection, and a batch allocates
+        # tens of thousands of objects between collections (bench/README.md, "Where a build's time
+        # goes")
+        gc.freeze()
+        gc.set_threshold(20_000, 20, 50)
 
 
 def _die_with_parent() -> None:
@@ -304,13 +312,16 @@ def _work(batch: list[Article]) -> list[_Done]:
         # validated as one self-contained graph, facts and descriptions; stored apart (things.py)
         written += quads + [Quad(t.subject, t.predicate, t.object, g) for t in description]
         stored = quads + things.contribution(g, description)
+        # the shared things' quads and name keys are made here, beside the extraction, so that
+        # the process writing the store has only the store to write
         out.append(_Done(g.value, a.path, serialize(stored, format=RdfFormat.N_QUADS), count_facts(facts),
-                         description=serialize(description, format=RdfFormat.N_TRIPLES)))
+                         shared=serialize(things.add(description), format=RdfFormat.N_QUADS),
+                         people=things.person_keys(description)))
     if _WORKER["check"] and written:
         by_source: dict[str, list[Result]] = {}
         # a result on a node several articles describe counts for each of them, as if each
         # graph were validated alone (which keeps the counts independent of the batching)
-        for r in validate_quads(written).results:
+        for r in validate_quads(written, compiled=True).results:
             for source in r.sources:
                 by_source.setdefault(source, []).append(r)
         for d in out:
@@ -492,9 +503,8 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
             pending.pop(d.graph, None)      # two files giving one article id: the later one wins
             if store.contains_named_graph(graph):
                 _forget(store, graph, touched)
-            description = list(parse(d.description, format=RdfFormat.N_TRIPLES)) if d.description else []
-            touched.added(description)
-            data = d.nquads + serialize(things.add(store, description), format=RdfFormat.N_QUADS)
+            touched.people |= d.people
+            data = d.nquads + d.shared
             if check:
                 data += serialize(_recorded(store, graph, d.results), format=RdfFormat.N_QUADS)
                 results += [r for r in d.results if r.source == graph.value.rsplit("/", 1)[-1]]

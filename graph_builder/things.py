@@ -119,7 +119,7 @@ def consolidate(contributions: Contributions) -> list[Quad]:
     return out + name_quads(thing, [lab.value for lab in ranked], g)
 
 
-def add(store, description: Iterable[Triple]) -> list[Quad]:
+def add(description: Iterable[Triple]) -> list[Quad]:
     """Quads that add a new article's description to the consolidated graph (the store keeps
     each quad once). A thing that another article labels otherwise gets two labels here, which
     `relabel` settles at the end of the build."""
@@ -138,7 +138,7 @@ def write(store, graph: NamedNode, quads: list[Quad], description: list[Triple])
     """Store an article's (or curated source's) facts with its description of shared things:
     its contribution, and the things' consolidated description extended (`relabel` settles
     their labels once everything is written). Returns the quads of its own graph."""
-    store.extend(quads + contribution(graph, description) + add(store, description))
+    store.extend(quads + contribution(graph, description) + add(description))
     return len(quads)
 
 

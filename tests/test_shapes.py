@@ -452,3 +452,57 @@ def test_the_shapes_as_run_report_what_the_shapes_as_written_report(valid, shape
                       for r in results)
     as_written, as_run = validate(data, shapes), validate(data, with_targets_on_property_shapes(shapes))
     assert as_written[0] == as_run[0] and key(as_written[1]) == key(as_run[1])
+
+
+def _as_quads(g: Graph):
+    """An rdflib graph as pyoxigraph quads of one article graph (as a build's worker has them)."""
+    from pyoxigraph import NamedNode, Quad, RdfFormat, parse
+    graph = NamedNode("https://w3id.org/mtkg/article/h001")
+    return [Quad(t.subject, t.predicate, t.object, graph)
+            for t in parse(g.serialize(format="nt").encode("utf-8"), format=RdfFormat.N_TRIPLES)]
+
+
+def _report_key(report):
+    return sorted((r.severity, r.focus, r.label, r.path, r.message, r.shape, r.sources) for r in report.results)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_value_shapes_checked_once_per_value_report_what_pyshacl_reports(valid, case):
+    # the build's workers check mtkgsh:DateValue once per distinct value (validate.compiled_shapes);
+    # every fixture, broken dates among them, gets the report pyshacl gives with the shapes as run
+    from graph_builder import validate as v
+    quads = _as_quads(patched(valid, case.patch))
+    v._VERDICTS.clear()
+    compiled = v.validate_quads(quads, compiled=True)
+    plain = v.validate_quads(quads)
+    assert _report_key(compiled) == _report_key(plain)
+    assert compiled.conforms == plain.conforms
+
+
+def test_value_shapes_are_taken_out_of_the_shapes_pyshacl_runs():
+    from graph_builder import validate as v
+    run, checks, _ = v.compiled_shapes()
+    assert {c.shape for c in checks} == set(v.validation_shapes().subjects(SH.node, MTKGSH.DateValue))
+    assert len(checks) == 6 and not list(run.subjects(SH.node, MTKGSH.DateValue))
+
+
+def test_a_value_shape_that_looks_past_its_value_is_left_to_pyshacl(shapes):
+    from graph_builder.validate import _closure
+    g = Graph()
+    g += shapes
+    assert _closure(g, MTKGSH.DateValue) is not None
+    g.add((MTKGSH.DateValue, SH.property, MTKGSH.RequiredLabel))     # now it reads the graph
+    assert _closure(g, MTKGSH.DateValue) is None
+
+
+def test_an_invalid_date_repeated_across_nodes_is_reported_at_each():
+    from pyoxigraph import Literal as OxLiteral, NamedNode, Quad
+    from graph_builder import validate as v
+    from graph_builder.vocab import MTKG as OX, RDF as OXRDF
+    g = NamedNode("https://w3id.org/mtkg/article/x1")
+    bad = OxLiteral("2023-13-45", datatype=NamedNode("http://www.w3.org/2001/XMLSchema#date"))
+    events = [NamedNode(f"https://w3id.org/mtkg/id/event/x1-e{i}") for i in range(3)]
+    quads = [q for e in events for q in (Quad(e, OXRDF.type, OX.Event, g), Quad(e, OX.date, bad, g))]
+    for compiled in (False, True, True):     # the second compiled run decides from the memo
+        found = [r for r in v.validate_quads(quads, compiled=compiled).results if r.shape.endswith("#Event-date")]
+        assert sorted(r.focus for r in found) == sorted(e.value for e in events)
