@@ -15,7 +15,6 @@ replaced atomically as it is written, an interrupted build leaves what it finish
 next one skips it by the same hashes. What the server refused is listed in the report."""
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import sys
@@ -228,12 +227,6 @@ def _init_worker(decisions, check: bool, pipeline: str, timeout: float, forked: 
     if forked:
         st.release_inherited_locks()    # the lock must go with the build, not with its workers
         _die_with_parent()
-        # what the worker inherits (lexicons, shapes, the gazetteer) lives as long as it does:
-        # the cycle collector need not walk it at every collection, and a batch allocates
-        # tens of thousands of objects between collections (bench/README.md, "Where a build's time
-        # goes")
-        gc.freeze()
-        gc.set_threshold(20_000, 20, 50)
 
 
 def _die_with_parent() -> None:
