@@ -147,7 +147,17 @@ CASES = [
     ("Ủy ban MTTQ tỉnh triển khai trong năm 2024 Chương trình phối hợp và thống nhất hành động năm 2024.",
      [("Chương trình phối hợp và thống nhất hành động năm 2024", None, None, None)]),
     ("Đại hội thông qua Chương trình hành động nhiệm kỳ 2019 - 2024 của Ủy ban MTTQ Việt Nam tỉnh.",
-     [("Chương trình hành động nhiệm kỳ 2019 - 2024", None, None, "Ủy ban MTTQ Việt Nam tỉnh")]),
+     [("Chương trình hành động nhiệm kỳ 2019 - 2024 của Ủy ban MTTQ Việt Nam tỉnh", None, None, None)]),
+    # the issuer is part of a name without number ("của <issuer>"), unless the name's own year
+    # already names it; a type with only an issuer names no one document
+    ("Các tỉnh đã thực hiện tốt Chương trình phối hợp thống nhất hành động của Ủy ban Trung ương "
+     "Mặt trận Tổ quốc Việt Nam đề ra.",
+     [("Chương trình phối hợp thống nhất hành động của Ủy ban Trung ương MTTQ Việt Nam", None, None, None)]),
+    ("Hội nghị triển khai 5 nội dung về Chương trình phối hợp và thống nhất hành động năm 2022 của Ủy ban "
+     "Trung ương MTTQ Việt Nam.",
+     [("Chương trình phối hợp và thống nhất hành động năm 2022", None, None, "Ủy ban Trung ương MTTQ Việt Nam")]),
+
+    ("Các đại biểu quán triệt các Kết luận, Chỉ thị của Đảng.", []),
     # ", tiến tới …" and ", giai đoạn …" go on with the name
     ("Hội nghị thông qua kế hoạch tổ chức Đại hội đại biểu MTTQ Việt Nam các cấp, tiến tới Đại hội đại biểu "
      "MTTQ Việt Nam tỉnh Khánh Hòa lần thứ XI, nhiệm kỳ 2024-2029.",

@@ -319,8 +319,10 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
         before = (" " + descriptor)[:of.start()]
         if not before.strip():
             return None                      # "Chỉ thị của Đảng": no name
-        # "Quy chế làm việc của Ủy ban …" is a name; a longer one stops at "của <issuer>"
-        if len(before.split()) >= 4:
+        # the issuer is part of a name ("Quy chế làm việc của Ủy ban …", "Chương trình phối hợp
+        # thống nhất hành động của Ủy ban Trung ương MTTQ"), but not of one its own year already
+        # names ("Chương trình … năm 2023 của Ủy ban …"), which stops at "của <issuer>"
+        if _NAMED_YEAR.search(before):
             issuer = parse_body((" " + descriptor)[of.end():], ctx)
             descriptor = before
     descriptor = descriptor.strip()
@@ -350,6 +352,7 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
 # document it carries out, named as one ("… của MTTQ thực hiện Nghị quyết Trung ương 4"; not
 # "… thực hiện nghị quyết đại hội các cấp")
 _OWN_YEAR = re.compile(r"(?i)\b(?:năm|nhiệm kỳ|nhiệm kì)\s+(?:19|20)\d{2}\b")
+_NAMED_YEAR = re.compile(r"(?i)\bnăm\s+(?:19|20)\d{2}\b")
 
 
 def _specific(s: str, pos: int) -> bool:
