@@ -5,6 +5,7 @@
     python bench/quality.py --split blind2                     # the second blind split, the same way
     python bench/quality.py --split heldout                    # tests/fixtures/heldout (written for the rules)
     python bench/quality.py --split dev|real                   # ../shared/eval/dev, ../shared/eval/real
+    python bench/quality.py --folder DIR [--json]              # DIR/articles, DIR/gold (a new batch)
 
 It builds the split's articles with the CLI and scores the saved queries' rows against the gold
 with bench/score.py (a byte-identical copy of ../shared/eval/score.py). The blind splits are set
@@ -121,7 +122,10 @@ def totals(result: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=sorted(SPLITS), required=True)
+    which = ap.add_mutually_exclusive_group(required=True)
+    which.add_argument("--split", choices=sorted(SPLITS))
+    which.add_argument("--folder", type=Path, help="any folder with articles/ and gold/ (a new batch, "
+                                                   "scored before anyone reads it)")
     ap.add_argument("--cli", default=default_cli(), help="the command that runs mtkg (default: .venv/bin/mtkg)")
     ap.add_argument("--per-article", action="store_true",
                     help="each article's macro F1, worst first (not for the blind splits)")
@@ -131,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.split in BLIND and (args.per_article or args.errors):
         ap.error(f"the {args.split} split is scored as totals only")
-    folder = SPLITS[args.split]
+    folder = args.folder or SPLITS[args.split]
+    args.split = args.split or str(folder)
     if not folder.exists():
         ap.error(f"{folder} is not there")
     result, per, rows, golds = measure(folder, args.cli)

@@ -72,3 +72,20 @@ def test_a_blind_split_prints_totals_only(split, n):
     for peek in (("--per-article",), ("--errors", "events")):
         refused = quality("--split", split, *peek)
         assert refused.returncode != 0 and "totals only" in refused.stderr
+
+
+def test_a_new_batch_is_scored_from_its_folder(tmp_path):
+    # a batch scored before anyone reads it: any folder with articles/ and gold/
+    for sub, suffix in (("articles", "txt"), ("gold", "json")):
+        (tmp_path / sub).mkdir()
+        for stem in ("h001", "r101"):
+            (tmp_path / sub / f"{stem}.{suffix}").write_bytes((CORPUS / "train" / sub / f"{stem}.{suffix}").read_bytes())
+    done = quality("--folder", str(tmp_path), "--json")
+    assert done.returncode == 0, done.stderr[-2000:]
+    got = json.loads(done.stdout)
+    assert got["articles"] == 2 and 0 <= got["macro_f1"] <= 1
+    assert got["persons"]["tp"] + got["persons"]["fn"] > 0
+    (tmp_path / "gold" / "h001.json").unlink()
+    (tmp_path / "gold" / "r101.json").unlink()
+    empty = quality("--folder", str(tmp_path))
+    assert empty.returncode != 0 and "no gold files" in (empty.stderr + empty.stdout)
