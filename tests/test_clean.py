@@ -119,6 +119,10 @@ def test_date_line(line, iso):
      "Ủy ban MTTQ huyện Mỹ Lộc : KHÁNH THÀNH NHÀ ĐẠI ĐOÀN KẾT"),
     (" date 2021-11 Đồng chí Phó Chủ tịch Thường trực Quốc hội dự Ngày hội Đại đoàn kết", "2021-11",
      "Đồng chí Phó Chủ tịch Thường trực Quốc hội dự Ngày hội Đại đoàn kết"),
+    # a line of links above the headline the page dates, the cue dropped from the title
+    ("Liên kết website\nTỉnh ủy, UBND Tỉnh Sở, Ban ngành tỉnh Hội - Đoàn thể UBND Huyện, Thị xã Các trang báo\n"
+     "Ngày hội Đại đoàn kết toàn dân tộc xã Mỹ Phúc năm 2021 Ngày cập nhật 09/10/2021", "2021-10-09",
+     "Ngày hội Đại đoàn kết toàn dân tộc xã Mỹ Phúc năm 2021"),
 ])
 def test_date_in_title_line(head, published, title):
     body = ("\n\nSáng 08/10/2021, Ủy ban MTTQ huyện tổ chức khánh thành và bàn giao 01 Nhà đại đoàn kết cho hộ "

@@ -18,6 +18,11 @@ FIND = [
     ("TẠI XÃ MỸ PHÚC HUYỆN MỸ LỘC", [L("xã", "Mỹ Phúc", L("huyện", "Mỹ Lộc")), L("huyện", "Mỹ Lộc")]),
     ("Chủ tịch UBMTTQ Việt Nam huyện Đồng Xuân;", [L("huyện", "Đồng Xuân")]),
     ("Chủ tịch Ủy ban MTTQ Việt Nam huyện kết luận", []),
+    # a place whose name reads like a person's ("Dương Minh …") when the official list has it so;
+    # a person after a bare type word stays a person
+    ("Hội LHPN thị trấn Dương Minh Châu, huyện Dương Minh Châu tổ chức",
+     [L("thị trấn", "Dương Minh Châu", L("huyện", "Dương Minh Châu")), L("huyện", "Dương Minh Châu")]),
+    ("Chủ tịch UBND huyện Nguyễn Văn Nam phát biểu", []),
 ]
 
 

@@ -258,6 +258,24 @@ def test_a_share_of_units_is_not_a_date(text, dates):
 
 
 @pytest.mark.parametrize("text,dates", [
+    # the date of a named day is the day celebrated, not a day something happened
+    ("Chào mừng ngày Quốc tế phụ nữ 8/3, chiều ngày 6/3/2023, Hội LHPN thị trấn tổ chức họp mặt.", [(6, 3)]),
+    ("Nhân dịp kỷ niệm Ngày Thương binh - Liệt sĩ 27/7, sáng 25/7 Ủy ban MTTQ huyện tổ chức lễ.", [(25, 7)]),
+    # a weekday and the event's own name keep their dates
+    ("Sáng ngày Chủ nhật 5/3, Ủy ban MTTQ xã tổ chức ra quân.", [(5, 3)]),
+    ("Ngày hội Đại đoàn kết toàn dân tộc 18/11 diễn ra tại thôn 3.", [(18, 11)]),
+])
+def test_a_named_days_date_is_not_the_events(text, dates):
+    assert [(d.day, d.month) for d in find_dates(text)] == dates
+
+
+def test_the_day_told_with_a_time_of_day_is_the_events():
+    (e,) = events("Thiết thực chào mừng 113 năm ngày Quốc tế phụ nữ (8/3), Tết 14/2 của thanh niên, chiều ngày "
+                  "6/3/2023, Hội Liên hiệp Phụ nữ thị trấn tổ chức họp mặt cán bộ, hội viên.")
+    assert e.date == "2023-03-06"
+
+
+@pytest.mark.parametrize("text,dates", [
     # a run of days is the event's, from its first day: after "Trong 2 ngày," and after "từ ngày"
     ("Trong 2 ngày, 28-29/9/2016, Ủy ban MTTQ Việt Nam thị xã tổ chức Đại hội.", [(28, 9, 2016, 29)]),
     ("Theo đó, đại hội diễn ra từ ngày 16-18/10 tại Hà Nội.", [(16, 10, None, 18)]),

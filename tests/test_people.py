@@ -582,6 +582,20 @@ CASES = [
       ("Lê Văn Tám", "Chủ tịch", "Hội Nông dân huyện")},
      {"Bế Xuân Trường": {"attendee", "speaker"}, "Nguyễn Phú Trọng": {"speaker"},
       "Hoàng Đăng Quang": {"concluder"}, "Lê Văn Tám": {"concluder"}}),
+    # abbreviated titles in a row with no separator ("PBT CT UBND", "TV ĐU PCT UBND xã"), "PBT TT",
+    # "CN UBKT"; a duty in lower case after a title ("TV phụ trách cụm") is no body
+    (["Về dự có đồng chí Hoàng Quốc Hà – UVBTV Huyện uỷ - CN UBKT – TV phụ trách cụm, đồng chí Hoàng Đức "
+      "Trọng – PBT TT, đồng chí Lý Bách Chiến, PBT CT UBND xã; đồng chí Phạm Thăng Long TV ĐU PCT UBND xã."],
+     L("xã", "Hoa Lộc", L("huyện", "Hậu Lộc")),
+     {("Hoàng Quốc Hà", "Ủy viên Ban Thường vụ", "Huyện ủy Hậu Lộc"),
+      ("Hoàng Quốc Hà", "Chủ nhiệm", "Ủy ban Kiểm tra Huyện ủy Hậu Lộc"),
+      ("Hoàng Đức Trọng", "Phó Bí thư Thường trực", "Đảng ủy xã Hoa Lộc"),
+      ("Lý Bách Chiến", "Phó Bí thư", "Đảng ủy xã Hoa Lộc"),
+      ("Lý Bách Chiến", "Chủ tịch", "Ủy ban nhân dân xã Hoa Lộc"),
+      ("Phạm Thăng Long", "Ủy viên Ban Thường vụ", "Đảng ủy xã Hoa Lộc"),
+      ("Phạm Thăng Long", "Phó Chủ tịch", "Ủy ban nhân dân xã Hoa Lộc")},
+     {"Hoàng Quốc Hà": {"attendee"}, "Hoàng Đức Trọng": {"attendee"}, "Lý Bách Chiến": {"attendee"},
+      "Phạm Thăng Long": {"attendee"}}),
 ]
 
 

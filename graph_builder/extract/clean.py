@@ -104,6 +104,12 @@ def date_suffix(text: str) -> tuple[str, int] | None:
     return (iso, m.start()) if iso else None
 
 
+def _stamped_title(text: str) -> bool:
+    """A headline with the page's date after it, told as such ("… Ngày cập nhật 22/11/2014")."""
+    suf = date_suffix(text)
+    return suf is not None and suf[1] > 0 and re.search(r"(?i)(?:cập nhật|ngày đăng|đăng ngày)\W*$", text[:suf[1]]) is not None
+
+
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     for m in re.finditer(r"[^\n]+", text):
@@ -292,7 +298,10 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
                     title_at = i
                     break
     else:
-        for i in head:
+        # "<title> Ngày cập nhật 22/11/2014": the line the page dates is the title, below any
+        # navigation lines
+        stamped = [i for i in head if not _is_chrome(lines[i].text) and _stamped_title(lines[i].text)]
+        for i in stamped[:1] or head:
             if not _is_chrome(lines[i].text) and lines[i].text[-1] not in ".":
                 title_at = i
                 break
@@ -303,7 +312,7 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
         suf = date_suffix(t)
         if suf:
             published = published or suf[0]
-            t = t[:suf[1]]
+            t = re.sub(r"(?i)\s*(?:ngày\s+)?(?:cập nhật|đăng)(?:\s+ngày)?\s*:?\s*$", "", t[:suf[1]])
         title = title or " ".join(t.split())
     skip_to = max(x for x in (title_at, date_at, -1) if x is not None)
     if date_at is not None and date_at == skip_to and title_at != date_at \

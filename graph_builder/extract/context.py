@@ -74,7 +74,9 @@ def place_name(words: list[str], type_word: str) -> list[str]:
                     return words[:n]
             return []
     if looks_like_person(words):
-        return []
+        # unless the official list has the place so ("huyện Dương Minh Châu")
+        return next((words[:n] for n in range(min(4, len(words)), 1, -1)
+                     if _official(type_word, " ".join(words[:n]))), [])
     # a person name (2-4 syllables from a family name) closing the run is not the place's;
     # a number closes a place name, never a person's ("phường Hà Giang 1")
     if words[-1].isdigit():

@@ -107,6 +107,11 @@ def spans(s: str) -> list[_Date]:
     return out
 
 
+# a named day before its date ("ngày Quốc tế phụ nữ 8/3", "Ngày Thương binh - Liệt sĩ 27/7"), not
+# a weekday ("ngày Chủ nhật 5/3") nor the event itself ("Ngày hội Đại đoàn kết")
+_NAMED_DAY = re.compile(r"(?<!\w)[Nn]gày\s+(?!Chủ nhật|Thứ|thứ|[Hh]ội\b)[A-ZĐÂĂÊÔƠƯ]\w*(?:\s+(?:[-–]\s+)?[\w]+){0,6}\s+$")
+
+
 def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
     """Day-month dates the sentence reports, outside document mentions, parentheses and
     anniversary spans ("18/11/1930 - 18/11/2023") and schedules ("Từ ngày 20 - 25/10/2023:")."""
@@ -123,6 +128,8 @@ def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
                 continue                # "9/9 cơ sở Hội tổ chức Đại hội": a share
             # "có hiệu lực từ ngày 1/7", "đến ngày 30/6": a bound, not the day of the event; "diễn
             # ra từ ngày 16-18/10" is the event's days
+            if pat is _DM and _NAMED_DAY.search(s, max(0, m.start() - 60), m.start()):
+                continue                # "ngày Quốc tế phụ nữ 8/3": the day celebrated
             if (pat is not _TWO_DAYS and re.search(r"(?i)(?:từ|đến)(?:\s+ngày)?\s*$", s[:m.start()])) \
                     or re.match(r"\s*:", s[m.end():]):
                 continue
@@ -320,6 +327,9 @@ def _today(published: str | None) -> _Date | None:
     return _Date(0, 0, int(m.group(3) or 0), int(m.group(2)), int(m.group(1))) if m else None
 
 
+_TIME_CUE = re.compile(r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vào)(?:\s+(?:ngày|hôm nay|nay))?\s*$")
+
+
 def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None
               ) -> tuple[re.Match, _Date | None, str | None] | None:
     """(head, date, organizer phrase) when the sentence reports an event taking place; "Chiều
@@ -335,7 +345,9 @@ def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None
              and not _VENUE.search(s[:h.start()])]
     if not heads or not dates:
         return None
-    date = dates[0]
+    # "Chào mừng ngày Quốc tế phụ nữ 8/3, chiều ngày 6/3/2023, … tổ chức": the day told with a
+    # time of day or "ngày" is the event's; a date after a named day is what it celebrates
+    date = next((d for d in dates if _TIME_CUE.search(s, 0, d.start)), dates[0])
     org = _cue_re("organize").search(s, date.end) or _cue_re("organize").search(s)
     happen = _cue_re("happen").search(s, date.end) or _cue_re("happen").search(s)
     verb = org or happen

@@ -55,6 +55,20 @@ def _title_forms_by_start() -> dict[str, tuple]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=None)
+def _capital_titles() -> frozenset[str]:
+    """Title abbreviations written in capitals as one word ("PCT", "HUV")."""
+    return frozenset(f for f, _row, abbr in _title_forms() if abbr and f.isupper() and f.isalpha())
+
+
+_CAPITAL_WORD = re.compile(r"[A-ZĐ]{2,6}(?![^\W_])")
+
+
+def _capital_title_at(text: str, pos: int) -> bool:
+    m = _CAPITAL_WORD.match(text, pos)
+    return m is not None and m.group() in _capital_titles()
+
+
 @lru_cache(maxsize=256)
 def _fold(text: str) -> str:
     return text.casefold()
@@ -298,6 +312,8 @@ def _body_end(text: str, pos: int) -> int:
                 return p
             if c == "," and q < len(text) and (text[q].islower() or _is_stop(low, q)):
                 return p
+        if c == " " and _capital_title_at(text, p + 1):
+            return p        # "PBT CT UBND", "TV ĐU PCT UBND xã": abbreviated titles in a row
         if c == " " and re.match(r"\s+và\s", text[p:]):
             q = p + len(re.match(r"\s+và\s+", text[p:]).group())
             # "… Ủy ban Trung ương MTTQ Việt Nam | và Ban Thường trực …": another body begins
@@ -591,9 +607,15 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
             phrase = f"{prefix} {phrase}"
         phrases.append(phrase)
     bodies = [parse_body(phrase, ctx) if phrase else None for phrase in phrases]
+    # "TV phụ trách cụm": a duty in lower case after the title, no post of a body
+    duty = {i for i, b in enumerate(bodies) if b is not None and b.kind == "other" and not b.locality
+            and not b.unresolved and phrases[i][:1].islower()}
+    bodies = [None if i in duty else b for i, b in enumerate(bodies)]
     _share_units([ph for _r, ph in hit.titles], phrases, bodies, ctx)
     out = []
     for i, (row, _phrase) in enumerate(hit.titles):
+        if i in duty:
+            continue
         body = bodies[i]
         if body is not None and body.name == "Đảng ủy" and body.locality is None:
             body = _bare_party_committee(bodies[i + 1:]) or body
