@@ -265,3 +265,12 @@ def test_a_name_running_to_where_the_page_is_cut():
     numbered = run("Đồng chí A Ten quán triệt Chỉ thị số 50-CT/TW ngày 23-7-2025 của Ban Bí thư về tiếp tục đổi mới và "
                    "nâng cao chất lượng sinh hoạt chi bộ trong gia")
     assert [d.key for d in numbered] == ["Chỉ thị 50"]
+
+
+def test_a_subject_ends_at_a_clause_of_its_own():
+    # "… về việc tổ chức Đại hội các cấp, được sự thống nhất của …": the document's subject ends
+    # at the comma, and the event told after it keeps its date
+    (d,) = run("Căn cứ vào Hướng dẫn số 40/HD-MT-BTT, ngày 10/4/2018 của Ban thường trực Ủy ban Mặt trận huyện "
+               "về việc tổ chức Đại hội Mặt trận các cấp, được sự thống nhất của Ban Thường vụ Đảng ủy, trong "
+               "02 ngày 12 và 13/12/2018, Đại hội Mặt trận xã Hạ Trạch lần thứ XII đã được tổ chức.")
+    assert d.key == "Hướng dẫn 40" and d.subject.endswith("Đại hội Mặt trận các cấp")

@@ -181,3 +181,22 @@ def test_a_purpose_clause_opening_the_sentence_is_acting_on_the_document():
                           "Nhằm thực hiện Nghị quyết 35, Ủy ban MTTQ Việt Nam huyện Đại Lộc tổ chức tuyên truyền.")
     assert got == [("issued_plan", "tỉnh Quảng Nam", "Chỉ thị 18", "Kế hoạch 293"),
                    ("implemented", "huyện Đại Lộc", "Nghị quyết 35", None)]
+
+
+def test_more_documents_named_in_general_do_not_hide_the_acting_body():
+    # "…, cùng các quyết định của …, <body> đã trình": the body acts on every document listed
+    got = implementations("Căn cứ Luật Mặt trận Tổ quốc Việt Nam; Đề án số 51-ĐA/TU ngày 25/6/2025 của Ban Chấp hành "
+                          "Đảng bộ tỉnh về sắp xếp tổ chức bộ máy, cùng các quyết định của Trung ương Hội Nông dân "
+                          "Việt Nam, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Nghệ An đã trình hội nghị danh sách.",
+                          ctx=Locality("tỉnh", "Nghệ An"))
+    assert {(k, loc, d) for k, loc, d, _via in got} == {("implemented", "tỉnh Nghệ An", "Luật MTTQ Việt Nam"),
+                                                         ("implemented", "tỉnh Nghệ An", "Đề án 51")}
+
+
+def test_a_standing_board_abbreviated_tt_is_no_town():
+    # "TT UBMT huyện" is the standing board; no town "UBMT" acts
+    got = implementations("Thực hiện Điều lệ MTTQ Việt Nam khóa VIII, căn cứ vào Hướng dẫn số 40/HD-MT-BTT, ngày "
+                          "10/4/2018 của Ban thường trực Ủy ban Mặt trận huyện về việc tổ chức Đại hội các cấp, được "
+                          "sự thống nhất của TT UBMT huyện, trong 02 ngày 12 và 13/12/2018, Đại hội Mặt trận xã Hạ "
+                          "Trạch lần thứ XII đã được tổ chức.", ctx=Locality("xã", "Hạ Trạch"))
+    assert {loc for _k, loc, _d, _via in got} <= {"xã Hạ Trạch"} and got

@@ -57,11 +57,16 @@ def looks_like_person(words: list[str]) -> bool:
     return len(words) >= 3 and words[0] in family_names() and words[1] in middle_names()
 
 
+@lru_cache(maxsize=None)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(a for a in column("abbreviations", "abbreviation") if " " not in a and a.isupper())
+
+
 def place_name(words: list[str], type_word: str) -> list[str]:
     """The syllables of a capitalised run after a type word that name the place:
     "Quảng Nam Lê Thái Bình" after "tỉnh" -> "Quảng Nam"; "Lê Thái Bình" -> nothing."""
-    if not words:
-        return []
+    if not words or words[0] in _abbreviations():
+        return []                       # "TT UBMT huyện": the standing board (Thường trực), no town
     if type_word in ("tỉnh", "thành phố"):
         for n in range(min(4, len(words)), 0, -1):
             if " ".join(words[:n]) in _provinces():

@@ -158,6 +158,9 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
                 return i
             if c == "," and subject and WHEN.match(s, i + 1):    # "… Covid-19, ngày 2/8, Đoàn …"
                 return i
+            # "… về việc tổ chức Đại hội các cấp, được sự thống nhất của …": a clause of its own
+            if c == "," and subject and _name_stop_re().match(s, i + 1 + len(s[i + 1:]) - len(s[i + 1:].lstrip())):
+                return i
             if c == " " and not subject and _name_stop_re().match(s, i + 1):
                 return i
             # the year ends a name the prose goes on from ("… năm 2015 và đón nhận Huân chương …",

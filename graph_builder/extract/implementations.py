@@ -55,10 +55,16 @@ def _lead(chunk: str) -> bool:
     return bool(WHEN.match(chunk) or re.match(r"\s*tại\s", chunk))
 
 
+_MORE_DOCUMENTS = re.compile(r"(?i)\s*(?:cùng|và)\s+(?:với\s+)?(?:các|những)\s+(?:văn bản|quyết định|nghị quyết|"
+                             r"chỉ thị|kết luận|hướng dẫn|kế hoạch|quy định|chủ trương)")
+
+
 def _actor(text: str, ctx: Locality | None) -> Body | None:
     """The body that opens a clause: "Ban Thường trực … tỉnh đã chủ trì, phối hợp … ban hành"."""
     chunks = text.strip(" ,").split(",")
-    while len(chunks) > 1 and _lead(chunks[0]):
+    # "…, cùng các quyết định của Trung ương Hội Nông dân Việt Nam, Ban Thường trực … đã trình":
+    # more documents named in general are still what the body acts on
+    while len(chunks) > 1 and (_lead(chunks[0]) or _MORE_DOCUMENTS.match(chunks[0])):
         chunks = chunks[1:]
     phrase = re.split(r"(?i)\s+(?:đã|đang|vừa|chủ trì|phối hợp|xây dựng|ban hành|tổ chức|triển khai)\b",
                       chunks[0].strip())[0]
