@@ -99,6 +99,15 @@ def test_undated_event_referred_back_to_takes_title():
         ["Ủy ban MTTQ Việt Nam tỉnh Tây Ninh"])
 
 
+def test_an_undated_event_someone_spoke_at_even_to_recommend():
+    # "Phát biểu chỉ đạo đại hội, … đề nghị …": the speech happened; what it asks is the future
+    (e,) = events("Nhiệm kỳ mới, Ủy ban MTTQ Việt Nam xã Châu Đức đề ra 5 chỉ tiêu.",
+                  "Phát biểu chỉ đạo đại hội, Phó Chủ tịch Ủy ban MTTQ Việt Nam TPHCM Phan Hồng Ân đề nghị Ủy "
+                  "ban MTTQ Việt Nam xã tiếp tục phát huy vai trò trung tâm đoàn kết.")
+    assert (e.kind, e.date) == ("congress", None)
+    assert events("Đề nghị Ủy ban MTTQ Việt Nam xã tiếp tục tổ chức đại hội điểm.") == []
+
+
 def test_year_from_a_nearby_dated_mention():
     es = events("Sáng 10/7, Ủy ban MTTQ Việt Nam tỉnh đã họp báo cung cấp thông tin về Đại hội.",
                 "Theo đó, Đại hội sẽ diễn ra vào ngày 15 và 16/7/2024 tại Trung tâm hội nghị tỉnh.")

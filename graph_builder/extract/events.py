@@ -611,6 +611,13 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
 _PAST = re.compile(r"(?i)(?<!\w)(?:đã|vừa|vừa qua|thành công|mới đây)(?!\w)")
 
 
+@lru_cache(maxsize=None)
+def _opening_role() -> re.Pattern:
+    """A role phrase opening a sentence ("Phát biểu chỉ đạo …", "Chủ trì …")."""
+    return re.compile("(?:" + "|".join(re.escape(r["phrase"]) for r in
+                                      sorted(load("roles"), key=lambda r: -len(r["phrase"]))) + r")(?!\w)")
+
+
 def _undated(sentences: list[Sentence], masks: dict) -> _Found | None:
     """An event the article reports without a date, in a sentence that is not about the
     future: referred back to ("Tại buổi giám sát", "Trong chuyến giám sát lần này"); said to
@@ -618,7 +625,15 @@ def _undated(sentences: list[Sentence], masks: dict) -> _Found | None:
     huấn …"); or attended ("Dự và chỉ đạo đại hội có …")."""
     for i, sent in enumerate(sentences):
         s = sent.norm
-        if sent.caption or is_future(s, masks.get(i, [])):
+        if sent.caption:
+            continue
+        # what was said there may be a recommendation ("… phát biểu chỉ đạo đại hội, X đề nghị …")
+        spoke = _opening_role().match(s.lower())
+        if spoke:
+            head = _heads_re().search(s, spoke.end())
+            if head and head.start() - spoke.end() <= 12:
+                return _Found(i, head, _kind(s, head), None, None)
+        if is_future(s, masks.get(i, [])):
             continue
         a = _cue_re("anchor").search(s)
         if a:
