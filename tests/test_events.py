@@ -394,3 +394,9 @@ def test_a_range_of_days_with_their_months():
                   "ngày: từ ngày 18/9 đến hết ngày 20/9/2019 tại Trung tâm Hội nghị Quốc gia Mỹ Đình.")
     assert (e.date, e.end_date, e.name) == (
         "2019-09-18", "2019-09-20", "Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ IX, nhiệm kỳ 2019 – 2024")
+
+
+@pytest.mark.parametrize("adverb", ["long trọng", "đã trọng thể", "trang trọng", "tưng bừng"])
+def test_an_adverb_before_the_verb_is_not_the_organizers(adverb):
+    (e,) = events(f"Sáng 11/3/2024, Ủy ban MTTQ Việt Nam xã Hoa Lộc {adverb} tổ chức Lễ kỷ niệm.")
+    assert [o.name for o in e.organizers] == ["Ủy ban MTTQ Việt Nam xã Hoa Lộc"]

@@ -596,6 +596,9 @@ CASES = [
       ("Phạm Thăng Long", "Phó Chủ tịch", "Ủy ban nhân dân xã Hoa Lộc")},
      {"Hoàng Quốc Hà": {"attendee"}, "Hoàng Đức Trọng": {"attendee"}, "Lý Bách Chiến": {"attendee"},
       "Phạm Thăng Long": {"attendee"}}),
+    # an Ê Đê name whose first syllable ends in an apostrophe, after its titles
+    (["Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk Y’ Dec Hđơk phát biểu tại hội nghị."], None,
+     {("Y’ Dec Hđơk", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk")}, {"Y’ Dec Hđơk": {"speaker"}}),
 ]
 
 

@@ -256,7 +256,7 @@ def _kind(s: str, head: re.Match) -> str:
 _LEAD_TIME = re.compile(r"^\s*(?:vào\s+)?(?:lúc\s+\S+\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:nay\s+)?"
                         r"(?:(?:trong\s+)?(?:2|hai)\s+ngày\s+)?(?:ngày\s+)?[\d/\s,-]*(?:và\s+[\d/]+\s*)?"
                         r"(?:tháng\s+\d+\s*)?(?:năm\s+\d{4}\s*)?", re.I)
-_TRAIL_AUX = re.compile(r"(?:\s+(?:đã|vừa|long trọng|chính thức|cùng|đồng thời|có))+\s*$", re.I)
+_TRAIL_AUX = re.compile(r"(?:\s+(?:đã|vừa|long trọng|trọng thể|trang trọng|tưng bừng|chính thức|cùng|đồng thời|có))+\s*$", re.I)
 
 
 _LED_BY = re.compile(r"(?i)\s+do\s+(?:các\s+)?(?:ông|bà|đồng chí|đ/c)\s.*?(?:làm trưởng đoàn|làm trưởng ban|dẫn đầu)")

@@ -170,7 +170,7 @@ def _spell_out(text: str) -> str:
 
 # ---------------------------------------------------------------- names
 
-_WORD = re.compile(rf"[{UPPER}]\w*(?:['’][{UPPER}]\w*)?")   # "H'Luyện Niê": Ê Đê names
+_WORD = re.compile(rf"[{UPPER}]\w*(?:['’](?:[{UPPER}]\w*)?)?")   # "H'Luyện Niê", "Y’ Dec Hđơk": Ê Đê names
 
 
 def _stops_name(text: str, pos: int) -> bool:
@@ -514,7 +514,7 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         dash_title = clause_ends and re.search(r"[–-]\s*$", window[:cut]) and title_at(window, cut)
         window = window[:cut].rstrip(" –-") if dash_title else window[:cut].rstrip()
         found = None
-        for run in re.finditer(rf"(?:[{UPPER}]\w*)(?:\s+[{UPPER}]\w*)*", window):
+        for run in re.finditer(rf"(?:{_WORD.pattern})(?:\s+(?:{_WORD.pattern}))*", window):
             after = window[run.end():].strip(" …")
             if after and not after[0].islower():
                 continue
@@ -538,7 +538,7 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
             # two syllables only when nothing follows in the clause ("… UBND tỉnh Võ Phiên;") but
             # a verb or "và" and another title ("… HĐND tỉnh Hà Ban và Phó Bí thư …")
             shortest = 2 if not after or (clause_ends and after in ("và", "cùng", "cùng với")) else 3
-            if shortest <= len(name_words) <= 4 and name_words[0] in family_names():
+            if shortest <= len(name_words) <= 4 and name_words[0].rstrip("'’") in family_names():
                 found = (run, words, place, name_words)
                 break
         if not found:
