@@ -123,6 +123,10 @@ def test_date_line(line, iso):
     ("Liên kết website\nTỉnh ủy, UBND Tỉnh Sở, Ban ngành tỉnh Hội - Đoàn thể UBND Huyện, Thị xã Các trang báo\n"
      "Ngày hội Đại đoàn kết toàn dân tộc xã Mỹ Phúc năm 2021 Ngày cập nhật 09/10/2021", "2021-10-09",
      "Ngày hội Đại đoàn kết toàn dân tộc xã Mỹ Phúc năm 2021"),
+    # the portal's banner is no title
+    ("Cổng thông tin điện tử huyện Mỹ Lộc\nCổng thông tin điện tử huyện Mỹ Lộc\n"
+     "MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ MỸ PHÚC TỔ CHỨC KHÁNH THÀNH NHÀ ĐẠI ĐOÀN KẾT", None,
+     "MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ MỸ PHÚC TỔ CHỨC KHÁNH THÀNH NHÀ ĐẠI ĐOÀN KẾT"),
 ])
 def test_date_in_title_line(head, published, title):
     body = ("\n\nSáng 08/10/2021, Ủy ban MTTQ huyện tổ chức khánh thành và bàn giao 01 Nhà đại đoàn kết cho hộ "
