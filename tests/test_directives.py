@@ -274,3 +274,8 @@ def test_a_subject_ends_at_a_clause_of_its_own():
                "về việc tổ chức Đại hội Mặt trận các cấp, được sự thống nhất của Ban Thường vụ Đảng ủy, trong "
                "02 ngày 12 và 13/12/2018, Đại hội Mặt trận xã Hạ Trạch lần thứ XII đã được tổ chức.")
     assert d.key == "Hướng dẫn 40" and d.subject.endswith("Đại hội Mặt trận các cấp")
+
+
+def test_the_programme_of_a_festival_day_is_its_agenda():
+    # "Chương trình Ngày hội …" is what the day consisted of, like "Chương trình Đại hội …"
+    assert run("Chương trình Ngày hội có phần lễ và phần hội, phần lễ diễn ra nghiêm túc.") == []
