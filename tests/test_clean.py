@@ -270,3 +270,14 @@ def test_the_sites_clock_above_the_title_is_not_the_pages_date():
     # alone, a weekday stamp is still the date
     a, _ = clean(Article(id="t", text="Tiêu đề bài viết\nThứ tư, 04/10/2023\nSáng 3/10, hội nghị diễn ra.\n"))
     assert a.published == "2023-10-04"
+
+
+def test_a_short_line_ending_in_a_semicolon_is_a_sentence_not_a_caption():
+    _art, sents = _clean("HỘI NGHỊ LẦN THỨ TÁM, TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2023\n\n"
+                         "Thực hiện sự chỉ đạo của Đảng ủy xã Quân Hà;\n\n"
+                         "Ngày 20/12/2023, Mặt trận Tổ quốc xã Quân Hà tổ chức hội nghị lần thứ tám;\n\n"
+                         "Toàn cảnh Hội nghị")
+    assert [(s.text, s.caption) for s in sents] == [
+        ("Thực hiện sự chỉ đạo của Đảng ủy xã Quân Hà;", False),
+        ("Ngày 20/12/2023, Mặt trận Tổ quốc xã Quân Hà tổ chức hội nghị lần thứ tám;", False),
+        ("Toàn cảnh Hội nghị", True)]

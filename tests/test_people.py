@@ -599,6 +599,17 @@ CASES = [
     # an Ê Đê name whose first syllable ends in an apostrophe, after its titles
     (["Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk Y’ Dec Hđơk phát biểu tại hội nghị."], None,
      {("Y’ Dec Hđơk", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk")}, {"Y’ Dec Hđơk": {"speaker"}}),
+    # an abbreviated title glued to its body's ("PBTĐU", "CTUBND"); titles in lower case straight
+    # after the name; "HDND" and "Đẳng ủy" as pages misspell them
+    (["Dự hội nghị có đ/c Triệu Trung Kiên – PBTĐU – CTUBND xã; đồng chí Trần Bá Tú ủy viên thường vụ "
+      "Huyện ủy; đồng chí Nguyễn Văn Hóa Bí thư Đẳng ủy- CT HDND xã."],
+     L("xã", "Quân Hà"),
+     {("Triệu Trung Kiên", "Phó Bí thư", "Đảng ủy xã Quân Hà"),
+      ("Triệu Trung Kiên", "Chủ tịch", "Ủy ban nhân dân xã Quân Hà"),
+      ("Trần Bá Tú", "Ủy viên Ban Thường vụ", "Huyện ủy"),
+      ("Nguyễn Văn Hóa", "Bí thư", "Đảng ủy xã Quân Hà"),
+      ("Nguyễn Văn Hóa", "Chủ tịch", "Hội đồng nhân dân xã Quân Hà")},
+     {"Triệu Trung Kiên": {"attendee"}, "Trần Bá Tú": {"attendee"}, "Nguyễn Văn Hóa": {"attendee"}}),
 ]
 
 

@@ -406,7 +406,7 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
     norm = repair_place_case(canonical(text))
     sentences: list[Sentence] = []
     for ln in keep:
-        is_caption = ln.caption or (len(ln.text) <= _SHORT and ln.text[-1] not in ".!?…")
+        is_caption = ln.caption or (len(ln.text) <= _SHORT and ln.text[-1] not in ".!?…;:")
         end = ln.end
         credit = re.search(r"\(?\s*Ảnh\s*:\s*([^)]*)\)?\s*$", text[ln.start:ln.end])
         if credit and credit.start() > 0:

@@ -74,6 +74,17 @@ def _fold(text: str) -> str:
     return text.casefold()
 
 
+@lru_cache(maxsize=None)
+def _body_abbreviations() -> re.Pattern:
+    forms = sorted((a for a in column("abbreviations", "abbreviation") if a.isupper() and a.isalpha()),
+                   key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, forms)) + r")(?![^\W_])")
+
+
+def _glued_body(text: str, pos: int) -> bool:
+    return _body_abbreviations().match(text, pos) is not None
+
+
 def title_at(text: str, pos: int) -> tuple[dict, int] | None:
     """The title starting at `pos` and where it ends. Full titles match in any case,
     abbreviations ("HUV", "CT.") only as written."""
@@ -82,7 +93,9 @@ def title_at(text: str, pos: int) -> tuple[dict, int] | None:
     low = _fold(text)
     for form, row, abbr in _title_forms_by_start().get(low[pos], ()):
         end = pos + len(form)
-        if end > len(text) or (end < len(text) and text[end].isalpha()):
+        # "CTUBND", "PBTĐU": an abbreviated title glued to its body's abbreviation
+        if end > len(text) or (end < len(text) and text[end].isalpha()
+                                and not (abbr and form.isupper() and _glued_body(text, end))):
             continue
         if (text[pos:end] == form) if abbr else (low[pos:end] == form.casefold()):
             return row, end
