@@ -23,6 +23,9 @@ FIND = [
     ("Hội LHPN thị trấn Dương Minh Châu, huyện Dương Minh Châu tổ chức",
      [L("thị trấn", "Dương Minh Châu", L("huyện", "Dương Minh Châu")), L("huyện", "Dương Minh Châu")]),
     ("Chủ tịch UBND huyện Nguyễn Văn Nam phát biểu", []),
+    # a year or a term after the place is not its name; "Năm" opening a name is ("Năm Căn")
+    ("Chương trình hành động Ủy ban MTTQ phường Đông Hòa Năm 2018 đã", [L("phường", "Đông Hòa")]),
+    ("thị trấn Năm Căn tổ chức", [L("thị trấn", "Năm Căn")]),
 ]
 
 
@@ -146,3 +149,7 @@ def test_one_province_named_bare_is_the_pages_province():
     assert _ctx(one) == L("tỉnh", "Quảng Ninh")
     two = one.replace("tham dự.", "tham dự; điểm cầu Hải Phòng có 50 đại biểu.")
     assert _ctx(two) is None
+    # "Hồ Chí Minh" alone is the President's name ("tấm gương đạo đức Hồ Chí Minh"), no province
+    ho = ("Sơ kết Chỉ thị 03\n\nSáng 19/5, Ban Thường vụ Thành ủy tổ chức sơ kết 5 năm thực hiện Chỉ thị 03 "
+          "về đẩy mạnh việc học tập và làm theo tấm gương đạo đức Hồ Chí Minh.")
+    assert _ctx(ho) is None

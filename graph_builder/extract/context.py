@@ -78,6 +78,12 @@ def place_name(words: list[str], type_word: str) -> list[str]:
                 if any(p.startswith(" ".join(words[:n]) + " - ") for p in _provinces()):
                     return words[:n]
             return []
+    # "phường Đông Hòa Năm 2018": a date or a term after the place is not its name
+    for i, w in enumerate(words[1:], 1):
+        if (w in ("Năm", "Tháng", "Ngày", "Quý") and i + 1 < len(words) and words[i + 1][:1].isdigit()) \
+                or w in ("Khóa", "Khoá", "Lần", "Nhiệm"):
+            words = words[:i]
+            break
     if looks_like_person(words):
         # unless the official list has the place so ("huyện Dương Minh Châu")
         return next((words[:n] for n in range(min(4, len(words)), 1, -1)
@@ -260,7 +266,7 @@ def article_locality(article: Article, sentences: list[Sentence]) -> Locality | 
 
 @lru_cache(maxsize=None)
 def _province_name_re() -> re.Pattern:
-    names = sorted({name for name, _t in _province_rows()}, key=len, reverse=True)
+    names = sorted({r["name"] for r in load("provinces") if r.get("bare") != "no"}, key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)")
 
 
