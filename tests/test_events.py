@@ -400,3 +400,9 @@ def test_a_range_of_days_with_their_months():
 def test_an_adverb_before_the_verb_is_not_the_organizers(adverb):
     (e,) = events(f"Sáng 11/3/2024, Ủy ban MTTQ Việt Nam xã Hoa Lộc {adverb} tổ chức Lễ kỷ niệm.")
     assert [o.name for o in e.organizers] == ["Ủy ban MTTQ Việt Nam xã Hoa Lộc"]
+
+
+def test_a_verb_after_the_organizers_unit_is_not_its_name():
+    (e,) = events("Ngày 14/8/2023, Ban Thường trực Ủy ban MTTQ Việt Nam huyện Diên Khánh hướng dẫn tổ chức Hội "
+                  "nghị triển khai Đại hội các cấp.")
+    assert [o.name for o in e.organizers] == ["Ban Thường trực Ủy ban MTTQ Việt Nam huyện Diên Khánh"]

@@ -292,6 +292,11 @@ def _subject(before: str) -> str | None:
             continue
         if re.match(r"(?i)tại\b", chunk):
             continue
+        # "Ban Thường trực … huyện Diên Khánh hướng dẫn tổ chức …": lower-case words after the
+        # body's named unit are the sentence's verb, not the body's name
+        named = [b for _a, b, loc in find_localities(chunk) if loc.name]
+        if named and re.fullmatch(r"(?:\s+[a-zđà-ỹ]+)+", chunk[named[-1]:]):
+            chunk = chunk[:named[-1]]
         return chunk if is_body(chunk) else None
     return None
 
