@@ -406,3 +406,12 @@ def test_a_verb_after_the_organizers_unit_is_not_its_name():
     (e,) = events("Ngày 14/8/2023, Ban Thường trực Ủy ban MTTQ Việt Nam huyện Diên Khánh hướng dẫn tổ chức Hội "
                   "nghị triển khai Đại hội các cấp.")
     assert [o.name for o in e.organizers] == ["Ban Thường trực Ủy ban MTTQ Việt Nam huyện Diên Khánh"]
+
+
+def test_a_dated_act_told_before_what_it_sets_out_for_later_is_reported():
+    # the content of a review ("đề ra phương hướng nhiệm vụ năm 2024") is not the future of the
+    # sentence; a future word before the act is ("sẽ tổ chức")
+    (e,) = events("Ngày 20/12/2023, Mặt trận Tổ quốc xã Quân Hà tổ chức hội nghị lần thứ tám, tổng kết công tác "
+                  "Mặt trận năm 2023 và đề ra phương hướng nhiệm vụ năm 2024.")
+    assert (e.date, e.kind) == ("2023-12-20", "review")
+    assert events("Ngày 20/12/2023, Mặt trận Tổ quốc xã Quân Hà sẽ tổ chức hội nghị tổng kết.") == []

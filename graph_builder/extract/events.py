@@ -335,13 +335,22 @@ def _today(published: str | None) -> _Date | None:
 _TIME_CUE = re.compile(r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vào)(?:\s+(?:ngày|hôm nay|nay))?\s*$")
 
 
+def _said_done_first(s: str, masks: list[tuple[int, int]], dates: list[_Date]) -> bool:
+    """"Ngày 20/12/2023, Mặt trận xã tổ chức hội nghị …, đề ra phương hướng nhiệm vụ năm 2024": a
+    dated act told before any word of the future; what it sets out for later is its content."""
+    org = _cue_re("organize").search(s)
+    if org is None or not dates or dates[0].end > org.start():
+        return False
+    return not is_future(s[:org.start()], [(a, min(b, org.start())) for a, b in masks if a < org.start()])
+
+
 def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None
               ) -> tuple[re.Match, _Date | None, str | None] | None:
     """(head, date, organizer phrase) when the sentence reports an event taking place; "Chiều
     nay" is `today` when the sentence gives no date."""
-    if is_future(s, masks):
-        return None
     dates = find_dates(s, masks)
+    if is_future(s, masks) and not _said_done_first(s, masks, dates):
+        return None
     said = _TODAY.search(s) if not dates and today is not None else None
     if said:
         dates = [replace(today, start=said.start(), end=said.end())]
