@@ -610,6 +610,12 @@ CASES = [
       ("Nguyễn Văn Hóa", "Bí thư", "Đảng ủy xã Quân Hà"),
       ("Nguyễn Văn Hóa", "Chủ tịch", "Hội đồng nhân dân xã Quân Hà")},
      {"Triệu Trung Kiên": {"attendee"}, "Trần Bá Tú": {"attendee"}, "Nguyễn Văn Hóa": {"attendee"}}),
+    # a name ending in a syllable that is also a unit word, glued to its title by a hyphen;
+    # "báo cáo viên" introduces a name
+    (["Tại Hội nghị, các đại biểu được báo cáo viên Nguyễn Huỳnh Huyện-Phó Trưởng ban Tuyên giáo và Dân vận "
+      "Tỉnh ủy truyền đạt kết quả Đại hội."], None,
+     {("Nguyễn Huỳnh Huyện", "Phó Trưởng ban", "Ban Tuyên giáo và Dân vận Tỉnh ủy")},
+     {"Nguyễn Huỳnh Huyện": {"presenter"}}),
 ]
 
 

@@ -187,13 +187,14 @@ _WORD = re.compile(rf"[{UPPER}]\w*(?:['’](?:[{UPPER}]\w*)?)?")   # "H'Luyện 
 
 
 def _stops_name(text: str, pos: int) -> bool:
-    """A title, body or unit word starts here, so the name has ended."""
+    """A title, body or unit word starts here, so the name has ended (a unit word only before
+    its place's name: "Nguyễn Huỳnh Huyện-Phó Trưởng ban …" ends in the syllable)."""
     if title_at(text, pos):
         return True
     low = text.casefold()
     return any(_phrase_at(low, pos, w) for w in ("ủy ban", "ban", "hội", "trung tâm", "đảng ủy",
                                                   "huyện ủy", "tỉnh ủy", "thị ủy", "thành ủy", "quận ủy")) \
-        or any(_phrase_at(low, pos, w) for w in _type_words())
+        or any(_phrase_at(low, pos, w) and low[pos + len(w):pos + len(w) + 1].isspace() for w in _type_words())
 
 
 def take_name(text: str, pos: int) -> tuple[str, int] | None:
