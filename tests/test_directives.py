@@ -279,3 +279,10 @@ def test_a_subject_ends_at_a_clause_of_its_own():
 def test_the_programme_of_a_festival_day_is_its_agenda():
     # "Chương trình Ngày hội …" is what the day consisted of, like "Chương trình Đại hội …"
     assert run("Chương trình Ngày hội có phần lễ và phần hội, phần lễ diễn ra nghiêm túc.") == []
+
+
+def test_a_name_said_again_with_its_term_is_one_document():
+    # "Nghị quyết Đại hội … lần thứ I" and the same with ", nhiệm kỳ 2025-2030": one resolution
+    docs = run("Hội nghị học tập Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I, nhiệm kỳ 2025-2030.",
+               "Báo cáo viên truyền đạt nội dung cốt lõi của Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I.")
+    assert [d.key for d in docs] == ["Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I, nhiệm kỳ 2025-2030"]

@@ -476,7 +476,18 @@ def find_mentions(sentences: list[Sentence], ctx: Locality | None) -> list[Menti
                 key = d.key[:-len("Đại hội")] + full
                 subject = d.subject[:-len("Đại hội")] + full if d.subject and d.subject.endswith("Đại hội") else d.subject
                 m.directive = replace(d, key=key, subject=subject)
+    # "Nghị quyết Đại hội … lần thứ I" named again with its term (", nhiệm kỳ 2025-2030"): one
+    # document, known by its fullest name
+    names = {m.directive.key for m in out if m.directive.number is None}
+    for m in out:
+        d = m.directive
+        longer = [k for k in names if k != d.key and k.startswith(d.key) and _TERM_AFTER.fullmatch(k[len(d.key):])]
+        if d.number is None and longer:
+            m.directive = replace(d, key=max(longer, key=len))
     return out
+
+
+_TERM_AFTER = re.compile(r"(?i),?\s*(?:nhiệm kỳ|nhiệm kì)\s+\d{4}\s*[-–]\s*\d{4}")
 
 
 # -- dates and issuers stated by the sentence around a mention ----------------------------
