@@ -286,3 +286,11 @@ def test_a_name_said_again_with_its_term_is_one_document():
     docs = run("Hội nghị học tập Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I, nhiệm kỳ 2025-2030.",
                "Báo cáo viên truyền đạt nội dung cốt lõi của Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I.")
     assert [d.key for d in docs] == ["Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I, nhiệm kỳ 2025-2030"]
+
+
+@pytest.mark.parametrize("text", [
+    "Đồng chí Mai Văn Quyết, Giám đốc Sở Kế hoạch và Đầu tư truyền đạt đến các đại biểu chuyên đề 1.",
+    "Ông Lê Văn A, Trưởng phòng Tài chính - Kế hoạch huyện báo cáo tại hội nghị.",
+])
+def test_a_department_named_with_a_document_word_is_no_document(text):
+    assert run(text) == []

@@ -407,6 +407,15 @@ def _generic(key: str) -> bool:
     return " ".join(key.split()).casefold() in _generic_names()
 
 
+# departments named with a document type's word ("Sở Kế hoạch và Đầu tư", "Phòng Tài chính - Kế
+# hoạch"): a body, no document
+_DEPARTMENT = re.compile(r"(?i)(?<!\w)(?:kế hoạch\s+và\s+đầu tư|tài chính\s*[-–]\s*kế hoạch|kế hoạch\s*[-–]\s*tài chính)(?!\w)")
+
+
+def _departments(s: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _DEPARTMENT.finditer(s)]
+
+
 def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
     out: list[Mention] = []
     pos = 0
@@ -415,7 +424,8 @@ def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
         t = _next_type(s, pos)
         if t is None:
             break
-        if not _accepted(s, t, prev_end) or re.search(r"(?i)\bbáo cáo\s*$", s[:t.start()]):
+        if not _accepted(s, t, prev_end) or re.search(r"(?i)\bbáo cáo\s*$", s[:t.start()]) \
+                or any(a <= t.start() < b for a, b in _departments(s)):
             pos = t.end()
             continue
         got = _read(s, t, ctx)
