@@ -616,6 +616,23 @@ CASES = [
       "Tỉnh ủy truyền đạt kết quả Đại hội."], None,
      {("Nguyễn Huỳnh Huyện", "Phó Trưởng ban", "Ban Tuyên giáo và Dân vận Tỉnh ủy")},
      {"Nguyễn Huỳnh Huyện": {"presenter"}}),
+    # "khai mạc" a meeting is speaking at it; "công bố" decisions, "thông qua" a draft present it;
+    # "thay mặt …" between a person and the verb; a colon list sharing one verb
+    (["Khai mạc Hội nghị, bà Nguyễn Hiền Phương, Chủ tịch UB MTTQ Việt Nam phường cho biết nhiều điều.",
+      "Bà Trang Thị Hạnh, Chủ tịch Hội Người cao tuổi xã thông qua đề cương về ngày Quốc tế Người cao tuổi.",
+      "Đại biểu nghe Phó Chủ tịch UB MTTQ Việt Nam phường Võ Thị Mai Anh công bố các quyết định.",
+      "Bà Trần Thị Thu Trâm, Chủ tịch HĐND xã thay mặt lãnh đạo xã phát biểu ý kiến chúc mừng.",
+      "Các đồng chí: Nguyễn Thị Minh Phương – Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam thành phố, Vũ Anh "
+      "Thư – Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố chủ trì hội nghị."],
+     None,
+     {("Nguyễn Hiền Phương", "Chủ tịch", "Ủy ban MTTQ Việt Nam phường"),
+      ("Trang Thị Hạnh", "Chủ tịch", "Hội Người cao tuổi xã"),
+      ("Võ Thị Mai Anh", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam phường"),
+      ("Trần Thị Thu Trâm", "Chủ tịch", "Hội đồng nhân dân xã"),
+      ("Nguyễn Thị Minh Phương", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam thành phố"),
+      ("Vũ Anh Thư", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam thành phố")},
+     {"Nguyễn Hiền Phương": {"speaker"}, "Trang Thị Hạnh": {"presenter"}, "Võ Thị Mai Anh": {"presenter"},
+      "Trần Thị Thu Trâm": {"speaker"}, "Nguyễn Thị Minh Phương": {"chair"}, "Vũ Anh Thư": {"chair"}}),
 ]
 
 

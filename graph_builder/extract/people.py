@@ -808,7 +808,8 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
 
 
 # what may stand between a person and their verb: "đã", "cũng", a photo's "(đứng)", "(giữa)"
-_FILLER = re.compile(r"(?:\s|,|\(|đã|cũng|trực tiếp|đồng thời|có|dẫn đầu|\([^()]{1,30}\))*", re.I)
+# "… Chủ tịch HĐND xã thay mặt lãnh đạo xã phát biểu": on whose behalf
+_FILLER = re.compile(r"(?:\s|,|\(|đã|cũng|trực tiếp|đồng thời|có|dẫn đầu|thay mặt[^,;.()]{0,60}|\([^()]{1,30}\))*", re.I)
 # what may stand between the people and an attendance verb: "cùng đông đảo người dân địa phương",
 # "cùng các đồng chí lãnh đạo …", "đã đến"
 _ATTEND_GAP = re.compile(r"(?i)(?:cùng|với)\s+(?:đông đảo|các|nhiều|hơn|gần|khoảng)?[^,;.]{0,80}?(?=đã|$)|đã\s+|đến\s+|về\s+")
@@ -843,7 +844,10 @@ def _subject(text, low, hits, v_start, role, verbs) -> list[_Hit]:
         group = [near]
         for h in reversed(before[:-1]):
             joint = low[h.chain_end:group[0].start]
-            if not re.fullmatch(r"\s*(?:,?\s*và|;)\s*(?:" + _honorific_re().pattern + r")?", joint):
+            # "Các đồng chí: A – …, B – … chủ trì": after a colon, commas join the list too
+            listed = re.search(r":\s*(?:" + _honorific_re().pattern + r")?\s*$", low[:before[0].start]) \
+                and h.start >= before[0].start and re.fullmatch(r"\s*,\s*(?:" + _honorific_re().pattern + r")?", joint)
+            if not (listed or re.fullmatch(r"\s*(?:,?\s*và|;)\s*(?:" + _honorific_re().pattern + r")?", joint)):
                 break
             group.insert(0, h)
         return group
