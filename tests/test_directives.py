@@ -294,3 +294,15 @@ def test_a_name_said_again_with_its_term_is_one_document():
 ])
 def test_a_department_named_with_a_document_word_is_no_document(text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text,keys", [
+    # a law or a charter without number is named by a proper name; a lower-case word after the
+    # type is prose about one ("Luật thể hiện …", "Điều lệ sửa đổi")
+    ("Luật thể hiện nhất quán chủ trương của Đảng về tự do tín ngưỡng.", []),
+    ("Hội nghị góp ý Điều lệ sửa đổi của Hội.", []),
+    ("Hội nghị quán triệt Luật Mặt trận Tổ quốc Việt Nam và Điều lệ Hội Nông dân Việt Nam.",
+     ["Luật MTTQ Việt Nam", "Điều lệ Hội Nông dân Việt Nam"]),
+])
+def test_a_law_or_charter_without_number_has_a_proper_name(text, keys):
+    assert [d.key for d in run(text)] == keys

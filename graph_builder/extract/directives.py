@@ -329,6 +329,8 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
             issuer = parse_body((" " + descriptor)[of.end():], ctx)
             descriptor = before
     descriptor = descriptor.strip()
+    if row.get("proper_name") and descriptor[:1].islower():
+        return None                          # "Luật thể hiện …", "Điều lệ sửa đổi": no law named
     if row.get("also_verb") and descriptor[:1].islower() and is_event(descriptor):
         return None                          # "Kết luận hội nghị, đồng chí …": the act, not a document
     if row.get("agenda") and is_event(descriptor):
