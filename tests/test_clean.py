@@ -281,3 +281,11 @@ def test_a_short_line_ending_in_a_semicolon_is_a_sentence_not_a_caption():
         ("Thực hiện sự chỉ đạo của Đảng ủy xã Quân Hà;", False),
         ("Ngày 20/12/2023, Mặt trận Tổ quốc xã Quân Hà tổ chức hội nghị lần thứ tám;", False),
         ("Toàn cảnh Hội nghị", True)]
+
+
+def test_a_photo_label_is_not_a_wrapped_lines_continuation():
+    _art, sents = _clean("Hội nghị quán triệt Nghị quyết\n\nNgày 5/3, Huyện ủy tổ chức hội nghị quán triệt Nghị quyết "
+                         "Trung ương 8 cho 250 cán bộ chủ chốt của huyện.\n"
+                         "Đ/c Mai Đình Lự- Bí thư Huyện ủy quán triệt nội dung Nghị quyết\n"
+                         "ảnh 2: Quang cảnh hội nghị")
+    assert "Đ/c Mai Đình Lự- Bí thư Huyện ủy quán triệt nội dung Nghị quyết" in [s.text for s in sents]

@@ -306,3 +306,8 @@ def test_a_department_named_with_a_document_word_is_no_document(text):
 ])
 def test_a_law_or_charter_without_number_has_a_proper_name(text, keys):
     assert [d.key for d in run(text)] == keys
+
+
+def test_like_ends_a_name():
+    # "… các nội dung của Kế hoạch như: về bố cục, …": what follows "như" is what it contains
+    assert run("Hội nghị ghi nhận 12 ý kiến phản biện về các nội dung của Kế hoạch như: về bố cục, nội dung.") == []

@@ -121,7 +121,7 @@ def _lines(text: str) -> list[_Line]:
         a = m.start() + lead
         prev = out[-1] if out else None
         if prev and len(prev.text) >= 30 and prev.text[-1] not in ".!?…:;" and stripped[0].islower() \
-                and "\n\n" not in text[prev.end:a]:
+                and "\n\n" not in text[prev.end:a] and not re.match(r"ảnh\s*\d", stripped):   # "ảnh 2: …" labels a photo
             # a page wrapped at a fixed width ("… tổ chức hội nghị sơ kết …, triển" / "khai …")
             out[-1] = _Line(prev.start, a + len(stripped), text[prev.start:a + len(stripped)], prev.indent)
             continue
