@@ -110,6 +110,9 @@ def _stamped_title(text: str) -> bool:
     return suf is not None and suf[1] > 0 and re.search(r"(?i)(?:cập nhật|ngày đăng|đăng ngày)\W*$", text[:suf[1]]) is not None
 
 
+_PHOTO_LABEL = re.compile(r"ảnh\s*\d")     # "ảnh 2: Quang cảnh hội nghị" labels a photo of its own
+
+
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     for m in re.finditer(r"[^\n]+", text):
@@ -121,7 +124,7 @@ def _lines(text: str) -> list[_Line]:
         a = m.start() + lead
         prev = out[-1] if out else None
         if prev and len(prev.text) >= 30 and prev.text[-1] not in ".!?…:;" and stripped[0].islower() \
-                and "\n\n" not in text[prev.end:a] and not re.match(r"ảnh\s*\d", stripped):   # "ảnh 2: …" labels a photo
+                and "\n\n" not in text[prev.end:a] and not _PHOTO_LABEL.match(stripped):
             # a page wrapped at a fixed width ("… tổ chức hội nghị sơ kết …, triển" / "khai …")
             out[-1] = _Line(prev.start, a + len(stripped), text[prev.start:a + len(stripped)], prev.indent)
             continue
@@ -356,7 +359,7 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
             continue
         prev = merged[-1] if merged else None
         if (prev and not _is_paragraph(prev.text) and len(ln.text) <= _SHORT
-                and (prev.text.endswith(",") or ln.text[0].islower())):
+                and (prev.text.endswith(",") or ln.text[0].islower()) and not _PHOTO_LABEL.match(ln.text)):
             merged[-1] = _Line(prev.start, ln.end, text[prev.start:ln.end], prev.indent, True)
             continue
         merged.append(_Line(ln.start, ln.end, ln.text, ln.indent, after_image))
