@@ -633,6 +633,10 @@ CASES = [
       ("Vũ Anh Thư", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam thành phố")},
      {"Nguyễn Hiền Phương": {"speaker"}, "Trang Thị Hạnh": {"presenter"}, "Võ Thị Mai Anh": {"presenter"},
       "Trần Thị Thu Trâm": {"speaker"}, "Nguyễn Thị Minh Phương": {"chair"}, "Vũ Anh Thư": {"chair"}}),
+    # titles joined by a slash
+    (["Dự hội nghị có ông Lê Hoàng Việt, Chủ tịch HĐND/Chủ tịch Hội đồng bầu cử huyện Tân Hồng."], None,
+     {("Lê Hoàng Việt", "Chủ tịch", "Hội đồng nhân dân huyện Tân Hồng"),
+      ("Lê Hoàng Việt", "Chủ tịch", "Hội đồng bầu cử huyện Tân Hồng")}, {"Lê Hoàng Việt": {"attendee"}}),
 ]
 
 

@@ -67,6 +67,8 @@ def place_name(words: list[str], type_word: str) -> list[str]:
     "Quảng Nam Lê Thái Bình" after "tỉnh" -> "Quảng Nam"; "Lê Thái Bình" -> nothing."""
     if not words or words[0] in _abbreviations():
         return []                       # "TT UBMT huyện": the standing board (Thường trực), no town
+    if words[0].isdigit() and type_word not in ("phường", "quận"):
+        return []                       # "thành phố 5 năm": only wards and districts are numbered
     if type_word in ("tỉnh", "thành phố"):
         for n in range(min(4, len(words)), 0, -1):
             if " ".join(words[:n]) in _provinces():

@@ -18,7 +18,7 @@ from .bodies import expand, is_body, parse_body
 from .context import UPPER, family_names, place_name, _provinces, _type_words
 
 # between a name and its title, or two titles: "A, Chủ tịch …", "A - Chủ tịch …", "A (Chủ tịch …)"
-_SEP = re.compile(r"\s*(?:[,\-–—(]\s*)?(?:(?:kiêm|và)\s+)?")
+_SEP = re.compile(r"\s*(?:[,\-–—(/]\s*)?(?:(?:kiêm|và)\s+)?")     # "/": "Chủ tịch HĐND/Chủ tịch …"
 
 
 @dataclass
@@ -319,7 +319,7 @@ def _body_end(text: str, pos: int) -> int:
         if c == "," and _inside_a_name(low, pos, p):
             p += 1
             continue
-        if c in ",-–—" or (c == " " and re.match(r"\s+(?:kiêm|và)\s", text[p:])):
+        if c in ",-–—/" or (c == " " and re.match(r"\s+(?:kiêm|và)\s", text[p:])):
             m = _SEP.match(text, p)
             q = m.end()
             if title_at(text, q) or _honorific_re().match(text, q) or _names_a_person(text, q):
