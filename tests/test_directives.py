@@ -311,3 +311,11 @@ def test_a_law_or_charter_without_number_has_a_proper_name(text, keys):
 def test_like_ends_a_name():
     # "… các nội dung của Kế hoạch như: về bố cục, …": what follows "như" is what it contains
     assert run("Hội nghị ghi nhận 12 ý kiến phản biện về các nội dung của Kế hoạch như: về bố cục, nội dung.") == []
+
+
+def test_an_action_programme_numbered_without_so_and_documents_in_general():
+    # "Chương trình hành động 76": the kind of programme before its number; "kế hoạch và các văn
+    # bản chỉ đạo" names no one document
+    docs = run("Hội nghị quán triệt Chương trình hành động 76 của BTV Thành ủy; kế hoạch và các văn bản chỉ đạo "
+               "của Quận ủy.")
+    assert [(d.key, d.issuer.name if d.issuer else None) for d in docs] == [("Chương trình 76", "Ban Thường vụ Thành ủy")]

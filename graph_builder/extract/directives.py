@@ -281,7 +281,7 @@ def _co_issuers_end(s: str, pos: int) -> int:
 
 
 # "Thông tri triệu tập số 38", "Nghị quyết liên tịch số 09": words between the type and "số N"
-_QUALIFIER = re.compile(r"(?:\s+[^\W\d_]+){1,2}(?=\s+số\s*\d)")
+_QUALIFIER = re.compile(r"(?:\s+[^\W\d_]+){1,2}(?=\s+số\s*\d)|\s+hành động(?=\s+\d)")   # "Chương trình hành động 76"
 # more numbers of the same type: "Quyết định số 217 và 218", "Quyết định 217, 218 của Bộ Chính trị"
 _MORE_NUMBERS = re.compile(r"(\s*(?:,|và|,\s*và)\s*(?:số\s*)?)(\d+)((?:\s*[/-]\s*[0-9A-Za-zĐđƯư]+)*)"
                            r"(?=\s*(?:[,;.:)“\"(]|$|của\s|ngày\s|về\s|và\s))")
@@ -329,6 +329,8 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
             issuer = parse_body((" " + descriptor)[of.end():], ctx)
             descriptor = before
     descriptor = descriptor.strip()
+    if re.match(r"(?i)(?:và|hoặc)\b", descriptor):
+        return None                          # "kế hoạch và các văn bản chỉ đạo": documents in general
     if row.get("proper_name") and descriptor[:1].islower():
         return None                          # "Luật thể hiện …", "Điều lệ sửa đổi": no law named
     if row.get("also_verb") and descriptor[:1].islower() and is_event(descriptor):
