@@ -637,6 +637,16 @@ CASES = [
     (["Dự hội nghị có ông Lê Hoàng Việt, Chủ tịch HĐND/Chủ tịch Hội đồng bầu cử huyện Tân Hồng."], None,
      {("Lê Hoàng Việt", "Chủ tịch", "Hội đồng nhân dân huyện Tân Hồng"),
       ("Lê Hoàng Việt", "Chủ tịch", "Hội đồng bầu cử huyện Tân Hồng")}, {"Lê Hoàng Việt": {"attendee"}}),
+    # former posts ("nguyên …") are read past to the verb but are no posts; an opening verb and its
+    # venue with no comma before the person; "Phó tổng thư ký"
+    (["Tại Hội nghị, đồng chí Trịnh Xuân Diệu, nguyên Phó Giám đốc Sở Nội vụ, nguyên Trưởng Ban Tôn giáo "
+      "tỉnh đã truyền đạt những nội dung cơ bản của Luật.",
+      "Dự có ông Nguyễn Văn Đăng, Bí thư Đảng bộ thị trấn, Nguyên BT Ban Chấp hành Đảng bộ.",
+      "Phát biểu tại hội nghị đ/c Vĩnh Quang Lê – Phó tổng thư ký Trung ương Hội Chữ thập đỏ Việt Nam."],
+     None,
+     {("Nguyễn Văn Đăng", "Bí thư", "Đảng bộ thị trấn"),
+      ("Vĩnh Quang Lê", "Phó Tổng Thư ký", "Trung ương Hội Chữ thập đỏ Việt Nam")},
+     {"Trịnh Xuân Diệu": {"presenter"}, "Nguyễn Văn Đăng": {"attendee"}, "Vĩnh Quang Lê": {"speaker"}}),
 ]
 
 

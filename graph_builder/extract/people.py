@@ -232,6 +232,7 @@ _ELECTED = re.compile(r"\s+(?:(?:(?:tiếp tục\s+)?được\s+(?:tín nhiệm\
                       r"(?:\s+(?:giữ\s+)?(?:chức danh|chức vụ|chức))?)\s+")
 
 
+_FORMER = re.compile(r"(?i)nguyên\s+")
 _GLOSS = re.compile(r"\s*\(\s*[A-ZĐ]{2,8}\s*\)")
 
 
@@ -249,13 +250,17 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
         q = m.end()
         if not first and q == p:
             break
+        # "nguyên Phó Giám đốc Sở Nội vụ": a former post is read past but is no post now
+        former = _FORMER.match(text, q)
+        if former and title_at(text, former.end()):
+            q = former.end()
         hit = title_at(text, q)
         if not hit:
             break
         row, t_end = hit
         body_end = _body_end(text, t_end)
         body = text[t_end:body_end].strip(" .,-–")
-        if not (first and elected and not body):    # "… được cử giữ chức Chủ tịch," of what it does not say
+        if not (first and elected and not body) and not former:    # "… được cử giữ chức Chủ tịch," of what it does not say
             titles.append((row, body))
         p = body_end
         # "Ủy viên Ban Thường vụ (UVBTV), Trưởng Ban …": an abbreviation glossing the title
@@ -322,7 +327,9 @@ def _body_end(text: str, pos: int) -> int:
         if c in ",-–—/" or (c == " " and re.match(r"\s+(?:kiêm|và)\s", text[p:])):
             m = _SEP.match(text, p)
             q = m.end()
-            if title_at(text, q) or _honorific_re().match(text, q) or _names_a_person(text, q):
+            former = _FORMER.match(text, q)
+            if title_at(text, q) or _honorific_re().match(text, q) or _names_a_person(text, q) \
+                    or (former and title_at(text, former.end())):
                 return p
             if c == "," and q < len(text) and (text[q].islower() or _is_stop(low, q)):
                 return p
@@ -801,6 +808,11 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
         if opening:
             comma = text.find(",", v_end)
             after = [h for h in hits if comma >= 0 and h.start > comma]
+            # "Phát biểu tại hội nghị đ/c X – …": no comma, the venue then the person
+            near = next((h for h in hits if h.start >= v_end), None)
+            if near is not None and (not after or near.start < after[0].start) and _AT_EVENT.fullmatch(
+                    _honorific_re().sub("", low[v_end:near.start])):
+                after = [near]
             if after:
                 out.append((after[0], role))
                 opener = after[0]
@@ -815,6 +827,7 @@ _FILLER = re.compile(r"(?:\s|,|\(|đã|cũng|trực tiếp|đồng thời|có|d�
 _ATTEND_GAP = re.compile(r"(?i)(?:cùng|với)\s+(?:đông đảo|các|nhiều|hơn|gần|khoảng)?[^,;.]{0,80}?(?=đã|$)|đã\s+|đến\s+|về\s+")
 
 
+_AT_EVENT = re.compile(r"\s*(?:tại|trong)\s+(?:buổi\s+|phiên\s+)?(?:hội nghị|đại hội|buổi lễ|lễ|hội thảo|tọa đàm|kỳ họp)\s*,?\s*")
 _OF = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+của\s+")
 
 
