@@ -294,8 +294,9 @@ def test_the_day_told_with_a_time_of_day_is_the_events():
     ("Trong các ngày từ 11 đến 18/11/2019, các thôn đã tổ chức Ngày hội Đại đoàn kết.", [(11, 11, 2019, 18)]),
     # "mùng" before a day of the first ten
     ("Đại hội diễn ra trong 2 ngày (mùng 4 và mùng 5/8).", [(4, 8, None, 5)]),
-    # one day after "từ ngày" is a bound, not an event's day
+    # one day after "từ ngày" is a bound, not an event's day; two days after "từ" are the event's
     ("Luật có hiệu lực từ ngày 1/7/2023.", []),
+    ("Diễn ra từ 5-6/1 tại TP Hồ Chí Minh, Hội nghị đã hoàn thành các nội dung.", [(5, 1, None, 6)]),
 ])
 def test_a_run_of_days(text, dates):
     assert [(d.day, d.month, d.year, d.end_day) for d in find_dates(text)] == dates
@@ -415,3 +416,9 @@ def test_a_dated_act_told_before_what_it_sets_out_for_later_is_reported():
                   "Mặt trận năm 2023 và đề ra phương hướng nhiệm vụ năm 2024.")
     assert (e.date, e.kind) == ("2023-12-20", "review")
     assert events("Ngày 20/12/2023, Mặt trận Tổ quốc xã Quân Hà sẽ tổ chức hội nghị tổng kết.") == []
+
+
+def test_a_dated_happening_told_first_is_reported_though_the_plan_is_mentioned():
+    (e,) = events("Diễn ra từ 5-6/1 tại TP Hồ Chí Minh, Hội nghị lần thứ tám Ủy ban Trung ương MTTQ Việt Nam khoá "
+                  "VIII đã hoàn thành các nội dung theo chương trình đề ra.")
+    assert (e.date, e.end_date, e.kind) == ("--01-05", "--01-06", "conference")

@@ -61,7 +61,7 @@ def is_future(text: str, masks: list[tuple[int, int]] = ()) -> bool:
 
 # day and month are joined by "/" or "-", and by "." after a word that says a date follows
 # ("Tối 18.11", "ngày 22.11"): a bare "3.5" may be a number
-_TWO_DAYS = re.compile(r"(?:trong\s+)?(?:(?:2|hai)\s+ngày\s*[,(]?\s*|các\s+ngày\s+|ngày\s+)(?:mùng\s+)?(\d{1,2})\s*(?:và|,|-|–)\s*(?:mùng\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
+_TWO_DAYS = re.compile(r"(?:trong\s+)?(?:(?:2|hai)\s+ngày\s*[,(]?\s*|các\s+ngày\s+|ngày\s+|từ\s+)(?:mùng\s+)?(\d{1,2})\s*(?:và|,|-|–)\s*(?:mùng\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
                        r"(?:\s*[/.-]\s*(\d{4}))?(?![\d/])", re.I)
 _RANGE = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})"
                     r"(?:\s*[/-]\s*(\d{4}))?(?![\d/])", re.I)
@@ -338,8 +338,8 @@ _TIME_CUE = re.compile(r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|đêm|ngày|hô
 def _said_done_first(s: str, masks: list[tuple[int, int]], dates: list[_Date]) -> bool:
     """"Ngày 20/12/2023, Mặt trận xã tổ chức hội nghị …, đề ra phương hướng nhiệm vụ năm 2024": a
     dated act told before any word of the future; what it sets out for later is its content."""
-    org = _cue_re("organize").search(s)
-    if org is None or not dates or dates[0].end > org.start():
+    org = _cue_re("organize").search(s) or _cue_re("happen").search(s)
+    if org is None or not dates or dates[0].end > org.start() + len(org.group()) + 12:
         return False
     return not is_future(s[:org.start()], [(a, min(b, org.start())) for a, b in masks if a < org.start()])
 
