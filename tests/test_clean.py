@@ -289,3 +289,10 @@ def test_a_photo_label_is_not_a_wrapped_lines_continuation():
                          "Đ/c Mai Đình Lự- Bí thư Huyện ủy quán triệt nội dung Nghị quyết\n"
                          "ảnh 2: Quang cảnh hội nghị")
     assert "Đ/c Mai Đình Lự- Bí thư Huyện ủy quán triệt nội dung Nghị quyết" in [s.text for s in sents]
+
+
+def test_a_first_line_telling_the_day_is_the_lead_not_the_title():
+    art, sents = _clean("Ngày 28/01/2026, Liên đoàn Lao động tỉnh tổ chức Hội nghị tuyên truyền cho cán bộ công đoàn\n"
+                        "Đồng chí Hà Văn Vỹ, Phó Chủ tịch Liên đoàn Lao động tỉnh đã trực tiếp tuyên truyền.")
+    assert art.title is None
+    assert (sents[0].text.startswith("Ngày 28/01/2026"), sents[0].caption) == (True, False)

@@ -647,6 +647,10 @@ CASES = [
      {("Nguyễn Văn Đăng", "Bí thư", "Đảng bộ thị trấn"),
       ("Vĩnh Quang Lê", "Phó Tổng Thư ký", "Trung ương Hội Chữ thập đỏ Việt Nam")},
      {"Trịnh Xuân Diệu": {"presenter"}, "Nguyễn Văn Đăng": {"attendee"}, "Vĩnh Quang Lê": {"speaker"}}),
+    # a person who "tuyên truyền" at a meeting presents its content
+    (["Đồng chí Hà Văn Vỹ, Phó Chủ tịch Liên đoàn Lao động tỉnh đã trực tiếp tuyên truyền về bầu cử."],
+     L("tỉnh", "Tuyên Quang"),
+     {("Hà Văn Vỹ", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Tuyên Quang")}, {"Hà Văn Vỹ": {"presenter"}}),
 ]
 
 

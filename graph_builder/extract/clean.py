@@ -104,6 +104,10 @@ def date_suffix(text: str) -> tuple[str, int] | None:
     return (iso, m.start()) if iso else None
 
 
+# a line opening with the day something happened ("Ngày 28/01/2026, …", "Sáng 5/3, …")
+_LEAD = re.compile(r"(?i)(?:vào\s+)?(?:ngày|sáng|chiều|tối|trưa)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b[^,]{0,12},")
+
+
 def _stamped_title(text: str) -> bool:
     """A headline with the page's date after it, told as such ("… Ngày cập nhật 22/11/2014")."""
     suf = date_suffix(text)
@@ -305,6 +309,8 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
         # navigation lines
         stamped = [i for i in head if not _is_chrome(lines[i].text) and _stamped_title(lines[i].text)]
         for i in stamped[:1] or head:
+            if _LEAD.match(lines[i].text):
+                break           # "Ngày 28/01/2026, Liên đoàn … tổ chức …": the lead, no title above it
             if not _is_chrome(lines[i].text) and lines[i].text[-1] not in ".":
                 title_at = i
                 break
@@ -409,7 +415,8 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
     norm = repair_place_case(canonical(text))
     sentences: list[Sentence] = []
     for ln in keep:
-        is_caption = ln.caption or (len(ln.text) <= _SHORT and ln.text[-1] not in ".!?…;:")
+        is_caption = ln.caption or (len(ln.text) <= _SHORT and ln.text[-1] not in ".!?…;:"
+                                    and not _LEAD.match(ln.text))
         end = ln.end
         credit = re.search(r"\(?\s*Ảnh\s*:\s*([^)]*)\)?\s*$", text[ln.start:ln.end])
         if credit and credit.start() > 0:
