@@ -319,3 +319,8 @@ def test_an_action_programme_numbered_without_so_and_documents_in_general():
     docs = run("Hội nghị quán triệt Chương trình hành động 76 của BTV Thành ủy; kế hoạch và các văn bản chỉ đạo "
                "của Quận ủy.")
     assert [(d.key, d.issuer.name if d.issuer else None) for d in docs] == [("Chương trình 76", "Ban Thường vụ Thành ủy")]
+
+
+def test_a_photo_label_glued_to_a_name_ends_it():
+    assert [d.key for d in run("Huyện ủy quán triệt Kế hoạch tổ chức Đại hội Đảng bộ các cấp- Ảnh 1")] == [
+        "Kế hoạch tổ chức Đại hội Đảng bộ các cấp"]

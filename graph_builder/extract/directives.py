@@ -134,6 +134,9 @@ def _goes_on(s: str, i: int) -> bool:
     return bool(m and m.group(1).islower() and not _type_re().match(s, m.start(1)))
 
 
+_PHOTO_NUMBER = re.compile(r"[-–]\s*[Ảả]nh\s*\d")
+
+
 def _list_end(s: str, pos: int, subject: bool) -> int:
     """Where a name (or, with `subject`, a subject) that starts at `pos` ends: at ";", at the
     next document of a list (", Thông tri …", " và Quyết định …", ", cùng …"), or at the end.
@@ -152,6 +155,8 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
                 return i
             if c in ";:" or (c == "." and (i + 1 == n or s[i + 1] == " ")):
                 return i
+            if c in "-–" and _PHOTO_NUMBER.match(s, i):
+                return i                    # "…các cấp- Ảnh 1": the page's photo label
             if c == "," and not subject and not _CONTINUES.match(s, i):
                 return i
             if c == "," and subject and is_body(s[i + 1:]):  # "… các cấp, Ban Thường trực … ban hành"
