@@ -422,3 +422,15 @@ def test_a_dated_happening_told_first_is_reported_though_the_plan_is_mentioned()
     (e,) = events("Diễn ra từ 5-6/1 tại TP Hồ Chí Minh, Hội nghị lần thứ tám Ủy ban Trung ương MTTQ Việt Nam khoá "
                   "VIII đã hoàn thành các nội dung theo chương trình đề ra.")
     assert (e.date, e.end_date, e.kind) == ("--01-05", "--01-06", "conference")
+
+
+def test_an_anniversary_a_few_weeks_later_fixes_the_year():
+    (e,) = events("Nhân kỷ niệm 94 năm Ngày thành lập Mặt trận Dân tộc Thống nhất Việt Nam (18/11/1930 - 18/11/2024); "
+                  "ngày 03/11, liên khu dân cư phường Quang Trung tổ chức Ngày hội Đại đoàn kết toàn dân tộc.")
+    assert e.date == "2024-11-03"
+
+
+def test_an_undated_event_takes_the_year_its_sentence_names_after_it():
+    (e,) = events("Ủy ban MTTQ Việt Nam huyện vừa tổ chức Hội nghị lần thứ 7, nhiệm kỳ 2014 - 2019, sơ kết công tác 6 "
+                  "tháng đầu năm 2015.")
+    assert e.date == "2015"

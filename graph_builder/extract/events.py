@@ -201,7 +201,8 @@ def _year(d: _Date, published: str | None, nearby: list[_Date], named: int | Non
         p = Date.fromisoformat(published)
         return next((y for y in (p.year, p.year - 1) if _within(y, d, published)), None)
     for n in nearby:
-        if n.year and n.month == d.month and abs(n.day - d.day) <= 10:
+        # "ngày 03/11, … Ngày hội … (18/11/1930 - 18/11/2024)": days of one month, a few weeks apart
+        if n.year and n.month == d.month and abs(n.day - d.day) <= 20:
             return n.year
     return None
 
@@ -611,7 +612,8 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
             name = _title_name(article.title) or name
             # no day given, but the event's own name fixes its year ("Hội nghị tập huấn cán bộ
             # Mặt trận năm 2014")
-            named = _NAMED_YEAR.search(name) or _title_year(article.title, f.head.group())
+            named = _NAMED_YEAR.search(name) or _NAMED_YEAR.search(s, f.head.start()) \
+                or _title_year(article.title, f.head.group())
             date = named.group(1) if named else None
 
         events.append(Event(
