@@ -15,7 +15,7 @@ from . import clean, context, directives, events, implementations, movements, pe
 def extract(article: Article) -> ArticleFacts:
     article, sentences = clean.clean(article)
     ctx = context.complete(context.article_locality(article, sentences), article.published)
-    posts, mentions = people.extract_people(title_sentence(article) + sentences, ctx)
+    posts, mentions = people.extract_people(title_sentence(article) + [s for s in sentences if not _elsewhere(s, ctx)], ctx)
     docs = directives.extract_directives(sentences, ctx, article)
     moves = movements.extract_movements(sentences)
     evs = events.extract_events(article, sentences, ctx, docs, moves)
@@ -25,6 +25,24 @@ def extract(article: Article) -> ArticleFacts:
     facts.implementations = implementations.extract_implementations(
         article, sentences, ctx, docs, evs)
     return facts
+
+
+def _province(loc):
+    while loc is not None and loc.parent is not None:
+        loc = loc.parent
+    return loc if loc is not None and loc.type_word in ("tỉnh", "thành phố") and loc.name else None
+
+
+def _elsewhere(sent: Sentence, ctx) -> bool:
+    """A caption-like line about another province than the article's ("Chủ tịch Ủy ban MTTQ
+    Việt Nam tỉnh Hà Nam … thăm, chúc Tết …" between the paragraphs of a page on Kon Tum): a
+    related headline, whose people are not the article's."""
+    home = _province(ctx)
+    if not sent.caption or home is None:
+        return False
+    named = [loc for _a, _b, loc in context.find_localities(sent.norm) if loc.type_word in ("tỉnh", "thành phố")
+             and loc.parent is None]
+    return bool(named) and all(loc.name != home.name for loc in named)
 
 
 def title_sentence(article: Article) -> list[Sentence]:
