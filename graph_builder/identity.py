@@ -180,11 +180,11 @@ class _Doc:
         fams = {issuer_family(i) for i in self.issuers}
         fams |= {issuer_family(symbol_issuer(s)) for s in self.symbols if symbol_issuer(s)}
         fams.discard(None)
-        return max(fams, key=len) if fams else None
+        return max(fams, key=lambda f: (len(f), f)) if fams else None     # ties by name: sets have no order
 
     @property
     def date(self) -> str | None:
-        return max(self.dates, key=len) if self.dates else None
+        return max(self.dates, key=lambda d: (len(d), d)) if self.dates else None
 
     @property
     def bare(self) -> bool:
@@ -252,7 +252,7 @@ class _Union:
 def directive_clusters(docs: list[_Doc]) -> list[list[_Doc]]:
     """Groups of directive nodes that are one document (singletons left out)."""
     by_number: dict[tuple[str, str], list[_Doc]] = {}
-    for d in docs:
+    for d in sorted(docs, key=lambda d: d.iri):      # the same groups whatever order the store gives
         by_number.setdefault((d.type, d.number), []).append(d)
     clusters = []
     for group in by_number.values():

@@ -198,3 +198,22 @@ def test_a_rebuild_updates_only_the_groups_it_touched_and_agrees_with_a_fresh_bu
     fresh2 = tmp_path / "fresh2"
     build([folder], fresh2, progress=False, check=False)
     assert _identity(store) == _identity(fresh2)
+
+
+def test_directive_clusters_do_not_depend_on_set_order():
+    """A document two articles date differently ("Chỉ thị 18" of 2018-01-10 and 2022-10-26)
+    is compared by one date chosen the same way in every process, whatever the order Python's
+    string hashing gives its set (PYTHONHASHSEED): builds of the same articles agree."""
+    import subprocess
+    import sys
+    code = (
+        "from graph_builder.identity import _Doc, directive_clusters\n"
+        "t = 'https://w3id.org/mtkg/vocab/document-type/chi-thi'\n"
+        "a = _Doc('a', t, '18', {'18-CT/TW'}, {'2018-01-10', '2022-10-26'}, {'Ban Bí thư', 'Bộ Chính trị'})\n"
+        "b = _Doc('b', t, '18', set(), {'2022-10-26'}, {'Ban Bí thư Trung ương Đảng'})\n"
+        "c = _Doc('c', t, '18', set(), {'2022-10-26'}, {'Ban Chấp hành Trung ương Đảng'})\n"
+        "print(sorted(sorted(d.iri for d in g) for g in directive_clusters([c, b, a])))\n")
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout
+            for seed in range(12)}
+    assert len(seen) == 1, seen

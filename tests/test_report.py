@@ -214,7 +214,9 @@ def train_store(tmp_path_factory) -> Path:
 def _names(quote: str, name: str) -> bool:
     from graph_builder.text import fold
     number = re.search(r"\d+", name)
-    return (number.group() if number else fold(name)[:20]) in fold(quote)
+    # keys write the Front's name short ("Luật MTTQ Việt Nam"), pages often in full
+    short = lambda t: fold(t).replace("mặt trận tổ quốc", "mttq")  # noqa: E731
+    return (number.group() if number else short(name)[:20]) in short(quote)
 
 
 def test_each_implementation_quotes_the_sentence_naming_its_directive(train_store):
