@@ -528,6 +528,8 @@ def main() -> None:
         old = next((r for r in results if r["articles"] == n), None)
         if old is not None:         # a size measured before: these steps' figures replace its
             old.update(got)
+            if "rebuild_s" in old and "build_s" in old:     # the rebuild may be measured on its own
+                old["rebuild_share"] = old["rebuild_s"] / old["build_s"]
         else:
             results.append(got)
         results.sort(key=lambda r: r["articles"])
