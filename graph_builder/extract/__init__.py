@@ -15,7 +15,8 @@ from . import clean, context, directives, events, implementations, movements, pe
 def extract(article: Article) -> ArticleFacts:
     article, sentences = clean.clean(article)
     ctx = context.complete(context.article_locality(article, sentences), article.published)
-    posts, mentions = people.extract_people(title_sentence(article) + [s for s in sentences if not _elsewhere(s, ctx)], ctx)
+    about_here = [s for s in sentences if not _elsewhere(s, ctx)]
+    posts, mentions = people.extract_people(title_sentence(article) + about_here, ctx)
     docs = directives.extract_directives(sentences, ctx, article)
     moves = movements.extract_movements(sentences)
     evs = events.extract_events(article, sentences, ctx, docs, moves)
