@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..facts import Body, Locality, PersonMention, PostHolding, Sentence, Span
 from ..lexicon import column, load
-from .bodies import expand, is_body, parse_body
+from .bodies import expand, is_body, is_event, parse_body
 from .context import UPPER, family_names, place_name, _provinces, _type_words
 
 # between a name and its title, or two titles: "A, Chủ tịch …", "A - Chủ tịch …", "A (Chủ tịch …)"
@@ -810,7 +810,7 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
             after = [h for h in hits if comma >= 0 and h.start > comma]
             # "Phát biểu tại hội nghị đ/c X – …": no comma, the venue then the person
             near = next((h for h in hits if h.start >= v_end), None)
-            if near is not None and (not after or near.start < after[0].start) and _AT_EVENT.fullmatch(
+            if near is not None and (not after or near.start < after[0].start) and _at_event(
                     _honorific_re().sub("", low[v_end:near.start])):
                 after = [near]
             if after:
@@ -827,7 +827,14 @@ _FILLER = re.compile(r"(?:\s|,|\(|đã|cũng|trực tiếp|đồng thời|có|d�
 _ATTEND_GAP = re.compile(r"(?i)(?:cùng|với)\s+(?:đông đảo|các|nhiều|hơn|gần|khoảng)?[^,;.]{0,80}?(?=đã|$)|đã\s+|đến\s+|về\s+")
 
 
-_AT_EVENT = re.compile(r"\s*(?:tại|trong)\s+(?:buổi\s+|phiên\s+)?(?:hội nghị|đại hội|buổi lễ|lễ|hội thảo|tọa đàm|kỳ họp)\s*,?\s*")
+_AT = re.compile(r"\s*(?:tại|trong)\s+(?:buổi\s+|phiên\s+)?")
+
+
+def _at_event(gap: str) -> bool:
+    """"tại hội nghị", "trong buổi lễ": the venue an opening verb names, and nothing else."""
+    at = _AT.match(gap)
+    rest = gap[at.end():].strip(" ,") if at else ""
+    return bool(rest) and is_event(rest) and len(rest.split()) <= 3
 _OF = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+của\s+")
 
 
