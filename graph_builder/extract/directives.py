@@ -416,13 +416,16 @@ def _generic(key: str) -> bool:
     return " ".join(key.split()).casefold() in _generic_names()
 
 
-# departments named with a document type's word ("Sở Kế hoạch và Đầu tư", "Phòng Tài chính - Kế
-# hoạch"): a body, no document
-_DEPARTMENT = re.compile(r"(?i)(?<!\w)(?:kế hoạch\s+và\s+đầu tư|tài chính\s*[-–]\s*kế hoạch|kế hoạch\s*[-–]\s*tài chính)(?!\w)")
+@lru_cache(maxsize=None)
+def _department_re() -> re.Pattern:
+    """Departments named with a document type's word (lexicon department_names): a body."""
+    def form(phrase: str) -> str:
+        return r"\s*[-–]\s*".join(r"\s+".join(map(re.escape, part.split())) for part in re.split(r"\s*[-–]\s*", phrase))
+    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(form(p) for p in column('department_names', 'phrase'))})(?!\w)")
 
 
 def _departments(s: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _DEPARTMENT.finditer(s)]
+    return [m.span() for m in _department_re().finditer(s)]
 
 
 def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
