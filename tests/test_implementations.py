@@ -200,3 +200,18 @@ def test_a_standing_board_abbreviated_tt_is_no_town():
                           "sự thống nhất của TT UBMT huyện, trong 02 ngày 12 và 13/12/2018, Đại hội Mặt trận xã Hạ "
                           "Trạch lần thứ XII đã được tổ chức.", ctx=Locality("xã", "Hạ Trạch"))
     assert {loc for _k, loc, _d, _via in got} <= {"xã Hạ Trạch"} and got
+
+
+def test_a_plan_named_with_its_issuer_and_what_it_carries_out():
+    # "Chương trình hành động của <body> thực hiện <X>": that body issued a plan carrying X out,
+    # whoever passes the plan on; a plan that names no issuer says nothing of who issued it
+    got = implementations("Sáng 12/8/2025, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị quán triệt "
+                          "Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh "
+                          "lần thứ I, nhiệm kỳ 2025-2030.", ctx=Locality("tỉnh", "Gia Lai"))
+    assert ("issued_plan", "tỉnh Gia Lai", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I, nhiệm kỳ "
+            "2025-2030", "Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Gia "
+            "Lai lần thứ I, nhiệm kỳ 2025-2030") in got
+    got = implementations("Sáng 12/8/2025, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị quán triệt "
+                          "Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ I.",
+                          ctx=Locality("tỉnh", "Gia Lai"))
+    assert [k for k, *_ in got if k == "issued_plan"] == []

@@ -144,6 +144,32 @@ def _plans_carrying_out(sentences, i, mentions_of, ctx) -> list[Implementation]:
     return []
 
 
+# a plan whose own name says whose it is and what it carries out: "Chương trình hành động của
+# Tỉnh ủy thực hiện | Nghị quyết …"
+_ISSUER_CARRYING = re.compile(r"(?i)\scủa\s+(?P<body>.+?)\s+(?:triển khai\s+)?thực hiện\s*$")
+
+
+def _named_plans(sentences, i, mentions_of, ctx) -> list[Implementation]:
+    """A plan named with its issuer and the document it carries out: that body issued a plan
+    to carry the document out, wherever the plan is mentioned (an event disseminating it, a
+    body acting on it)."""
+    s = sentences[i].norm
+    ms = mentions_of.get(i, [])
+    out = []
+    for plan in (m for m in ms if not m.nested and not m.draft):
+        inner = [n for n in ms if n.nested and plan.start < n.start < plan.end]
+        if not inner:
+            continue
+        named = _ISSUER_CARRYING.search(s[plan.start:inner[0].start])
+        if named is None or not is_body(named.group("body")):
+            continue
+        body = parse_body(named.group("body"), ctx)
+        span = Span(sentences[i].start, sentences[i].end)
+        out += [Implementation(unit_of(body, ctx), body, n.directive.key, "issued_plan",
+                               via=plan.directive.key, evidence=span) for n in inner]
+    return out
+
+
 def _naming(key: str, event: Event, mentions: list[Mention], sentences: list[Sentence]) -> Span | None:
     """The sentence that names the directive an event disseminated, which is the evidence of
     that dissemination: the first naming it from the event's sentence on, else the last before
@@ -165,6 +191,7 @@ def extract_implementations(article: Article, sentences: list[Sentence], ctx: Lo
     for i in range(len(sentences)):
         if not sentences[i].caption:
             out.extend(_acted(sentences, i, mentions_of, ctx, events) or _plans_carrying_out(sentences, i, mentions_of, ctx))
+            out.extend(_named_plans(sentences, i, mentions_of, ctx))
     drafts = {m.directive.key for m in mentions if m.draft} - {m.directive.key for m in mentions if not m.draft}
     for e in events:
         if e.kind == "congress":
