@@ -107,6 +107,18 @@ def test_photo_credit_is_byline_not_sentence():
     ("Thanh Tiến - Quốc Trung 04/07/2024 09:18", "2024-07-04"),
     ("Tin: Nguyễn Văn A, Trần Thị B 04/07/2024", None),
     ("Hội nghị tổng kết 14/08/2021", None),
+    # labels and trimmings sites put around the stamp
+    ("Ngày đưa:  20/09/2019 01:44:30 PM In bài", "2019-09-20"),
+    ("Ngày đăng 04/10/2018 | 08:33  | View count: 42", "2018-10-04"),
+    ("Cập nhật lúc 15:42 - 24/01/2021 (GMT +07:00)", "2021-01-24"),
+    ("  • Cập nhật: Chủ nhật, 21/7/2024 | 9:13:00 AM", "2024-07-21"),
+    ("Đã đăng vào 19/11/2018 lúc 9:36", "2018-11-19"),
+    # the author and the time posted before the date
+    ("Hoàng Tính - 17:58 14/09/2023 GMT+7", "2023-09-14"),
+    # the section's name before the stamp's own label
+    ("Chính trị - Ngày đăng : 16:28, 13/12/2016", "2016-12-13"),
+    ("Chính trị Thứ Hai 20/10/2025, 10:09", "2025-10-20"),
+    ("Kỳ họp lần thứ hai 14/08/2021", None),
 ])
 def test_date_line(line, iso):
     assert date_line(line) == iso
@@ -296,3 +308,14 @@ def test_a_first_line_telling_the_day_is_the_lead_not_the_title():
                         "Đồng chí Hà Văn Vỹ, Phó Chủ tịch Liên đoàn Lao động tỉnh đã trực tiếp tuyên truyền.")
     assert art.title is None
     assert (sents[0].text.startswith("Ngày 28/01/2026"), sents[0].caption) == (True, False)
+
+
+def test_the_date_stamp_after_the_sapo_and_its_photo_caption():
+    text = ("Đường dây nóng: 0237 3721150\n\nHuyện uỷ Thọ Xuân triển khai Chỉ thị số 35 của Bộ Chính trị\n\n"
+            "Sáng ngày 12/9, Huyện uỷ Thọ Xuân đã tổ chức Hội nghị cán bộ chủ chốt quán triệt, triển khai thực hiện "
+            "Chỉ thị số 35 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội toàn quốc lần thứ XIV.\n\n"
+            "Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch huyện Thọ Xuân\n\n12/09/2024 23:06\n\n"
+            "Bám sát Chỉ thị 35 của Bộ Chính trị, Ban Thường vụ Huyện ủy đã ban hành kế hoạch tổ chức đại hội.\n\n"
+            "Một bài khác\n\n11/09/2024 08:00")
+    art, _ = _clean(text)
+    assert art.published == "2024-09-12"

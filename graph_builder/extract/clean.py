@@ -20,8 +20,14 @@ _ISO = r"(\d{4})-(\d{2})-(\d{2})"
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:[AaPp][Mm]|SA|CH)\b)?"   # SA/CH: sáng/chiều
 # what may surround a date on a date line: weekday, "Ngày cập nhật", time, "74 lượt xem"
 _DATE_NOISE = re.compile(
-    rf"(?i)thứ\s+\w+|chủ nhật|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+ngày)?|ngày\s+đăng|"
-    rf"đăng\s+ngày|ngày|đăng|xuất\s+bản|lúc|date|gmt\s*[+-]\s*\d+|{_TIME}|\d+\s+lượt\s+xem|lượt\s+xem\s*:?\s*[\d.,]*|[|,:\-–()\[\]\s]")
+    rf"(?i)thứ\s+\w+|chủ nhật|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+ngày)?|ngày\s+đăng|ngày\s+đưa|"
+    rf"đăng\s+ngày|ngày|đã\s+đăng\s+vào|đăng|xuất\s+bản|lúc|date|gmt\s*[+-]\s*\d+(?::\d+)?|{_TIME}|"
+    rf"\d+\s+lượt\s+xem|lượt\s+xem\s*:?\s*[\d.,]*|view\s+count\s*:?\s*[\d.,]*|in\s+bài|[|,:\-–()\[\]•\s]")
+# a section's name before the stamp's own label ("Chính trị - Ngày đăng : 16:28, 13/12/2016",
+# "Chính trị Thứ Hai 20/10/2025, 10:09")
+# (not "Kỳ họp lần thứ hai 14/08/2021", a headline)
+_SECTION = re.compile(r"(?i)^\s*(?:(?!lần|kỳ|khóa|khoá)[^\W\d_]+\s+){0,2}(?!lần|kỳ|khóa|khoá)[^\W\d_]+\s*[-–|]?\s*"
+                      r"(?=(?:ngày\s+đăng|ngày\s+cập\s+nhật|cập\s+nhật|đăng\s+ngày|thứ\s+\w+|chủ nhật)\b)")
 _SHORT = 200          # longer lines are paragraphs, never titles, captions or headlines
 _HEAD_LINES = 30      # the title and date line are within the page's first lines
 
@@ -69,9 +75,12 @@ def date_line(text: str) -> str | None:
     m = _find_date(text)
     if not m:
         return None
-    rest = _DATE_NOISE.sub(" ", text[:m.start()] + " " + text[m.end():]).split()
-    # the authors before it: one name, or two joined by "-", "," or "và" ("Thanh Tiến - Quốc Trung")
-    authors = [w for w in re.split(r"\s+|,", text[:m.start()]) if w and w not in ("-", "–", "và")]
+    section = _SECTION.match(text[:m.start()])
+    before = text[section.end() if section else 0:m.start()]
+    rest = _DATE_NOISE.sub(" ", before + " " + text[m.end():]).split()
+    # the authors before it: one name, or two joined by "-", "," or "và" ("Thanh Tiến - Quốc Trung"),
+    # with the time it was posted ("Hoàng Tính - 17:58 14/09/2023 GMT+7")
+    authors = [w for w in re.split(r"\s+|,", re.sub(_TIME, " ", before)) if w and w not in ("-", "–", "và")]
     rest = [w for w in rest if w not in ("-", "–", "và")]
     if rest and not (m.start() > 0 and len(rest) <= 8 and all(w[0].isupper() and w.isalpha() for w in rest)
                      and authors == rest):
@@ -294,6 +303,11 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
             ln = lines[i]
             lines[i] = _Line(ln.start + pre[1], ln.end, ln.text[pre[1]:], 0)
             break
+    if published is None and head and len(head) < len(lines) and _is_paragraph(lines[len(head)].text):
+        # the sapo's photo and its caption may come between it and the stamp: the first stamp
+        # of the two lines after those is the page's date (not one further down, where
+        # related items carry theirs)
+        published = next(filter(None, (date_line(ln.text) for ln in lines[len(head) + 2:len(head) + 4])), None)
     title_at = None
     if date_at is not None:
         if lines[date_at].text and not date_line(lines[date_at].text) \
