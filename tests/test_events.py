@@ -434,3 +434,13 @@ def test_an_undated_event_takes_the_year_its_sentence_names_after_it():
     (e,) = events("Ủy ban MTTQ Việt Nam huyện vừa tổ chức Hội nghị lần thứ 7, nhiệm kỳ 2014 - 2019, sơ kết công tác 6 "
                   "tháng đầu năm 2015.")
     assert e.date == "2015"
+
+
+def test_the_documents_acted_on_are_not_the_events_but_those_it_reviewed_are():
+    # "Thực hiện X, …, <body> tổ chức hội nghị sơ kết 5 năm thực hiện Y": Y is the event's, X is not
+    ev = events("Thực hiện kế hoạch số 09- KH/HU ngày 11/3/2021 của BTV huyện ủy, ngày 16/4/2021, đảng ủy TT Gio "
+                "Linh đã tiến hành tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05- CT/TW của Bộ chính trị.")
+    assert [e.directives for e in ev] == [["Chỉ thị 05"]]
+    ev = events("Thực hiện Kế hoạch số 12/KH-MTTQ, sáng ngày 5/3/2023, Ủy ban MTTQ Việt Nam xã Hà Long tổ chức "
+                "hội nghị tập huấn công tác Mặt trận năm 2023.")
+    assert [e.directives for e in ev] == [[]]

@@ -501,15 +501,21 @@ def _event_directives(s: str, mentions: list[Mention]) -> list[str]:
     """Documents disseminated, trained on, reviewed or discussed: a cue ("quán triệt",
     "triển khai", "nội dung", "dự thảo" …) before the mention; not a "Thực hiện X, …"
     sentence, and not a document the sentence says was issued."""
-    if re.match(r"(?i)\s*(?:[^,]*\d+\s*/\s*\d+[^,]*,\s*)?(?:để\s+)?(?:triển khai\s+)?thực hiện\b", s):
-        return []
+    # "Thực hiện X, …": X is what the body acted on, not the event's; the event's are named
+    # after a cue later in the sentence ("…, Đảng ủy … tổ chức hội nghị sơ kết 5 năm thực hiện Y")
+    acting = re.match(r"(?i)\s*(?:[^,]*\d+\s*/\s*\d+[^,]*,\s*)?(?:để\s+)?(?:triển khai\s+)?thực hiện\b", s)
+    opened = 0
+    if acting:
+        first = next((m for m in mentions if not m.nested), None)
+        comma = s.find(",", first.end if first else acting.end())
+        opened = len(s) if comma < 0 else comma
     cue = _compiled(_verbs("disseminate", "review", "draft"))
     issue = _compiled(_verbs("issue"))
     out = []
     for m in mentions:
-        if m.nested:
+        if m.nested or m.start < opened:
             continue
-        before = s[:m.start]
+        before = s[opened:m.start]
         if issue.search(before[-15:]) or _REFERENCE.search(before):
             continue
         if cue.search(before):
