@@ -124,6 +124,11 @@ CASES = [
      "Chương trình phối hợp và thống nhất hành động năm 2022.",
      [("Chương trình phối hợp và thống nhất hành động năm 2022", None, None, None)]),
     ("Hội nghị quán triệt Hướng dẫn 5 về công tác tổ chức Đại hội.", [("Hướng dẫn 5", None, None, None)]),
+    # ... or a span of time, after the type or a kind of it; a date after the number is the document's
+    ("Hội nghị triển khai chương trình hành động 6 tháng cuối năm 2022.", []),
+    ("Hội nghị đã sơ kết Kế hoạch 5 năm thực hiện Chỉ thị 05.", [("Chỉ thị 05", None, None, None)]),
+    ("Hội nghị quán triệt Quyết định 217 ngày 12/12/2013 của Bộ Chính trị.",
+     [("Quyết định 217", None, "2013-12-12", "Bộ Chính trị")]),
     # a notice or a submission is a policy document only with its number
     ("Đồng chí Lê Đức Kỳ đã trình bày Thông báo kết quả hoạt động của Mặt trận Tổ quốc tham gia xây dựng "
      "chính quyền.", []),

@@ -224,7 +224,7 @@ def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, in
         num = _NUMBER.match(s, qualified.end())
     if not num:
         return None if row.get("needs_number") else _read_named(s, t, dtype, row, ctx)
-    if _counted(s, t):
+    if _counted(s, num):
         return None                          # "hướng dẫn 5 nội dung trọng tâm": a count
     number = num.group(1)
     tail = re.sub(r"\s+", "", num.group(2))
@@ -379,10 +379,16 @@ def _passing_on_re() -> re.Pattern:
     return re.compile(rf"(?i)(?<!{_W})(?:{'|'.join(map(re.escape, verbs))})$")
 
 
-def _counted(s: str, t: re.Match) -> bool:
-    """A bare number after the type word counts what follows ("Hướng dẫn 5 nội dung …")."""
-    num = _NUMBER.match(s, t.end())
-    return bool(num and not num.group(2).strip() and count_noun_re().match(s, num.end()))
+# a span of time after a bare number: "Chương trình 6 tháng cuối năm", "Kế hoạch 5 năm" (not
+# the document's date: "Quyết định 217 ngày 12/12/2013", "Chỉ thị 05 năm 2016")
+_DURATION = re.compile(r"(?i)\s*(?:tháng|năm|ngày|tuần|quý)\b(?!\s*(?:\d|[IVX]+\b))")
+
+
+def _counted(s: str, num: re.Match | None) -> bool:
+    """A bare number after the type word (`num`) counts what follows ("Hướng dẫn 5 nội dung
+    …", "Chương trình hành động 6 tháng cuối năm")."""
+    return bool(num and not num.group(2).strip()
+                and (count_noun_re().match(s, num.end()) or _DURATION.match(s, num.end())))
 
 
 def _accepted(s: str, t: re.Match, prev_end: int | None) -> bool:
@@ -396,7 +402,7 @@ def _accepted(s: str, t: re.Match, prev_end: int | None) -> bool:
     before = s[:t.start()].rstrip()
     if re.search(r"(?i)thực hiện$", before):
         return True
-    if _NUMBER.match(s, t.end()) and not _counted(s, t):
+    if (num := _NUMBER.match(s, t.end())) and not _counted(s, num):
         return True
     if (not _types()[" ".join(t.group().lower().split())].get("also_verb")
             and _passing_on_re().search(before) and _specific(s, t.end())):
