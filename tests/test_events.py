@@ -17,6 +17,14 @@ def events(*texts, published=None, ctx=None, title=None):
 
 CASES = [
     # sentence, published, (kind, date, end_date, organizers, attendance, qualifier)
+    # a place named as the actor is the organizer as written
+    ("Chiều ngày 10/02/2020, huyện Quảng Trạch đã tổ chức Hội nghị triển khai Nghị quyết số 862/NQ-UBTVQH14 "
+     "của Ủy ban Thường vụ Quốc hội.", None,
+     ("conference", "2020-02-10", None, ["huyện Quảng Trạch"], None, None)),
+    # ... but a body's units after it are its own, with a comma before the verb too
+    ("Chiều ngày 17/1/2018, Ban Thường trực Ủy ban MTTQ Việt Nam xã Phú Hưng, huyện Phú Tân, tỉnh An Giang, tổ "
+     "chức Hội nghị tập huấn nghiệp vụ cho cán bộ Mặt trận cơ sở năm 2018.", None,
+     ("training", "2018-01-17", None, ["Ban Thường trực Ủy ban MTTQ Việt Nam xã Phú Hưng"], None, None)),
     ("Sáng ngày 23/12, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng, tổ chức hội nghị tập huấn "
      "phong trào “Đoàn kết sáng tạo” cho cán bộ MTTQ Việt Nam các cấp trong tỉnh.", None,
      ("training", "--12-23", None, ["Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng"], None, None)),

@@ -282,6 +282,8 @@ def _subject(before: str) -> str | None:
     if listed:
         head = before.rfind(",", 0, listed.start()) + 1
         chunks = (before[:head - 1].split(",") if head else []) + [before[head:]]
+    while len(chunks) > 1 and not _TRAIL_AUX.sub("", chunks[-1]).strip():
+        chunks.pop()            # "…, tỉnh An Giang, tổ chức": the comma before the verb
     # "… phối hợp với Ủy ban … huyện Hải Lăng, tỉnh Quảng Trị tổ chức": a unit continues its body
     while len(chunks) > 1 and _only_locality(_TRAIL_AUX.sub("", chunks[-1])):
         chunks[-2:] = [chunks[-2] + "," + chunks[-1]]
@@ -298,8 +300,15 @@ def _subject(before: str) -> str | None:
         named = [b for _a, b, loc in find_localities(chunk) if loc.name]
         if named and re.fullmatch(r"(?:\s+[a-zđà-ỹ]+)+", chunk[named[-1]:]):
             chunk = chunk[:named[-1]]
-        return chunk if is_body(chunk) else None
+        # "huyện Quảng Trạch đã tổ chức …": a place named as the actor is the organizer as written
+        return chunk if is_body(chunk) or _one_place(chunk) else None
     return None
+
+
+def _one_place(chunk: str) -> bool:
+    """The chunk is one named unit and nothing else ("huyện Quảng Trạch")."""
+    found = find_localities(chunk.strip())
+    return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(chunk.strip()) and bool(found[0][2].name)
 
 
 # "Đoàn giám sát của Ban Thường trực …": a delegation acts for the body it is of
@@ -315,7 +324,7 @@ def _split_organizers(phrase: str, ctx: Locality | None) -> list[Body]:
     parts = re.split(r"\s+[-–]\s+|\s+phối hợp với\s+|\s+và\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ])", phrase)
     out = []
     for p in (one for part in parts for one in each_unit(part)):
-        if is_body(p):
+        if is_body(p) or _one_place(p):
             b = parse_body(p, ctx)
             if b is not None:
                 out.append(b)
