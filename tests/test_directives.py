@@ -124,6 +124,15 @@ CASES = [
      "Chương trình phối hợp và thống nhất hành động năm 2022.",
      [("Chương trình phối hợp và thống nhất hành động năm 2022", None, None, None)]),
     ("Hội nghị quán triệt Hướng dẫn 5 về công tác tổ chức Đại hội.", [("Hướng dẫn 5", None, None, None)]),
+    # what a name is about may list plural things and the stock pairs ("các chương trình, dự án",
+    # "các phong trào thi đua …, các cuộc vận động")
+    ("Hội nghị triển khai Hướng dẫn Mặt trận tham gia thực hiện các chương trình, dự án đầu tư của Nhà nước trên "
+     "địa bàn cấp xã; Hướng dẫn thực hiện các phong trào thi đua yêu nước, các cuộc vận động và công tác xây dựng "
+     "mô hình điểm của Mặt trận Tổ quốc các cấp.",
+     [("Hướng dẫn Mặt trận tham gia thực hiện các chương trình, dự án đầu tư của Nhà nước trên địa bàn cấp xã",
+       None, None, None),
+      ("Hướng dẫn thực hiện các phong trào thi đua yêu nước, các cuộc vận động và công tác xây dựng mô hình điểm "
+       "của MTTQ các cấp", None, None, None)]),
     # ... or a span of time, after the type or a kind of it; a date after the number is the document's
     ("Hội nghị triển khai chương trình hành động 6 tháng cuối năm 2022.", []),
     ("Hội nghị đã sơ kết Kế hoạch 5 năm thực hiện Chỉ thị 05.", [("Chỉ thị 05", None, None, None)]),

@@ -105,9 +105,10 @@ _ABOUT = re.compile(r"\s*,?\s*(?:về việc|về)\s+", re.I)
 # a comma followed by these continues a name ("… khóa I, nhiệm kỳ 2025–2030")
 # a comma that continues a name: its term, or the second half of a pair the Front's documents
 # always name together ("thông tin, tuyên truyền", "phối hợp, thống nhất hành động", "giám sát,
-# phản biện xã hội", "chất lượng, hiệu quả")
+# phản biện xã hội", "chất lượng, hiệu quả", "các chương trình, dự án", "các phong trào thi đua,
+# các cuộc vận động")
 _CONTINUES = re.compile(r",\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ|tiến tới|giai đoạn|tuyên truyền|thống nhất hành động|"
-                        r"phản biện xã hội|hiệu quả)\b", re.I)
+                        r"phản biện xã hội|hiệu quả|dự án|(?:các\s+)?cuộc vận động)\b", re.I)
 # where an issuer phrase stops
 _ISSUER_END = re.compile(r"\s+(?:về|ban hành|và|đã|nhằm|để|trong|với|triển khai|phát động|trên|tại|cho|của)\s|[,;:.(]|$")
 
@@ -172,12 +173,14 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
             # "… giai đoạn 2021-2025 đến các xã")
             if c == " " and not subject and _YEAR_END.search(s, pos, i) and _goes_on(s, i):
                 return i
-            m = re.match(r"(?:,\s*|\s+)(?:và|cùng|cùng với)?\s*(?:các\s+|những\s+)?", s[i:])
+            m = re.match(r"(?:,\s*|\s+)(?P<conj>và|cùng|cùng với)?\s*(?P<plural>các\s+|những\s+)?", s[i:])
             if (c in ", ") and m:
                 j = i + m.end()
                 t = _type_re().match(s, j)
-                # "Luật … và kế hoạch thi hành Luật …": in a name, a listed type begins the next
-                if t and (t.group()[0].isupper() or not subject) and (c == "," or m.group().strip()) \
+                # "Luật … và kế hoạch thi hành Luật …": in a name, a listed type begins the next;
+                # "… tham gia thực hiện các chương trình, dự án …" is what the name is about
+                if t and (t.group()[0].isupper() or not subject) and (c == "," or m.group("conj")
+                                                                     or (m.group("plural") and t.group()[0].isupper())) \
                         and t.start() > i:
                     return i
                 if c == "," and re.match(r",\s*cùng\b", s[i:]):
