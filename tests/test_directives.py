@@ -133,6 +133,11 @@ CASES = [
        None, None, None),
       ("Hướng dẫn thực hiện các phong trào thi đua yêu nước, các cuộc vận động và công tác xây dựng mô hình điểm "
        "của MTTQ các cấp", None, None, None)]),
+    # who presented or issued it ends the name ("do <body> trình bày"); a cause does not
+    ("Hội nghị nghe Kế hoạch biên soạn kỷ yếu lịch sử Đảng bộ thị xã Hồng Lĩnh do Ban Tuyên giáo Thị uỷ trình bày.",
+     [("Kế hoạch biên soạn kỷ yếu lịch sử Đảng bộ thị xã Hồng Lĩnh", None, None, None)]),
+    ("Hội nghị triển khai Kế hoạch phòng, chống dịch bệnh do vi rút Corona gây ra.",
+     [("Kế hoạch phòng, chống dịch bệnh do vi rút Corona gây ra", None, None, None)]),
     # ... or a span of time, after the type or a kind of it; a date after the number is the document's
     ("Hội nghị triển khai chương trình hành động 6 tháng cuối năm 2022.", []),
     ("Hội nghị đã sơ kết Kế hoạch 5 năm thực hiện Chỉ thị 05.", [("Chỉ thị 05", None, None, None)]),

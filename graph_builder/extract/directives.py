@@ -106,9 +106,9 @@ _ABOUT = re.compile(r"\s*,?\s*(?:về việc|về)\s+", re.I)
 # a comma that continues a name: its term, or the second half of a pair the Front's documents
 # always name together ("thông tin, tuyên truyền", "phối hợp, thống nhất hành động", "giám sát,
 # phản biện xã hội", "chất lượng, hiệu quả", "các chương trình, dự án", "các phong trào thi đua,
-# các cuộc vận động")
+# các cuộc vận động", "phòng, chống")
 _CONTINUES = re.compile(r",\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ|tiến tới|giai đoạn|tuyên truyền|thống nhất hành động|"
-                        r"phản biện xã hội|hiệu quả|dự án|(?:các\s+)?cuộc vận động)\b", re.I)
+                        r"phản biện xã hội|hiệu quả|dự án|(?:các\s+)?cuộc vận động|chống)\b", re.I)
 # where an issuer phrase stops
 _ISSUER_END = re.compile(r"\s+(?:về|ban hành|và|đã|nhằm|để|trong|với|triển khai|phát động|trên|tại|cho|của)\s|[,;:.(]|$")
 
@@ -168,6 +168,10 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
             if c == "," and subject and _name_stop_re().match(s, i + 1 + len(s[i + 1:]) - len(s[i + 1:].lstrip())):
                 return i
             if c == " " and not subject and _name_stop_re().match(s, i + 1):
+                return i
+            # "… quy hoạch chung thị xã Hồng Lĩnh do Ban Tuyên giáo Thị ủy trình bày": who
+            # presented or issued it (not "dịch bệnh do vi rút Corona gây ra")
+            if c == " " and not subject and s.startswith("do ", i + 1) and is_body(s[i + 4:]):
                 return i
             # the year ends a name the prose goes on from ("… năm 2015 và đón nhận Huân chương …",
             # "… giai đoạn 2021-2025 đến các xã")
