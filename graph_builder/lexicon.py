@@ -33,8 +33,10 @@ _COUNT = r"(?:\s+(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?
 
 def alternation(phrases) -> str:
     """One regex alternative per lexicon phrase, longest first: words apart by any white space,
-    and a count where a phrase says "[số]"."""
-    return "|".join(re.escape(w).replace(r"\ \[số\]", _COUNT).replace(r"\ ", r"\s+")
+    and a count where a phrase says "[số]" (the counted thing may open a quote: bàn giao "Nhà
+    tình nghĩa")."""
+    return "|".join(re.escape(w).replace(r"\ \[số\]\ ", _COUNT + r"\s+[“\"‘]?").replace(r"\ \[số\]", _COUNT)
+                    .replace(r"\ ", r"\s+")
                     for w in sorted(phrases, key=len, reverse=True))
 
 

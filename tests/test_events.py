@@ -21,6 +21,12 @@ CASES = [
     ("Chiều ngày 10/02/2020, huyện Quảng Trạch đã tổ chức Hội nghị triển khai Nghị quyết số 862/NQ-UBTVQH14 "
      "của Ủy ban Thường vụ Quốc hội.", None,
      ("conference", "2020-02-10", None, ["huyện Quảng Trạch"], None, None)),
+    # a groundbreaking, a handover of a house in quotes, with no "Lễ"
+    ("Sáng ngày 21/02/2023, Hội Nông dân huyện tổ chức khởi công xây dựng nhà tình nghĩa cho hội viên nông dân "
+     "nghèo xã Chính Lý.", None, ("ceremony", "2023-02-21", None, ["Hội Nông dân huyện"], None, None)),
+    ("Ngày 23/4/2021, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức bàn giao \"Nhà tình nghĩa\" cho gia đình "
+     "bà Rah Lan H' Tam.", None,
+     ("ceremony", "2021-04-23", None, ["Ban Thường trực Ủy ban MTTQ Việt Nam huyện"], None, None)),
     # ... but a body's units after it are its own, with a comma before the verb too
     ("Chiều ngày 17/1/2018, Ban Thường trực Ủy ban MTTQ Việt Nam xã Phú Hưng, huyện Phú Tân, tỉnh An Giang, tổ "
      "chức Hội nghị tập huấn nghiệp vụ cho cán bộ Mặt trận cơ sở năm 2018.", None,
