@@ -164,6 +164,11 @@ def test_trailing_timestamps_are_not_the_date():
 
 
 @pytest.mark.parametrize("text,parts", [
+    # a "sentence" of only the time and the place opens the report after it
+    ("Vào lúc 07 giờ 30 phút, ngày 22/10/2018, tại cơ quan Hội Nông dân huyện. Hội Nông dân huyện tổ chức hội nghị.",
+     ["Vào lúc 07 giờ 30 phút, ngày 22/10/2018, tại cơ quan Hội Nông dân huyện. Hội Nông dân huyện tổ chức hội nghị."]),
+    ("Ngày 22/10/2018, hội nghị diễn ra. Hội Nông dân huyện chủ trì.",
+     ["Ngày 22/10/2018, hội nghị diễn ra.", "Hội Nông dân huyện chủ trì."]),
     ("Tại TP. Hồ Chí Minh có 72.244 người. Hội nghị kết thúc.", ["Tại TP. Hồ Chí Minh có 72.244 người.", "Hội nghị kết thúc."]),
     ("Đ/c. Hà Việt Phong phát biểu.Đồng chí Hưng kết luận.", ["Đ/c. Hà Việt Phong phát biểu.", "Đồng chí Hưng kết luận."]),
     ("Chủ tịch UB.MTTQVN tỉnh phát biểu.", ["Chủ tịch UB.MTTQVN tỉnh phát biểu."]),

@@ -458,3 +458,9 @@ def test_the_documents_acted_on_are_not_the_events_but_those_it_reviewed_are():
     ev = events("Thực hiện Kế hoạch số 12/KH-MTTQ, sáng ngày 5/3/2023, Ủy ban MTTQ Việt Nam xã Hà Long tổ chức "
                 "hội nghị tập huấn công tác Mặt trận năm 2023.")
     assert [e.directives for e in ev] == [[]]
+
+
+def test_a_sentence_of_only_the_time_and_place_dates_the_report_after_it():
+    (e,) = events("Vào lúc 07 giờ 30 phút, ngày 22/10/2018, tại cơ quan Hội Nông dân huyện Kiên Lương. Hội Nông dân "
+                  "huyện tổ chức hội nghị sơ kết công tác Hội và phong trào nông dân quý III năm 2018.")
+    assert (e.date, e.kind, [o.name for o in e.organizers]) == ("2018-10-22", "review", ["Hội Nông dân huyện"])

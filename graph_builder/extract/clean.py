@@ -467,6 +467,11 @@ def _glued_re() -> re.Pattern:
     return re.compile(rf"(?<=[^\W\d_])(?:{alts})(?!\w)")
 
 
+# a "sentence" of only the time and the place, which opens the report that follows it
+_DATELINE = re.compile(r"(?i)\s*(?:vào\s+)?(?:lúc\s+[^,.]{1,25},\s*)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
+                       r"\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}\s*,?\s*(?:tại\s+[^,.]+)?\.\s*")
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence bounds within text[start:end]: a stop followed by a capital (with or
     without a space), not after "TP." and friends, not inside "72.244"; a title glued to a
@@ -490,6 +495,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # "xã.Đồng chí" splits; "UB.MTTQ", "TP.HCM", "72.244" do not
             if not (len(before) >= 2 and before[-1].islower() and before.isalpha()):
                 continue
+        if _DATELINE.fullmatch(text, cuts[-1], i):
+            continue        # "Vào lúc 7 giờ 30, ngày 22/10/2018, tại cơ quan Hội …. Hội … tổ chức …": one report
         cuts.append(j)
     for m in _glued_re().finditer(text, start, end):
         # the word before is lower case ("đạiChủ tịch"), never an abbreviation ("TPChủ")

@@ -273,6 +273,9 @@ def _subject(before: str) -> str | None:
     time or a venue ("Sáng 23/12, tại Hội trường …, Ban Thường trực … tổ chức")."""
     # "Đoàn giám sát của <body> do ông X, Phó Chủ tịch …, làm trưởng đoàn đã …": who leads
     # the delegation is an aside
+    # "Vào lúc …, ngày 22/10/2018, tại cơ quan …. Hội Nông dân huyện tổ chức": the dateline
+    # before the stop is no part of the subject
+    before = re.split(r"\.\s+(?=[A-ZĐÀ-Ỹ])", before)[-1]
     lead = _LED_BY.search(before)
     if lead:
         before = before[:lead.start()] + before[lead.end():]
