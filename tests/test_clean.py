@@ -324,3 +324,23 @@ def test_the_date_stamp_after_the_sapo_and_its_photo_caption():
             "Một bài khác\n\n11/09/2024 08:00")
     art, _ = _clean(text)
     assert art.published == "2024-09-12"
+
+
+def test_a_page_wrapped_at_a_fixed_width_is_read_in_sentences():
+    # lines cut at a fixed width go on with a capital too ("… MTTQ Việt" / "Nam huyện …"), but
+    # not from the title, nor onto the line opening with the day
+    text = ("Đại hội đại biểu MTTQ Việt Nam huyện Hàm Tân, lần thứ IX, nhiệm kỳ 2024 – 2029\n"
+            "Ngày 27/6 và 28/6/2024, tại Hội trường UBND huyện Hàm Tân, Ủy\n"
+            "ban MTTQ Việt Nam huyện Hàm Tân long trọng tổ chức Đại hội đại biểu MTTQ Việt\n"
+            "Nam huyện, lần thứ IX, nhiệm kỳ 2024 - 2029. Tham dự Đại hội có 149 đại biểu chính\n"
+            "thức đại diện cho các tầng lớp Nhân dân, các dân tộc, tôn giáo trong toàn huyện.\n"
+            "Bà Trần Thị Thanh Hương – Phó Chủ tịch UBMTTQVN tỉnh và ông Dương Văn Đông – Phó\n"
+            "Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện dự và chỉ đạo Đại hội. Ông Lê\n"
+            "Văn Hải phát biểu khai mạc Đại hội, ông Nguyễn Văn Nam trình bày báo cáo chính trị.\n")
+    art, sents = _clean(text)
+    assert art.title == "Đại hội đại biểu MTTQ Việt Nam huyện Hàm Tân, lần thứ IX, nhiệm kỳ 2024 – 2029"
+    assert [" ".join(s.text.split()) for s in sents][:2] == [
+        "Ngày 27/6 và 28/6/2024, tại Hội trường UBND huyện Hàm Tân, Ủy ban MTTQ Việt Nam huyện Hàm Tân long trọng "
+        "tổ chức Đại hội đại biểu MTTQ Việt Nam huyện, lần thứ IX, nhiệm kỳ 2024 - 2029.",
+        "Tham dự Đại hội có 149 đại biểu chính thức đại diện cho các tầng lớp Nhân dân, các dân tộc, tôn giáo trong "
+        "toàn huyện."]

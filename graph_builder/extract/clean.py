@@ -126,8 +126,17 @@ def _stamped_title(text: str) -> bool:
 _PHOTO_LABEL = re.compile(r"ảnh\s*\d")     # "ảnh 2: Quang cảnh hội nghị" labels a photo of its own
 
 
+def _hard_wrapped(text: str) -> bool:
+    """A page wrapped at a fixed width: many lines of 55–110 characters ending mid-sentence, and
+    hardly any longer one."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    cut = sum(55 <= len(ln) <= 110 and ln[-1] not in ".!?…:;\"”)" for ln in lines)
+    return cut >= 5 and sum(len(ln) > 130 for ln in lines) <= 1
+
+
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
+    wrapped = _hard_wrapped(text)
     for m in re.finditer(r"[^\n]+", text):
         raw = m.group()
         stripped = raw.strip(" \t\u00a0\u200b")
@@ -136,7 +145,11 @@ def _lines(text: str) -> list[_Line]:
         lead = len(raw) - len(raw.lstrip(" \t\u00a0\u200b"))
         a = m.start() + lead
         prev = out[-1] if out else None
-        if prev and len(prev.text) >= 30 and prev.text[-1] not in ".!?…:;" and stripped[0].islower() \
+        # (on a page wrapped so, a line going on with a capital too: "… Chủ tịch Ủy ban MTTQ Việt" /
+        # "Nam xã; …"; not the title's line, nor onto a line opening with the day)
+        goes_on = stripped[0].islower() or (wrapped and len(out) > 1 and len(prev.text) >= 40
+                                            and not _LEAD.match(stripped) and not date_line(stripped))
+        if prev and len(prev.text) >= 30 and prev.text[-1] not in ".!?…:;" and goes_on \
                 and "\n\n" not in text[prev.end:a] and not _PHOTO_LABEL.match(stripped):
             # a page wrapped at a fixed width ("… tổ chức hội nghị sơ kết …, triển" / "khai …")
             out[-1] = _Line(prev.start, a + len(stripped), text[prev.start:a + len(stripped)], prev.indent)
