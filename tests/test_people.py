@@ -651,6 +651,19 @@ CASES = [
     (["Đồng chí Hà Văn Vỹ, Phó Chủ tịch Liên đoàn Lao động tỉnh đã trực tiếp tuyên truyền về bầu cử."],
      L("tỉnh", "Tuyên Quang"),
      {("Hà Văn Vỹ", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Tuyên Quang")}, {"Hà Văn Vỹ": {"presenter"}}),
+    # titles as written: "Ủy viên Thường trực" is not "Ủy viên Ban Thường trực"; the Youth Union's
+    # "Bí thư thứ nhất" and "Bí thư Thường trực"; "Hội LHTN"
+    (["Hội nghị có sự hiện diện của Ông Lý Ngọc Thạch - Ủy viên Thường trực Ủy ban MTTQ Việt Nam Thành phố.",
+      "Hội nghị do anh Bùi Quang Huy – Bí thư thứ nhất T.Ư Đoàn và anh Nguyễn Minh Triết – Bí thư Thường trực "
+      "T.Ư Đoàn chủ trì.",
+      "Đồng chí Nguyễn Văn Hòa, Chủ tịch Hội LHTN Việt Nam thành phố Quy Nhơn dự hội nghị."],
+     None,
+     {("Lý Ngọc Thạch", "Ủy viên Thường trực", "Ủy ban MTTQ Việt Nam thành phố"),
+      ("Bùi Quang Huy", "Bí thư thứ nhất", "Trung ương Đoàn"),
+      ("Nguyễn Minh Triết", "Bí thư Thường trực", "Trung ương Đoàn"),
+      ("Nguyễn Văn Hòa", "Chủ tịch", "Hội Liên hiệp Thanh niên Việt Nam thành phố Quy Nhơn")},
+     {"Lý Ngọc Thạch": set(), "Bùi Quang Huy": {"chair"}, "Nguyễn Minh Triết": {"chair"},
+      "Nguyễn Văn Hòa": {"attendee"}}),
 ]
 
 
