@@ -664,6 +664,10 @@ CASES = [
       ("Nguyễn Văn Hòa", "Chủ tịch", "Hội Liên hiệp Thanh niên Việt Nam thành phố Quy Nhơn")},
      {"Lý Ngọc Thạch": set(), "Bùi Quang Huy": {"chair"}, "Nguyễn Minh Triết": {"chair"},
       "Nguyễn Văn Hòa": {"attendee"}}),
+    # what a speaker did ends the chain ("… Phó bí thư Đảng uỷ | đánh giá cao …")
+    (["Phát biểu tại hội nghị ông Nguyễn Văn Thường - Phó bí thư Đảng uỷ đánh giá cao những đóng góp của các cơ sở "
+      "tôn giáo trên địa bàn."],
+     None, {("Nguyễn Văn Thường", "Phó Bí thư", "Đảng ủy")}, {"Nguyễn Văn Thường": {"speaker"}}),
 ]
 
 
