@@ -668,6 +668,12 @@ CASES = [
     (["Phát biểu tại hội nghị ông Nguyễn Văn Thường - Phó bí thư Đảng uỷ đánh giá cao những đóng góp của các cơ sở "
       "tôn giáo trên địa bàn."],
      None, {("Nguyễn Văn Thường", "Phó Bí thư", "Đảng ủy")}, {"Nguyễn Văn Thường": {"speaker"}}),
+    # a post said again with a shorter title is the one post, under its fuller title
+    (["Dự hội nghị có ông Nguyễn Văn Thường – Phó Bí thư Thường trực Đảng ủy xã.",
+      "Phát biểu tại hội nghị ông Nguyễn Văn Thường - Phó bí thư Đảng uỷ xã đánh giá cao những đóng góp của các cơ sở "
+      "tôn giáo trên địa bàn."],
+     L("xã", "Tân Hà"), {("Nguyễn Văn Thường", "Phó Bí thư Thường trực", "Đảng ủy xã Tân Hà")},
+     {"Nguyễn Văn Thường": {"attendee", "speaker"}}),
 ]
 
 

@@ -921,6 +921,11 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
         if not item:
             carried = _carried_roles(text) if text.rstrip().endswith(":") and not hits else []
             attending = any(r == "attendee" for _h, r in roles)
+    # "Phó Bí thư Thường trực Đảng ủy xã" said again as "Phó bí thư Đảng ủy": one post, the
+    # fuller title
+    fuller = {(p.person, p.body.name if p.body else "", p.title) for p in posts}
+    posts = [p for p in posts if not any(person == p.person and body == (p.body.name if p.body else "")
+                                         and title.startswith(p.title + " ") for person, body, title in fuller)]
     return posts, list(mentions.values())
 
 
