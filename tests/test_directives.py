@@ -133,6 +133,12 @@ CASES = [
        None, None, None),
       ("Hướng dẫn thực hiện các phong trào thi đua yêu nước, các cuộc vận động và công tác xây dựng mô hình điểm "
        "của MTTQ các cấp", None, None, None)]),
+    # a name in straight quotes, closed by either kind, with a comma inside; the prose after it
+    # ("với sự tham dự của …") is not part of it
+    ("Phường 14 tổ chức hội nghị triển khai thực hiện Đề án \"Nâng cao vai trò của Nhân dân giám sát tổ chức đảng, "
+     "đảng viên và hoạt động của chính quyền các cấp” giai đoạn 2021 – 2030 với sự tham dự của Thường trực.",
+     [("Đề án \"Nâng cao vai trò của Nhân dân giám sát tổ chức đảng, đảng viên và hoạt động của chính quyền các cấp” "
+       "giai đoạn 2021 – 2030", None, None, None)]),
     # who presented or issued it ends the name ("do <body> trình bày"); a cause does not
     ("Hội nghị nghe Kế hoạch biên soạn kỷ yếu lịch sử Đảng bộ thị xã Hồng Lĩnh do Ban Tuyên giáo Thị uỷ trình bày.",
      [("Kế hoạch biên soạn kỷ yếu lịch sử Đảng bộ thị xã Hồng Lĩnh", None, None, None)]),

@@ -150,6 +150,11 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
             depth += 1
         elif c in "”’" and depth:
             depth -= 1
+        elif c == '"' and depth == 0 and i + 1 < n and not s[i + 1].isspace() and re.search(r'["”]', s[i + 1:]):
+            # a straight quote opening a name (closed by either kind: pages mix them)
+            depth += 1
+        elif c == '"' and depth:
+            depth -= 1
         elif depth == 0:
             t = _type_re().match(s, i + 1) if c == " " else None
             if t and _NUMBER.match(s, t.end()):
