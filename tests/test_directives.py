@@ -139,6 +139,13 @@ CASES = [
      "đảng viên và hoạt động của chính quyền các cấp” giai đoạn 2021 – 2030 với sự tham dự của Thường trực.",
      [("Đề án \"Nâng cao vai trò của Nhân dân giám sát tổ chức đảng, đảng viên và hoạt động của chính quyền các cấp” "
        "giai đoạn 2021 – 2030", None, None, None)]),
+    # a congress's number ends a name the prose goes on from; a term of office does not
+    ("Hội nghị học tập, quán triệt Nghị quyết Đại hội Đảng toàn quốc lần thứ XII và chuyên đề bồi dưỡng lý luận "
+     "chính trị cho đoàn viên.", [("Nghị quyết Đại hội Đảng toàn quốc lần thứ XII", None, None, None)]),
+    ("Hội nghị triển khai Kế hoạch công tác bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các "
+     "cấp nhiệm kỳ 2026–2031.",
+     [("Kế hoạch công tác bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ "
+       "2026–2031", None, None, None)]),
     # who presented or issued it ends the name ("do <body> trình bày"); a cause does not
     ("Hội nghị nghe Kế hoạch biên soạn kỷ yếu lịch sử Đảng bộ thị xã Hồng Lĩnh do Ban Tuyên giáo Thị uỷ trình bày.",
      [("Kế hoạch biên soạn kỷ yếu lịch sử Đảng bộ thị xã Hồng Lĩnh", None, None, None)]),

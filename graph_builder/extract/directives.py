@@ -123,7 +123,11 @@ def _next_type(s: str, pos: int) -> re.Match | None:
     return _type_re().search(s, pos)
 
 
-_YEAR_END = re.compile(r"(?:\bnăm\s+(?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})$")
+# a name that ends with its year, term or congress number ("… năm 2015", "… 2021-2025", "… lần thứ
+# XII"), which prose may go on from (not "khóa": "bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội
+# đồng nhân dân các cấp" is one name)
+_YEAR_END = re.compile(r"(?:\bnăm\s+(?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"
+                       r"|\blần thứ\s+(?:[IVXLC]+|\d+)\b)$")
 _CARRIES_OUT = re.compile(r"(?i)\bthực hiện\s+")
 _AND_WORD = re.compile(r" (?:và|đến|tới|cho|tại)\s+([^\W\d_])")
 
@@ -179,7 +183,7 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
             if c == " " and not subject and s.startswith("do ", i + 1) and is_body(s[i + 4:]):
                 return i
             # the year ends a name the prose goes on from ("… năm 2015 và đón nhận Huân chương …",
-            # "… giai đoạn 2021-2025 đến các xã")
+            # "… giai đoạn 2021-2025 đến các xã", "… lần thứ XII và chuyên đề bồi dưỡng …")
             if c == " " and not subject and _YEAR_END.search(s, pos, i) and _goes_on(s, i):
                 return i
             m = re.match(r"(?:,\s*|\s+)(?P<conj>và|cùng|cùng với)?\s*(?P<plural>các\s+|những\s+)?", s[i:])
