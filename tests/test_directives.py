@@ -146,6 +146,9 @@ CASES = [
      "cấp nhiệm kỳ 2026–2031.",
      [("Kế hoạch công tác bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ "
        "2026–2031", None, None, None)]),
+    # "ĐH" before the congress's body is "Đại hội"
+    ("Hội nghị triển khai các Chuyên đề Nghị quyết ĐH Đảng bộ tỉnh Quảng Nam lần thứ XXI, nhiệm kỳ 2015-2020.",
+     [("Nghị quyết Đại hội Đảng bộ tỉnh Quảng Nam lần thứ XXI, nhiệm kỳ 2015-2020", None, None, None)]),
     # who presented or issued it ends the name ("do <body> trình bày"); a cause does not
     ("Hội nghị nghe Kế hoạch biên soạn kỷ yếu lịch sử Đảng bộ thị xã Hồng Lĩnh do Ban Tuyên giáo Thị uỷ trình bày.",
      [("Kế hoạch biên soạn kỷ yếu lịch sử Đảng bộ thị xã Hồng Lĩnh", None, None, None)]),
