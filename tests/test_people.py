@@ -674,6 +674,14 @@ CASES = [
       "tôn giáo trên địa bàn."],
      L("xã", "Tân Hà"), {("Nguyễn Văn Thường", "Phó Bí thư Thường trực", "Đảng ủy xã Tân Hà")},
      {"Nguyễn Văn Thường": {"attendee", "speaker"}}),
+    # the verb after a list under a plural heading is what each of them did; "đọc lời khai mạc"
+    (["Các đồng chí: Phạm Mai Anh, Phó Bí thư Thường trực Huyện ủy; Nguyễn Hữu Dũng, Ủy viên Ban Thường vụ Huyện "
+      "ủy; Lê Thị Hạnh, Phó Chủ tịch HĐND huyện đồng chủ tọa kỳ họp.",
+      "Đồng chí Phạm Mai Anh, Phó Bí thư Thường trực Huyện ủy đọc lời khai mạc kỳ họp."],
+     None,
+     {("Phạm Mai Anh", "Phó Bí thư Thường trực", "Huyện ủy"), ("Nguyễn Hữu Dũng", "Ủy viên Ban Thường vụ", "Huyện ủy"),
+      ("Lê Thị Hạnh", "Phó Chủ tịch", "Hội đồng nhân dân huyện")},
+     {"Phạm Mai Anh": {"chair", "speaker"}, "Nguyễn Hữu Dũng": {"chair"}, "Lê Thị Hạnh": {"chair"}}),
 ]
 
 

@@ -816,7 +816,16 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
             if after:
                 out.append((after[0], role))
                 opener = after[0]
+    # "Các đồng chí: A, …; B, …; C, … đồng chủ tọa kỳ họp": the verb after a list under a plural
+    # heading is what each of them did
+    if _PLURAL_HEADING.match(text) and len(hits) > 1:
+        last = hits[-1]
+        shared = {r for h, r in out if h is last} & {r for v_start, _e, r, _w in verbs if v_start >= last.chain_end}
+        out += [(h, r) for h in hits[:-1] for r in sorted(shared) if (h, r) not in out]
     return out
+
+
+_PLURAL_HEADING = re.compile(r"(?i)\s*(?:các|những)\s+(?:đồng chí|ông|bà|vị|đ/c)\b[^:;]{0,40}:")
 
 
 # what may stand between a person and their verb: "đã", "cũng", a photo's "(đứng)", "(giữa)"
