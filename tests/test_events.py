@@ -27,6 +27,9 @@ CASES = [
     ("Ngày 23/4/2021, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức bàn giao \"Nhà tình nghĩa\" cho gia đình "
      "bà Rah Lan H' Tam.", None,
      ("ceremony", "2021-04-23", None, ["Ban Thường trực Ủy ban MTTQ Việt Nam huyện"], None, None)),
+    # "tiến hành" is holding it, as "tổ chức" is
+    ("Ngày 9/7/2025, UBMTTQVN phường Thái Hoà đã tiến hành hội nghị lần thứ nhất nhiệm kỳ 2024 - 2029.", None,
+     ("conference", "2025-07-09", None, ["Ủy ban MTTQ Việt Nam phường Thái Hòa"], None, None)),
     # ... but a body's units after it are its own, with a comma before the verb too
     ("Chiều ngày 17/1/2018, Ban Thường trực Ủy ban MTTQ Việt Nam xã Phú Hưng, huyện Phú Tân, tỉnh An Giang, tổ "
      "chức Hội nghị tập huấn nghiệp vụ cho cán bộ Mặt trận cơ sở năm 2018.", None,
