@@ -674,6 +674,10 @@ CASES = [
       "tôn giáo trên địa bàn."],
      L("xã", "Tân Hà"), {("Nguyễn Văn Thường", "Phó Bí thư Thường trực", "Đảng ủy xã Tân Hà")},
      {"Nguyễn Văn Thường": {"attendee", "speaker"}}),
+    # a title glued to the Party committee before it, the comma left out; "UBBC"
+    (["Dự có đồng chí Đào Thị Thanh An – Phó Bí thư Thường trực Huyện uỷ Phó Chủ tịch UBBC huyện Lăk."],
+     None, {("Đào Thị Thanh An", "Phó Bí thư Thường trực", "Huyện ủy"),
+            ("Đào Thị Thanh An", "Phó Chủ tịch", "Ủy ban bầu cử huyện Lăk")}, {"Đào Thị Thanh An": {"attendee"}}),
     # the verb after a list under a plural heading is what each of them did; "đọc lời khai mạc"
     (["Các đồng chí: Phạm Mai Anh, Phó Bí thư Thường trực Huyện ủy; Nguyễn Hữu Dũng, Ủy viên Ban Thường vụ Huyện "
       "ủy; Lê Thị Hạnh, Phó Chủ tịch HĐND huyện đồng chủ tọa kỳ họp.",

@@ -335,6 +335,9 @@ def _body_end(text: str, pos: int) -> int:
                 return p
         if c == " " and _capital_title_at(text, p + 1):
             return p        # "PBT CT UBND", "TV ĐU PCT UBND xã": abbreviated titles in a row
+        if c == " " and p + 1 < len(text) and text[p + 1].isupper() and re.search(r"(?i)(?:ủy|uỷ)$", text[pos:p]) \
+                and title_at(text, p + 1):
+            return p        # "Phó Bí thư Thường trực Huyện uỷ Phó Chủ tịch UBBC": the comma left out
         if c == " " and re.match(r"\s+và\s", text[p:]):
             q = p + len(re.match(r"\s+và\s+", text[p:]).group())
             # "… Ủy ban Trung ương MTTQ Việt Nam | và Ban Thường trực …": another body begins
