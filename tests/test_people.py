@@ -674,6 +674,19 @@ CASES = [
       "tôn giáo trên địa bàn."],
      L("xã", "Tân Hà"), {("Nguyễn Văn Thường", "Phó Bí thư Thường trực", "Đảng ủy xã Tân Hà")},
      {"Nguyễn Văn Thường": {"attendee", "speaker"}}),
+    # the title before the name, the unit's name left out: the name after "thành phố" is the person's
+    # (not a place the official list lacks); "huyện Lệ Thủy" and "phường Trần Phú" are places
+    (["Hội nghị do Chủ tịch Ủy ban MTTQ Việt Nam thành phố Lê Trí Thanh và Phó Chủ tịch Thường trực Ủy ban MTTQ "
+      "Việt Nam thành phố Nguyễn Phi Hùng đồng chủ trì."],
+     L("thành phố", "Đà Nẵng"),
+     {("Lê Trí Thanh", "Chủ tịch", "Ủy ban MTTQ Việt Nam thành phố Đà Nẵng"),
+      ("Nguyễn Phi Hùng", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam thành phố Đà Nẵng")},
+     {"Lê Trí Thanh": {"chair"}, "Nguyễn Phi Hùng": {"chair"}}),
+    (["Dự có ông Hoàng Văn Nam, Chủ tịch UBND phường Trần Phú và bà Lê Thị Hoa, Chủ tịch UBND huyện Lệ Thủy."],
+     None,
+     {("Hoàng Văn Nam", "Chủ tịch", "Ủy ban nhân dân phường Trần Phú"),
+      ("Lê Thị Hoa", "Chủ tịch", "Ủy ban nhân dân huyện Lệ Thủy")},
+     {"Hoàng Văn Nam": {"attendee"}, "Lê Thị Hoa": {"attendee"}}),
     # a title glued to the Party committee before it, the comma left out; "UBBC"
     (["Dự có đồng chí Đào Thị Thanh An – Phó Bí thư Thường trực Huyện uỷ Phó Chủ tịch UBBC huyện Lăk."],
      None, {("Đào Thị Thanh An", "Phó Bí thư Thường trực", "Huyện ủy"),

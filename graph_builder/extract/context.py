@@ -94,6 +94,10 @@ def place_name(words: list[str], type_word: str) -> list[str]:
     # a number closes a place name, never a person's ("phường Hà Giang 1")
     if words[-1].isdigit():
         return words[:4]
+    if words[0] in family_names() and len(words) <= 4:
+        # the whole run from a family name: a person ("Chủ tịch … thành phố Lê Trí Thanh"), unless
+        # the official list has a place so named ("huyện Lê Thủy", "phường Trần Phú")
+        return next((words[:n] for n in range(len(words), 0, -1) if _official(type_word, " ".join(words[:n]))), [])
     for n in (3, 4, 2):
         rest = len(words) - n
         if rest >= 1 and words[rest] in family_names() and not words[rest].isdigit():
