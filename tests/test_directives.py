@@ -146,6 +146,15 @@ CASES = [
      "cấp nhiệm kỳ 2026–2031.",
      [("Kế hoạch công tác bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ "
        "2026–2031", None, None, None)]),
+    # a plenum's committee after a comma is part of its name; a committee acting after a
+    # congress's resolution is not
+    ("Ban Tổ chức Huyện ủy đã quán triệt Nghị quyết Hội nghị lần thứ 9, BCH Trung ương Đảng (khóa XI) và Kế hoạch "
+     "tổ chức học tập.",
+     [("Nghị quyết Hội nghị lần thứ 9, Ban Chấp hành Trung ương Đảng khóa XI", None, None, None),
+      ("Kế hoạch tổ chức học tập", None, None, None)]),
+    ("Thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XX, Ban Chấp hành Đảng bộ xã đã ban hành Kế hoạch số 12.",
+     [("Nghị quyết Đại hội Đảng bộ xã lần thứ XX", None, None, None),
+      ("Kế hoạch 12", None, None, "Ban Chấp hành Đảng bộ xã")]),
     # "ĐH" before the congress's body is "Đại hội"
     ("Hội nghị triển khai các Chuyên đề Nghị quyết ĐH Đảng bộ tỉnh Quảng Nam lần thứ XXI, nhiệm kỳ 2015-2020.",
      [("Nghị quyết Đại hội Đảng bộ tỉnh Quảng Nam lần thứ XXI, nhiệm kỳ 2015-2020", None, None, None)]),

@@ -109,6 +109,9 @@ _ABOUT = re.compile(r"\s*,?\s*(?:về việc|về)\s+", re.I)
 # các cuộc vận động", "phòng, chống")
 _CONTINUES = re.compile(r",\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ|tiến tới|giai đoạn|tuyên truyền|thống nhất hành động|"
                         r"phản biện xã hội|hiệu quả|dự án|(?:các\s+)?cuộc vận động|chống)\b", re.I)
+# "Nghị quyết Hội nghị lần thứ 9, BCH Trung ương Đảng (khóa XI)": the plenum's committee after a comma
+_PLENUM = re.compile(r"(?i)\bhội nghị (?:lần thứ |thứ )?(?:[IVXLC]+|\d+|\w+)\s*$")
+_PLENUM_OF = re.compile(r",\s*(?:BCH|Ban Chấp hành)\b")
 # where an issuer phrase stops
 _ISSUER_END = re.compile(r"\s+(?:về|ban hành|và|đã|nhằm|để|trong|với|triển khai|phát động|trên|tại|cho|của)\s|[,;:.(]|$")
 
@@ -167,7 +170,8 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
                 return i
             if c in "-–" and _PHOTO_NUMBER.match(s, i):
                 return i                    # "…các cấp- Ảnh 1": the page's photo label
-            if c == "," and not subject and not _CONTINUES.match(s, i):
+            if c == "," and not subject and not _CONTINUES.match(s, i) \
+                    and not (_PLENUM_OF.match(s, i) and _PLENUM.search(s, pos, i)):
                 return i
             if c == "," and subject and is_body(s[i + 1:]):  # "… các cấp, Ban Thường trực … ban hành"
                 return i
