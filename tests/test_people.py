@@ -687,6 +687,9 @@ CASES = [
      {("Hoàng Văn Nam", "Chủ tịch", "Ủy ban nhân dân phường Trần Phú"),
       ("Lê Thị Hoa", "Chủ tịch", "Ủy ban nhân dân huyện Lệ Thủy")},
      {"Hoàng Văn Nam": {"attendee"}, "Lê Thị Hoa": {"attendee"}}),
+    # "– giữ chức": a post taken, after a dash
+    (["Ông Chu Thế Hưu – giữ chức Chủ tịch Ủy ban MTTQ xã Dương Phong nhiệm kỳ 2019-2024."],
+     None, {("Chu Thế Hưu", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Dương Phong")}, {"Chu Thế Hưu": set()}),
     # a title glued to the Party committee before it, the comma left out; "UBBC"
     (["Dự có đồng chí Đào Thị Thanh An – Phó Bí thư Thường trực Huyện uỷ Phó Chủ tịch UBBC huyện Lăk."],
      None, {("Đào Thị Thanh An", "Phó Bí thư Thường trực", "Huyện ủy"),

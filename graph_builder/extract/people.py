@@ -226,7 +226,7 @@ _TERM = re.compile(r"(?:khóa|khoá|nhiệm kỳ|nhiệm kì)\s+(?:[IVXLC]+\b|\d
 # "tái cử chức danh", "đắc cử chức danh"
 # "tiếp tục được tín nhiệm bầu giữ chức", "được tín nhiệm được bầu là", "được tín nhiệm tái cử
 # chức vụ"
-_ELECTED = re.compile(r"\s+(?:(?:(?:tiếp tục\s+)?được\s+(?:tín nhiệm\s+(?:được\s+)?)?"
+_ELECTED = re.compile(r"(?:\s*[–-])?\s+(?:(?:(?:tiếp tục\s+)?được\s+(?:tín nhiệm\s+(?:được\s+)?)?"
                       r"(?:hiệp thương\s+(?:cử\s+)?|(?:cử|bầu|bổ nhiệm)\s+)|)"
                       r"(?:giữ chức(?: vụ)?|làm|là)|(?:(?:tiếp tục\s+)?được\s+tín nhiệm\s+)?(?:tái\s+đắc\s+cử|tái\s+cử|đắc\s+cử)"
                       r"(?:\s+(?:giữ\s+)?(?:chức danh|chức vụ|chức))?)\s+")
