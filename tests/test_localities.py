@@ -71,6 +71,17 @@ def test_capitals_keep_only_official_names():
     assert [(l.type_word, l.name) for _a, _b, l in find_localities(head)] == [("xã", "An Hiệp")]
 
 
+@pytest.mark.parametrize("text,places", [
+    # a run from a family name after a unit word names a place only when the official list has one
+    # so named, of that type or another of its level ("huyện Kim Bảng", a thị xã on the list)
+    ("Hội Nông dân huyện Kim Bảng tổ chức Đại hội.", [("huyện", "Kim Bảng")]),
+    ("Phường Trần Phú tổ chức Ngày hội.", [("phường", "Trần Phú")]),
+    ("Chủ tịch Ủy ban MTTQ Việt Nam huyện Lê Trí Thanh chủ trì.", []),
+])
+def test_a_person_after_a_unit_word_is_no_place(text, places):
+    assert [(l.type_word, l.name) for _a, _b, l in find_localities(text)] == places
+
+
 @pytest.mark.parametrize("text,repaired", [
     # a syllable typed in lower case belongs to the name the official list knows
     ("Chủ tịch HĐND huyện Vĩnh tường; các cơ quan.", "Chủ tịch HĐND huyện Vĩnh Tường; các cơ quan."),

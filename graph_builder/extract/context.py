@@ -106,9 +106,10 @@ def place_name(words: list[str], type_word: str) -> list[str]:
 
 
 def _official(type_word: str, name: str) -> bool:
+    """The official list has a unit so named, of that type or of another of its level (a
+    district or commune whose type changed: "huyện Kim Bảng", a thị xã on the list)."""
     from .. import gazetteer
-    g = gazetteer.load()
-    return any(g.find(type_word, name, era) for era in gazetteer.ERAS)
+    return any(gazetteer.candidates(Locality(type_word, name), era) for era in gazetteer.ERAS)
 
 
 def _canon_type(word: str) -> str:
