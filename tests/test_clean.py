@@ -164,6 +164,9 @@ def test_trailing_timestamps_are_not_the_date():
 
 
 @pytest.mark.parametrize("text,parts", [
+    # an abbreviation with its dot inside parentheses ends nothing
+    ("Ủy ban MTTQ Việt Nam phường Phú Trinh (Tp. Phan Thiết) tổ chức hội nghị. Dự có ông A.",
+     ["Ủy ban MTTQ Việt Nam phường Phú Trinh (Tp. Phan Thiết) tổ chức hội nghị.", "Dự có ông A."]),
     # a "sentence" of only the time and the place opens the report after it
     ("Vào lúc 07 giờ 30 phút, ngày 22/10/2018, tại cơ quan Hội Nông dân huyện. Hội Nông dân huyện tổ chức hội nghị.",
      ["Vào lúc 07 giờ 30 phút, ngày 22/10/2018, tại cơ quan Hội Nông dân huyện. Hội Nông dân huyện tổ chức hội nghị."]),

@@ -501,7 +501,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not (c.isupper() or c in "“\"‘(" or (c.isdigit() and j > i)):
             continue
         word = _WORD_BEFORE_STOP.search(text, max(start, m.start() - 40), i)
-        before = word.group(1) if word else ""
+        before = word.group(1).lstrip("(“\"‘[") if word else ""     # "(Tp. Phan Thiết)"
         if m.group().startswith(".") and (before in _dot_abbrevs() or before.split("/")[-1] in _dot_abbrevs()):
             continue
         if j == i:
