@@ -27,6 +27,10 @@ CASES = [
     ("Ngày 23/4/2021, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức bàn giao \"Nhà tình nghĩa\" cho gia đình "
      "bà Rah Lan H' Tam.", None,
      ("ceremony", "2021-04-23", None, ["Ban Thường trực Ủy ban MTTQ Việt Nam huyện"], None, None)),
+    # an aside in parentheses with an abbreviation's dot is no stop before the organizer
+    ("Ngày 7/4/2023, Ủy ban MTTQ Việt Nam phường Phú Trinh (Tp. Phan Thiết) tổ chức hội nghị tổng kết 20 năm Ngày "
+     "hội “Đại đoàn kết toàn dân tộc” giai đoạn 2003 - 2023.", None,
+     ("review", "2023-04-07", None, ["Ủy ban MTTQ Việt Nam phường Phú Trinh"], None, None)),
     # "tiến hành" is holding it, as "tổ chức" is
     ("Ngày 9/7/2025, UBMTTQVN phường Thái Hoà đã tiến hành hội nghị lần thứ nhất nhiệm kỳ 2024 - 2029.", None,
      ("conference", "2025-07-09", None, ["Ủy ban MTTQ Việt Nam phường Thái Hòa"], None, None)),

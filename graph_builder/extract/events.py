@@ -275,7 +275,7 @@ def _subject(before: str) -> str | None:
     # the delegation is an aside
     # "Vào lúc …, ngày 22/10/2018, tại cơ quan …. Hội Nông dân huyện tổ chức": the dateline
     # before the stop is no part of the subject
-    before = re.split(r"\.\s+(?=[A-ZĐÀ-Ỹ])", before)[-1]
+    before = re.split(r"\.\s+(?=[A-ZĐÀ-Ỹ])", re.sub(r"\([^()]*\)", " ", before))[-1]
     lead = _LED_BY.search(before)
     if lead:
         before = before[:lead.start()] + before[lead.end():]
