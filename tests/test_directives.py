@@ -155,6 +155,10 @@ CASES = [
     ("Thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XX, Ban Chấp hành Đảng bộ xã đã ban hành Kế hoạch số 12.",
      [("Nghị quyết Đại hội Đảng bộ xã lần thứ XX", None, None, None),
       ("Kế hoạch 12", None, None, "Ban Chấp hành Đảng bộ xã")]),
+    # what a resolution is made into ends its name ("cụ thể hóa Nghị quyết … thành chương trình")
+    ("Hội nghị đã cụ thể hóa Nghị quyết Đại hội Đảng bộ huyện Gia Lâm lần thứ XXII, nhiệm kỳ 2020 - 2025 thành "
+     "chương trình công tác.",
+     [("Nghị quyết Đại hội Đảng bộ huyện Gia Lâm lần thứ XXII, nhiệm kỳ 2020 - 2025", None, None, None)]),
     # "ĐH" before the congress's body is "Đại hội"
     ("Hội nghị triển khai các Chuyên đề Nghị quyết ĐH Đảng bộ tỉnh Quảng Nam lần thứ XXI, nhiệm kỳ 2015-2020.",
      [("Nghị quyết Đại hội Đảng bộ tỉnh Quảng Nam lần thứ XXI, nhiệm kỳ 2015-2020", None, None, None)]),
