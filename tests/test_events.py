@@ -471,3 +471,11 @@ def test_a_sentence_of_only_the_time_and_place_dates_the_report_after_it():
     (e,) = events("Vào lúc 07 giờ 30 phút, ngày 22/10/2018, tại cơ quan Hội Nông dân huyện Kiên Lương. Hội Nông dân "
                   "huyện tổ chức hội nghị sơ kết công tác Hội và phong trào nông dân quý III năm 2018.")
     assert (e.date, e.kind, [o.name for o in e.organizers]) == ("2018-10-22", "review", ["Hội Nông dân huyện"])
+
+
+def test_the_headlines_anniversary_span_dates_the_day():
+    (e,) = events("Sáng ngày 18/11, Đảng uỷ phường Điện Bàn Đông đã tổ chức đoàn đến thăm và chúc mừng Ủy ban MTTQ Việt "
+                  "Nam phường nhân kỷ niệm 95 năm Ngày thành lập Mặt trận Dân tộc Thống nhất Việt Nam.",
+                  title="THĂM VÀ CHÚC MỪNG KỶ NIỆM 95 NĂM NGÀY THÀNH LẬP MẶT TRẬN DÂN TỘC THỐNG NHẤT VIỆT NAM "
+                        "(18/11/1930 – 18/11/2025)")
+    assert e.date == "2025-11-18"

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..facts import Article, Body, Directive, Event, Locality, Movement, Sentence, Span
 from ..lexicon import alternation, count_noun_re, load
+from ..text import canonical
 from .bodies import each_unit, expand, is_body, parse_body, unit_list
 from .context import find_localities
 from .directives import Mention, find_mentions, iso
@@ -555,6 +556,8 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
     masks = {i: [(m.start, m.end) for m in ms] for i, ms in by_sentence.items()}
     all_dates = [d for i, s in enumerate(sentences) for d in find_dates(s.norm, masks.get(i, []))]
     all_dates += [d for s in sentences for d in spans(s.norm)]
+    # the headline's anniversary span ("… KỶ NIỆM 95 NĂM … (18/11/1930 – 18/11/2025)") dates that day too
+    all_dates += spans(canonical(article.title)) if article.title else []
 
     found: list[_Found] = []
     for i, sent in enumerate(sentences):
