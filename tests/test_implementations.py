@@ -215,3 +215,10 @@ def test_a_plan_named_with_its_issuer_and_what_it_carries_out():
                           "Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ I.",
                           ctx=Locality("tỉnh", "Gia Lai"))
     assert [k for k, *_ in got if k == "issued_plan"] == []
+
+
+def test_going_on_carrying_a_document_out_is_acting_on_it():
+    got = implementations("Tiếp tục thực hiện Quyết định 218-QĐ/TW của Ban Chấp hành Trung ương Đảng, Ban Thường trực "
+                          "Ủy ban MTTQ Việt Nam phường 8 tổ chức hội nghị phản biện dự thảo kế hoạch năm 2021.",
+                          ctx=Locality("phường", "8"))
+    assert ("implemented", "phường 8", "Quyết định 218", None) in got
