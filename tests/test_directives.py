@@ -159,6 +159,9 @@ CASES = [
     ("Hội nghị đã cụ thể hóa Nghị quyết Đại hội Đảng bộ huyện Gia Lâm lần thứ XXII, nhiệm kỳ 2020 - 2025 thành "
      "chương trình công tác.",
      [("Nghị quyết Đại hội Đảng bộ huyện Gia Lâm lần thứ XXII, nhiệm kỳ 2020 - 2025", None, None, None)]),
+    # "CNTT" spelled out in a name
+    ("Hội nghị phản biện Đề án phát triển ứng dụng CNTT huyện Thăng Bình giai đoạn 2023-2025.",
+     [("Đề án phát triển ứng dụng công nghệ thông tin huyện Thăng Bình giai đoạn 2023-2025", None, None, None)]),
     # "ĐH" before the congress's body is "Đại hội"
     ("Hội nghị triển khai các Chuyên đề Nghị quyết ĐH Đảng bộ tỉnh Quảng Nam lần thứ XXI, nhiệm kỳ 2015-2020.",
      [("Nghị quyết Đại hội Đảng bộ tỉnh Quảng Nam lần thứ XXI, nhiệm kỳ 2015-2020", None, None, None)]),
