@@ -156,3 +156,16 @@ def test_one_province_named_bare_is_the_pages_province():
     ho = ("Sơ kết Chỉ thị 03\n\nSáng 19/5, Ban Thường vụ Thành ủy tổ chức sơ kết 5 năm thực hiện Chỉ thị 03 "
           "về đẩy mạnh việc học tập và làm theo tấm gương đạo đức Hồ Chí Minh.")
     assert _ctx(ho) is None
+
+
+
+@pytest.mark.parametrize("text,province", [
+    # a dateline in capitals names the page's province; none, or two, names none
+    ("(Cadn.com.vn) - ĐÀ NẴNG - Ngày 22-9, Ủy ban MTTQVN thành phố tổ chức Hội nghị tập huấn.", ("thành phố", "Đà Nẵng")),
+    ("HÀ NỘI – Sáng 5/3, Ủy ban MTTQ thành phố tổ chức hội nghị.", ("thành phố", "Hà Nội")),
+    ("Ủy ban MTTQ tỉnh tổ chức hội nghị – PHÓ CHỦ TỊCH phát biểu.", None),
+])
+def test_a_dateline_in_capitals_names_the_province(text, province):
+    from conftest import sentences
+    loc = article_locality(Article(id="t", text=text), sentences(text))
+    assert ((loc.type_word, loc.name) if loc else None) == province

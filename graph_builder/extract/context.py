@@ -277,10 +277,24 @@ def _province_name_re() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)")
 
 
+_DATELINE_PLACE = re.compile(r"(?:^|[-–)]\s)\s*([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]+?[A-ZĐÀ-Ỹ])\s+[-–]\s")
+
+
+@lru_cache(maxsize=None)
+def _province_names_upper() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for r in load("provinces"):
+        if r.get("bare") != "no":
+            out.setdefault(r["name"].upper(), []).append(r["name"])
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _only_province(body: str) -> Locality | None:
     """A page that names no unit with its type word but one province by its bare name ("Điểm
     cầu tại Quảng Ninh"): that province. Two names, or none: no unit (never guessed)."""
     names = {m.group() for m in _province_name_re().finditer(body)}
+    # a dateline in capitals: "(Cadn.com.vn) - ĐÀ NẴNG - Ngày 22-9, …"
+    names |= {n for m in _DATELINE_PLACE.finditer(body) for n in _province_names_upper().get(m.group(1), ())}
     if len(names) != 1:
         return None
     name = names.pop()
