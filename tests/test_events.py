@@ -479,3 +479,17 @@ def test_the_headlines_anniversary_span_dates_the_day():
                   title="THĂM VÀ CHÚC MỪNG KỶ NIỆM 95 NĂM NGÀY THÀNH LẬP MẶT TRẬN DÂN TỘC THỐNG NHẤT VIỆT NAM "
                         "(18/11/1930 – 18/11/2025)")
     assert e.date == "2025-11-18"
+
+
+
+@pytest.mark.parametrize("day,date", [
+    # a review of one year that plans the next, held in the first half of a year, is in the next
+    ("27-3", "2022-03-27"),
+    ("20-1", "2022-01-20"),
+    # held at the end of the year it reviews, in that year
+    ("20-12", "2021-12-20"),
+])
+def test_a_review_of_a_year_that_plans_the_next(day, date):
+    (e,) = events(f"Ngày {day}, Hội đồng hương tổ chức Hội nghị tổng kết hoạt động năm 2021, triển khai chương "
+                  "trình công tác năm 2022.")
+    assert e.date == date

@@ -160,8 +160,8 @@ _REVIEWED_SPAN = re.compile(r"(?i)(?:sơ kết|tổng kết)\s+(\d+)\s+năm\b[^.
 
 def named_year(s: str, head: re.Match, month: int) -> int | None:
     """The year an event's name gives it: the first "năm YYYY" of its clause; for an event in
-    January or February whose name reviews one year and plans the next ("tổng kết năm 2018,
-    triển khai nhiệm vụ năm 2019"), the second."""
+    the first half of a year whose name reviews one year and plans the next ("tổng kết năm 2018,
+    triển khai nhiệm vụ năm 2019" in January, or in March), the second."""
     clause = re.split(r"[.:]\s", s[head.start():], maxsplit=1)[0]
     clause = re.sub(r"\([^)]*\)", " ", clause)
     years = [int(m.group(1)) for m in _NAMED_YEAR.finditer(clause)]
@@ -173,7 +173,7 @@ def named_year(s: str, head: re.Match, month: int) -> int | None:
         if span and int(span.group(2)) + int(span.group(1)) == int(span.group(3)) and month > 2:
             return int(span.group(3))
         return None
-    if month <= 2 and years[0] + 1 in years:
+    if month <= 6 and years[0] + 1 in years:
         return years[0] + 1
     return years[0]
 
