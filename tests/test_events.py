@@ -493,3 +493,11 @@ def test_a_review_of_a_year_that_plans_the_next(day, date):
     (e,) = events(f"Ngày {day}, Hội đồng hương tổ chức Hội nghị tổng kết hoạt động năm 2021, triển khai chương "
                   "trình công tác năm 2022.")
     assert e.date == date
+
+
+
+def test_the_last_day_told_after_the_days_it_ran():
+    # "Sau 2 ngày làm việc …, chiều 2/8 Đại hội … bế mạc": it began the day before
+    (e,) = events("VOV.VN - Sau 2 ngày làm việc khẩn trương, tích cực, chiều 2/8 Đại hội đại biểu Mặt trận Tổ quốc "
+                  "Việt Nam tỉnh Bến Tre lần thứ 10, nhiệm kỳ 2024 – 2029 đã bế mạc.", published="2024-08-19")
+    assert (e.date, e.end_date) == ("2024-08-01", "2024-08-02")

@@ -158,6 +158,20 @@ _NAMED_YEAR = re.compile(r"(?i)(?<!đến )(?<!tới )(?<!từ )(?<!trước )(?
 _REVIEWED_SPAN = re.compile(r"(?i)(?:sơ kết|tổng kết)\s+(\d+)\s+năm\b[^.;:]*?giai đoạn\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
 
 
+_AFTER_DAYS = re.compile(r"(?i)\bsau\s+(\d|hai|ba|bốn)\s+ngày\s+(?:làm việc|diễn ra)\b")
+_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4}
+
+
+def _days_before(s: str, d: _Date) -> int | None:
+    """How many days an event ran when the sentence tells its last day after "Sau N ngày làm
+    việc" (before the date, so that the date is its closing)."""
+    m = _AFTER_DAYS.search(s)
+    if not m or m.start() > d.start:
+        return None
+    n = _NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1))
+    return n if 1 < n <= 4 else None
+
+
 def named_year(s: str, head: re.Match, month: int) -> int | None:
     """The year an event's name gives it: the first "năm YYYY" of its clause; for an event in
     the first half of a year whose name reviews one year and plans the next ("tổng kết năm 2018,
@@ -601,6 +615,12 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
             date = iso(f.date.day, f.date.month, y) if f.date.day else f"{y:04d}-{f.date.month:02d}"
             if f.date.end_day:
                 end_date = iso(f.date.end_day, f.date.month, y)
+            elif f.date.day and (days := _days_before(s, f.date)):
+                # "Sau 2 ngày làm việc …, chiều 2/8 Đại hội … bế mạc": the day told is the last (with no
+                # year known, counted back in a common year)
+                from datetime import timedelta
+                first = Date(y or 2001, f.date.month, f.date.day) - timedelta(days=days - 1)
+                date, end_date = iso(first.day, first.month, first.year if y else None), date
         stop = found[n + 1].sentence if n + 1 < len(found) else len(sentences)
         window = [j for j in range(f.sentence, stop) if not is_future(sentences[j].norm, masks.get(j, []))]
         count = None
