@@ -664,6 +664,9 @@ CASES = [
       ("Nguyễn Văn Hòa", "Chủ tịch", "Hội Liên hiệp Thanh niên Việt Nam thành phố Quy Nhơn")},
      {"Lý Ngọc Thạch": set(), "Bùi Quang Huy": {"chair"}, "Nguyễn Minh Triết": {"chair"},
       "Nguyễn Văn Hòa": {"attendee"}}),
+    # "chia sẻ", "gặp mặt" end the chain too
+    (["Bà Hoàng Thị Hoa, Trưởng ban Công tác mặt trận khu phố Đồng An 3 chia sẻ một số kinh nghiệm."],
+     None, {("Hoàng Thị Hoa", "Trưởng ban", "Ban Công tác mặt trận khu phố Đồng An 3")}, {"Hoàng Thị Hoa": set()}),
     # what a speaker did ends the chain ("… Phó bí thư Đảng uỷ | đánh giá cao …")
     (["Phát biểu tại hội nghị ông Nguyễn Văn Thường - Phó bí thư Đảng uỷ đánh giá cao những đóng góp của các cơ sở "
       "tôn giáo trên địa bàn."],
