@@ -190,7 +190,7 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
             # "… giai đoạn 2021-2025 đến các xã", "… lần thứ XII và chuyên đề bồi dưỡng …")
             if c == " " and not subject and _YEAR_END.search(s, pos, i) and _goes_on(s, i):
                 return i
-            m = re.match(r"(?:,\s*|\s+)(?P<conj>và|cùng|cùng với)?\s*(?P<plural>các\s+|những\s+)?", s[i:])
+            m = re.match(r"(?:,\s*|\s+)(?P<conj>và|cùng|cùng với)?\s*(?P<plural>các\s+|những\s+)?(?:dự thảo\s+)?", s[i:])
             if (c in ", ") and m:
                 j = i + m.end()
                 t = _type_re().match(s, j)
@@ -354,8 +354,10 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
             issuer = parse_body((" " + descriptor)[of.end():], ctx)
             descriptor = before
     descriptor = descriptor.strip()
-    if re.match(r"(?i)(?:và|hoặc)\b", descriptor):
-        return None                          # "kế hoạch và các văn bản chỉ đạo": documents in general
+    if re.match(r"(?i)(?:và|hoặc|với|này|đó|trên)\b", descriptor):
+        # "kế hoạch và các văn bản chỉ đạo": documents in general; "gắn việc thực hiện Chỉ thị với
+        # giải quyết …", "Chỉ thị này": the one already named
+        return None
     if row.get("proper_name") and descriptor[:1].islower():
         return None                          # "Luật thể hiện …", "Điều lệ sửa đổi": no law named
     if row.get("also_verb") and descriptor[:1].islower() and is_event(descriptor):
