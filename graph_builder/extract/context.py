@@ -118,6 +118,7 @@ def _canon_type(word: str) -> str:
 
 
 _PARTY_AFTER = re.compile(r"(?i)\s*ủy(?!\w)")
+_LEVEL_BEFORE = re.compile(r"(?i)(?<!\w)cấp\s+$")
 _LOWER_SYL = re.compile(r"[ \t]+([^\W\d_]+)(?!\w)")
 
 
@@ -149,6 +150,8 @@ def find_localities(text: str) -> list[tuple[int, int, Locality]]:
         # all-caps "HUYỆN GIA VIỄN" (header chrome) reads the same as "huyện Gia Viễn"
         if _PARTY_AFTER.match(norm, m.end()):
             continue                    # "HUYỆN ỦY PHONG ĐIỀN": a Party committee, not a unit
+        if _LEVEL_BEFORE.search(norm, max(0, m.start() - 5), m.start()):
+            continue                    # "đại hội điểm cấp xã", "CẤP XÃ ĐIỂM": a level, not a unit
         # matched where it stands, and at most a dozen syllables: a text in capitals is one
         # long run, and reading it whole at every type word would take the square of its length
         run = _run_re().match(norm, m.end())
