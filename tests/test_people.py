@@ -664,6 +664,16 @@ CASES = [
       ("Nguyễn Văn Hòa", "Chủ tịch", "Hội Liên hiệp Thanh niên Việt Nam thành phố Quy Nhơn")},
      {"Lý Ngọc Thạch": set(), "Bùi Quang Huy": {"chair"}, "Nguyễn Minh Triết": {"chair"},
       "Nguyễn Văn Hòa": {"attendee"}}),
+    # a body named after a person ends with that name, which is no one present; "Phó Giám đốc
+    # Thường trực"
+    (["Dự có Ủy viên Bộ Chính trị, Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh, Chủ tịch Hội đồng Lý luận "
+      "Trung ương Nguyễn Xuân Thắng; Phó Giám đốc Thường trực Học viện Chính trị Quốc gia Hồ Chí Minh Đoàn Minh Huấn."],
+     None,
+     {("Nguyễn Xuân Thắng", "Ủy viên", "Bộ Chính trị"),
+      ("Nguyễn Xuân Thắng", "Giám đốc", "Học viện Chính trị Quốc gia Hồ Chí Minh"),
+      ("Nguyễn Xuân Thắng", "Chủ tịch", "Hội đồng Lý luận Trung ương"),
+      ("Đoàn Minh Huấn", "Phó Giám đốc Thường trực", "Học viện Chính trị Quốc gia Hồ Chí Minh")},
+     {"Nguyễn Xuân Thắng": {"attendee"}, "Đoàn Minh Huấn": {"attendee"}}),
     # "chia sẻ", "gặp mặt" end the chain too
     (["Bà Hoàng Thị Hoa, Trưởng ban Công tác mặt trận khu phố Đồng An 3 chia sẻ một số kinh nghiệm."],
      None, {("Hoàng Thị Hoa", "Trưởng ban", "Ban Công tác mặt trận khu phố Đồng An 3")}, {"Hoàng Thị Hoa": set()}),

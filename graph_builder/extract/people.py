@@ -510,6 +510,9 @@ def _list_heading(text: str, end: int) -> tuple[dict, str] | None:
     return None
 
 
+_NAMED_AFTER = re.compile(r"(?:Quốc gia|Cộng sản|TNCS|Tiền phong)$")
+
+
 def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> None:
     """"Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Nam Lê Thái Bình chủ trì": the name
     closes the capitalised run that ends the title's body phrase."""
@@ -562,6 +565,11 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
             # two syllables only when nothing follows in the clause ("… UBND tỉnh Võ Phiên;") but
             # a verb or "và" and another title ("… HĐND tỉnh Hà Ban và Phó Bí thư …")
             shortest = 2 if not after or (clause_ends and after in ("và", "cùng", "cùng với")) else 3
+            # "Học viện Chính trị Quốc gia Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh": a body named after
+            # a person ends with that name, which is no one's present
+            lead = window[:run.start()] + " " + " ".join(words[:len(words) - len(name_words)])
+            if _NAMED_AFTER.search(lead.rstrip()):
+                continue
             if shortest <= len(name_words) <= 4 and name_words[0].rstrip("'’") in family_names():
                 found = (run, words, place, name_words)
                 break
