@@ -110,7 +110,7 @@ _ABOUT = re.compile(r"\s*,?\s*(?:về việc|về)\s+", re.I)
 _CONTINUES = re.compile(r",\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ|tiến tới|giai đoạn|tuyên truyền|thống nhất hành động|"
                         r"phản biện xã hội|hiệu quả|dự án|(?:các\s+)?cuộc vận động|chống)\b", re.I)
 # "Nghị quyết Hội nghị lần thứ 9, BCH Trung ương Đảng (khóa XI)": the plenum's committee after a comma
-_PLENUM = re.compile(r"(?i)\bhội nghị (?:lần thứ |thứ )?(?:[IVXLC]+|\d+|\w+)\s*$")
+_PLENUM = re.compile(r"(?i)\bhội nghị (?:lần thứ |thứ )?\w+\s*$")
 _PLENUM_OF = re.compile(r",\s*(?:BCH|Ban Chấp hành)\b")
 # where an issuer phrase stops
 _ISSUER_END = re.compile(r"\s+(?:về|ban hành|và|đã|nhằm|để|trong|với|triển khai|phát động|trên|tại|cho|của)\s|[,;:.(]|$")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date as Date
+from datetime import date as Date, timedelta
 from functools import lru_cache
 
 from ..facts import Article, Body, Directive, Event, Locality, Movement, Sentence, Span
@@ -286,11 +286,11 @@ def _only_locality(chunk: str) -> bool:
 def _subject(before: str) -> str | None:
     """The organizer phrase ending just before the verb: the last comma chunk that is not a
     time or a venue ("Sáng 23/12, tại Hội trường …, Ban Thường trực … tổ chức")."""
+    # "Vào lúc …, ngày 22/10/2018, tại cơ quan …. Hội Nông dân huyện tổ chức": the dateline
+    # before the stop is no part of the subject (nor is an aside in parentheses: "(Tp. Huế)")
+    before = re.split(r"\.\s+(?=[A-ZĐÀ-Ỹ])", re.sub(r"\([^()]*\)", " ", before))[-1]
     # "Đoàn giám sát của <body> do ông X, Phó Chủ tịch …, làm trưởng đoàn đã …": who leads
     # the delegation is an aside
-    # "Vào lúc …, ngày 22/10/2018, tại cơ quan …. Hội Nông dân huyện tổ chức": the dateline
-    # before the stop is no part of the subject
-    before = re.split(r"\.\s+(?=[A-ZĐÀ-Ỹ])", re.sub(r"\([^()]*\)", " ", before))[-1]
     lead = _LED_BY.search(before)
     if lead:
         before = before[:lead.start()] + before[lead.end():]
@@ -618,7 +618,6 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
             elif f.date.day and (days := _days_before(s, f.date)):
                 # "Sau 2 ngày làm việc …, chiều 2/8 Đại hội … bế mạc": the day told is the last (with no
                 # year known, counted back in a common year)
-                from datetime import timedelta
                 first = Date(y or 2001, f.date.month, f.date.day) - timedelta(days=days - 1)
                 date, end_date = iso(first.day, first.month, first.year if y else None), date
         stop = found[n + 1].sentence if n + 1 < len(found) else len(sentences)

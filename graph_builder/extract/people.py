@@ -566,7 +566,7 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
             # a verb or "và" and another title ("… HĐND tỉnh Hà Ban và Phó Bí thư …")
             shortest = 2 if not after or (clause_ends and after in ("và", "cùng", "cùng với")) else 3
             # "Học viện Chính trị Quốc gia Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh": a body named after
-            # a person ends with that name, which is no one's present
+            # a person ends with that name, which is no one present
             lead = window[:run.start()] + " " + " ".join(words[:len(words) - len(name_words)])
             if _NAMED_AFTER.search(lead.rstrip()):
                 continue
