@@ -674,6 +674,19 @@ CASES = [
       ("Nguyễn Xuân Thắng", "Chủ tịch", "Hội đồng Lý luận Trung ương"),
       ("Đoàn Minh Huấn", "Phó Giám đốc Thường trực", "Học viện Chính trị Quốc gia Hồ Chí Minh")},
      {"Nguyễn Xuân Thắng": {"attendee"}, "Đoàn Minh Huấn": {"attendee"}}),
+    # what they did set off by a dash ends the body; the body a post is in charge of; a caption's
+    # date after the body; "Đoàn Chủ tịch Trung ương MTTQ" is the central committee's
+    (["Dự có ông Nguyễn Văn Hoàng, Chủ tịch HĐND xã – Chủ trì cuộc họp.",
+      "Dự có ông Trần Văn Bình, Phó Chủ tịch Thường trực phụ trách UBND huyện Mỹ Đức.",
+      "Dự có ông Hà Phúc Mịch, Uỷ viên Đoàn Chủ tịch Trung ương MTTQ Việt Nam.",
+      "Ông Lê Văn Cường, Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hải Phòng 26/11/2025 18:05"],
+     None,
+     {("Nguyễn Văn Hoàng", "Chủ tịch", "Hội đồng nhân dân xã"),
+      ("Trần Văn Bình", "Phó Chủ tịch Thường trực", "Ủy ban nhân dân huyện Mỹ Đức"),
+      ("Hà Phúc Mịch", "Ủy viên", "Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"),
+      ("Lê Văn Cường", "Chủ tịch", "Ủy ban MTTQ Việt Nam thành phố Hải Phòng")},
+     {"Nguyễn Văn Hoàng": {"attendee", "chair"}, "Trần Văn Bình": {"attendee"}, "Hà Phúc Mịch": {"attendee"},
+      "Lê Văn Cường": set()}),
     # "chia sẻ", "gặp mặt" end the chain too
     (["Bà Hoàng Thị Hoa, Trưởng ban Công tác mặt trận khu phố Đồng An 3 chia sẻ một số kinh nghiệm."],
      None, {("Hoàng Thị Hoa", "Trưởng ban", "Ban Công tác mặt trận khu phố Đồng An 3")}, {"Hoàng Thị Hoa": set()}),

@@ -333,8 +333,12 @@ def _body_end(text: str, pos: int) -> int:
                 return p
             if c == "," and q < len(text) and (text[q].islower() or _is_stop(low, q)):
                 return p
+            if c in "-–—" and _is_stop(low, q):
+                return p        # "… HĐND xã – Chủ trì cuộc họp": what they did, set off by a dash
         if c == " " and _capital_title_at(text, p + 1):
             return p        # "PBT CT UBND", "TV ĐU PCT UBND xã": abbreviated titles in a row
+        if c == " " and re.match(r" \d{1,2}/\d{1,2}(?:/\d{2,4})?\b", text[p:]):
+            return p        # "… thành phố Hải Phòng 26/11/2025 18:05": a caption's date
         if c == " " and p + 1 < len(text) and text[p + 1].isupper() and re.search(r"(?i)(?:ủy|uỷ)$", text[pos:p]) \
                 and title_at(text, p + 1):
             return p        # "Phó Bí thư Thường trực Huyện uỷ Phó Chủ tịch UBBC": the comma left out
@@ -634,6 +638,9 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
     phrases: list[str] = []
     for row, phrase in hit.titles:
         phrase = expand(phrase) if phrase else ""
+        # "Phó Chủ tịch Thường trực phụ trách UBND huyện": the body the post is in charge of
+        if phrase.startswith("phụ trách ") and is_body(phrase[len("phụ trách "):]):
+            phrase = phrase[len("phụ trách "):]
         prefix = row.get("prefix", "")
         if phrase and prefix and not phrase.casefold().startswith(prefix.casefold()):
             phrase = f"{prefix} {phrase}"
