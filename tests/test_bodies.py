@@ -78,3 +78,16 @@ def test_resolved_body_carries_locality():
 
 def test_empty_phrase():
     assert parse_body("  ", None) is None
+
+
+@pytest.mark.parametrize("phrase,expanded", [
+    # a head word in another case is written as the lexicon has it ("Ủy Ban", "quốc hội") …
+    ("Ủy Ban MTTQ tỉnh", "Ủy ban MTTQ Việt Nam tỉnh"),
+    ("quốc hội khóa XV", "Quốc hội khóa XV"),
+    # … but not across the end of one name and the start of the next ("toàn quốc | Hội Nông dân")
+    ("Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII",
+     "Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII"),
+])
+def test_expand_writes_head_words_in_their_case(phrase, expanded):
+    from graph_builder.extract.bodies import expand
+    assert expand(phrase) == expanded

@@ -97,8 +97,15 @@ def expand(phrase: str) -> str:
     for pat, row in _heads():
         if row["head"] in ("Ban", "Bộ", "Sở"):
             continue
-        s = pat.sub(row["head"], s)
+        s = pat.sub(lambda m, head=row["head"]: m.group() if _straddles(m.group()) else head, s)
     return s
+
+
+def _straddles(found: str) -> bool:
+    """"toàn quốc Hội Nông dân": a lower-case word then a capital one is the end of one name and
+    the start of another, not the head "Quốc hội"."""
+    words = found.split()
+    return words[0][:1].islower() and any(w[:1].isupper() for w in words[1:])
 
 
 @lru_cache(maxsize=1)
