@@ -84,6 +84,12 @@ def test_empty_phrase():
     # a head word in another case is written as the lexicon has it ("Ủy Ban", "quốc hội") …
     ("Ủy Ban MTTQ tỉnh", "Ủy ban MTTQ Việt Nam tỉnh"),
     ("quốc hội khóa XV", "Quốc hội khóa XV"),
+    # an abbreviation in parentheses after the words it stands for is said once; one that does
+    # not gloss them stays
+    ("ứng viên đại biểu Quốc hội (ĐBQH) khóa 14 và ứng viên Hội đồng nhân dân (HĐND) thành phố",
+     "ứng viên đại biểu Quốc hội khóa 14 và ứng viên Hội đồng nhân dân thành phố"),
+    ("Ban Thường trực (BTT) Ủy ban MTTQ tỉnh", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"),
+    ("Ban Dân vận (UBND) tỉnh", "Ban Dân vận (Ủy ban nhân dân) tỉnh"),
     # … but not across the end of one name and the start of the next ("toàn quốc | Hội Nông dân")
     ("Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII",
      "Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII"),

@@ -81,6 +81,7 @@ def expand(phrase: str) -> str:
     """Abbreviations spelled out, "Mặt trận Tổ quốc" -> "MTTQ", "Uỷ" -> "Ủy", spaces
     squashed; every Front committee written "Ủy ban MTTQ Việt Nam …"."""
     s = " ".join(canonical(phrase).split())
+    s = _GLOSS.sub(lambda m: "" if _glosses(s[:m.start()], m.group(1)) else m.group(), s)
     for pat, full in _abbreviations():
         s = pat.sub(lambda m, f=full: f + (" " if m.group().endswith(".") else ""), s)
     s = re.sub(r"(?i)mặt trận tổ quốc", "MTTQ", s)
@@ -99,6 +100,20 @@ def expand(phrase: str) -> str:
             continue
         s = pat.sub(lambda m, head=row["head"]: m.group() if _straddles(m.group()) else head, s)
     return s
+
+
+# "đại biểu Quốc hội (ĐBQH)": an abbreviation in parentheses after the words it stands for
+_GLOSS = re.compile(r"\s*\(\s*([A-ZĐ][A-Za-zĐđ.]{1,9})\s*\)")
+
+
+@lru_cache(maxsize=None)
+def _expansions() -> dict[str, str]:
+    return {r["abbreviation"]: r["expansion"].casefold() for r in load("abbreviations")}
+
+
+def _glosses(before: str, abbreviation: str) -> bool:
+    full = _expansions().get(abbreviation)
+    return bool(full) and before.rstrip().casefold().endswith(full)
 
 
 def _straddles(found: str) -> bool:
