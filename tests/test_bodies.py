@@ -93,6 +93,8 @@ def test_empty_phrase():
     # … but not across the end of one name and the start of the next ("toàn quốc | Hội Nông dân")
     ("Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII",
      "Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII"),
+    # (a head typed with its first word in lower case is still that head: "hội LH Phụ nữ")
+    ("Ban Tuyên Giáo hội LH Phụ nữ thành phố", "Ban Tuyên giáo Hội Liên hiệp Phụ nữ thành phố"),
 ])
 def test_expand_writes_head_words_in_their_case(phrase, expanded):
     from graph_builder.extract.bodies import expand

@@ -431,7 +431,7 @@ CASES = [
       "Ông Lê Văn Tám, Ủy viên Ban Thường vụ Huyện ủy, Chủ tịch Hội Nông dân huyện dự."],
      VINH_TUONG,
      {("Nguyễn Thị Châu Mỹ", "Ủy viên Ban Thường vụ", "Hội Liên hiệp Phụ nữ thành phố Cần Thơ"),
-      ("Nguyễn Thị Châu Mỹ", "Trưởng ban", "Ban Tuyên Giáo Hội Liên hiệp Phụ nữ thành phố Cần Thơ"),
+      ("Nguyễn Thị Châu Mỹ", "Trưởng ban", "Ban Tuyên giáo Hội Liên hiệp Phụ nữ thành phố Cần Thơ"),
       ("Lê Văn Tám", "Ủy viên Ban Thường vụ", "Huyện ủy Vĩnh Tường"),
       ("Lê Văn Tám", "Chủ tịch", "Hội Nông dân huyện Vĩnh Tường")},
      {"Nguyễn Thị Châu Mỹ": {"speaker"}, "Lê Văn Tám": {"attendee"}}),

@@ -98,7 +98,7 @@ def expand(phrase: str) -> str:
     for pat, row in _heads():
         if row["head"] in ("Ban", "Bộ", "Sở"):
             continue
-        s = pat.sub(lambda m, head=row["head"]: m.group() if _straddles(m.group()) else head, s)
+        s = pat.sub(lambda m, head=row["head"]: m.group() if _straddles(m.group(), head) else head, s)
     return s
 
 
@@ -116,11 +116,12 @@ def _glosses(before: str, abbreviation: str) -> bool:
     return bool(full) and before.rstrip().casefold().endswith(full)
 
 
-def _straddles(found: str) -> bool:
-    """"toàn quốc Hội Nông dân": a lower-case word then a capital one is the end of one name and
-    the start of another, not the head "Quốc hội"."""
-    words = found.split()
-    return words[0][:1].islower() and any(w[:1].isupper() for w in words[1:])
+def _straddles(found: str, head: str) -> bool:
+    """"toàn quốc Hội Nông dân": a lower-case word, then a capital where the head has none, is
+    the end of one name and the start of another, not the head "Quốc hội" ("hội Liên hiệp Phụ
+    nữ", capitals where the head has them, is that head)."""
+    words, heads = found.split(), head.split()
+    return words[0][:1].islower() and any(w[:1].isupper() and h[:1].islower() for w, h in zip(words[1:], heads[1:]))
 
 
 @lru_cache(maxsize=1)
