@@ -347,3 +347,16 @@ def test_a_page_wrapped_at_a_fixed_width_is_read_in_sentences():
         "tổ chức Đại hội đại biểu MTTQ Việt Nam huyện, lần thứ IX, nhiệm kỳ 2024 - 2029.",
         "Tham dự Đại hội có 149 đại biểu chính thức đại diện cho các tầng lớp Nhân dân, các dân tộc, tôn giáo trong "
         "toàn huyện."]
+
+
+def test_a_photo_caption_after_the_marker_is_kept_and_a_credit_is_not():
+    text = ("Tin tổng hợp\n\nHuyện Xuyên Mộc: Hội nghị Uỷ ban mặt trận Tổ quốc huyện lần thứ 11\n\n"
+            "Sáng ngày 15/3, Ủy ban MTTQ huyện Xuyên Mộc tổ chức hội nghị lần thứ 11, nhiệm kỳ 2014-2019. Dự, "
+            "chỉ đạo hội nghị có ông: Nguyễn Văn Độ - Phó Bí thư Thường trực Huyện ủy.\n\n\n"
+            "ảnh: bà Phan Thị Mỹ Dung, PCT UBMTTQ huyện báo cáo tại hội nghị\n\n"
+            "Trong năm 2018, Mặt trận Tổ quốc các cấp đã phối hợp với các ngành chức năng trên địa bàn huyện.\n\n"
+            "Ảnh: Thanh Nội")
+    art, sents = _clean(text)
+    kept = [s.text for s in sents]
+    assert "ảnh: bà Phan Thị Mỹ Dung, PCT UBMTTQ huyện báo cáo tại hội nghị" in kept
+    assert not any("Thanh Nội" in t for t in kept) and art.byline == "Thanh Nội"

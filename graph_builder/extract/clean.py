@@ -117,6 +117,13 @@ def date_suffix(text: str) -> tuple[str, int] | None:
 _LEAD = re.compile(r"(?i)(?:vào\s+)?(?:ngày|sáng|chiều|tối|trưa)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b[^,]{0,12},")
 
 
+def _photo_caption(text: str) -> bool:
+    """"Ảnh: bà X, PCT UBMTTQ huyện báo cáo tại hội nghị": after the marker, more than a name (not
+    an illustration's, "Ảnh minh họa: …", which is of another day)."""
+    m = re.match(r"(?i)ảnh\s*:\s*", text)
+    return bool(m) and len(text[m.end():].split()) > 6
+
+
 def _stamped_title(text: str) -> bool:
     """A headline with the page's date after it, told as such ("… Ngày cập nhật 22/11/2014")."""
     suf = date_suffix(text)
@@ -404,7 +411,10 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
         if who:
             byline = byline or who
             merged.pop()
-    for ln in [ln for ln in merged if _starts(ln.text, "credit") and len(ln.text) <= _SHORT]:
+    # (not "Ảnh: bà X, PCT UBMTTQ huyện báo cáo tại hội nghị": a caption, which says who did what;
+    # an illustration's caption, "Ảnh minh họa: …", is of another day and goes)
+    for ln in [ln for ln in merged if _starts(ln.text, "credit") and len(ln.text) <= _SHORT
+               and not _photo_caption(ln.text)]:
         byline = byline or _byline(ln)
         merged.remove(ln)
 
