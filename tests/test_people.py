@@ -713,11 +713,6 @@ CASES = [
      {("Hoàng Văn Nam", "Chủ tịch", "Ủy ban nhân dân phường Trần Phú"),
       ("Lê Thị Hoa", "Chủ tịch", "Ủy ban nhân dân huyện Lệ Thủy")},
      {"Hoàng Văn Nam": {"attendee"}, "Lê Thị Hoa": {"attendee"}}),
-    # a district whose type changed keeps its name a place ("huyện Kim Bảng", a thị xã on the list)
-    (["Về phía huyện Kim Bảng có đồng chí Phạm Hồng Sơn – TUV, Bí thư Huyện ủy Kim Bảng, Chủ tịch Hội đồng nhân "
-      "dân huyện Kim Bảng."],
-     None, {("Phạm Hồng Sơn", "Tỉnh ủy viên", "Tỉnh ủy"), ("Phạm Hồng Sơn", "Bí thư", "Huyện ủy Kim Bảng"),
-            ("Phạm Hồng Sơn", "Chủ tịch", "Hội đồng nhân dân huyện Kim Bảng")}, {"Phạm Hồng Sơn": {"attendee"}}),
     # "– giữ chức": a post taken, after a dash
     (["Ông Chu Thế Hưu – giữ chức Chủ tịch Ủy ban MTTQ xã Dương Phong nhiệm kỳ 2019-2024."],
      None, {("Chu Thế Hưu", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Dương Phong")}, {"Chu Thế Hưu": set()}),
