@@ -315,6 +315,10 @@ def test_the_day_told_with_a_time_of_day_is_the_events():
     ("Trong các ngày từ 11 đến 18/11/2019, các thôn đã tổ chức Ngày hội Đại đoàn kết.", [(11, 11, 2019, 18)]),
     # "mùng" before a day of the first ten
     ("Đại hội diễn ra trong 2 ngày (mùng 4 và mùng 5/8).", [(4, 8, None, 5)]),
+    # … and in words
+    ("Ngày 16,17 tháng 5 năm 2019, Đại hội đại biểu Mặt trận Tổ quốc Việt Nam thành phố long trọng được "
+     "diễn ra.", [(16, 5, 2019, 17)]),
+    ("Trong các ngày 8 và 9 tháng 12, Hội Nông dân huyện tổ chức Đại hội.", [(8, 12, None, 9)]),
     # one day after "từ ngày" is a bound, not an event's day; two days after "từ" are the event's
     ("Luật có hiệu lực từ ngày 1/7/2023.", []),
     ("Diễn ra từ 5-6/1 tại TP Hồ Chí Minh, Hội nghị đã hoàn thành các nội dung.", [(5, 1, None, 6)]),

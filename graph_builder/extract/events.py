@@ -72,6 +72,9 @@ _RANGE_DM = re.compile(r"từ\s+ngày\s+(\d{1,2})\s*[/-]\s*(\d{1,2})\s+(?:đến
 _TODAY = re.compile(r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|hôm)\s+nay(?!\w)")
 _DATE_CUE = re.compile(r"(?i)(?:ngày|sáng|chiều|tối|trưa|nay|hôm)\s*,?\s*$")
 _WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", re.I)
+# the same run of days in words: "Ngày 16,17 tháng 5 năm 2019", "các ngày 16 và 17 tháng 5"
+_TWO_DAYS_WORDS = re.compile(r"ngày\s+(?:mùng\s+)?(\d{1,2})\s*(?:và|,|-|–)\s*(?:mùng\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})"
+                             r"(?:\s+năm\s+(\d{4}))?", re.I)
 _DM = re.compile(r"(?<![\d/.,])(\d{1,2})\s*(?:[/-]|(?<=" + r"\d)\.(?=\d))\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/%])")
 
 
@@ -118,7 +121,7 @@ def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
     anniversary spans ("18/11/1930 - 18/11/2023") and schedules ("Từ ngày 20 - 25/10/2023:")."""
     out: list[_Date] = []
     taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _SPAN.finditer(s)]
-    for pat in (_RANGE_DM, _TWO_DAYS, _RANGE, _WORDS, _DM):
+    for pat in (_RANGE_DM, _TWO_DAYS, _TWO_DAYS_WORDS, _RANGE, _WORDS, _DM):
         for m in pat.finditer(s):
             if any(a <= m.start() < b for a, b in list(masks) + taken) or _in_parens(s, m.start()):
                 continue
@@ -131,14 +134,14 @@ def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
             # ra từ ngày 16-18/10" is the event's days
             if pat is _DM and _NAMED_DAY.search(s, max(0, m.start() - 60), m.start()):
                 continue                # "ngày Quốc tế phụ nữ 8/3": the day celebrated
-            if (pat is not _TWO_DAYS and re.search(r"(?i)(?:từ|đến)(?:\s+ngày)?\s*$", s[:m.start()])) \
+            if (pat not in (_TWO_DAYS, _TWO_DAYS_WORDS) and re.search(r"(?i)(?:từ|đến)(?:\s+ngày)?\s*$", s[:m.start()])) \
                     or re.match(r"\s*:", s[m.end():]):
                 continue
             g = [int(x) if x else None for x in m.groups()]
             if pat is _RANGE_DM:
                 # the first day, the year the last gives; one month's range keeps its end day
                 d = _Date(m.start(), m.end(), g[0], g[1], g[4], end_day=g[2] if g[1] == g[3] else None)
-            elif pat in (_TWO_DAYS, _RANGE):
+            elif pat in (_TWO_DAYS, _TWO_DAYS_WORDS, _RANGE):
                 d = _Date(m.start(), m.end(), g[0], g[2], g[3], end_day=g[1])
             else:
                 d = _Date(m.start(), m.end(), g[0], g[1], g[2])
