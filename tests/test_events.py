@@ -27,6 +27,14 @@ CASES = [
     ("Ngày 23/4/2021, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức bàn giao \"Nhà tình nghĩa\" cho gia đình "
      "bà Rah Lan H' Tam.", None,
      ("ceremony", "2021-04-23", None, ["Ban Thường trực Ủy ban MTTQ Việt Nam huyện"], None, None)),
+    # a bare "họp" after the verb is a meeting, a reception of a delegation too; fixing plaques is a ceremony
+    ("Ngày 17/5/2024 các thôn trên địa bàn xã tổ chức họp thôn tuyên truyền việc nhập huyện Cao Lộc vào thành "
+     "phố Lạng Sơn.", None, ("meeting", "2024-05-17", None, [], None, None)),
+    ("Chiều ngày 15/11, UBMTTQVN thành phố Thủ Dầu Một đã tiếp đoàn kiểm tra UBMTTQ VN tỉnh Bình Dương.", None,
+     ("meeting", "--11-15", None, ["Ủy ban MTTQ Việt Nam thành phố Thủ Dầu Một"], None, None)),
+    ("Ngày 23/10/2023, Hội Liên hiệp Phụ nữ xã Quảng Lạc tổ chức gắn biển công nhận gia đình đạt tiêu chuẩn "
+     "“5 không 3 sạch” cho 20 hộ gia đình hội viên.", None,
+     ("ceremony", "2023-10-23", None, ["Hội Liên hiệp Phụ nữ xã Quảng Lạc"], None, None)),
     # an aside in parentheses with an abbreviation's dot is no stop before the organizer
     ("Ngày 7/4/2023, Ủy ban MTTQ Việt Nam phường Phú Trinh (Tp. Phan Thiết) tổ chức hội nghị tổng kết 20 năm Ngày "
      "hội “Đại đoàn kết toàn dân tộc” giai đoạn 2003 - 2023.", None,
