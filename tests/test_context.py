@@ -23,6 +23,8 @@ FIND = [
     ("Hội LHPN thị trấn Dương Minh Châu, huyện Dương Minh Châu tổ chức",
      [L("thị trấn", "Dương Minh Châu", L("huyện", "Dương Minh Châu")), L("huyện", "Dương Minh Châu")]),
     ("Chủ tịch UBND huyện Nguyễn Văn Nam phát biểu", []),
+    # a family name inside a place's name the official list has ("Lăng" of "Chi Lăng Nam")
+    ("Đại hội Hội cựu chiến binh xã Chi Lăng Nam lần thứ VIII", [L("xã", "Chi Lăng Nam")]),
     # a year or a term after the place is not its name; "Năm" opening a name is ("Năm Căn")
     ("Chương trình hành động Ủy ban MTTQ phường Đông Hòa Năm 2018 đã", [L("phường", "Đông Hòa")]),
     ("thị trấn Năm Căn tổ chức", [L("thị trấn", "Năm Căn")]),

@@ -101,7 +101,9 @@ def place_name(words: list[str], type_word: str) -> list[str]:
     for n in (3, 4, 2):
         rest = len(words) - n
         if rest >= 1 and words[rest] in family_names() and not words[rest].isdigit():
-            return words[:rest][:4]
+            # unless the official list has the place with that syllable ("xã Chi Lăng Nam")
+            return next((words[:k] for k in range(min(4, len(words)), rest, -1)
+                         if _official(type_word, " ".join(words[:k]))), words[:rest][:4])
     return words[:4]
 
 
