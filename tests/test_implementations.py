@@ -1,4 +1,5 @@
 """Implementations: sentences and what each locality's body did with each document."""
+import pytest
 from graph_builder.extract.directives import extract_directives
 from graph_builder.extract.events import extract_events
 from graph_builder.extract.implementations import extract_implementations
@@ -222,3 +223,25 @@ def test_going_on_carrying_a_document_out_is_acting_on_it():
                           "Ủy ban MTTQ Việt Nam phường 8 tổ chức hội nghị phản biện dự thảo kế hoạch năm 2021.",
                           ctx=Locality("phường", "8"))
     assert ("implemented", "phường 8", "Quyết định 218", None) in got
+
+
+@pytest.mark.parametrize("texts,ctx,expected", [
+    # a list of references, each with its subject, opened again after a semicolon; the acting
+    # body after a time in the clause that follows
+    (["Căn cứ Hướng dẫn số 78/HD-MTTQ-BTT, ngày 01/8/2023 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh về tổ "
+      "chức Đại hội Đại biểu Mặt trận Tổ quốc các cấp, tiến tới Đại hội toàn quốc; ngày 14/8/2023, Ban Thường "
+      "trực Ủy ban MTTQ Việt Nam huyện Diên Khánh hướng dẫn tổ chức Đại hội."],
+     Locality("huyện", "Diên Khánh"), [("implemented", "huyện Diên Khánh", "Hướng dẫn 78", None)]),
+    # references that stand alone: the next sentence says who acted on them
+    (["Căn cứ Hướng dẫn số 01-HD/BTGTW ngày 08/02/2021 của Ban Tuyên giáo Trung ương về công tác tuyên truyền "
+      "biển, đảo năm 2021; Căn cứ Hướng dẫn số 50/HD-MTTW-BTT, ngày 23/2/2021, của Ban Thường trực Ủy ban Trung "
+      "ương MTTQ Việt Nam về công tác tuyên truyền biển, đảo năm 2021.",
+      "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh hướng dẫn công tác tuyên truyền biển, đảo năm 2021."],
+     Locality("tỉnh", "Khánh Hòa"), [("implemented", "tỉnh Khánh Hòa", "Hướng dẫn 01", None),
+                                     ("implemented", "tỉnh Khánh Hòa", "Hướng dẫn 50", None)]),
+    # a reference with no body acting anywhere after it stays a reference
+    (["Căn cứ Nghị quyết số 202/2025/QH15 của Quốc hội về sắp xếp đơn vị hành chính cấp tỉnh.",
+      "Tỉnh Gia Lai mới có diện tích 21.576 km2."], Locality("tỉnh", "Gia Lai"), []),
+])
+def test_references_listed_with_their_subjects_and_the_body_acting_on_them(texts, ctx, expected):
+    assert implementations(*texts, ctx=ctx) == expected

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..facts import Article, Body, Directive, Event, Implementation, Locality, Sentence, Span
 from ..lexicon import load
 from .bodies import is_body, parse_body
-from .context import find_localities
+from .context import UPPER, find_localities
 from .directives import WHEN, Mention, find_mentions
 
 @lru_cache(maxsize=None)
@@ -66,9 +66,32 @@ def _actor(text: str, ctx: Locality | None) -> Body | None:
     # more documents named in general are still what the body acts on
     while len(chunks) > 1 and (_lead(chunks[0]) or _MORE_DOCUMENTS.match(chunks[0])):
         chunks = chunks[1:]
-    phrase = re.split(r"(?i)\s+(?:đã|đang|vừa|chủ trì|phối hợp|xây dựng|ban hành|tổ chức|triển khai)\b",
-                      chunks[0].strip())[0]
+    phrase = re.split(r"(?i)\s+(?:đã|đang|vừa|chủ trì|phối hợp|xây dựng|ban hành|tổ chức|triển khai)\b"
+                      r"|\s+(?:hướng dẫn|chỉ đạo|phát động|thực hiện)\b", chunks[0].strip())[0]
+    # "Ban Thường trực … huyện Diên Khánh tăng cường …": lower-case words after the body's named
+    # unit are the clause's verb
+    named = [b for _a, b, loc in find_localities(phrase) if loc.name]
+    if named and re.fullmatch(r"(?:\s+[a-zđà-ỹ]+)+", phrase[named[-1]:]):
+        phrase = phrase[:named[-1]]
     return parse_body(phrase, ctx) if is_body(phrase) else None
+
+
+# between two documents of one list, after the first one's subject: a semicolon, maybe the
+# verb again ("…; Căn cứ Hướng dẫn số 50 …")
+_NEXT_ITEM = re.compile(r"(?i)^[^.;]*;\s*(?:(?:căn cứ(?: vào)?|thực hiện|theo)\s+)?(?:và\s+)?$")
+
+
+def _main_clause(rest: str) -> re.Match | None:
+    """Where the clause after a reference's subject begins: after a comma or semicolon, maybe
+    a time first, a capital ("…về tổ chức Đại hội …; ngày 14/8/2023, Ban Thường trực … hướng dẫn")."""
+    return re.search(rf"[,;]\s*(?:(?:{WHEN.pattern[4:]})[^,]{{0,12}},\s*)?(?=[{UPPER}])", rest)
+
+
+def _main_clause_actor(rest: str, ctx: Locality | None) -> Body | None:
+    m = _main_clause(rest)
+    if m is None:
+        return None
+    return _actor(rest[m.end():], ctx)
 
 
 def _issued_plan(s: str, mentions: list[Mention]) -> Mention | None:
@@ -84,19 +107,26 @@ def _acted(sentences, i, mentions_of, ctx, events) -> list[Implementation]:
     ms = [m for m in mentions_of.get(i, []) if not m.nested]
     if not intro or not ms or ms[0].start > intro.end() + 1:
         return []
-    # the documents acted on: the list right after "Thực hiện"
+    # the documents acted on: the list right after "Thực hiện", each item maybe with what it
+    # is about and opened again after a semicolon ("Căn cứ Quyết định 218 … về …; Quyết định
+    # 320 … về …; Kế hoạch 113 …, <body> …")
     acted = [ms[0]]
     for m in ms[1:]:
-        if re.fullmatch(r"\s*[;,]?\s*(?:và\s+)?", s[acted[-1].end:m.start]):
+        gap = s[acted[-1].end:m.start]
+        if re.fullmatch(r"\s*[;,]?\s*(?:và\s+)?", gap) or _NEXT_ITEM.search(gap):
             acted.append(m)
     rest = s[acted[-1].end:]
     plan = _issued_plan(s, [m for m in ms if m not in acted])
-    actor = _actor(rest, ctx)
+    actor = _actor(rest, ctx) or _main_clause_actor(rest, ctx)
     if plan is None and actor is None and i + 1 < len(sentences):
         nxt = [m for m in mentions_of.get(i + 1, []) if not m.nested]
         plan = _issued_plan(sentences[i + 1].norm, nxt)
         if plan is not None:
             actor = _actor(sentences[i + 1].norm[:plan.start], ctx)
+    if actor is None and plan is None and i + 1 < len(sentences) and not _main_clause(rest):
+        # "Căn cứ Hướng dẫn số 50 … về công tác tuyên truyền. Ban Thường trực … hướng dẫn …":
+        # the reference stands alone and the next sentence says who acted on it
+        actor = _actor(sentences[i + 1].norm, ctx)
     cites = intro.group("verb").casefold() in _cites()
     if actor is None and cites:
         return []                       # "Theo X, …" with no body acting: a reference, not an act
