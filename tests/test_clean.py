@@ -280,6 +280,15 @@ def test_credit_lines_and_squashed_related_headlines_are_furniture():
     assert art.byline.startswith("Nguyễn Thị Hạnh")
 
 
+def test_a_paragraph_cut_after_a_colon_listing_documents_is_no_squashed_headlines():
+    text = ("Ngày 02/7/2019, BTV Tỉnh đoàn tổ chức hội nghị quán triệt các nghị quyết.\n"
+            "Đồng chí Bí thư Tỉnh đoàn cũng đã quán triệt các nghị quyết của Ban Chấp hành Trung ương Đảng khóa "
+            "XII: Nghị quyết số 18-NQ/TW “Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ "
+            "thống chính trị tinh gọn, hoạt động hiệu lực, hiệ")
+    _art, sents = _clean(text)
+    assert any("Nghị quyết số 18-NQ/TW" in s.text for s in sents)
+
+
 def test_the_sites_clock_above_the_title_is_not_the_pages_date():
     text = ("Thứ năm 05/03/2026 19:02\nHotline: 024.355.63.010\nThời cuộc\n\n"
             "Bình Dương khai mạc Đại hội đại biểu Mặt trận Tổ quốc lần thứ X, nhiệm kỳ 2024-2029\n\n"

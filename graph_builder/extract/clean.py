@@ -243,9 +243,10 @@ def _acts(text: str) -> bool:
 def _squashed_headlines(text: str) -> bool:
     """Related headlines a page ran together into one long line ("… vượt 15,5% dự toán Tình
     trạng lãng phí … Bí thư Tỉnh ủy X: Phải sớm xử lý …"): long, with no stop or semicolon
-    anywhere, and a "Name: Headline" quote inside."""
+    anywhere, and a "Name: Headline" quote inside (a name's last syllable before the colon, not
+    a term's numeral: "… Trung ương Đảng khóa XII: Nghị quyết số 18 …" is prose cut short)."""
     return len(text) > _SHORT and not re.search(r"[.!?;…]", text) \
-        and re.search(rf"\w:\s+[{UPPER}]", text) is not None
+        and re.search(rf"[{UPPER}][a-zà-ỹđ]+:\s+[{UPPER}]", text) is not None
 
 
 def _headline(text: str) -> bool:
