@@ -289,6 +289,17 @@ def test_a_paragraph_cut_after_a_colon_listing_documents_is_no_squashed_headline
     assert any("Nghị quyết số 18-NQ/TW" in s.text for s in sents)
 
 
+def test_a_long_rule_under_the_text_ends_it_after_the_signature():
+    text = ("Sáng Chủ nhật - ngày 13/9, Đoàn thanh niên phường An Đông tổ chức Hội nghị giáo dục lý tưởng cách "
+            "mạng cho thế hệ trẻ năm 2020.\n\n------------------------------------------------\n"
+            "Thái Hùng (Trung tâm văn hóa, thông tin và thể thao TP Huế)\n\n\n"
+            "Đ/c Hoàng Hải Minh - Chủ tịch UBND thành phố Huế, nhận mẫu tượng “Người đàn ông cúi chào” của thành "
+            "phố Namyangju, Hàn Quốc trao tặng thành phố Huế..")
+    art, sents = _clean(text)
+    assert [s.text for s in sents] == [text.split("\n")[0]]
+    assert art.byline.startswith("Thái Hùng")
+
+
 def test_the_sites_clock_above_the_title_is_not_the_pages_date():
     text = ("Thứ năm 05/03/2026 19:02\nHotline: 024.355.63.010\nThời cuộc\n\n"
             "Bình Dương khai mạc Đại hội đại biểu Mặt trận Tổ quốc lần thứ X, nhiệm kỳ 2024-2029\n\n"

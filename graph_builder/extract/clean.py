@@ -279,14 +279,19 @@ def _byline(line: _Line) -> str | None:
         return None
     if line.indent >= 8:
         return text
-    if _starts(text, "caption") or len(text.split()) > 10:
+    # "Thái Hùng (Trung tâm văn hóa …)": the author, then where from
+    core = re.sub(r"\s*\([^()]*\)\s*$", "", text)
+    if _starts(text, "caption") or len(core.split()) > 10:
         return None
-    first = text.split(",")[0].split()
+    first = core.split(",")[0].split()
     if len(first) == 1 and first[0].isupper() and len(first[0]) <= 5:
         return text
     if 2 <= len(first) <= 4 and all(w[0].isupper() for w in first):
         return text
     return None
+
+
+_RULE = re.compile(r"\s*[-_=─—]{20,}\s*")
 
 
 # a weekday first: the top bar's clock when a stamp follows it under the title
@@ -388,6 +393,15 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
                 j -= 1
             body = body[:j] if i - j >= 2 else body[:i]
             break
+    # a long rule under the text ("------…"): the signature may follow it; what comes after
+    # that is the page's (a leader's photo caption, another article)
+    rule = next((i for i, ln in enumerate(body) if _RULE.fullmatch(ln.text)
+                 and any(_is_paragraph(b.text) for b in body[:i])), None)
+    if rule is not None:
+        after = [ln for ln in body[rule + 1:] if ln.text]
+        if after and _byline(after[0]):
+            byline = byline or _byline(after[0])
+        body = body[:rule]
     body = [ln for ln in body if ln.text and not (_is_chrome(ln.text) or _sidebar(ln.text)
                                                   or _squashed_headlines(ln.text))]
 
