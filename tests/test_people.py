@@ -129,6 +129,14 @@ CASES = [
      {("Phan Thị Châu", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Quảng Điền"),
       ("Lê Thị Hải Yến", "Chủ tịch", "Hội Phụ nữ tỉnh Bình Thuận")},
      {"Phan Thị Châu": set(), "Lê Thị Hải Yến": set()}),
+    # assigned posts ("được phân công giữ chức", "đảm nhiệm"); a Party post so given is the unit's
+    # committee's even with no body written
+    (["Trong đó, bà Nguyễn Thu Cúc được phân công giữ chức Bí thư Đảng ủy phường; ông Phạm Văn Nồng đảm nhiệm "
+      "Phó Bí thư Thường trực."],
+     L("phường", "Thủ Dầu Một"),
+     {("Nguyễn Thu Cúc", "Bí thư", "Đảng ủy phường Thủ Dầu Một"),
+      ("Phạm Văn Nồng", "Phó Bí thư Thường trực", "Đảng ủy phường Thủ Dầu Một")},
+     {"Nguyễn Thu Cúc": set(), "Phạm Văn Nồng": set()}),
     # a role verb heading those it names after "có", as attendance does
     (["Dự và chủ trì hội nghị tại điểm cầu chính có: Bí thư Tỉnh ủy Nguyễn Mạnh Cường; các Ủy viên Ban "
       "Thường vụ."],

@@ -222,13 +222,14 @@ def take_name(text: str, pos: int) -> tuple[str, int] | None:
 _DASH_AFTER = re.compile(r"\s*[-–]\s*")
 _BARE_NAME = re.compile(r"(?:[;:,]\s*|(?<![^\W_])(?:có|do|và|cùng|gồm)\s+)(?=[^\W\d_])")
 _TERM = re.compile(r"(?:khóa|khoá|nhiệm kỳ|nhiệm kì)\s+(?:[IVXLC]+\b|\d{4}\s*[-–]\s*\d{4})")
-# "được (hiệp thương) cử / bầu / bổ nhiệm giữ chức", "được hiệp thương giữ chức", "tái đắc cử",
+# "được (hiệp thương) cử / bầu / bổ nhiệm / phân công giữ chức", "được hiệp thương giữ chức",
+# "đảm nhiệm", "tái đắc cử",
 # "tái cử chức danh", "đắc cử chức danh"
 # "tiếp tục được tín nhiệm bầu giữ chức", "được tín nhiệm được bầu là", "được tín nhiệm tái cử
 # chức vụ"
 _ELECTED = re.compile(r"(?:\s*[–-])?\s+(?:(?:(?:tiếp tục\s+)?được\s+(?:tín nhiệm\s+(?:được\s+)?)?"
-                      r"(?:hiệp thương\s+(?:cử\s+)?|(?:cử|bầu|bổ nhiệm)\s+)|)"
-                      r"(?:giữ chức(?: vụ)?|làm|là)|(?:(?:tiếp tục\s+)?được\s+tín nhiệm\s+)?(?:tái\s+đắc\s+cử|tái\s+cử|đắc\s+cử)"
+                      r"(?:hiệp thương\s+(?:cử\s+)?|(?:cử|bầu|bổ nhiệm|phân công|chỉ định)\s+)|)"
+                      r"(?:giữ chức(?: vụ)?|làm|là|đảm nhiệm(?: chức(?: vụ)?)?)|(?:(?:tiếp tục\s+)?được\s+tín nhiệm\s+)?(?:tái\s+đắc\s+cử|tái\s+cử|đắc\s+cử)"
                       r"(?:\s+(?:giữ\s+)?(?:chức danh|chức vụ|chức))?)\s+")
 
 
@@ -260,7 +261,9 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
         row, t_end = hit
         body_end = _body_end(text, t_end)
         body = text[t_end:body_end].strip(" .,-–")
-        if not (first and elected and not body) and not former:    # "… được cử giữ chức Chủ tịch," of what it does not say
+        # "… được cử giữ chức Chủ tịch," of what it does not say (a Party post says: the committee
+        # of the unit, "ông X đảm nhiệm Phó Bí thư Thường trực")
+        if not (first and elected and not body and not row.get("body", "").startswith("@party")) and not former:
             titles.append((row, body))
         p = body_end
         # "Ủy viên Ban Thường vụ (UVBTV), Trưởng Ban …": an abbreviation glossing the title
