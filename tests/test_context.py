@@ -161,6 +161,15 @@ def test_one_province_named_bare_is_the_pages_province():
 
 
 
+def test_a_unit_in_the_name_of_a_document_in_the_title_is_not_the_articles():
+    from graph_builder.extract import extract
+    text = ("Gia Thụy tổ chức học tập, quán triệt Nghị quyết Đại hội đại biểu Đảng bộ Thành phố Hà Nội lần thứ "
+            "XVII, nhiệm kỳ 2020-2025\n\nSáng ngày 12/01/2021, tại nhà văn hóa phường, Đảng ủy phường Gia Thụy "
+            "đã tổ chức hội nghị quán triệt Nghị quyết. Đảng ủy phường Gia Thụy đã ứng dụng CNTT trong việc "
+            "thực hiện.")
+    assert extract(Article(id="t", text=text)).locality.label.startswith("phường Gia Thụy")
+
+
 @pytest.mark.parametrize("text,province", [
     # a dateline in capitals names the page's province; none, or two, names none
     ("(Cadn.com.vn) - ĐÀ NẴNG - Ngày 22-9, Ủy ban MTTQVN thành phố tổ chức Hội nghị tập huấn.", ("thành phố", "Đà Nẵng")),

@@ -14,7 +14,8 @@ from . import clean, context, directives, events, implementations, movements, pe
 
 def extract(article: Article) -> ArticleFacts:
     article, sentences = clean.clean(article)
-    ctx = context.complete(context.article_locality(article, sentences), article.published)
+    ctx = context.complete(context.article_locality(article, sentences, _documents_in_title(article)),
+                           article.published)
     about_here = [s for s in sentences if not _elsewhere(s, ctx)]
     posts, mentions = people.extract_people(title_sentence(article) + about_here, ctx)
     docs = directives.extract_directives(sentences, ctx, article)
@@ -26,6 +27,13 @@ def extract(article: Article) -> ArticleFacts:
     facts.implementations = implementations.extract_implementations(
         article, sentences, ctx, docs, evs)
     return facts
+
+
+def _documents_in_title(article: Article) -> list[tuple[int, int]]:
+    """Where the title names documents: a unit inside one ("… quán triệt Nghị quyết Đại hội Đảng
+    bộ Thành phố Hà Nội …") is the document's, not the article's subject."""
+    title = canonical(article.title or "")
+    return [(m.start, m.end) for m in directives.mentions_in(title)]
 
 
 def _province(loc):

@@ -254,14 +254,17 @@ def resolve_bare(type_word: str, ctx: Locality | None) -> Locality | None:
     return None
 
 
-def article_locality(article: Article, sentences: list[Sentence]) -> Locality | None:
-    """The article's own unit: the most specific unit named in the title, or failing that
-    the one named most often in the body, with a parent of a higher level when the text
-    names one beside it or names exactly one unit of that level."""
+def article_locality(article: Article, sentences: list[Sentence],
+                     title_documents: list[tuple[int, int]] = ()) -> Locality | None:
+    """The article's own unit: the most specific unit named in the title (outside the names
+    of documents, `title_documents`), or failing that the one named most often in the body,
+    with a parent of a higher level when the text names one beside it or names exactly one
+    unit of that level."""
     title = article.title or ""
     body = "\n".join(s.norm for s in sentences if not s.caption)
     chrome = _chrome_text(article, sentences)
-    found = {rank: [loc for _a, _b, loc in sorted(find_localities(text) + committee_units(text))]
+    found = {rank: [loc for a, _b, loc in sorted(find_localities(text) + committee_units(text))
+                    if rank or not any(x <= a < y for x, y in title_documents)]
              for rank, text in enumerate((title, body, chrome))}
     everything = [loc for locs in found.values() for loc in locs]
     if found[0]:

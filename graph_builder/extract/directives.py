@@ -506,6 +506,11 @@ _CONGRESS = re.compile(r"Đại hội(?: [Đđ]ại biểu)?(?:(?!Đại hội|\
                        r"|,?\s*nhiệm kỳ \d{4}\s*[-–]\s*\d{4})")
 
 
+def mentions_in(text: str) -> list[Mention]:
+    """The documents one line names (a title), with no article context."""
+    return _sentence_mentions(0, text, None) if text else []
+
+
 def find_mentions(sentences: list[Sentence], ctx: Locality | None) -> list[Mention]:
     """Every document mention, in text order. A name ending in a bare "Đại hội" is completed
     with the congress the article names ("Kế hoạch tổ chức Đại hội" -> "… lần thứ XVI")."""
