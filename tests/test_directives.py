@@ -223,6 +223,12 @@ CASES = [
        "Khánh Hòa lần thứ XI, nhiệm kỳ 2024-2029", None, None, None)]),
     ("Huyện triển khai Chương trình mục tiêu quốc gia giảm nghèo bền vững, giai đoạn 2021-2025 đến các xã.",
      [("Chương trình mục tiêu quốc gia giảm nghèo bền vững, giai đoạn 2021-2025", None, None, None)]),
+    # an abbreviation glossing the name's words (their initials) goes; a name inside a body's ends
+    # where that body holds an event ("… tổ chức Hội nghị …"), but "Kế hoạch tổ chức Hội nghị" is a name
+    ("Chiều 5-8, Ban Chỉ đạo T.Ư thực hiện Quy chế dân chủ (QCDC) ở cơ sở tổ chức Hội nghị sơ kết việc "
+     "thực hiện QCDC ở cơ sở 6 tháng đầu năm.", [("Quy chế dân chủ ở cơ sở", None, None, None)]),
+    ("Hội nghị thông qua Kế hoạch tổ chức Hội nghị đại biểu nhân dân năm 2024.",
+     [("Kế hoạch tổ chức Hội nghị đại biểu nhân dân năm 2024", None, None, None)]),
 ]
 
 

@@ -112,8 +112,15 @@ def _expansions() -> dict[str, str]:
 
 
 def _glosses(before: str, abbreviation: str) -> bool:
+    """The abbreviation stands for the words just before it: as the lexicon spells it out, or
+    as their initials ("Quy chế dân chủ (QCDC)")."""
     full = _expansions().get(abbreviation)
-    return bool(full) and before.rstrip().casefold().endswith(full)
+    if full:
+        return before.rstrip().casefold().endswith(full)
+    letters = abbreviation.replace(".", "")
+    words = before.split()[-len(letters):]
+    return len(letters) >= 2 and len(words) == len(letters) \
+        and "".join(w[0] for w in words).upper() == letters.upper()
 
 
 def _straddles(found: str, head: str) -> bool:

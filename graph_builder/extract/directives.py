@@ -182,6 +182,11 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
                 return i
             if c == " " and not subject and _name_stop_re().match(s, i + 1):
                 return i
+            # "Ban Chỉ đạo … thực hiện Quy chế dân chủ ở cơ sở tổ chức Hội nghị …": the body the
+            # name was part of holds an event (not "Kế hoạch tổ chức Hội nghị …", "về việc tổ chức")
+            if c == " " and not subject and s.startswith("tổ chức ", i + 1) and is_event(s[i + 9:]) \
+                    and s[pos:i].strip() and not re.search(r"(?i)(?:việc|về|công tác|và|kế hoạch)\s*$", s[pos:i]):
+                return i
             # "… quy hoạch chung thị xã Hồng Lĩnh do Ban Tuyên giáo Thị ủy trình bày": who
             # presented or issued it (not "dịch bệnh do vi rút Corona gây ra")
             if c == " " and not subject and s.startswith("do ", i + 1) and is_body(s[i + 4:]):
@@ -225,8 +230,10 @@ def _fill_units(name: str, ctx: Locality | None) -> str:
 
 
 def _clean_name(name: str, ctx: Locality | None) -> str:
-    name = re.sub(r"[()]", " ", name)
+    # an abbreviation glossing the words before it goes ("Quy chế dân chủ (QCDC) ở cơ sở"), then
+    # the brackets of any other aside
     name = expand(name)
+    name = re.sub(r"[()]", " ", name)
     name = _fill_units(name, ctx)
     name = re.sub(r"\s+([,;])", r"\1", " ".join(name.split()))
     return name.strip(" ,;:-–")
