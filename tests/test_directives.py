@@ -227,6 +227,9 @@ CASES = [
     # where that body holds an event ("… tổ chức Hội nghị …"), but "Kế hoạch tổ chức Hội nghị" is a name
     ("Chiều 5-8, Ban Chỉ đạo T.Ư thực hiện Quy chế dân chủ (QCDC) ở cơ sở tổ chức Hội nghị sơ kết việc "
      "thực hiện QCDC ở cơ sở 6 tháng đầu năm.", [("Quy chế dân chủ ở cơ sở", None, None, None)]),
+    # "đạt được" is what carrying the document out achieved
+    ("UBMTTQVN huyện đã tập trung triển khai thực hiện chương trình hành động của nhiệm kỳ 2014 - 2019 đạt "
+     "được kết quả quan trọng.", [("Chương trình hành động của nhiệm kỳ 2014 - 2019", None, None, None)]),
     ("Hội nghị thông qua Kế hoạch tổ chức Hội nghị đại biểu nhân dân năm 2024.",
      [("Kế hoạch tổ chức Hội nghị đại biểu nhân dân năm 2024", None, None, None)]),
 ]
