@@ -27,6 +27,9 @@ CASES = [
     ("Ngày 23/4/2021, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức bàn giao \"Nhà tình nghĩa\" cho gia đình "
      "bà Rah Lan H' Tam.", None,
      ("ceremony", "2021-04-23", None, ["Ban Thường trực Ủy ban MTTQ Việt Nam huyện"], None, None)),
+    # the feast an event is held for names its year without "năm"
+    ("Ngày 20/3, Ủy ban MTTQ Việt Nam tỉnh tổ chức thăm, chúc mừng các giáo xứ nhân dịp Đại lễ Phục sinh 2026.",
+     None, ("visit", "2026-03-20", None, ["Ủy ban MTTQ Việt Nam tỉnh"], None, None)),
     # a bare "họp" after the verb is a meeting, a reception of a delegation too; fixing plaques is a ceremony
     ("Ngày 17/5/2024 các thôn trên địa bàn xã tổ chức họp thôn tuyên truyền việc nhập huyện Cao Lộc vào thành "
      "phố Lạng Sơn.", None, ("meeting", "2024-05-17", None, [], None, None)),

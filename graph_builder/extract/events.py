@@ -158,6 +158,12 @@ _NAMED_YEAR = re.compile(r"(?i)(?<!đến )(?<!tới )(?<!từ )(?<!trước )(?
                          r"(?!\s*[-–]\s*\d)(?!\d)")
 
 
+# a feast the event is held for, with its year and no "năm" ("nhân dịp Tết Nguyên đán Bính Ngọ
+# 2026", "Đại lễ Phục sinh 2026", "Giáng sinh 2014")
+_OCCASION_YEAR = re.compile(r"(?i)(?<!\w)(?:tết(?: nguyên đán)?|xuân|giáng sinh|noel|(?:đại )?lễ phục sinh|phục sinh|"
+                            r"(?:đại )?lễ phật đản|phật đản|vu lan)(?:\s+[A-ZĐÀ-Ỹ]\w*){0,2}\s+((?:19|20)\d{2})(?![\d/-])")
+
+
 _REVIEWED_SPAN = re.compile(r"(?i)(?:sơ kết|tổng kết)\s+(\d+)\s+năm\b[^.;:]*?giai đoạn\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
 
 
@@ -181,7 +187,8 @@ def named_year(s: str, head: re.Match, month: int) -> int | None:
     triển khai nhiệm vụ năm 2019" in January, or in March), the second."""
     clause = re.split(r"[.:]\s", s[head.start():], maxsplit=1)[0]
     clause = re.sub(r"\([^)]*\)", " ", clause)
-    years = [int(m.group(1)) for m in _NAMED_YEAR.finditer(clause)]
+    years = [int(m.group(1)) for m in _NAMED_YEAR.finditer(clause)] \
+        or [int(m.group(1)) for m in _OCCASION_YEAR.finditer(clause)]
     if not years:
         # "sơ kết 3 năm thực hiện … giai đoạn 2016-2019", "Tổng kết 20 năm … giai đoạn 2003 – 2023":
         # a review of N years that end the period is held in its last year (from March on; in
