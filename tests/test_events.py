@@ -197,6 +197,12 @@ def test_the_date_after_a_documents_subject_and_a_led_delegation():
         "meeting", "2021-08-02", ["Ban Thường trực Ủy ban MTTQ Việt Nam huyện Châu Thành"])
 
 
+def test_a_body_named_for_a_document_holds_the_event():
+    (e,) = events("Chiều ngày 27/01/2026, Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của Đảng ủy xã Nghĩa Tá tổ "
+                  "chức Hội nghị nhằm đánh giá tình hình thực hiện.")
+    assert (e.kind, e.date) == ("conference", "2026-01-27")
+
+
 @pytest.mark.parametrize("text,published,date,end", [
     ("Sáng nay (20/5), Ủy ban MTTQ Việt Nam tỉnh tổ chức Hội nghị phản biện xã hội.", "2024-05-20", "2024-05-20", None),
     ("Từ ngày 5 đến ngày 6/3/2017, Ủy ban MTTQ Việt Nam tỉnh tổ chức Hội nghị tập huấn.", None, "2017-03-05", "2017-03-06"),

@@ -272,12 +272,21 @@ def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, in
     of = _OF.match(s, pos)
     if of:
         stop = _ISSUER_END.search(s, of.end())
-        issuer = parse_body(s[of.end():stop.start()], ctx)
-        pos = stop.start()
+        phrase = s[of.end():stop.start()]
+        # "… của Đảng ủy xã Nghĩa Tá tổ chức Hội nghị …": lower-case words after the issuer's named
+        # unit are the sentence's verb (the document names the body that acts)
+        named = [b for _a, b, loc in find_localities(phrase) if loc.name]
+        if named and re.match(r"\s+[a-zđà-ỹ]", phrase[named[-1]:]):
+            phrase = phrase[:named[-1]]
+        issuer = parse_body(phrase, ctx)
+        pos = of.end() + len(phrase) if len(phrase) < stop.start() - of.end() else stop.start()
         pos = _co_issuers_end(s, pos)
     name_end = pos
-    # "Thực hiện Hướng dẫn 84, Ban Thường trực …": a comma after the number ends the mention
-    end = pos if re.match(r"\s*,", s[pos:]) and not _ABOUT.match(s, pos) else _list_end(s, pos, subject=True)
+    # "Thực hiện Hướng dẫn 84, Ban Thường trực …": a comma after the number ends the mention, and
+    # so does the verb of a body the document names ("Ban Chỉ đạo thực hiện Nghị quyết số 57 của
+    # Đảng ủy xã tổ chức Hội nghị")
+    end = pos if (re.match(r"\s*,", s[pos:]) and not _ABOUT.match(s, pos)) or _ACTS_NOW.match(s, pos) \
+        else _list_end(s, pos, subject=True)
     rest = s[pos:end]
     about = _ABOUT.match(rest)
     subject = (rest[about.end():] if about else rest).strip(" ,“”\"") or None
@@ -294,6 +303,9 @@ def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, in
 # a time or date phrase ("sáng nay 20/5", "ngày 2/8"), which ends a subject and opens a clause
 WHEN = re.compile(r"(?i)\s*(?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\b")
 _ACTS = re.compile(r"(?i)\b(?:đã|đang|vừa|chủ trì|phối hợp|tổ chức|ban hành|triển khai|xây dựng|hướng dẫn)\b")
+
+
+_ACTS_NOW = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:tổ chức|tiến hành)\s")
 
 
 def _co_issuers_end(s: str, pos: int) -> int:
