@@ -119,6 +119,9 @@ def test_photo_credit_is_byline_not_sentence():
     ("Chính trị - Ngày đăng : 16:28, 13/12/2016", "2016-12-13"),
     ("Chính trị Thứ Hai 20/10/2025, 10:09", "2025-10-20"),
     ("Kỳ họp lần thứ hai 14/08/2021", None),
+    # … or before the stamp itself when it gives the time
+    ("Kinh tế 25/09/2020 - 17:41", "2020-09-25"),
+    ("Xã hội 14/08/2025 13:46", "2025-08-14"),
 ])
 def test_date_line(line, iso):
     assert date_line(line) == iso
@@ -287,6 +290,16 @@ def test_a_paragraph_cut_after_a_colon_listing_documents_is_no_squashed_headline
             "thống chính trị tinh gọn, hoạt động hiệu lực, hiệ")
     _art, sents = _clean(text)
     assert any("Nghị quyết số 18-NQ/TW" in s.text for s in sents)
+
+
+def test_a_lead_with_its_stop_left_off_is_no_related_headline():
+    text = ("Biểu dương điển hình tiên tiến Hội nông dân\n\nKinh tế 25/09/2020 - 17:41\n\n"
+            "Sáng 25/9, Hội Nông dân tỉnh Thái Nguyên tổ chức hội nghị điển hình tiên tiến Hội nông dân giai đoạn "
+            "2015 - 2020\n\nBiểu dương điển hình tiên tiến Hội nông dân - ảnh 1\n\n"
+            "Qua 5 năm, các cấp hội nông dân tỉnh Thái Nguyên đã có nhiều đổi mới.")
+    art, sents = _clean(text)
+    assert art.published == "2020-09-25"
+    assert sents[0].text.startswith("Sáng 25/9, Hội Nông dân")
 
 
 def test_a_long_rule_under_the_text_ends_it_after_the_signature():

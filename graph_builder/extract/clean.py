@@ -28,6 +28,9 @@ _DATE_NOISE = re.compile(
 # (not "Kỳ họp lần thứ hai 14/08/2021", a headline)
 _SECTION = re.compile(r"(?i)^\s*(?:(?!lần|kỳ|khóa|khoá)[^\W\d_]+\s+){0,2}(?!lần|kỳ|khóa|khoá)[^\W\d_]+\s*[-–|]?\s*"
                       r"(?=(?:ngày\s+đăng|ngày\s+cập\s+nhật|cập\s+nhật|đăng\s+ngày|thứ\s+\w+|chủ nhật)\b)")
+# … or before the stamp itself when it gives the time ("Kinh tế 25/09/2020 - 17:41", "Xã hội
+# 14/08/2025 13:46")
+_SECTION_TIMED = re.compile(rf"^\s*[{UPPER}](?!ần |ỳ )[^\W\d_]*(?:\s+(?!lần|kỳ|khóa|khoá)[^\W\d_]+){{0,2}}\s*[-–|]?\s*$")
 _SHORT = 200          # longer lines are paragraphs, never titles, captions or headlines
 _HEAD_LINES = 30      # the title and date line are within the page's first lines
 
@@ -75,7 +78,8 @@ def date_line(text: str) -> str | None:
     m = _find_date(text)
     if not m:
         return None
-    section = _SECTION.match(text[:m.start()])
+    section = _SECTION.match(text[:m.start()]) or (_SECTION_TIMED.match(text[:m.start()])
+                                                   if re.match(rf"\s*[-–|,]?\s*{_TIME}\s*$", text[m.end():]) else None)
     before = text[section.end() if section else 0:m.start()]
     rest = _DATE_NOISE.sub(" ", before + " " + text[m.end():]).split()
     # the authors before it: one name, or two joined by "-", "," or "và" ("Thanh Tiến - Quốc Trung"),
@@ -250,8 +254,9 @@ def _squashed_headlines(text: str) -> bool:
 
 
 def _headline(text: str) -> bool:
-    """A related-article headline: short, no final stop, not a caption."""
-    return len(text) <= _SHORT and text[-1] not in ".!?…:;," and not _caption_like(text)
+    """A related-article headline: short, no final stop, not a caption, not the lead of a
+    report ("Sáng 25/9, Hội Nông dân tỉnh … tổ chức hội nghị …" with its stop left off)."""
+    return len(text) <= _SHORT and text[-1] not in ".!?…:;," and not _caption_like(text) and not _LEAD.match(text)
 
 
 def _short_unstopped(line: "_Line") -> bool:
