@@ -227,6 +227,13 @@ CASES = [
     # where that body holds an event ("… tổ chức Hội nghị …"), but "Kế hoạch tổ chức Hội nghị" is a name
     ("Chiều 5-8, Ban Chỉ đạo T.Ư thực hiện Quy chế dân chủ (QCDC) ở cơ sở tổ chức Hội nghị sơ kết việc "
      "thực hiện QCDC ở cơ sở 6 tháng đầu năm.", [("Quy chế dân chủ ở cơ sở", None, None, None)]),
+    # a word typed twice is once; the Youth Union's abbreviation stays as documents write it
+    ("Đảng ủy phường tổ chức hội nghị quán triệt Nghị quyết Nghị quyết Đại hội đại biểu Đảng bộ Thành phố Hà Nội "
+     "lần thứ XVII.", [("Nghị quyết Đại hội đại biểu Đảng bộ Thành phố Hà Nội lần thứ XVII", None, None, None)]),
+    ("Hội nghị quán triệt Nghị quyết Đại hội Đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XI.",
+     [("Nghị quyết Đại hội Đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XI", None, None, None)]),
+    ("Hội nghị quán triệt Nghị quyết Đại hội Hội Nông dân tỉnh lần thứ IX.",
+     [("Nghị quyết Đại hội Hội Nông dân tỉnh lần thứ IX", None, None, None)]),
     # "đạt được" is what carrying the document out achieved
     ("UBMTTQVN huyện đã tập trung triển khai thực hiện chương trình hành động của nhiệm kỳ 2014 - 2019 đạt "
      "được kết quả quan trọng.", [("Chương trình hành động của nhiệm kỳ 2014 - 2019", None, None, None)]),

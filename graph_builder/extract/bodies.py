@@ -13,10 +13,12 @@ from .context import UPPER, committee_units, find_localities, resolve_bare, _can
 
 
 @lru_cache(maxsize=None)
-def _abbreviations() -> tuple[tuple[re.Pattern, str], ...]:
+def _abbreviations(document: bool = False) -> tuple[tuple[re.Pattern, str], ...]:
     rows = sorted(load("abbreviations"), key=lambda r: len(r["abbreviation"]), reverse=True)
     out = []
     for r in rows:
+        if document and r.get("documents") == "as written":
+            continue
         ab = r["abbreviation"]
         tail = "" if ab.endswith(".") else r"(?![\w])"
         # "CT.UBMTTQVN", "Pháp luật-UBND": an abbreviation may follow a dot or hyphen
@@ -77,12 +79,13 @@ def each_unit(phrase: str) -> list[str]:
 
 
 @lru_cache(maxsize=1 << 16)     # body phrases recur across articles; this runs ~80 patterns
-def expand(phrase: str) -> str:
+def expand(phrase: str, document: bool = False) -> str:
     """Abbreviations spelled out, "Mặt trận Tổ quốc" -> "MTTQ", "Uỷ" -> "Ủy", spaces
-    squashed; every Front committee written "Ủy ban MTTQ Việt Nam …"."""
+    squashed; every Front committee written "Ủy ban MTTQ Việt Nam …". In a `document`'s
+    name the abbreviations documents keep as written stay."""
     s = " ".join(canonical(phrase).split())
     s = _GLOSS.sub(lambda m: "" if _glosses(s[:m.start()], m.group(1)) else m.group(), s)
-    for pat, full in _abbreviations():
+    for pat, full in _abbreviations(document):
         s = pat.sub(lambda m, f=full: f + (" " if m.group().endswith(".") else ""), s)
     s = re.sub(r"(?i)mặt trận tổ quốc", "MTTQ", s)
     # "Mặt trận Tổ quốc (MTTQ) Việt Nam": the abbreviation glossed once is one word

@@ -229,11 +229,16 @@ def _fill_units(name: str, ctx: Locality | None) -> str:
                   r"(?!\s+(?i:hội|ủy|uỷ|đoàn)\b)(?=\s+(?:[a-zà-ỹđ]|Khóa|Khoá|Lần|Nhiệm)|\s*[,;.]|$)", fill, name)
 
 
+_TWICE = re.compile(r"(?<!\w)(\w+(?: \w+)?) \1(?!\w)")
+
+
 def _clean_name(name: str, ctx: Locality | None) -> str:
     # an abbreviation glossing the words before it goes ("Quy chế dân chủ (QCDC) ở cơ sở"), then
     # the brackets of any other aside
-    name = expand(name)
+    name = expand(name, document=True)
     name = re.sub(r"[()]", " ", name)
+    # a word or two typed twice ("Nghị quyết Nghị quyết Đại hội …", "Chăn nuôi nuôi bò")
+    name = _TWICE.sub(r"\1", name)
     name = _fill_units(name, ctx)
     name = re.sub(r"\s+([,;])", r"\1", " ".join(name.split()))
     return name.strip(" ,;:-–")
