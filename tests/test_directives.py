@@ -227,6 +227,8 @@ CASES = [
     # where that body holds an event ("… tổ chức Hội nghị …"), but "Kế hoạch tổ chức Hội nghị" is a name
     ("Chiều 5-8, Ban Chỉ đạo T.Ư thực hiện Quy chế dân chủ (QCDC) ở cơ sở tổ chức Hội nghị sơ kết việc "
      "thực hiện QCDC ở cơ sở 6 tháng đầu năm.", [("Quy chế dân chủ ở cơ sở", None, None, None)]),
+    # a type word the page was cut after names nothing
+    ("Đoàn viên được học tập, quán triệt và triển khai thực hiện Nghị quyết…", []),
     # a word typed twice is once; the Youth Union's abbreviation stays as documents write it
     ("Đảng ủy phường tổ chức hội nghị quán triệt Nghị quyết Nghị quyết Đại hội đại biểu Đảng bộ Thành phố Hà Nội "
      "lần thứ XVII.", [("Nghị quyết Đại hội đại biểu Đảng bộ Thành phố Hà Nội lần thứ XVII", None, None, None)]),

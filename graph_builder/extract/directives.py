@@ -388,8 +388,8 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
         return None                          # "Kết luận hội nghị, đồng chí …": the act, not a document
     if row.get("agenda") and is_event(descriptor):
         return None                          # "Chương trình Đại hội …": the event's agenda
-    if not descriptor and not about:
-        return None                          # "Luật, nghị quyết": a common noun
+    if not re.search(r"\w", descriptor) and not about:
+        return None                          # "Luật, nghị quyết": a common noun; "Nghị quyết…": cut
     carried = _CARRIES_OUT.search(descriptor)
     if carried and not about and _type_re().fullmatch(descriptor[carried.end():].strip()):
         return None                          # "… và chương trình hành động thực hiện Nghị quyết": the one just named
