@@ -161,6 +161,12 @@ def test_one_province_named_bare_is_the_pages_province():
 
 
 
+def test_the_titles_most_specific_unit_is_the_articles():
+    text = ("Đoàn giám sát Ủy ban Mặt trận tổ quốc Việt Nam tỉnh Phú Thọ làm việc tại huyện Yên Lập\n\n"
+            "Sáng 5/8, Ủy ban MTTQ Việt Nam tỉnh Phú Thọ tổ chức đoàn kiểm tra giám sát trên địa bàn huyện.")
+    assert _ctx(text) == L("huyện", "Yên Lập", L("tỉnh", "Phú Thọ"))
+
+
 def test_a_unit_in_the_name_of_a_document_in_the_title_is_not_the_articles():
     from graph_builder.extract import extract
     text = ("Gia Thụy tổ chức học tập, quán triệt Nghị quyết Đại hội đại biểu Đảng bộ Thành phố Hà Nội lần thứ "

@@ -268,7 +268,10 @@ def article_locality(article: Article, sentences: list[Sentence],
              for rank, text in enumerate((title, body, chrome))}
     everything = [loc for locs in found.values() for loc in locs]
     if found[0]:
-        chosen = found[0][0]                    # the title names its subject first
+        # the title's most specific unit ("Đoàn giám sát … tỉnh Phú Thọ làm việc tại huyện Yên Lập"),
+        # the first of those
+        title = found[0]
+        chosen = min(title, key=lambda l: (-_rank(l), title.index(l)))
     else:
         pool = found[1] or found[2]
         if not pool:
