@@ -129,6 +129,14 @@ CASES = [
      {("Phan Thị Châu", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Quảng Điền"),
       ("Lê Thị Hải Yến", "Chủ tịch", "Hội Phụ nữ tỉnh Bình Thuận")},
      {"Phan Thị Châu": set(), "Lê Thị Hải Yến": set()}),
+    # after a committee named by its level, a lower-case word is the verb, unless it says what a
+    # steering body is for
+    (["Đ/c Chu Lê Chinh - Trưởng Ban dân vận Tỉnh ủy đánh trống khởi động tháng thanh niên năm 2017.",
+      "Ông Nguyễn Văn Tùng, Phó Trưởng Ban Chỉ đạo Thành ủy về công tác bầu cử phát biểu."],
+     L("tỉnh", "Lai Châu"),
+     {("Chu Lê Chinh", "Trưởng ban", "Ban dân vận Tỉnh ủy Lai Châu"),
+      ("Nguyễn Văn Tùng", "Phó Trưởng ban", "Ban Chỉ đạo Thành ủy về công tác bầu cử")},
+     {"Chu Lê Chinh": set(), "Nguyễn Văn Tùng": {"speaker"}}),
     # assigned posts ("được phân công giữ chức", "đảm nhiệm"); a Party post so given is the unit's
     # committee's even with no body written
     (["Trong đó, bà Nguyễn Thu Cúc được phân công giữ chức Bí thư Đảng ủy phường; ông Phạm Văn Nồng đảm nhiệm "

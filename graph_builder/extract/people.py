@@ -365,8 +365,19 @@ def _body_end(text: str, pos: int) -> int:
                 after_unit = True
                 p += len(unit)
                 continue
+            # … and after a committee named by its level, a lower-case word is the verb too
+            # ("Trưởng ban Dân vận Tỉnh ủy | đánh trống khởi động …"), its own name capitalised
+            # (not what a steering body of the committee is for: "Ban Chỉ đạo Thành ủy về công tác …")
+            level = _LEVEL_COMMITTEE.match(low, p)
+            if level:
+                after_unit = not re.match(r" về\b", low[level.end():level.end() + 4])
+                p = level.end()
+                continue
         p += 1
     return p
+
+
+_LEVEL_COMMITTEE = re.compile(r"(?:tỉnh|thành|huyện|quận|thị) (?:ủy|uỷ|đoàn)(?!\w)")
 
 
 @lru_cache(maxsize=None)
