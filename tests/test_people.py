@@ -129,6 +129,12 @@ CASES = [
      {("Phan Thị Châu", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Quảng Điền"),
       ("Lê Thị Hải Yến", "Chủ tịch", "Hội Phụ nữ tỉnh Bình Thuận")},
      {"Phan Thị Châu": set(), "Lê Thị Hải Yến": set()}),
+    # "UVTT" is "Ủy viên Thường trực" (UVBTT is of the standing board)
+    (["Bà Trần Thị Mẫn - UVTT, Trưởng ban Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam thành phố phát biểu."],
+     L("thành phố", "Đà Nẵng"),
+     {("Trần Thị Mẫn", "Ủy viên Thường trực", "Ủy ban MTTQ Việt Nam thành phố Đà Nẵng"),
+      ("Trần Thị Mẫn", "Trưởng ban", "Ban Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam thành phố Đà Nẵng")},
+     {"Trần Thị Mẫn": {"speaker"}}),
     # after a committee named by its level, a lower-case word is the verb, unless it says what a
     # steering body is for
     (["Đ/c Chu Lê Chinh - Trưởng Ban dân vận Tỉnh ủy đánh trống khởi động tháng thanh niên năm 2017.",
