@@ -167,6 +167,12 @@ def test_the_titles_most_specific_unit_is_the_articles():
     assert _ctx(text) == L("huyện", "Yên Lập", L("tỉnh", "Phú Thọ"))
 
 
+def test_of_two_provinces_in_the_title_the_one_the_event_was_at_is_the_articles():
+    text = ("Đoàn công tác Ủy ban MTTQ Việt Nam thành phố Hà Nội thăm, làm việc tại tỉnh Quảng Trị\n\n"
+            "Tiếp đoàn có các Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.")
+    assert _ctx(text) == L("tỉnh", "Quảng Trị")
+
+
 def test_a_unit_in_the_name_of_a_document_in_the_title_is_not_the_articles():
     from graph_builder.extract import extract
     text = ("Gia Thụy tổ chức học tập, quán triệt Nghị quyết Đại hội đại biểu Đảng bộ Thành phố Hà Nội lần thứ "

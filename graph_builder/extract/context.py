@@ -263,15 +263,17 @@ def article_locality(article: Article, sentences: list[Sentence],
     title = article.title or ""
     body = "\n".join(s.norm for s in sentences if not s.caption)
     chrome = _chrome_text(article, sentences)
-    found = {rank: [loc for a, _b, loc in sorted(find_localities(text) + committee_units(text))
+    spans = {rank: [(a, loc) for a, _b, loc in sorted(find_localities(text) + committee_units(text))
                     if rank or not any(x <= a < y for x, y in title_documents)]
              for rank, text in enumerate((title, body, chrome))}
+    found = {rank: [loc for _a, loc in pairs] for rank, pairs in spans.items()}
     everything = [loc for locs in found.values() for loc in locs]
     if found[0]:
         # the title's most specific unit ("Đoàn giám sát … tỉnh Phú Thọ làm việc tại huyện Yên Lập"),
-        # the first of those
-        title = found[0]
-        chosen = min(title, key=lambda l: (-_rank(l), title.index(l)))
+        # the one it says the event was at ("Đoàn … thành phố Hà Nội thăm, làm việc tại tỉnh Quảng
+        # Trị"), the first of those
+        here = [loc for a, loc in spans[0] if re.search(r"(?i)\btại\s+$", title[max(0, a - 5):a])]
+        chosen = min(found[0], key=lambda l: (-_rank(l), l not in here, found[0].index(l)))
     else:
         pool = found[1] or found[2]
         if not pool:
