@@ -129,6 +129,13 @@ CASES = [
      {("Phan Thị Châu", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Quảng Điền"),
       ("Lê Thị Hải Yến", "Chủ tịch", "Hội Phụ nữ tỉnh Bình Thuận")},
      {"Phan Thị Châu": set(), "Lê Thị Hải Yến": set()}),
+    # "với sự tham dự của" names who attended after "của"
+    (["Đại hội diễn ra trong hai ngày với sự tham dự của bà Hoàng Thị Khiêm - Phó Chủ tịch UBMTTQ tỉnh; ông "
+      "Hoàng Thanh Hải - Bí thư Huyện ủy Lâm Hà."],
+     L("huyện", "Lâm Hà", L("tỉnh", "Lâm Đồng")),
+     {("Hoàng Thị Khiêm", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng"),
+      ("Hoàng Thanh Hải", "Bí thư", "Huyện ủy Lâm Hà")},
+     {"Hoàng Thị Khiêm": {"attendee"}, "Hoàng Thanh Hải": {"attendee"}}),
     # "UVTT" is "Ủy viên Thường trực" (UVBTT is of the standing board)
     (["Bà Trần Thị Mẫn - UVTT, Trưởng ban Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam thành phố phát biểu."],
      L("thành phố", "Đà Nẵng"),

@@ -806,6 +806,9 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
             colon = None if co else re.compile(r":").search(low, v_end, v_end + 80)
             if colon and not any(v_end <= h.start < colon.start() for h in hits):
                 out += [(h, role) for h in hits if h.start > colon.start()]
+            # "… với sự tham dự của bà A - …; ông B - …": those it names right after "của"
+            elif not co and low[:v_start].endswith("sự ") and re.match(r"\s+của\s", low[v_end:]):
+                out += [(h, role) for h in hits if h.start > v_end]
             if opening and not co and not colon:
                 comma = text.find(",", v_end)
                 after = [h for h in hits if comma >= 0 and h.start > comma]
