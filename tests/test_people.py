@@ -129,6 +129,14 @@ CASES = [
      {("Phan Thị Châu", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Quảng Điền"),
       ("Lê Thị Hải Yến", "Chủ tịch", "Hội Phụ nữ tỉnh Bình Thuận")},
      {"Phan Thị Châu": set(), "Lê Thị Hải Yến": set()}),
+    # police chiefs and commissars: "Trưởng Công an" is "Trưởng" of the Công an, "Chính ủy" of the command
+    (["Dự có đồng chí Trịnh Khánh Hùng, Trưởng Công an phường Chợ Quán; đồng chí Lê Văn An - Phó Trưởng Công "
+      "an huyện Chợ Mới; đồng chí Lương Đình Chung, Chính ủy Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi."],
+     None,
+     {("Trịnh Khánh Hùng", "Trưởng", "Công an phường Chợ Quán"),
+      ("Lê Văn An", "Phó Trưởng", "Công an huyện Chợ Mới"),
+      ("Lương Đình Chung", "Chính ủy", "Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi")},
+     {"Trịnh Khánh Hùng": {"attendee"}, "Lê Văn An": {"attendee"}, "Lương Đình Chung": {"attendee"}}),
     # "với sự tham dự của" names who attended after "của"
     (["Đại hội diễn ra trong hai ngày với sự tham dự của bà Hoàng Thị Khiêm - Phó Chủ tịch UBMTTQ tỉnh; ông "
       "Hoàng Thanh Hải - Bí thư Huyện ủy Lâm Hà."],
