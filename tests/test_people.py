@@ -129,6 +129,12 @@ CASES = [
      {("Phan Thị Châu", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Quảng Điền"),
       ("Lê Thị Hải Yến", "Chủ tịch", "Hội Phụ nữ tỉnh Bình Thuận")},
      {"Phan Thị Châu": set(), "Lê Thị Hải Yến": set()}),
+    # a title right after an abbreviated one, the comma left out
+    (["Tham dự có đ/c Trần Xuân Vui ĐUV Phó chủ tịch Hội đồng nhân dân xã."],
+     L("xã", "Ngọc Chúc"),
+     {("Trần Xuân Vui", "Đảng ủy viên", "Đảng ủy xã Ngọc Chúc"),
+      ("Trần Xuân Vui", "Phó Chủ tịch", "Hội đồng nhân dân xã Ngọc Chúc")},
+     {"Trần Xuân Vui": {"attendee"}}),
     # police chiefs and commissars: "Trưởng Công an" is "Trưởng" of the Công an, "Chính ủy" of the command
     (["Dự có đồng chí Trịnh Khánh Hùng, Trưởng Công an phường Chợ Quán; đồng chí Lê Văn An - Phó Trưởng Công "
       "an huyện Chợ Mới; đồng chí Lương Đình Chung, Chính ủy Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi."],

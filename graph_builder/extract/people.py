@@ -340,6 +340,8 @@ def _body_end(text: str, pos: int) -> int:
                 return p        # "… HĐND xã – Chủ trì cuộc họp": what they did, set off by a dash
         if c == " " and _capital_title_at(text, p + 1):
             return p        # "PBT CT UBND", "TV ĐU PCT UBND xã": abbreviated titles in a row
+        if c == " " and p == pos and title_at(text, p + 1):
+            return p        # "ĐUV Phó chủ tịch HĐND xã": a title right after a title, the comma left out
         if c == " " and re.match(r" \d{1,2}/\d{1,2}(?:/\d{2,4})?\b", text[p:]):
             return p        # "… thành phố Hải Phòng 26/11/2025 18:05": a caption's date
         if c == " " and p + 1 < len(text) and text[p + 1].isupper() and re.search(r"(?i)(?:ủy|uỷ)$", text[pos:p]) \
