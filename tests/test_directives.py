@@ -227,6 +227,13 @@ CASES = [
     # where that body holds an event ("… tổ chức Hội nghị …"), but "Kế hoạch tổ chức Hội nghị" is a name
     ("Chiều 5-8, Ban Chỉ đạo T.Ư thực hiện Quy chế dân chủ (QCDC) ở cơ sở tổ chức Hội nghị sơ kết việc "
      "thực hiện QCDC ở cơ sở 6 tháng đầu năm.", [("Quy chế dân chủ ở cơ sở", None, None, None)]),
+    # "số:" before the number; a stop glued to the next sentence ends a name; BVANTQ spelled out
+    ("Thực hiện Kế hoạch số: 224/KH-MTTQ-BTT, ngày 30/3/2023 của Ban Thường trực Uỷ ban MTTQ tỉnh.",
+     [("Kế hoạch 224", "224/KH-MTTQ-BTT", "2023-03-30", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh")]),
+    ("Thực hiện Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2023 .Từ tháng 2-4/2023, các chi "
+     "đoàn đã tổ chức học tập.", [("Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2023", None, None, None)]),
+    ("Hội nghị triển khai Kế hoạch vận động toàn dân xây dựng phong trào BVANTQ năm 2015.",
+     [("Kế hoạch vận động toàn dân xây dựng phong trào bảo vệ an ninh Tổ quốc năm 2015", None, None, None)]),
     # a type word the page was cut after names nothing
     ("Đoàn viên được học tập, quán triệt và triển khai thực hiện Nghị quyết…", []),
     # a word typed twice is once; the Youth Union's abbreviation stays as documents write it

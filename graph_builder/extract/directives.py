@@ -98,7 +98,7 @@ def full_date(text: str) -> tuple[str, re.Match] | None:
 
 # -- reading one mention ------------------------------------------------------------------
 
-_NUMBER = re.compile(r"\s*(?:số\s*)?(\d+)((?:\s*[/-]\s*[0-9A-Za-zĐđƯư]+)*)(?![\w/])")
+_NUMBER = re.compile(r"\s*(?:số\s*:?\s*)?(\d+)((?:\s*[/-]\s*[0-9A-Za-zĐđƯư]+)*)(?![\w/])")
 _DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hành\s+)?ngày\s+")
 _OF = re.compile(r"\s*,?\s*của\s+")
 _ABOUT = re.compile(r"\s*,?\s*(?:về việc|về)\s+", re.I)
@@ -167,6 +167,10 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
             if t and _NUMBER.match(s, t.end()):
                 return i
             if c in ";:" or (c == "." and (i + 1 == n or s[i + 1] == " ")):
+                return i
+            # "… năm 2023 .Từ tháng 2-4/2023": a stop glued to the next sentence (not an
+            # abbreviation's dot: "TP.HCM", "T.Ư")
+            if c == "." and i + 1 < n and s[i + 1].isupper() and (i == 0 or not s[i - 1].isupper()):
                 return i
             if c in "-–" and _PHOTO_NUMBER.match(s, i):
                 return i                    # "…các cấp- Ảnh 1": the page's photo label
