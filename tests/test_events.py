@@ -27,6 +27,11 @@ CASES = [
     ("Ngày 23/4/2021, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức bàn giao \"Nhà tình nghĩa\" cho gia đình "
      "bà Rah Lan H' Tam.", None,
      ("ceremony", "2021-04-23", None, ["Ban Thường trực Ủy ban MTTQ Việt Nam huyện"], None, None)),
+    # a misspelt "tổ chức"; a launch of a group or model ("ra mắt")
+    ("Ngày 2/4/2019, Hội Nông dân huyện Trần Văn Thời tổng chức Hội nghị sơ kết các mặt công tác 3 tháng đầu năm.",
+     None, ("review", "2019-04-02", None, ["Hội Nông dân huyện Trần Văn Thời"], None, None)),
+    ("Ngày 21/8/2020, tại xã Phủ Lý, Hội Nông dân xã Phủ Lý tổ chức ra mắt Tổ hợp tác sản xuất nếp vải.", None,
+     ("launch", "2020-08-21", None, ["Hội Nông dân xã Phủ Lý"], None, None)),
     # the feast an event is held for names its year without "năm"
     ("Ngày 20/3, Ủy ban MTTQ Việt Nam tỉnh tổ chức thăm, chúc mừng các giáo xứ nhân dịp Đại lễ Phục sinh 2026.",
      None, ("visit", "2026-03-20", None, ["Ủy ban MTTQ Việt Nam tỉnh"], None, None)),
