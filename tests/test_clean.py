@@ -173,6 +173,14 @@ def test_trailing_timestamps_are_not_the_date():
     # a "sentence" of only the time and the place opens the report after it
     ("Vào lúc 07 giờ 30 phút, ngày 22/10/2018, tại cơ quan Hội Nông dân huyện. Hội Nông dân huyện tổ chức hội nghị.",
      ["Vào lúc 07 giờ 30 phút, ngày 22/10/2018, tại cơ quan Hội Nông dân huyện. Hội Nông dân huyện tổ chức hội nghị."]),
+    # … the venue with its units after commas
+    ("Ngày 14/01/2022, tại UBND xã Tân Bình, huyện Phụng Hiệp, tỉnh Hậu Giang. Đoàn TNCS Hồ Chí Minh xã Tân Bình đã "
+     "tổ chức Đại hội.",
+     ["Ngày 14/01/2022, tại UBND xã Tân Bình, huyện Phụng Hiệp, tỉnh Hậu Giang. Đoàn TNCS Hồ Chí Minh xã Tân Bình đã "
+      "tổ chức Đại hội."]),
+    # … but a body after the venue's comma is the sentence's subject
+    ("Ngày 14/01/2022, tại UBND xã, Đoàn xã tổ chức Đại hội. Đại hội thành công.",
+     ["Ngày 14/01/2022, tại UBND xã, Đoàn xã tổ chức Đại hội.", "Đại hội thành công."]),
     ("Ngày 22/10/2018, hội nghị diễn ra. Hội Nông dân huyện chủ trì.",
      ["Ngày 22/10/2018, hội nghị diễn ra.", "Hội Nông dân huyện chủ trì."]),
     ("Tại TP. Hồ Chí Minh có 72.244 người. Hội nghị kết thúc.", ["Tại TP. Hồ Chí Minh có 72.244 người.", "Hội nghị kết thúc."]),
