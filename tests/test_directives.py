@@ -227,6 +227,8 @@ CASES = [
     # where that body holds an event ("… tổ chức Hội nghị …"), but "Kế hoạch tổ chức Hội nghị" is a name
     ("Chiều 5-8, Ban Chỉ đạo T.Ư thực hiện Quy chế dân chủ (QCDC) ở cơ sở tổ chức Hội nghị sơ kết việc "
      "thực hiện QCDC ở cơ sở 6 tháng đầu năm.", [("Quy chế dân chủ ở cơ sở", None, None, None)]),
+    # a document as the subject of what it says ("Nghị quyết xác định rõ …") names no new one
+    ("Nghị quyết xác định rõ mục tiêu phát triển Đồng Nai trong giai đoạn 2025-2030.", []),
     # "số:" before the number; a stop glued to the next sentence ends a name; BVANTQ spelled out
     ("Thực hiện Kế hoạch số: 224/KH-MTTQ-BTT, ngày 30/3/2023 của Ban Thường trực Uỷ ban MTTQ tỉnh.",
      [("Kế hoạch 224", "224/KH-MTTQ-BTT", "2023-03-30", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh")]),
