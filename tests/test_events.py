@@ -202,6 +202,13 @@ def test_the_date_after_a_documents_subject_and_a_led_delegation():
         "meeting", "2021-08-02", ["Ban Thường trực Ủy ban MTTQ Việt Nam huyện Châu Thành"])
 
 
+def test_documents_listed_under_newly_issued_are_passed_on():
+    (e,) = events("Ngày 13/11/2025, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị quán triệt. Các đại biểu quán triệt nội "
+                  "dung một số văn bản mới ban hành: Kết luận số 198-KL/TW ngày 08/10/2025 của Bộ Chính trị; Quy "
+                  "định số 377-QĐ/TW ngày 08/10/2025 của Bộ Chính trị.")
+    assert e.directives == ["Kết luận 198", "Quy định 377"]
+
+
 def test_a_body_named_for_a_document_holds_the_event():
     (e,) = events("Chiều ngày 27/01/2026, Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của Đảng ủy xã Nghĩa Tá tổ "
                   "chức Hội nghị nhằm đánh giá tình hình thực hiện.")

@@ -553,7 +553,10 @@ def _event_directives(s: str, mentions: list[Mention]) -> list[str]:
         if m.nested or m.start < opened:
             continue
         before = s[opened:m.start]
-        if issue.search(before[-15:]) or _REFERENCE.search(before):
+        # issued here ("… ban hành Kế hoạch số 12"), unless that heads a list ("… một số văn bản
+        # mới ban hành: Kết luận số 198 …; Quy định số 377 …", passed on at the event)
+        issued = issue.search(before[-15:])
+        if (issued and ":" not in before[-15:][issued.end():]) or _REFERENCE.search(before):
             continue
         if cue.search(before):
             out.append(m.directive.key)
