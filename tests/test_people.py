@@ -129,6 +129,11 @@ CASES = [
      {("Phan Thị Châu", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Quảng Điền"),
       ("Lê Thị Hải Yến", "Chủ tịch", "Hội Phụ nữ tỉnh Bình Thuận")},
      {"Phan Thị Châu": set(), "Lê Thị Hải Yến": set()}),
+    # a plural honorific's shared title before a colon, then bare names: each holds it
+    (["Dự hội nghị có các đồng chí Phó Trưởng Ban Dân vận Trung ương: Đỗ Văn Phới, Triệu Tài Vinh, Bùi Tuấn Quang."],
+     None,
+     {(n, "Phó Trưởng ban", "Ban Dân vận Trung ương") for n in ("Đỗ Văn Phới", "Triệu Tài Vinh", "Bùi Tuấn Quang")},
+     {n: {"attendee"} for n in ("Đỗ Văn Phới", "Triệu Tài Vinh", "Bùi Tuấn Quang")}),
     # a title right after an abbreviated one, the comma left out
     (["Tham dự có đ/c Trần Xuân Vui ĐUV Phó chủ tịch Hội đồng nhân dân xã."],
      L("xã", "Ngọc Chúc"),

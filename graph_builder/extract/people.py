@@ -455,6 +455,33 @@ def _hits(text: str) -> list[_Hit]:
             got = take_name(text, q) if w.group() not in family_names() else None
             if w.group() in family_names() or (got and len(got[0].split()) >= 3 and _DASH_AFTER.match(text, got[1])):
                 add(q, need_title=True)
+    # "các đồng chí Phó Trưởng Ban Dân vận Trung ương: A, B, C": a plural honorific's shared
+    # title before a colon, then names with no titles of their own
+    for m in _PLURAL_TITLE.finditer(text):
+        hit = title_at(text, m.end())
+        if hit is None:
+            continue
+        row, t_end = hit
+        body_end = _body_end(text, t_end)
+        if text[body_end:body_end + 1] != ":":
+            continue
+        heading = (row, text[t_end:body_end].strip(" .,-–"))
+        q = body_end + 1
+        while True:
+            q += len(re.match(r"\s*", text[q:]).group())
+            w = _WORD.match(text, q)
+            if not (w and w.group() in family_names()):
+                break
+            before = len(hits)
+            add(q)
+            if len(hits) == before:
+                break
+            if not hits[-1].titles:
+                hits[-1].titles, hits[-1].heading = [heading], True
+            sep = re.match(r"\s*(?:,|;|và|,\s*và)\s*", text[hits[-1].chain_end:])
+            if not sep or not sep.group().strip():
+                break
+            q = hits[-1].chain_end + sep.end()
     # a name with no honorific where a list or a clause begins, when titles follow it:
     # "Dự hội nghị có Danh Tùng, Phó Chủ tịch …", "Buổi tập huấn do Huỳnh Minh Uyên – … chủ trì",
     # "… Bí thư Tỉnh ủy Thái Bình, Nguyễn Văn Giang, Tỉnh ủy viên …"
@@ -468,6 +495,7 @@ def _hits(text: str) -> list[_Hit]:
     return hits
 
 
+_PLURAL_TITLE = re.compile(r"(?i)(?<!\w)(?:các|những)\s+(?:đồng chí|đ/c|ông|bà|vị)\s+(?=\w)")
 _COUNT = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những)"
 _GOM = re.compile(r"\s*,?\s*gồm\s*(?:các\s+(?:ông|bà|đồng chí)\s*)?:?\s*", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*(?:,|và|;)\s*")
