@@ -129,6 +129,13 @@ CASES = [
      {("Phan Thị Châu", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Quảng Điền"),
       ("Lê Thị Hải Yến", "Chủ tịch", "Hội Phụ nữ tỉnh Bình Thuận")},
      {"Phan Thị Châu": set(), "Lê Thị Hải Yến": set()}),
+    # "Các ông, bà giữ chức phó chủ tịch … gồm: A; B và C": the post each listed person holds
+    (["Các ông, bà giữ chức phó chủ tịch UBMTTQVN phường gồm: Ông Trương Xuân Phúc; Bà Nguyễn Thị Nga và ông "
+      "Dương Ngọc Đức."],
+     L("phường", "Thái Hòa"),
+     {(n, "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam phường Thái Hòa")
+      for n in ("Trương Xuân Phúc", "Nguyễn Thị Nga", "Dương Ngọc Đức")},
+     {n: set() for n in ("Trương Xuân Phúc", "Nguyễn Thị Nga", "Dương Ngọc Đức")}),
     # a plural honorific's shared title before a colon, then bare names: each holds it
     (["Dự hội nghị có các đồng chí Phó Trưởng Ban Dân vận Trung ương: Đỗ Văn Phới, Triệu Tài Vinh, Bùi Tuấn Quang."],
      None,

@@ -552,8 +552,9 @@ def _list_heading(text: str, end: int) -> tuple[dict, str] | None:
             continue
         row, t_end = hit
         body_end = min(_body_end(text, t_end), end)      # the body never runs into "gồm"
-        if text[body_end:end].strip(" ,") == "" and re.search(rf"(?i)(?:^|[.;:]\s*|(?<!\w){_COUNT}\s+)$",
-                                                               text[:p]):
+        # ("Các ông, bà giữ chức phó chủ tịch UBMTTQVN phường gồm: …": the post they hold)
+        if text[body_end:end].strip(" ,") == "" and re.search(rf"(?i)(?:^|[.;:]\s*|(?<!\w){_COUNT}\s+"
+                                                               rf"|(?<!\w)giữ chức(?: vụ)?\s+)$", text[:p]):
             return row, text[t_end:body_end].strip(" .,-–")
     return None
 
