@@ -245,3 +245,10 @@ def test_going_on_carrying_a_document_out_is_acting_on_it():
 ])
 def test_references_listed_with_their_subjects_and_the_body_acting_on_them(texts, ctx, expected):
     assert implementations(*texts, ctx=ctx) == expected
+
+
+def test_a_body_of_a_unit_the_text_leaves_unnamed_places_nothing():
+    # a city's Party committee in a province's article: which city is not said, so no locality
+    got = implementations("Sáng 9/6, Thành ủy tổ chức Hội nghị triển khai Chỉ thị số 05-CT/TW của Bộ Chính trị.",
+                          ctx=Locality("tỉnh", "Quảng Nam"))
+    assert got == [("disseminated", None, "Chỉ thị 05", None)]

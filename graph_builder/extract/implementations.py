@@ -44,8 +44,8 @@ def unit_of(body: Body | None, ctx: Locality | None) -> Locality | None:
         return ctx
     if body.locality is not None:
         return body.locality
-    if "Trung ương" in body.name:
-        return None
+    if "Trung ương" in body.name or body.unresolved:
+        return None         # central; or of a unit the text leaves unnamed ("Thành ủy" in a province)
     found = find_localities(body.name)
     return found[-1][2] if found else ctx
 
