@@ -252,3 +252,9 @@ def test_a_body_of_a_unit_the_text_leaves_unnamed_places_nothing():
     got = implementations("Sáng 9/6, Thành ủy tổ chức Hội nghị triển khai Chỉ thị số 05-CT/TW của Bộ Chính trị.",
                           ctx=Locality("tỉnh", "Quảng Nam"))
     assert got == [("disseminated", None, "Chỉ thị 05", None)]
+
+
+def test_a_youth_union_committee_named_with_its_district_places_what_it_did():
+    got = implementations("Ngày 4/4, Ban Thường vụ Huyện đoàn Sơn Động tổ chức hội nghị quán triệt Nghị quyết Đại "
+                          "hội Đoàn toàn quốc lần thứ XI.", ctx=Locality("tỉnh", "Bắc Giang"))
+    assert got == [("disseminated", "huyện Sơn Động", "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XI", None)]

@@ -315,9 +315,21 @@ def _only_province(body: str) -> Locality | None:
 
 
 @lru_cache(maxsize=None)
+def _committees() -> dict[str, str]:
+    """Committees named by their level, and that level: the Party's ("Huyện ủy") and the Youth
+    Union's ("Huyện đoàn", from the bodies whose head implies one unit type). "Đảng ủy xã X"
+    names its unit with the type word, so it is not one."""
+    out = {r["committee"].casefold(): r["type_word"] for r in load("party_committees") if r["committee"] != "Đảng ủy"}
+    for r in load("bodies"):
+        unit = r.get("unit", "")
+        if unit and "|" not in unit and not unit.startswith("@") and r["head"].casefold() not in out:
+            out[r["head"].casefold()] = unit
+    return out
+
+
+@lru_cache(maxsize=None)
 def _committee_re() -> re.Pattern:
-    rows = [r for r in load("party_committees") if r["committee"] != "Đảng ủy"]   # "Đảng ủy xã X" names its unit
-    alts = "|".join(sorted({re.escape(r["committee"]) for r in rows}, key=len, reverse=True))
+    alts = "|".join(sorted((re.escape(c) for c in _committees()), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?i:{alts})((?:[ \t]+{_SYL}){{1,4}})")
 
 
@@ -326,7 +338,7 @@ def committee_units(text: str) -> list[tuple[int, int, Locality]]:
     ủy Huế" -> thành phố Huế): the longest start of the name the official list knows, else the
     place name as written (a town merged away before 2025 is on no list, and stays unresolved).
     Evidence of the article's unit, as a place named in the text is."""
-    committees = {r["committee"].casefold(): r["type_word"] for r in load("party_committees")}
+    committees = _committees()
     out = []
     for m in _committee_re().finditer(canonical(text)):
         ttype = committees[" ".join(m.group()[:m.start(1) - m.start()].split()).casefold()]
