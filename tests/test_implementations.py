@@ -239,6 +239,12 @@ def test_going_on_carrying_a_document_out_is_acting_on_it():
       "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh hướng dẫn công tác tuyên truyền biển, đảo năm 2021."],
      Locality("tỉnh", "Khánh Hòa"), [("implemented", "tỉnh Khánh Hòa", "Hướng dẫn 01", None),
                                      ("implemented", "tỉnh Khánh Hòa", "Hướng dẫn 50", None)]),
+    # … a body with the people it is made of ("… có ông X, …")
+    (["Thực hiện Kế hoạch số 02/KH-TTHĐND, ngày 19/6/2018 của Thường trực HĐND huyện về việc tiếp xúc cử tri năm "
+      "2018.", "Ngày 27/6/2018, Đoàn đại biểu HĐND huyện có ông Nguyễn Minh Đông, Phó Chủ tịch UBND huyện đã tiếp "
+      "xúc cử tri xã Quảng Điền."],
+     Locality("xã", "Quảng Điền", Locality("huyện", "Krông A Na")),
+     [("implemented", "huyện Krông A Na", "Kế hoạch 02", None)]),
     # a reference with no body acting anywhere after it stays a reference
     (["Căn cứ Nghị quyết số 202/2025/QH15 của Quốc hội về sắp xếp đơn vị hành chính cấp tỉnh.",
       "Tỉnh Gia Lai mới có diện tích 21.576 km2."], Locality("tỉnh", "Gia Lai"), []),

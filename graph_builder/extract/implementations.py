@@ -67,7 +67,9 @@ def _actor(text: str, ctx: Locality | None) -> Body | None:
     while len(chunks) > 1 and (_lead(chunks[0]) or _MORE_DOCUMENTS.match(chunks[0])):
         chunks = chunks[1:]
     phrase = re.split(r"(?i)\s+(?:đã|đang|vừa|chủ trì|phối hợp|xây dựng|ban hành|tổ chức|triển khai)\b"
-                      r"|\s+(?:hướng dẫn|chỉ đạo|phát động|thực hiện)\b", chunks[0].strip())[0]
+                      r"|\s+(?:hướng dẫn|chỉ đạo|phát động|thực hiện)\b"
+                      # "Đoàn đại biểu HĐND huyện có ông X, …": who it is made of
+                      r"|\s+có\s+(?:các\s+)?(?:ông|bà|đồng chí|đ/c)\b", chunks[0].strip())[0]
     # "Ban Thường trực … huyện Diên Khánh tăng cường …": lower-case words after the body's named
     # unit are the clause's verb
     named = [b for _a, b, loc in find_localities(phrase) if loc.name]
