@@ -129,6 +129,13 @@ CASES = [
      {("Phan Thị Châu", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Quảng Điền"),
       ("Lê Thị Hải Yến", "Chủ tịch", "Hội Phụ nữ tỉnh Bình Thuận")},
      {"Phan Thị Châu": set(), "Lê Thị Hải Yến": set()}),
+    # "Về dự hội nghị:" then "Đại biểu huyện có: Đồng chí A – …;" and "- Đồng chí B – …;": all attended
+    (["Về dự hội nghị:", "Đại biểu huyện có: Đồng chí Đoàn Như Quang – Phó trưởng ban tổ chức Huyện ủy;",
+      "- Đồng chí Phạm Văn Dần – Phó trưởng ban tuyên giáo Huyện ủy;"],
+     L("huyện", "Vĩnh Bảo"),
+     {("Đoàn Như Quang", "Phó Trưởng ban", "Ban tổ chức Huyện ủy Vĩnh Bảo"),
+      ("Phạm Văn Dần", "Phó Trưởng ban", "Ban Tuyên giáo Huyện ủy Vĩnh Bảo")},
+     {"Đoàn Như Quang": {"attendee"}, "Phạm Văn Dần": {"attendee"}}),
     # "Các ông, bà giữ chức phó chủ tịch … gồm: A; B và C": the post each listed person holds
     (["Các ông, bà giữ chức phó chủ tịch UBMTTQVN phường gồm: Ông Trương Xuân Phúc; Bà Nguyễn Thị Nga và ông "
       "Dương Ngọc Đức."],

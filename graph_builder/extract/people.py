@@ -983,11 +983,13 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
                     seen_posts.add(key)
                     posts.append(post)
         roles = _roles_in(text, hits)
+        listed = False
         if item and carried:
             roles += [(h, r) for h in hits for r in carried]
         elif hits and not roles and (attending or _ASIDE.match(text)) and _LIST_OF.match(text):
             # "Về phía huyện có đồng chí …", "Lãnh đạo tỉnh có các đồng chí: …" after who attended
             roles = [(h, "attendee") for h in hits]
+            listed = True
         for h, role in roles:
             m = mentions[h.name]
             if role not in m.roles:
@@ -995,7 +997,10 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
                 m.role_evidence[role] = span
         if not item:
             carried = _carried_roles(text) if text.rstrip().endswith(":") and not hits else []
-            attending = any(r == "attendee" for _h, r in roles)
+            if listed and text.rstrip()[-1:] in ";,":
+                carried = ["attendee"]     # "Đại biểu huyện có: Đồng chí A – …;" then "- Đồng chí B – …"
+            # ("Về dự hội nghị:" heads who attended as much as a list of them does)
+            attending = any(r == "attendee" for _h, r in roles) or "attendee" in carried
     # "Phó Bí thư Thường trực Đảng ủy xã" said again as "Phó bí thư Đảng ủy": one post, the
     # fuller title
     fuller = {(p.person, p.body.name if p.body else "", p.title) for p in posts}
@@ -1005,7 +1010,7 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
 
 
 # a list of people introduced by "có": "Lãnh đạo tỉnh có các đồng chí: …", "Về phía X có …"
-_LIST_OF = re.compile(r"(?i)^[^.;:]{0,80}?(?<!\w)có\s+(?:các\s+)?(?:đồng chí|ông|bà|đ/c)")
+_LIST_OF = re.compile(r"(?i)^[^.;:]{0,80}?(?<!\w)có\s*:?\s*(?:các\s+)?(?:đồng chí|ông|bà|đ/c)")
 _ASIDE = re.compile(r"(?i)^\s*về phía\s")
 
 
