@@ -119,8 +119,9 @@ def test_photo_credit_is_byline_not_sentence():
     ("Chính trị - Ngày đăng : 16:28, 13/12/2016", "2016-12-13"),
     ("Chính trị Thứ Hai 20/10/2025, 10:09", "2025-10-20"),
     ("Kỳ họp lần thứ hai 14/08/2021", None),
-    # … or before the stamp itself when it gives the time
+    # … or before the stamp itself when it gives the time; the page's print and source buttons
     ("Kinh tế 25/09/2020 - 17:41", "2020-09-25"),
+    ("Print Thứ Năm, 22/06/2023 19:10 Gốc", "2023-06-22"),
     ("Xã hội 14/08/2025 13:46", "2025-08-14"),
 ])
 def test_date_line(line, iso):
@@ -401,3 +402,16 @@ def test_a_photo_caption_after_the_marker_is_kept_and_a_credit_is_not():
     kept = [s.text for s in sents]
     assert "ảnh: bà Phan Thị Mỹ Dung, PCT UBMTTQ huyện báo cáo tại hội nghị" in kept
     assert not any("Thanh Nội" in t for t in kept) and art.byline == "Thanh Nội"
+
+
+@pytest.mark.parametrize("title,iso", [
+    ("HUYỆN MỸ LỘC 08/10/2021", "2021-10-08"),
+    # the time it was posted, after the date or before it in brackets
+    ("346 đại biểu dự Đại hội đại biểu MTTQ Việt Nam tỉnh Đồng Nai lần thứ I 07/11/2025 17:02", "2025-11-07"),
+    ("Hoàng Mai: Quán triệt Nghị quyết Đại hội Đảng bộ quận lần thứ IV (11:25 21/09/2020)", "2020-09-21"),
+    ("Kỷ niệm 90 năm Ngày truyền thống", None),
+])
+def test_a_title_ending_with_its_date(title, iso):
+    from graph_builder.extract.clean import date_suffix
+    got = date_suffix(title)
+    assert (got[0] if got else None) == iso

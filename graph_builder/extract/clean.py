@@ -22,7 +22,7 @@ _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:[AaPp][Mm]|SA|CH)\b)?"   # SA/CH: 
 _DATE_NOISE = re.compile(
     rf"(?i)thứ\s+\w+|chủ nhật|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+ngày)?|ngày\s+đăng|ngày\s+đưa|"
     rf"đăng\s+ngày|ngày|đã\s+đăng\s+vào|đăng|xuất\s+bản|lúc|date|gmt\s*[+-]\s*\d+(?::\d+)?|{_TIME}|"
-    rf"\d+\s+lượt\s+xem|lượt\s+xem\s*:?\s*[\d.,]*|view\s+count\s*:?\s*[\d.,]*|in\s+bài|[|,:\-–()\[\]•\s]")
+    rf"\d+\s+lượt\s+xem|lượt\s+xem\s*:?\s*[\d.,]*|view\s+count\s*:?\s*[\d.,]*|in\s+bài|print|gốc|[|,:\-–()\[\]•\s]")
 # a section's name before the stamp's own label ("Chính trị - Ngày đăng : 16:28, 13/12/2016",
 # "Chính trị Thứ Hai 20/10/2025, 10:09")
 # (not "Kỳ họp lần thứ hai 14/08/2021", a headline)
@@ -109,8 +109,9 @@ def date_prefix(text: str) -> tuple[str, int] | None:
 
 
 def date_suffix(text: str) -> tuple[str, int] | None:
-    """A title ending with its date ("… HUYỆN MỸ LỘC 08/10/2021")."""
-    m = re.search(rf"\s+{_DATE}\s*$", text)
+    """A title ending with its date ("… HUYỆN MỸ LỘC 08/10/2021"), maybe with the time it was
+    posted ("… lần thứ I 07/11/2025 17:02", "… lần thứ IV (11:25 21/09/2020)")."""
+    m = re.search(rf"\s+\(?(?:{_TIME}\s+)?{_DATE}(?:\s+{_TIME})?\)?\s*$", text)
     if not m:
         return None
     iso = _iso(re.search(_DATE, m.group()))
