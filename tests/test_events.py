@@ -32,6 +32,10 @@ CASES = [
      None, ("review", "2019-04-02", None, ["Hội Nông dân huyện Trần Văn Thời"], None, None)),
     ("Ngày 21/8/2020, tại xã Phủ Lý, Hội Nông dân xã Phủ Lý tổ chức ra mắt Tổ hợp tác sản xuất nếp vải.", None,
      ("launch", "2020-08-21", None, ["Hội Nông dân xã Phủ Lý"], None, None)),
+    # the occasion the sentence opens with fixes the year of the day after it
+    ("Nhân Tháng hành động vì người cao tuổi Việt Nam năm 2025, sáng 10/10, Hội Người cao tuổi tỉnh Điện Biên tổ "
+     "chức trao tặng quà cho hội viên.", None,
+     ("other", "2025-10-10", None, ["Hội Người cao tuổi tỉnh Điện Biên"], None, None)),
     # the feast an event is held for names its year without "năm"
     ("Ngày 20/3, Ủy ban MTTQ Việt Nam tỉnh tổ chức thăm, chúc mừng các giáo xứ nhân dịp Đại lễ Phục sinh 2026.",
      None, ("visit", "2026-03-20", None, ["Ủy ban MTTQ Việt Nam tỉnh"], None, None)),
@@ -344,6 +348,9 @@ def test_the_day_told_with_a_time_of_day_is_the_events():
     ("Trong các ngày từ 11 đến 18/11/2019, các thôn đã tổ chức Ngày hội Đại đoàn kết.", [(11, 11, 2019, 18)]),
     # "mùng" before a day of the first ten
     ("Đại hội diễn ra trong 2 ngày (mùng 4 và mùng 5/8).", [(4, 8, None, 5)]),
+    # … each day with its month, the year after the last
+    ("Trong hai ngày 31/5 và 1/6/2016, Tỉnh ủy Bắc Giang đã tổ chức Hội nghị.", [(31, 5, 2016, None)]),
+    ("Trong 2 ngày 14/10 và 15/10/2024, Hội Nông dân huyện tổ chức Đại hội.", [(14, 10, 2024, 15)]),
     # … and in words
     ("Ngày 16,17 tháng 5 năm 2019, Đại hội đại biểu Mặt trận Tổ quốc Việt Nam thành phố long trọng được "
      "diễn ra.", [(16, 5, 2019, 17)]),

@@ -69,6 +69,9 @@ _RANGE = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s+(?:đến|tới)\s+(?:hế
 # "từ ngày 18/9 đến hết ngày 20/9/2019": both days with their months
 _RANGE_DM = re.compile(r"từ\s+ngày\s+(\d{1,2})\s*[/-]\s*(\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
                        r"(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])", re.I)
+# "Trong hai ngày 31/5 và 1/6/2016": two days, each with its month
+_TWO_DM = re.compile(r"(?:(?:2|hai)\s+ngày\s*[,(]?\s*|các\s+ngày\s+)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*(?:và|,|-|–)\s*"
+                     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])", re.I)
 _TODAY = re.compile(r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|hôm)\s+nay(?!\w)")
 _DATE_CUE = re.compile(r"(?i)(?:ngày|sáng|chiều|tối|trưa|nay|hôm)\s*,?\s*$")
 _WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", re.I)
@@ -121,7 +124,7 @@ def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
     anniversary spans ("18/11/1930 - 18/11/2023") and schedules ("Từ ngày 20 - 25/10/2023:")."""
     out: list[_Date] = []
     taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _SPAN.finditer(s)]
-    for pat in (_RANGE_DM, _TWO_DAYS, _TWO_DAYS_WORDS, _RANGE, _WORDS, _DM):
+    for pat in (_RANGE_DM, _TWO_DM, _TWO_DAYS, _TWO_DAYS_WORDS, _RANGE, _WORDS, _DM):
         for m in pat.finditer(s):
             if any(a <= m.start() < b for a, b in list(masks) + taken) or _in_parens(s, m.start()):
                 continue
@@ -134,11 +137,11 @@ def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
             # ra từ ngày 16-18/10" is the event's days
             if pat is _DM and _NAMED_DAY.search(s, max(0, m.start() - 60), m.start()):
                 continue                # "ngày Quốc tế phụ nữ 8/3": the day celebrated
-            if (pat not in (_TWO_DAYS, _TWO_DAYS_WORDS) and re.search(r"(?i)(?:từ|đến)(?:\s+ngày)?\s*$", s[:m.start()])) \
+            if (pat not in (_TWO_DAYS, _TWO_DAYS_WORDS, _TWO_DM) and re.search(r"(?i)(?:từ|đến)(?:\s+ngày)?\s*$", s[:m.start()])) \
                     or re.match(r"\s*:", s[m.end():]):
                 continue
             g = [int(x) if x else None for x in m.groups()]
-            if pat is _RANGE_DM:
+            if pat in (_RANGE_DM, _TWO_DM):
                 # the first day, the year the last gives; one month's range keeps its end day
                 d = _Date(m.start(), m.end(), g[0], g[1], g[4], end_day=g[2] if g[1] == g[3] else None)
             elif pat in (_TWO_DAYS, _TWO_DAYS_WORDS, _RANGE):
@@ -200,6 +203,17 @@ def named_year(s: str, head: re.Match, month: int) -> int | None:
     if month <= 6 and years[0] + 1 in years:
         return years[0] + 1
     return years[0]
+
+
+# the occasion a sentence opens with, with its year ("Nhân Tháng hành động vì người cao tuổi Việt
+# Nam năm 2025, sáng 10/10, …"; "Chào mừng … năm 2024, ngày 3/11, …")
+_OCCASION_OPENING = re.compile(r"(?i)^\s*(?:nhân dịp|nhân|chào mừng|hưởng ứng|hướng tới)\s[^.;:]*?\bnăm\s+((?:19|20)\d{2})"
+                               r"(?!\s*[-–]\s*\d)(?!\d)[^.;:]*,\s*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$")
+
+
+def _occasion_year(s: str, d: _Date) -> int | None:
+    m = _OCCASION_OPENING.match(s[:d.start])
+    return int(m.group(1)) if m else None
 
 
 def _year(d: _Date, published: str | None, nearby: list[_Date], named: int | None = None) -> int | None:
@@ -624,7 +638,8 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
             organizers = _title_organizer(article.title, ctx)
         date = end_date = None
         if f.date is not None:
-            y = _year(f.date, article.published, all_dates, named_year(s, f.head, f.date.month))
+            y = _year(f.date, article.published, all_dates,
+                      named_year(s, f.head, f.date.month) or _occasion_year(s, f.date))
             date = iso(f.date.day, f.date.month, y) if f.date.day else f"{y:04d}-{f.date.month:02d}"
             if f.date.end_day:
                 end_date = iso(f.date.end_day, f.date.month, y)
