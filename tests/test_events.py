@@ -27,6 +27,13 @@ CASES = [
     ("Ngày 23/4/2021, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức bàn giao \"Nhà tình nghĩa\" cho gia đình "
      "bà Rah Lan H' Tam.", None,
      ("ceremony", "2021-04-23", None, ["Ban Thường trực Ủy ban MTTQ Việt Nam huyện"], None, None)),
+    # an event someone attended, told with its day and no organizer; a signing held
+    ("Tối ngày 06/3/2020 đồng chí Nguyễn Sỹ Trường – Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hà Nội dự hội "
+     "nghị đại biểu Nhân dân tổ dân phố số 8,9 phường Thượng Thanh.", None,
+     ("conference", "2020-03-06", None, [], None, None)),
+    ("Chiều 20/8, Bộ CHQS tỉnh và Ủy ban MTTQ Việt Nam tỉnh tổ chức ký kết Chương trình phối hợp hoạt động giai "
+     "đoạn 2021 – 2026.", None,
+     ("ceremony", "--08-20", None, ["Bộ CHQS tỉnh", "Ủy ban MTTQ Việt Nam tỉnh"], None, None)),
     # a misspelt "tổ chức"; a launch of a group or model ("ra mắt")
     ("Ngày 2/4/2019, Hội Nông dân huyện Trần Văn Thời tổng chức Hội nghị sơ kết các mặt công tác 3 tháng đầu năm.",
      None, ("review", "2019-04-02", None, ["Hội Nông dân huyện Trần Văn Thời"], None, None)),

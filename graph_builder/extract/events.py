@@ -432,8 +432,8 @@ def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None
         if head is None:
             return None
         passed = _PASSES_ON_DOCUMENT.match(s, head.end()).end()
-        if _head_kind(head) == "conference" and not (any(a == passed for a, _b in masks)
-                                                     and _subject(s[date.end:head.start()])):
+        if " ".join(head.group().lower().split()) in ("triển khai", "quán triệt") \
+                and not (any(a == passed for a, _b in masks) and _subject(s[date.end:head.start()])):
             # "triển khai", "quán triệt" as a bare verb is no event, unless a body passes a
             # document on that day ("Ngày 23/10, Ủy ban MTTQ tỉnh triển khai quyết định số 217 …")
             return None
