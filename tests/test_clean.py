@@ -301,6 +301,13 @@ def test_a_paragraph_cut_after_a_colon_listing_documents_is_no_squashed_headline
     assert any("Nghị quyết số 18-NQ/TW" in s.text for s in sents)
 
 
+def test_a_lead_with_its_venue_instead_of_a_comma_is_no_title():
+    text = ("Ngày 20/4/2021 tại xã Tân Lợi Hội LHPN Tân Lợi tổ chức Đại hội đại biểu phụ nữ xã Tân Lợi lần thứ XXII\n\n"
+            "Đồng chí Chủ tịch Hội LHPN đã đánh giá phong trào phụ nữ.")
+    art, sents = _clean(text)
+    assert art.title is None and sents[0].text.startswith("Ngày 20/4/2021 tại xã Tân Lợi")
+
+
 def test_a_lead_with_its_stop_left_off_is_no_related_headline():
     text = ("Biểu dương điển hình tiên tiến Hội nông dân\n\nKinh tế 25/09/2020 - 17:41\n\n"
             "Sáng 25/9, Hội Nông dân tỉnh Thái Nguyên tổ chức hội nghị điển hình tiên tiến Hội nông dân giai đoạn "

@@ -23,6 +23,9 @@ FIND = [
     ("Hội LHPN thị trấn Dương Minh Châu, huyện Dương Minh Châu tổ chức",
      [L("thị trấn", "Dương Minh Châu", L("huyện", "Dương Minh Châu")), L("huyện", "Dương Minh Châu")]),
     ("Chủ tịch UBND huyện Nguyễn Văn Nam phát biểu", []),
+    # a body's head word after the place closes its name, unless the official list has it so
+    ("tại xã Tân Lợi Hội LHPN Tân Lợi tổ chức Đại hội", [L("xã", "Tân Lợi")]),
+    ("tại xã Tân Hội Ủy ban MTTQ xã tổ chức", [L("xã", "Tân Hội")]),
     # a family name inside a place's name the official list has ("Lăng" of "Chi Lăng Nam")
     ("Đại hội Hội cựu chiến binh xã Chi Lăng Nam lần thứ VIII", [L("xã", "Chi Lăng Nam")]),
     # a year or a term after the place is not its name; "Năm" opening a name is ("Năm Căn")

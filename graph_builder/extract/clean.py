@@ -119,7 +119,9 @@ def date_suffix(text: str) -> tuple[str, int] | None:
 
 
 # a line opening with the day something happened ("Ngày 28/01/2026, …", "Sáng 5/3, …")
-_LEAD = re.compile(r"(?i)(?:vào\s+)?(?:ngày|sáng|chiều|tối|trưa)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b[^,]{0,12},")
+_LEAD = re.compile(r"(?i)(?:vào\s+)?(?:ngày|sáng|chiều|tối|trưa)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b(?:[^,]{0,12},"
+                   # "Ngày 20/4/2021 tại xã Tân Lợi Hội LHPN … tổ chức …": the venue instead of the comma
+                   r"|(?:\s*[/.-]\s*\d{4})?\s+tại\s)")
 
 
 def _photo_caption(text: str) -> bool:

@@ -62,6 +62,11 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(a for a in column("abbreviations", "abbreviation") if " " not in a and a.isupper())
 
 
+# words that open a body's name ("Hội LHPN", "Ủy ban", "UBND", "Đảng ủy", "Ban Thường trực")
+_BODY_STARTS = frozenset({"Hội", "Ủy", "Uỷ", "UBND", "UBMTTQ", "UBMTTQVN", "MTTQ", "MTTQVN", "HĐND", "Đảng", "Ban", "BCH",
+                          "BTT", "Chi"})
+
+
 def place_name(words: list[str], type_word: str) -> list[str]:
     """The syllables of a capitalised run after a type word that name the place:
     "Quảng Nam Lê Thái Bình" after "tỉnh" -> "Quảng Nam"; "Lê Thái Bình" -> nothing."""
@@ -86,6 +91,13 @@ def place_name(words: list[str], type_word: str) -> list[str]:
                 or w in ("Khóa", "Khoá", "Lần", "Nhiệm"):
             words = words[:i]
             break
+    # "xã Tân Lợi Hội LHPN Tân Lợi tổ chức …": a body's head word closes the place's name (unless
+    # the official list has the place with it: "xã Tân Hội")
+    if any(w in _BODY_STARTS for w in words[1:]):
+        known = next((n for n in range(min(4, len(words)), 0, -1) if _official(type_word, " ".join(words[:n]))), 1)
+        k = next((i for i, w in enumerate(words[known:], known) if w in _BODY_STARTS), None)
+        if k is not None:
+            words = words[:k]
     if looks_like_person(words):
         # unless the official list has the place so ("huyện Dương Minh Châu")
         return next((words[:n] for n in range(min(4, len(words)), 1, -1)
