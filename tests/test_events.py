@@ -438,8 +438,9 @@ def test_a_date_closing_the_sentence(text, expected):
     assert [(e.kind, e.date, e.name) for e in events(text)] == expected
 
 
+# (with no date on the page the day is not known, but the event was held)
 @pytest.mark.parametrize("published,expected", [("2023-08-14", [("review", "2023-08-14")]),
-                                                ("2023-08", [("review", "2023-08")]), (None, [])])
+                                                ("2023-08", [("review", "2023-08")]), (None, [("review", None)])])
 def test_this_afternoon_is_the_day_the_page_is_dated(published, expected):
     got = events("Chiều nay, Ủy ban MTTQ Việt Nam tỉnh Đồng Tháp tổ chức Hội nghị tổng kết công tác Mặt trận.",
                  published=published)
@@ -456,6 +457,15 @@ def test_an_undated_event_takes_the_year_its_name_gives():
     (e,) = events("Vừa qua, Ủy ban MTTQ Việt Nam xã Vĩnh Bình đã tổ chức triển khai kế hoạch tổ chức “Ngày hội "
                   "đại đoàn kết toàn dân tộc” ở khu dân cư năm 2018.")
     assert e.date == "2018"
+
+
+def test_an_undated_lead_told_in_the_present_is_reported():
+    (e,) = events("Huyện Đoàn Mai Châu tổ chức Đại hội đại biểu Đoàn TNCS Hồ Chí Minh huyện lần thứ XXIV, nhiệm kỳ "
+                  "2022-2027.", "Đại diện lãnh đạo Tỉnh Đoàn và 172 đại biểu chính thức tham dự Đại hội.")
+    assert (e.kind, e.date, [o.name for o in e.organizers]) == ("congress", None, ["Huyện đoàn Mai Châu"])
+    # … but not one told later in the article without a word of it being done
+    assert events("Sáng 5/3, Hội Nông dân huyện tổ chức hội nghị.", "Huyện Đoàn tổ chức Đại hội Đoàn.")[0].date \
+        == "--03-05"
 
 
 def test_a_range_of_days_with_their_months():

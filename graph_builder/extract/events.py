@@ -725,7 +725,9 @@ def _undated(sentences: list[Sentence], masks: dict) -> _Found | None:
             if head and head.start() < a.end():
                 return _Found(i, head, _kind(s, head), None, None)
         org = _cue_re("organize").search(s)
-        if org and _PAST.search(s, 0, org.end() + 12):
+        # said to have been held ("… vừa tổ chức thành công Đại hội …"), or the lead told in the
+        # present ("Huyện Đoàn Mai Châu tổ chức Đại hội đại biểu … lần thứ XXIV")
+        if org and (_PAST.search(s, 0, org.end() + 12) or i == 0):
             head = next((h for h in _heads_re().finditer(s, org.end())
                          if not any(x <= h.start() < y for x, y in masks.get(i, []))), None)
             if head is not None and head.start() - org.end() <= 12:
