@@ -64,19 +64,29 @@ def _ctx(text):
     return article_locality(art, sents)
 
 
-def test_locality_from_body_when_title_names_none():
-    text = ("Sóc Trăng: Tập huấn phong trào\n\n(Mặt trận) - Sáng ngày 23/12, Ban Thường trực Ủy ban MTTQ "
-            "Việt Nam tỉnh Sóc Trăng, tổ chức hội nghị tập huấn cho cán bộ MTTQ Việt Nam các cấp trong tỉnh "
-            "trên địa bàn tỉnh Sóc Trăng và các huyện, thị xã, thành phố.")
-    assert _ctx(text) == L("tỉnh", "Sóc Trăng")
-
-
-def test_locality_from_header_chrome():
-    text = ("Trang thông tin điện tử huyện gia viễn\nCHÀO MỪNG ĐẾN TRANG THÔNG TIN ĐIỆN TỬ UBND HUYỆN GIA VIỄN\n\n"
-            "Bồi dưỡng nghiệp vụ công tác Mặt trận năm 2023\n\nThứ tư, 04/10/2023\n\n"
-            "Sáng ngày 04/10, Uỷ ban MTTQ Việt Nam huyện tổ chức Hội nghị bồi dưỡng nghiệp vụ công tác Mặt "
-            "trận năm 2023 cho cán bộ Mặt trận cơ sở trên địa bàn với nhiều nội dung quan trọng và thiết thực.")
-    assert _ctx(text) == L("huyện", "Gia Viễn")
+@pytest.mark.parametrize("text,unit", [
+    # the body's unit when the title names none
+    (("Sóc Trăng: Tập huấn phong trào\n\n(Mặt trận) - Sáng ngày 23/12, Ban Thường trực Ủy ban MTTQ "
+      "Việt Nam tỉnh Sóc Trăng, tổ chức hội nghị tập huấn cho cán bộ MTTQ Việt Nam các cấp trong tỉnh "
+      "trên địa bàn tỉnh Sóc Trăng và các huyện, thị xã, thành phố."),
+     L("tỉnh", "Sóc Trăng")),
+    # a unit the page's header names
+    (("Trang thông tin điện tử huyện gia viễn\nCHÀO MỪNG ĐẾN TRANG THÔNG TIN ĐIỆN TỬ UBND HUYỆN GIA VIỄN\n\n"
+      "Bồi dưỡng nghiệp vụ công tác Mặt trận năm 2023\n\nThứ tư, 04/10/2023\n\n"
+      "Sáng ngày 04/10, Uỷ ban MTTQ Việt Nam huyện tổ chức Hội nghị bồi dưỡng nghiệp vụ công tác Mặt "
+      "trận năm 2023 cho cán bộ Mặt trận cơ sở trên địa bàn với nhiều nội dung quan trọng và thiết thực."),
+     L("huyện", "Gia Viễn")),
+    # the title's most specific unit
+    (("Đoàn giám sát Ủy ban Mặt trận tổ quốc Việt Nam tỉnh Phú Thọ làm việc tại huyện Yên Lập\n\n"
+      "Sáng 5/8, Ủy ban MTTQ Việt Nam tỉnh Phú Thọ tổ chức đoàn kiểm tra giám sát trên địa bàn huyện."),
+     L("huyện", "Yên Lập", L("tỉnh", "Phú Thọ"))),
+    # of the title's units of one level, the one the event was at
+    (("Đoàn công tác Ủy ban MTTQ Việt Nam thành phố Hà Nội thăm, làm việc tại tỉnh Quảng Trị\n\n"
+      "Tiếp đoàn có các Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh."),
+     L("tỉnh", "Quảng Trị")),
+])
+def test_the_articles_unit(text, unit):
+    assert _ctx(text) == unit
 
 
 def test_parent_named_in_body():
@@ -162,18 +172,6 @@ def test_one_province_named_bare_is_the_pages_province():
           "về đẩy mạnh việc học tập và làm theo tấm gương đạo đức Hồ Chí Minh.")
     assert _ctx(ho) is None
 
-
-
-def test_the_titles_most_specific_unit_is_the_articles():
-    text = ("Đoàn giám sát Ủy ban Mặt trận tổ quốc Việt Nam tỉnh Phú Thọ làm việc tại huyện Yên Lập\n\n"
-            "Sáng 5/8, Ủy ban MTTQ Việt Nam tỉnh Phú Thọ tổ chức đoàn kiểm tra giám sát trên địa bàn huyện.")
-    assert _ctx(text) == L("huyện", "Yên Lập", L("tỉnh", "Phú Thọ"))
-
-
-def test_of_two_provinces_in_the_title_the_one_the_event_was_at_is_the_articles():
-    text = ("Đoàn công tác Ủy ban MTTQ Việt Nam thành phố Hà Nội thăm, làm việc tại tỉnh Quảng Trị\n\n"
-            "Tiếp đoàn có các Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.")
-    assert _ctx(text) == L("tỉnh", "Quảng Trị")
 
 
 def test_a_unit_in_the_name_of_a_document_in_the_title_is_not_the_articles():
