@@ -62,9 +62,10 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(a for a in column("abbreviations", "abbreviation") if " " not in a and a.isupper())
 
 
-# words that open a body's name ("Hội LHPN", "Ủy ban", "UBND", "Đảng ủy", "Ban Thường trực")
-_BODY_STARTS = frozenset({"Hội", "Ủy", "Uỷ", "UBND", "UBMTTQ", "UBMTTQVN", "MTTQ", "MTTQVN", "HĐND", "Đảng", "Ban", "BCH",
-                          "BTT", "Chi"})
+@lru_cache(maxsize=None)
+def _body_starts() -> frozenset[str]:
+    """Words that open a body's name ("Hội LHPN", "Ủy ban", "UBND"): lexicon place_stops."""
+    return frozenset(column("place_stops", "word"))
 
 
 def place_name(words: list[str], type_word: str) -> list[str]:
@@ -93,9 +94,9 @@ def place_name(words: list[str], type_word: str) -> list[str]:
             break
     # "xã Tân Lợi Hội LHPN Tân Lợi tổ chức …": a body's head word closes the place's name (unless
     # the official list has the place with it: "xã Tân Hội")
-    if any(w in _BODY_STARTS for w in words[1:]):
+    if any(w in _body_starts() for w in words[1:]):
         known = next((n for n in range(min(4, len(words)), 0, -1) if _official(type_word, " ".join(words[:n]))), 1)
-        k = next((i for i, w in enumerate(words[known:], known) if w in _BODY_STARTS), None)
+        k = next((i for i, w in enumerate(words[known:], known) if w in _body_starts()), None)
         if k is not None:
             words = words[:k]
     if looks_like_person(words):
