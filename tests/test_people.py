@@ -169,6 +169,15 @@ CASES = [
      {("Hoàng Thị Khiêm", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng"),
       ("Hoàng Thanh Hải", "Bí thư", "Huyện ủy Lâm Hà")},
      {"Hoàng Thị Khiêm": {"attendee"}, "Hoàng Thanh Hải": {"attendee"}}),
+    # NCT and LHPNVN spelled out; "đọc diễn văn" is speaking (and ends the body before it)
+    (["Ông Lương Quang Đông, Chủ tịch Hội NCT huyện Yên Thế phát biểu.",
+      "Bà Trần Thị Hương, Phó Chủ tịch Hội LHPNVN dự Đại hội.",
+      "Bà Trương Thị Tươi - Chủ tịch Hội đọc diễn văn kỷ niệm."],
+     None,
+     {("Lương Quang Đông", "Chủ tịch", "Hội Người cao tuổi huyện Yên Thế"),
+      ("Trần Thị Hương", "Phó Chủ tịch", "Hội Liên hiệp Phụ nữ Việt Nam"),
+      ("Trương Thị Tươi", "Chủ tịch", "Hội")},
+     {"Lương Quang Đông": {"speaker"}, "Trần Thị Hương": {"attendee"}, "Trương Thị Tươi": {"speaker"}}),
     # "UVTT" is "Ủy viên Thường trực" (UVBTT is of the standing board)
     (["Bà Trần Thị Mẫn - UVTT, Trưởng ban Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam thành phố phát biểu."],
      L("thành phố", "Đà Nẵng"),
