@@ -169,6 +169,12 @@ CASES = [
      {("Hoàng Thị Khiêm", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng"),
       ("Hoàng Thanh Hải", "Bí thư", "Huyện ủy Lâm Hà")},
      {"Hoàng Thị Khiêm": {"attendee"}, "Hoàng Thanh Hải": {"attendee"}}),
+    # a district's Youth Union committee ("Quận Đoàn Đống Đa") names its unit; an acting secretary
+    (["Dự đại hội có bà Phạm Thị Tâm, Quyền Bí thư Quận Đoàn Đống Đa; bà Nguyễn Thị Thanh Tâm, Phó Bí thư Quận "
+      "Đoàn Đống Đa."],
+     None,
+     {("Phạm Thị Tâm", "Quyền Bí thư", "Quận đoàn Đống Đa"), ("Nguyễn Thị Thanh Tâm", "Phó Bí thư", "Quận đoàn Đống Đa")},
+     {"Phạm Thị Tâm": {"attendee"}, "Nguyễn Thị Thanh Tâm": {"attendee"}}),
     # NCT and LHPNVN spelled out; "đọc diễn văn" is speaking (and ends the body before it)
     (["Ông Lương Quang Đông, Chủ tịch Hội NCT huyện Yên Thế phát biểu.",
       "Bà Trần Thị Hương, Phó Chủ tịch Hội LHPNVN dự Đại hội.",
