@@ -301,6 +301,15 @@ def test_a_paragraph_cut_after_a_colon_listing_documents_is_no_squashed_headline
     assert any("Nghị quyết số 18-NQ/TW" in s.text for s in sents)
 
 
+def test_a_word_left_alone_on_a_line_joins_the_rest_of_its_sentence():
+    text = ("Sáng 5/3, Ủy ban MTTQ huyện tổ chức hội nghị tổng kết công tác năm 2019.\nPhát\nbiểu khai mạc hội "
+            "nghị, đồng chí Phùng Huy Hiền – Chủ tịch Ủy ban MTTQ huyện đã nêu lên một số tồn tại, hạn chế trong "
+            "công tác Mặt trận năm qua và đề nghị các tổ chức thành viên tiếp tục phối hợp chặt chẽ, nâng cao chất "
+            "lượng các cuộc vận động trên địa bàn.")
+    _art, sents = _clean(text)
+    assert any(s.norm.startswith("Phát biểu khai mạc hội nghị, đồng chí Phùng Huy Hiền") for s in sents)
+
+
 def test_a_lead_with_its_venue_instead_of_a_comma_is_no_title():
     text = ("Ngày 20/4/2021 tại xã Tân Lợi Hội LHPN Tân Lợi tổ chức Đại hội đại biểu phụ nữ xã Tân Lợi lần thứ XXII\n\n"
             "Đồng chí Chủ tịch Hội LHPN đã đánh giá phong trào phụ nữ.")

@@ -175,6 +175,12 @@ CASES = [
      None,
      {("Phạm Thị Tâm", "Quyền Bí thư", "Quận đoàn Đống Đa"), ("Nguyễn Thị Thanh Tâm", "Phó Bí thư", "Quận đoàn Đống Đa")},
      {"Phạm Thị Tâm": {"attendee"}, "Nguyễn Thị Thanh Tâm": {"attendee"}}),
+    # "đã có bài phát biểu" is speaking
+    (["Trong phiên khai mạc Đại hội, đồng chí Tòng Thị Phóng - Ủy viên Bộ Chính trị, Phó Chủ tịch Quốc hội đã "
+      "có bài phát biểu tại Đại hội."],
+     None,
+     {("Tòng Thị Phóng", "Ủy viên", "Bộ Chính trị"), ("Tòng Thị Phóng", "Phó Chủ tịch", "Quốc hội")},
+     {"Tòng Thị Phóng": {"speaker"}}),
     # NCT and LHPNVN spelled out; "đọc diễn văn" is speaking (and ends the body before it)
     (["Ông Lương Quang Đông, Chủ tịch Hội NCT huyện Yên Thế phát biểu.",
       "Bà Trần Thị Hương, Phó Chủ tịch Hội LHPNVN dự Đại hội.",

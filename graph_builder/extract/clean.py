@@ -163,7 +163,10 @@ def _lines(text: str) -> list[_Line]:
         # "Nam xã; …"; not the title's line, nor onto a line opening with the day)
         goes_on = stripped[0].islower() or (wrapped and len(out) > 1 and len(prev.text) >= 40
                                             and not _LEAD.match(stripped) and not date_line(stripped))
-        if prev and len(prev.text) >= 30 and prev.text[-1] not in ".!?…:;" and goes_on \
+        # (a word or two left alone on a line before the rest of its sentence: "Phát" / "biểu khai
+        # mạc hội nghị, …")
+        if prev and (len(prev.text) >= 30 or (stripped[0].islower() and len(prev.text.split()) <= 2))\
+                and prev.text[-1] not in ".!?…:;" and goes_on \
                 and "\n\n" not in text[prev.end:a] and not _PHOTO_LABEL.match(stripped):
             # a page wrapped at a fixed width ("… tổ chức hội nghị sơ kết …, triển" / "khai …")
             out[-1] = _Line(prev.start, a + len(stripped), text[prev.start:a + len(stripped)], prev.indent)
