@@ -120,6 +120,18 @@ def place_name(words: list[str], type_word: str) -> list[str]:
     return words[:4]
 
 
+def before_verb(phrase: str, whole: bool = True) -> str:
+    """The phrase up to its last named unit when lower-case words, the clause's verb, follow it
+    ("Ban Thường trực … huyện Diên Khánh | hướng dẫn tổ chức …"); `whole`: only when nothing
+    else follows (else when the words after the unit start in lower case)."""
+    named = [b for _a, b, loc in find_localities(phrase) if loc.name]
+    if named:
+        rest = phrase[named[-1]:]
+        if re.fullmatch(r"(?:\s+[a-zđà-ỹ]+)+", rest) if whole else re.match(r"\s+[a-zđà-ỹ]", rest):
+            return phrase[:named[-1]]
+    return phrase
+
+
 def _official(type_word: str, name: str) -> bool:
     """The official list has a unit so named, of that type or of another of its level (a
     district or commune whose type changed: "huyện Kim Bảng", a thị xã on the list)."""

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..facts import Article, Directive, Locality, Sentence, Span
 from ..lexicon import column, count_noun_re, load
 from .bodies import expand, is_body, is_event, parse_body
-from .context import find_localities, resolve_bare
+from .context import before_verb, find_localities, resolve_bare
 
 _W = r"[\w\u00C0-\u1EF9]"
 
@@ -284,9 +284,7 @@ def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, in
         phrase = s[of.end():stop.start()]
         # "… của Đảng ủy xã Nghĩa Tá tổ chức Hội nghị …": lower-case words after the issuer's named
         # unit are the sentence's verb (the document names the body that acts)
-        named = [b for _a, b, loc in find_localities(phrase) if loc.name]
-        if named and re.match(r"\s+[a-zđà-ỹ]", phrase[named[-1]:]):
-            phrase = phrase[:named[-1]]
+        phrase = before_verb(phrase, whole=False)
         issuer = parse_body(phrase, ctx)
         pos = of.end() + len(phrase) if len(phrase) < stop.start() - of.end() else stop.start()
         pos = _co_issuers_end(s, pos)
@@ -310,7 +308,8 @@ def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, in
 
 
 # a time or date phrase ("sáng nay 20/5", "ngày 2/8"), which ends a subject and opens a clause
-WHEN = re.compile(r"(?i)\s*(?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\b")
+WHEN_PATTERN = r"\s*(?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\b"
+WHEN = re.compile(rf"(?i){WHEN_PATTERN}")
 _ACTS = re.compile(r"(?i)\b(?:đã|đang|vừa|chủ trì|phối hợp|tổ chức|ban hành|triển khai|xây dựng|hướng dẫn)\b")
 
 

@@ -13,7 +13,7 @@ from ..facts import Article, Body, Directive, Event, Locality, Movement, Sentenc
 from ..lexicon import alternation, count_noun_re, load
 from ..text import canonical
 from .bodies import each_unit, expand, is_body, parse_body, unit_list
-from .context import find_localities
+from .context import before_verb, find_localities
 from .directives import Mention, find_mentions, iso
 
 _W = r"[\w\u00C0-\u1EF9]"
@@ -339,9 +339,7 @@ def _subject(before: str) -> str | None:
             continue
         # "Ban Thường trực … huyện Diên Khánh hướng dẫn tổ chức …": lower-case words after the
         # body's named unit are the sentence's verb, not the body's name
-        named = [b for _a, b, loc in find_localities(chunk) if loc.name]
-        if named and re.fullmatch(r"(?:\s+[a-zđà-ỹ]+)+", chunk[named[-1]:]):
-            chunk = chunk[:named[-1]]
+        chunk = before_verb(chunk)
         # "huyện Quảng Trạch đã tổ chức …": a place named as the actor is the organizer as written
         return chunk if is_body(chunk) or _one_place(chunk) else None
     return None

@@ -13,8 +13,8 @@ from functools import lru_cache
 from ..facts import Article, Body, Directive, Event, Implementation, Locality, Sentence, Span
 from ..lexicon import load
 from .bodies import is_body, parse_body
-from .context import UPPER, find_localities
-from .directives import WHEN, Mention, find_mentions
+from .context import UPPER, before_verb, find_localities
+from .directives import WHEN, WHEN_PATTERN, Mention, find_mentions
 
 @lru_cache(maxsize=None)
 def _intro_re() -> re.Pattern:
@@ -72,9 +72,7 @@ def _actor(text: str, ctx: Locality | None) -> Body | None:
                       r"|\s+có\s+(?:các\s+)?(?:ông|bà|đồng chí|đ/c)\b", chunks[0].strip())[0]
     # "Ban Thường trực … huyện Diên Khánh tăng cường …": lower-case words after the body's named
     # unit are the clause's verb
-    named = [b for _a, b, loc in find_localities(phrase) if loc.name]
-    if named and re.fullmatch(r"(?:\s+[a-zđà-ỹ]+)+", phrase[named[-1]:]):
-        phrase = phrase[:named[-1]]
+    phrase = before_verb(phrase)
     return parse_body(phrase, ctx) if is_body(phrase) else None
 
 
@@ -86,7 +84,7 @@ _NEXT_ITEM = re.compile(r"(?i)^[^.;]*;\s*(?:(?:căn cứ(?: vào)?|thực hiện
 def _main_clause(rest: str) -> re.Match | None:
     """Where the clause after a reference's subject begins: after a comma or semicolon, maybe
     a time first, a capital ("…về tổ chức Đại hội …; ngày 14/8/2023, Ban Thường trực … hướng dẫn")."""
-    return re.search(rf"[,;]\s*(?:(?:{WHEN.pattern[4:]})[^,]{{0,12}},\s*)?(?=[{UPPER}])", rest)
+    return re.search(rf"[,;]\s*(?:(?i:{WHEN_PATTERN})[^,]{{0,12}},\s*)?(?=[{UPPER}])", rest)
 
 
 def _main_clause_actor(rest: str, ctx: Locality | None) -> Body | None:

@@ -495,7 +495,8 @@ def _hits(text: str) -> list[_Hit]:
     return hits
 
 
-_PLURAL_TITLE = re.compile(r"(?i)(?<!\w)(?:các|những)\s+(?:đồng chí|đ/c|ông|bà|vị)\s+(?=\w)")
+_PLURAL = r"(?:các|những)\s+(?:đồng chí|đ/c|ông|bà|vị)"      # a plural honorific
+_PLURAL_TITLE = re.compile(rf"(?i)(?<!\w){_PLURAL}\s+(?=\w)")
 _COUNT = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những)"
 _GOM = re.compile(r"\s*,?\s*gồm\s*(?:các\s+(?:ông|bà|đồng chí)\s*)?:?\s*", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*(?:,|và|;)\s*")
@@ -891,7 +892,7 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
     return out
 
 
-_PLURAL_HEADING = re.compile(r"(?i)\s*(?:các|những)\s+(?:đồng chí|ông|bà|vị|đ/c)\b[^:;]{0,40}:")
+_PLURAL_HEADING = re.compile(rf"(?i)\s*{_PLURAL}\b[^:;]{{0,40}}:")
 
 
 # what may stand between a person and their verb: "đã", "cũng", a photo's "(đứng)", "(giữa)"
