@@ -572,6 +572,16 @@ CASES = [
       ("Hầu A Lềnh", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam"),
       ("Hầu A Lềnh", "Chủ tịch", "Hội Nông dân tỉnh An Giang")},
      {"Hồ Văn Mừng": {"chair"}, "Ngô Thị Hồng Hảo": {"attendee"}, "Hầu A Lềnh": {"attendee"}}),
+    # with no post after it to name its unit, a local body is of the unit of the body the person
+    # leads before it; a member's seat in a higher committee ("Huyện ủy viên") gives none
+    (["Tham dự có ông Trần Văn Lợi, Bí thư Đảng ủy phường, Chủ tịch HĐND.",
+      "Bà Lê Thị Hoa, Huyện ủy viên, Chủ tịch UBND dự."],
+     L("phường", "Cẩm An", L("thành phố", "Hội An")),
+     {("Trần Văn Lợi", "Bí thư", "Đảng ủy phường Cẩm An"),
+      ("Trần Văn Lợi", "Chủ tịch", "Hội đồng nhân dân phường Cẩm An"),
+      ("Lê Thị Hoa", "Huyện ủy viên", "Huyện ủy"),
+      ("Lê Thị Hoa", "Chủ tịch", "Ủy ban nhân dân")},
+     {"Trần Văn Lợi": {"attendee"}, "Lê Thị Hoa": {"attendee"}}),
     # family names of ethnic minorities and rarer Kinh ones, in a list without honorifics
     (["Dự hội nghị có các đồng chí: Nguyễn Văn An, Bí thư Tỉnh ủy; Điểu Huỳnh Sang, Phó Bí thư Tỉnh ủy; "
       "Ma Thị Thúy, Phó Chủ tịch HĐND tỉnh."],

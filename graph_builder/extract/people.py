@@ -696,7 +696,7 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
     duty = {i for i, b in enumerate(bodies) if b is not None and b.kind == "other" and not b.locality
             and not b.unresolved and phrases[i][:1].islower()}
     bodies = [None if i in duty else b for i, b in enumerate(bodies)]
-    _share_units([ph for _r, ph in hit.titles], phrases, bodies, ctx)
+    _share_units([ph for _r, ph in hit.titles], phrases, bodies, ctx, [r for r, _ph in hit.titles])
     out = []
     for i, (row, _phrase) in enumerate(hit.titles):
         if i in duty:
@@ -722,11 +722,13 @@ _COMMITTEE_KINDS = _LOCAL_KINDS + ("party_committee",)      # the bodies that ha
 _NATIONAL_WORDS = re.compile(r"(?i)việt nam|trung ương|\bTW\b|\bTƯ\b")
 
 
-def _share_units(written: list[str], phrases: list[str], bodies: list[Body | None], ctx: Locality | None) -> None:
+def _share_units(written: list[str], phrases: list[str], bodies: list[Body | None], ctx: Locality | None,
+                 rows: list[dict] = ()) -> None:
     """"Phó Chủ tịch Ủy ban MTTQ, Chủ tịch Hội LHPN tỉnh", "Chủ tịch UBND, Chủ tịch Ủy ban Bầu
     cử tỉnh An Giang": a local body the chain names without its unit is of the unit the next
-    post's body names; a department named alone, of the body of the post before it. A name of
-    national scope as written ("Việt Nam", "Trung ương") is left as it is."""
+    post's body names, or failing that of the unit of the body the person leads before it
+    ("Bí thư Đảng ủy phường, Chủ tịch HĐND"); a department named alone, of the body of the post
+    before it. A name of national scope as written ("Việt Nam", "Trung ương") is left as it is."""
     for i, body in enumerate(bodies):
         phrase = phrases[i]
         # "Ủy viên Ban Thường vụ Đảng ủy, Trưởng ban Xây dựng Đảng"
@@ -741,7 +743,12 @@ def _share_units(written: list[str], phrases: list[str], bodies: list[Body | Non
             continue
         nxt = next((b for b in bodies[i + 1:] if b is not None), None)
         if nxt is None:
-            continue
+            # a member of a higher committee ("Huyện ủy viên, Chủ tịch UBND") may lead a
+            # commune's body: only a post that leads the body before gives its unit
+            j = next((j for j in range(i - 1, -1, -1) if bodies[j] is not None), None)
+            if j is None or j >= len(rows) or "viên" in (rows[j].get("post") or rows[j]["title"]).casefold():
+                continue
+            nxt = bodies[j]
         nxt = _top(nxt)
         unit = f"{nxt.locality.type_word} {nxt.locality.name}" if nxt.locality else nxt.unresolved
         if unit:
