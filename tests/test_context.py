@@ -26,6 +26,11 @@ FIND = [
     # a body's head word after the place closes its name, unless the official list has it so
     ("tại xã Tân Lợi Hội LHPN Tân Lợi tổ chức Đại hội", [L("xã", "Tân Lợi")]),
     ("tại xã Tân Hội Ủy ban MTTQ xã tổ chức", [L("xã", "Tân Hội")]),
+    # a run opening with such a word or a title names no place
+    ("tại hội trường xã Đảng ủy xã tổ chức hội nghị", []),
+    ("Chủ tịch HĐND thành phố Phó Chủ tịch Hội đồng Bầu cử thành phố", []),
+    ("Phó Chủ tịch UB MTTQ VN phường Kiêm Chủ tịch Hội CCB phường", []),
+    ("Chủ tịch UBND huyện Chủ tịch UBBC", []),
     # a family name inside a place's name the official list has ("Lăng" of "Chi Lăng Nam")
     ("Đại hội Hội cựu chiến binh xã Chi Lăng Nam lần thứ VIII", [L("xã", "Chi Lăng Nam")]),
     # a year or a term after the place is not its name; "Năm" opening a name is ("Năm Căn")

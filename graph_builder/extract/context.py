@@ -92,8 +92,12 @@ def place_name(words: list[str], type_word: str) -> list[str]:
                 or w in ("Khóa", "Khoá", "Lần", "Nhiệm"):
             words = words[:i]
             break
-    # "xã Tân Lợi Hội LHPN Tân Lợi tổ chức …": a body's head word closes the place's name (unless
-    # the official list has the place with it: "xã Tân Hội")
+    # "xã Tân Lợi Hội LHPN Tân Lợi tổ chức …": a body's head word or a title closes the place's
+    # name (unless the official list has the place with it: "xã Tân Hội"); opening the run, it
+    # leaves the place unnamed ("hội trường xã Đảng ủy xã …", "HĐND thành phố Phó Chủ tịch …")
+    if words[0] in _body_starts() and not any(_official(type_word, " ".join(words[:n]))
+                                              for n in range(min(4, len(words)), 0, -1)):
+        return []
     if any(w in _body_starts() for w in words[1:]):
         known = next((n for n in range(min(4, len(words)), 0, -1) if _official(type_word, " ".join(words[:n]))), 1)
         k = next((i for i, w in enumerate(words[known:], known) if w in _body_starts()), None)
