@@ -229,6 +229,23 @@ CASES = [
      {("Đoàn Tấn Sỹ", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Cà Mau"),
       ("Đoàn Tấn Sỹ", "Trưởng đoàn", "Tổ công tác của Mặt trận tỉnh Cà Mau")},
      {"Đoàn Tấn Sỹ": set()}),
+    # the same with the title before the name; the group named from its last head, with what
+    # it glosses in parentheses ("Đoàn" of "Liên đoàn", "Tổ" of "Tổ quốc" head nothing)
+    (["Sáng 17/9, đoàn công tác UBMTTQVN tỉnh Cà Mau do Chủ tịch UBMTTQVN tỉnh Trần Bình Trọng "
+      "làm trưởng đoàn đã kiểm tra công tác chuẩn bị Đại hội.",
+      "Ngày 27/10, Liên đoàn Lao động tỉnh có buổi làm việc với Đoàn công tác Liên đoàn Lao động "
+      "tỉnh Chungnam (Hàn Quốc) do ông Choi Jung Hee, Chủ tịch Liên đoàn Lao động tỉnh Chungnam làm "
+      "Trưởng đoàn.",
+      "Đoàn công tác của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (UB TW MTTQ VN) do đồng chí "
+      "Trương Thị Ngọc Ánh, Phó Chủ tịch Ủy ban TW MTTQ Việt Nam làm trưởng đoàn đã kiểm tra."],
+     CA_MAU,
+     {("Trần Bình Trọng", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Cà Mau"),
+      ("Trần Bình Trọng", "Trưởng đoàn", "Đoàn công tác Ủy ban MTTQ Việt Nam tỉnh Cà Mau"),
+      ("Choi Jung Hee", "Chủ tịch", "Liên đoàn Lao động tỉnh Chungnam"),
+      ("Choi Jung Hee", "Trưởng đoàn", "Đoàn công tác Liên đoàn Lao động tỉnh Chungnam"),
+      ("Trương Thị Ngọc Ánh", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam"),
+      ("Trương Thị Ngọc Ánh", "Trưởng đoàn", "Đoàn công tác của Ủy ban Trung ương MTTQ Việt Nam")},
+     {"Trần Bình Trọng": set(), "Choi Jung Hee": set(), "Trương Thị Ngọc Ánh": set()}),
     # a list heading gives its title to the names under it that have none of their own
     (["Chín Phó chủ tịch Ủy ban MTTQ Việt Nam tỉnh, gồm: Ông Lê Thanh Triều, Ủy viên Ban Thường vụ Tỉnh "
       "ủy, Phó chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh Cà Mau; bà Võ Thị Ngọc Hân; ông Nguyễn Văn "

@@ -30,6 +30,7 @@ class _Hit:
     titles: list[tuple[dict, str]] = field(default_factory=list)   # (title row, body phrase)
     heading: bool = False      # the titles are a list heading's ("Các Phó Chủ tịch gồm: …")
     aside: bool = False        # the titles are in parentheses after the name ("A (Chủ tịch …)")
+    lead: int = -1             # where titles written before the name start
 
 
 # ---------------------------------------------------------------- lexicons
@@ -580,6 +581,8 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         row, t_end = hit
         if p != pending_next:
             pending = []
+        if not pending:
+            lead_start = p
         # (a dot inside a word or after "TP"/"TX" does not end the clause: "TP. Huế")
         window = re.match(r"(?:[^,;:()\n.]|\.(?=\S)|(?<=TP)\.|(?<=Tp)\.|(?<=TX)\.)*", text[t_end:t_end + 300]).group()
         # the title's body and the name end at a verb or another title ("Bí thư Thành ủy … Ngô
@@ -639,8 +642,15 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         h = _honorific_end_re().search(body)
         if h and re.search(r"[–-]\s*$", body[:h.start()]):
             body = re.sub(r"\s*[–-]\s*$", "", body[:h.start()])
-        hits.append(_Hit(name, name_start, name_end, name_end, pending + [(row, body)]))
-        taken.append((p, name_end))
+        titles, chain_end = pending + [(row, body)], name_end
+        # "do Chủ tịch UBMTTQVN tỉnh Trần Bình Trọng làm trưởng đoàn": the post the sentence
+        # gives after the name (the group led, found by _led_group)
+        led = re.match(r"\s*,?\s+làm\s+", text[name_end:])
+        then = title_at(text, name_end + led.end()) if led else None
+        if then and not text[then[1]:_body_end(text, then[1])].strip(" .,-–"):
+            titles, chain_end = titles + [(then[0], "")], then[1]
+        hits.append(_Hit(name, name_start, name_end, chain_end, titles, lead=lead_start))
+        taken.append((p, chain_end))
         pending = []
 
 
@@ -664,9 +674,18 @@ _LED_BY = re.compile(r"([^,;:.()]+?)\s+do\s+(?:(?:đồng chí|ông|bà)\s+)?$",
 
 
 def _led_group(text: str, hit: _Hit, ctx: Locality | None) -> Body | None:
-    m = _LED_BY.search(text[:hit.start])
+    # (an abbreviation or a country glossed in parentheses is part of the group's name:
+    # "Đoàn công tác Liên đoàn Lao động tỉnh Chungnam (Hàn Quốc) do ông …")
+    m = _LED_BY.search(re.sub(r"\s*\([^()]*\)", "", text[:hit.lead if hit.lead >= 0 else hit.start]))
     if m and re.search(r"\slàm\s", text[hit.end:hit.chain_end]):
         phrase = m.group(1).strip()
+        # the group is named from its last head ("… có buổi làm việc với Đoàn công tác …", "Sáng
+        # 17/9, đoàn công tác UBMTTQVN tỉnh …")
+        head = [g for g in re.finditer(r"(?<!\w)(?:[Đđ]oàn|Tổ)\s(?!(?i:quốc|thể)(?!\w))", phrase)
+                if not re.search(r"(?i)(?:liên|công|thành|huyện|tỉnh|quận|thị|chi)\s$", phrase[:g.start()])]
+        if head:
+            phrase = phrase[head[-1].start():]
+            phrase = phrase[:1].upper() + phrase[1:]
         if phrase[:1].isupper() and (is_body(phrase) or re.match(r"(?:Đoàn|Tổ|Ban)\s", phrase)):
             return parse_body(phrase, ctx)
     return None
