@@ -267,6 +267,12 @@ def test_another_event_the_same_day():
     (["Vừa qua, Ban Thường vụ Hội Nông dân tỉnh đã tổ chức 02 lớp tập huấn “sản xuất nông nghiệp sạch” cho 230 "
       "cán bộ."], None, [("training", None)]),
     (["Dự và chỉ đạo đại hội có Chủ tịch UBMTTQ Việt Nam TP. Huế, bà Nguyễn Thị Ái Vân."], None, [("congress", None)]),
+    # ... the head itself the verb the body is said to have just done; passing something on is not
+    (["Uỷ ban MTTQ huyện Ninh Giang vừa tổng kết 20 năm tổ chức ngày hội đại đoàn kết toàn dân tộc ở thôn."],
+     None, [("review", None)]),
+    (["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Long An vừa họp mặt cán bộ Mặt trận qua các thời kỳ."],
+     None, [("ceremony", None)]),
+    (["Ủy ban MTTQ phường đã triển khai đến 13 tổ dân phố trên địa bàn."], None, []),
     # dates with dots after a word that says a date follows; a range of days; a count in the head
     (["Ngày 22.11, tại TP Quy Nhơn, Cụm thi đua số 1 đã tổ chức hội nghị trực báo công tác Mặt trận năm 2018."],
      None, [("review", "2018-11-22")]),

@@ -690,6 +690,7 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
     return events
 
 
+_JUST_DONE = re.compile(r"(?<!\w)(?:vừa|vừa qua đã|đã)\s+")
 _PAST = re.compile(r"(?i)(?<!\w)(?:đã|vừa|vừa qua|thành công|mới đây)(?!\w)")
 
 
@@ -722,6 +723,17 @@ def _undated(sentences: list[Sentence], masks: dict) -> _Found | None:
             head = _heads_re().search(s, a.start())
             if head and head.start() < a.end():
                 return _Found(i, head, _kind(s, head), None, None)
+        # the head is the verb, said done by the body before it ("Ủy ban MTTQ huyện Ninh Giang vừa
+        # tổng kết 20 năm …", "Ủy ban … tỉnh Long An vừa họp mặt cán bộ …")
+        done = _JUST_DONE.search(s)
+        if done:
+            head = _heads_re().match(s, done.end())
+            # ("… đã triển khai đến 13 tổ dân phố": passing something on is no event by itself)
+            if head and " ".join(head.group().lower().split()) in ("triển khai", "quán triệt"):
+                head = None
+            subject = _subject(s[:done.start()]) if head else None
+            if subject:
+                return _Found(i, head, _kind(s, head), None, subject)
         org = _cue_re("organize").search(s)
         # said to have been held ("… vừa tổ chức thành công Đại hội …"), or the lead told in the
         # present ("Huyện Đoàn Mai Châu tổ chức Đại hội đại biểu … lần thứ XXIV")
