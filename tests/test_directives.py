@@ -166,6 +166,10 @@ CASES = [
      [("Chương trình hành động nhiệm kỳ 2014 – 2019", None, None, None),
       ("Chương trình hành động nhiệm kỳ 2019 – 2024", None, None, None)]),
     ("Các cấp ủy gắn việc thực hiện Chỉ thị với giải quyết những vấn đề trọng tâm ở địa phương.", []),
+    # ... nor does one the sentence goes on about ("có ý nghĩa …", "lần này …", "trong tháng …")
+    ("Nghị quyết có ý nghĩa quan trọng đối với cán bộ, đảng viên.", []),
+    ("Việc học tập Nghị quyết lần này Đảng ủy phường tổ chức làm 2 lớp.", []),
+    ("Đảng ủy triển khai học tập Nghị quyết trong tháng 10/2020.", []),
     # "CNTT" spelled out in a name
     ("Hội nghị phản biện Đề án phát triển ứng dụng CNTT huyện Thăng Bình giai đoạn 2023-2025.",
      [("Đề án phát triển ứng dụng công nghệ thông tin huyện Thăng Bình giai đoạn 2023-2025", None, None, None)]),

@@ -381,9 +381,11 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
             issuer = parse_body((" " + descriptor)[of.end():], ctx)
             descriptor = before
     descriptor = descriptor.strip()
-    if re.match(r"(?i)(?:và|hoặc|với|này|đó|trên)\b", descriptor):
+    if re.match(r"(?i)(?:và|hoặc|với|này|đó|trên|lần|có|trong|được|đã|là|sẽ|cũng|vừa|mới|đang|rất|theo|"
+                r"tại|từ|khi|nhằm|để|cho|đến|ở|thì|nên|còn|những|đây|không)\b", descriptor):
         # "kế hoạch và các văn bản chỉ đạo": documents in general; "gắn việc thực hiện Chỉ thị với
-        # giải quyết …", "Chỉ thị này": the one already named
+        # giải quyết …", "Chỉ thị này": the one already named; "Nghị quyết có ý nghĩa quan trọng
+        # …", "Nghị quyết lần này …", "trong tháng 10": a sentence goes on about the one named
         return None
     if row.get("proper_name") and descriptor[:1].islower():
         return None                          # "Luật thể hiện …", "Điều lệ sửa đổi": no law named
