@@ -24,7 +24,8 @@ _OLD_STYLE = re.compile(r"([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺ�
 
 def canonical(text: str) -> str:
     """NFC text with tone marks in the new placement; same length as NFC(text)."""
-    text = unicodedata.normalize("NFC", text)
+    # "Ð" (U+00D0, eth) typed for "Đ" by some sites' fonts: "Ðại hội", "HÐND"
+    text = unicodedata.normalize("NFC", text).replace("\u00d0", "\u0110")
 
     def fix(m: re.Match) -> str:
         first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))

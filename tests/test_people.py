@@ -823,6 +823,11 @@ CASES = [
      {("Hoàng Văn Nam", "Chủ tịch", "Ủy ban nhân dân phường Trần Phú"),
       ("Lê Thị Hoa", "Chủ tịch", "Ủy ban nhân dân huyện Lệ Thủy")},
      {"Hoàng Văn Nam": {"attendee"}, "Lê Thị Hoa": {"attendee"}}),
+    # "Ð" (an eth) for "Đ": read as "Đ", the name kept as the page writes it
+    (["Ðồng chí Vũ Ðức Hạnh, Tỉnh ủy viên, Chủ tịch Ủy ban MTTQ tỉnh phát biểu tại buổi gặp mặt."],
+     None,
+     {("Vũ Ðức Hạnh", "Tỉnh ủy viên", "Tỉnh ủy"), ("Vũ Ðức Hạnh", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh")},
+     {"Vũ Ðức Hạnh": {"speaker"}}),
     # "– giữ chức": a post taken, after a dash
     (["Ông Chu Thế Hưu – giữ chức Chủ tịch Ủy ban MTTQ xã Dương Phong nhiệm kỳ 2019-2024."],
      None, {("Chu Thế Hưu", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Dương Phong")}, {"Chu Thế Hưu": set()}),

@@ -9,7 +9,7 @@ family_names, party_committees (data/lexicons)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..facts import Body, Locality, PersonMention, PostHolding, Sentence, Span
@@ -1033,7 +1033,19 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
     fuller = {(p.person, p.body.name if p.body else "", p.title) for p in posts}
     posts = [p for p in posts if not any(person == p.person and body == (p.body.name if p.body else "")
                                          and title.startswith(p.title + " ") for person, body, title in fuller)]
-    return posts, list(mentions.values())
+    written = {n: _as_written(n, sentences) for n in mentions}
+    posts = [replace(p, person=written.get(p.person, p.person)) for p in posts]
+    return posts, [replace(m, name=written[m.name]) for m in mentions.values()]
+
+
+def _as_written(name: str, sentences: list[Sentence]) -> str:
+    """The name as the page writes it: the text was read with its letters made canonical ("Ð",
+    an eth some fonts give for "Đ"), names stay as written."""
+    for s in sentences:
+        i = s.norm.find(name)
+        if i >= 0:
+            return s.text[i:i + len(name)] if len(s.text) == len(s.norm) else name
+    return name
 
 
 # a list of people introduced by "có": "Lãnh đạo tỉnh có các đồng chí: …", "Về phía X có …"
