@@ -823,6 +823,13 @@ CASES = [
      {("Hoàng Văn Nam", "Chủ tịch", "Ủy ban nhân dân phường Trần Phú"),
       ("Lê Thị Hoa", "Chủ tịch", "Ủy ban nhân dân huyện Lệ Thủy")},
      {"Hoàng Văn Nam": {"attendee"}, "Lê Thị Hoa": {"attendee"}}),
+    # rarer family names (Lư, Mạch, Diệc, Thao, Chui) start a name after a title as the common ones do
+    (["Tại hội nghị, Phó Chủ tịch Thường trực Ủy ban MTTQVN tỉnh Thao Hồng Sơn trình bày dự kiến.",
+      "Dự có bà Lư Thị Ngọc Anh, Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố."],
+     None,
+     {("Thao Hồng Sơn", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam tỉnh"),
+      ("Lư Thị Ngọc Anh", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam thành phố")},
+     {"Thao Hồng Sơn": {"presenter"}, "Lư Thị Ngọc Anh": {"attendee"}}),
     # "Ð" (an eth) for "Đ": read as "Đ", the name kept as the page writes it
     (["Ðồng chí Vũ Ðức Hạnh, Tỉnh ủy viên, Chủ tịch Ủy ban MTTQ tỉnh phát biểu tại buổi gặp mặt."],
      None,
