@@ -116,7 +116,9 @@ def _role_re() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
     by_phrase: dict[str, tuple[str, str]] = {}
     for phrase, role, where in _roles():
         by_phrase.setdefault(phrase, (role, where))
-    alts = "|".join(re.escape(ph) for ph in by_phrase)
+    # "dự" attends, but not as the first syllable of another word ("trình bày dự kiến", "dự thảo")
+    not_attending = r"(?!\s+(?:kiến|thảo|án|toán|báo|khuyết|bị|trữ|định|đoán|phòng|thi)(?![^\W_]))"
+    alts = "|".join(re.escape(ph) + (not_attending if ph == "dự" or ph.endswith(" dự") else "") for ph in by_phrase)
     return re.compile(rf"(?<![^\W_])(?:{alts})(?![^\W_])"), by_phrase
 
 
