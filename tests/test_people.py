@@ -823,6 +823,15 @@ CASES = [
      {("Hoàng Văn Nam", "Chủ tịch", "Ủy ban nhân dân phường Trần Phú"),
       ("Lê Thị Hoa", "Chủ tịch", "Ủy ban nhân dân huyện Lệ Thủy")},
      {"Hoàng Văn Nam": {"attendee"}, "Lê Thị Hoa": {"attendee"}}),
+    # "Các Phó chủ tịch khác gồm các bà …": the others of the post just elected, in its body
+    (["Ông Trần Văn Chính giữ chức Phó chủ tịch thường trực Ủy ban MTTQ Việt Nam thành phố Cần Thơ.",
+      "Các Phó chủ tịch khác gồm các bà Nguyễn Thị Huệ Chi, Lê Thị Sương Mai và các ông Nguyễn Văn Sử."],
+     None,
+     {("Trần Văn Chính", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam thành phố Cần Thơ"),
+      ("Nguyễn Thị Huệ Chi", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam thành phố Cần Thơ"),
+      ("Lê Thị Sương Mai", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam thành phố Cần Thơ"),
+      ("Nguyễn Văn Sử", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam thành phố Cần Thơ")},
+     {"Trần Văn Chính": set(), "Nguyễn Thị Huệ Chi": set(), "Lê Thị Sương Mai": set(), "Nguyễn Văn Sử": set()}),
     # rarer family names (Lư, Mạch, Diệc, Thao, Chui) start a name after a title as the common ones do
     (["Tại hội nghị, Phó Chủ tịch Thường trực Ủy ban MTTQVN tỉnh Thao Hồng Sơn trình bày dự kiến.",
       "Dự có bà Lư Thị Ngọc Anh, Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố."],

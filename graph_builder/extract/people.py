@@ -559,7 +559,8 @@ def _list_heading(text: str, end: int) -> tuple[dict, str] | None:
         # ("Các ông, bà giữ chức phó chủ tịch UBMTTQVN phường gồm: …": the post they hold)
         if text[body_end:end].strip(" ,") == "" and re.search(rf"(?i)(?:^|[.;:]\s*|(?<!\w){_COUNT}\s+"
                                                                rf"|(?<!\w)giữ chức(?: vụ)?\s+)$", text[:p]):
-            return row, text[t_end:body_end].strip(" .,-–")
+            # ("Các Phó chủ tịch khác gồm …": the others of that post, no body named)
+            return row, re.sub(r"(?i)(?:^|\s+)khác$", "", text[t_end:body_end].strip(" .,-–"))
     return None
 
 
