@@ -208,6 +208,7 @@ class Gazetteer:
                 self._names[u.era, u.code].add((u.type_word, key[len(u.type_word) + 1:]))
         for a in aliases:
             self._names[a["era"], a["code"]].add((type_key(a["type_word"]), name_key(a["name"])))
+        self._squashed: dict[tuple[str, str], set[str]] | None = None
         self._by_name: dict[tuple[str, str, str], list[Unit]] = defaultdict(list)
         for (era, code), names in self._names.items():
             for t, n in names:
@@ -234,6 +235,17 @@ class Gazetteer:
         """The unit is the one `loc` names (type word and name, or an alias)."""
         return loc.name is not None and \
             (type_key(loc.type_word), name_key(loc.name)) in self._names[unit.era, unit.code]
+
+    def spelling(self, type_word: str, name: str) -> str | None:
+        """The official spelling of a name written with its syllables run together or split
+        ("EaKar" -> "Ea Kar", "ĐắkLắk" -> "Đắk Lắk"), when exactly one official name of units
+        of that type reads so without spaces."""
+        if self._squashed is None:
+            self._squashed = defaultdict(set)
+            for u in self._units:
+                self._squashed[u.type_word, name_key(u.name).replace(" ", "")].add(u.name)
+        found = self._squashed.get((type_key(type_word), name_key(name).replace(" ", "")), set())
+        return next(iter(found)) if len(found) == 1 else None
 
     def all(self) -> Iterator[Unit]:
         return iter(self._units)

@@ -36,6 +36,9 @@ FIND = [
     # a year or a term after the place is not its name; "Năm" opening a name is ("Năm Căn")
     ("Chương trình hành động Ủy ban MTTQ phường Đông Hòa Năm 2018 đã", [L("phường", "Đông Hòa")]),
     ("thị trấn Năm Căn tổ chức", [L("thị trấn", "Năm Căn")]),
+    # a name written with its syllables run together is the official one spelled as the list has it
+    ("Chủ tịch UBMTTQ huyện EaKar, tỉnh ĐắkLắk phát biểu",
+     [L("huyện", "Ea Kar", L("tỉnh", "Đắk Lắk")), L("tỉnh", "Đắk Lắk")]),
     # only wards and urban districts are numbered
     ("Ủy ban MTTQ Việt Nam thành phố 5 năm qua", []),
     ("Quận 5 và Phường 12", [L("quận", "5"), L("phường", "12")]),

@@ -42,6 +42,15 @@ def _provinces() -> frozenset[str]:
     return frozenset(column("provinces", "name"))
 
 
+def _squash(name: str) -> str:
+    return canonical(name).casefold().replace(" ", "").replace("-", "")
+
+
+@lru_cache(maxsize=None)
+def _provinces_squashed() -> frozenset[str]:
+    return frozenset(_squash(p) for p in _provinces())
+
+
 @lru_cache(maxsize=None)
 def family_names() -> frozenset[str]:
     return frozenset(column("family_names", "family_name"))
@@ -77,8 +86,8 @@ def place_name(words: list[str], type_word: str) -> list[str]:
         return []                       # "thành phố 5 năm": only wards and districts are numbered
     if type_word in ("tỉnh", "thành phố"):
         for n in range(min(4, len(words)), 0, -1):
-            if " ".join(words[:n]) in _provinces():
-                return words[:n]
+            if " ".join(words[:n]) in _provinces() or _squash(" ".join(words[:n])) in _provinces_squashed():
+                return words[:n]            # ("tỉnh ĐắkLắk": its syllables run together)
         if type_word == "tỉnh":
             # provinces are a closed list ("Tỉnh ủy Chẩu Văn Lâm" names a person); "Bà Rịa" of
             # "Bà Rịa - Vũng Tàu" is completed after the hyphen by find_localities
@@ -227,6 +236,10 @@ def find_localities(text: str) -> list[tuple[int, int, Locality]]:
                     label = whole
                     end = re.compile(rf"\s*[-–]\s*(?:{_SYL})(?:[ \t]+{_SYL}){{{k - 1}}}").match(norm, end).end()
                     break
+        if not _official(ttype, label):
+            # "huyện EaKar", "tỉnh ĐắkLắk": the official name with its syllables spaced as the list has them
+            from .. import gazetteer
+            label = gazetteer.load().spelling(ttype, label) or label
         out.append((m.start(), end, Locality(ttype, label)))
     return _attach_parents(norm, out)
 
