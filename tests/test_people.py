@@ -962,3 +962,13 @@ def test_the_page_title_names_people_and_their_posts():
     assert {(p.person, p.title, p.body.name) for p in facts.posts} == {
         ("Lê Thị Hải Yến", "Chủ tịch", "Hội Phụ nữ tỉnh Bình Thuận")}
     assert [e.date for e in facts.events] == ["2016-12-12"]
+
+
+def test_a_name_wrapped_across_lines_is_one_name_as_written():
+    from graph_builder.extract.clean import clean
+    from graph_builder.facts import Article
+    _art, sents = clean(Article(id="t", text="Đến tham dự có đồng chí Nguyễn\nKim Đức, Ủy viên Ban Thường vụ Quận ủy, "
+                                              "Trưởng ban Dân vận Quận ủy Quận 1 và đồng chí Vũ Ðức Hạnh."))
+    posts, mentions = extract_people(sents, None)
+    assert {m.name for m in mentions} == {"Nguyễn Kim Đức", "Vũ Ðức Hạnh"}
+    assert {p.person for p in posts} == {"Nguyễn Kim Đức"}

@@ -1047,7 +1047,8 @@ def _as_written(name: str, sentences: list[Sentence]) -> str:
     for s in sentences:
         i = s.norm.find(name)
         if i >= 0:
-            return s.text[i:i + len(name)] if len(s.text) == len(s.norm) else name
+            # (a name wrapped across lines keeps one space between its syllables)
+            return " ".join(s.text[i:i + len(name)].split()) if len(s.text) == len(s.norm) else name
     return name
 
 
