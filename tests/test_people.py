@@ -823,6 +823,13 @@ CASES = [
      {("Hoàng Văn Nam", "Chủ tịch", "Ủy ban nhân dân phường Trần Phú"),
       ("Lê Thị Hoa", "Chủ tịch", "Ủy ban nhân dân huyện Lệ Thủy")},
      {"Hoàng Văn Nam": {"attendee"}, "Lê Thị Hoa": {"attendee"}}),
+    # "TT" after a deputy's title is its standing member's ("phó Bí thư TT Đảng ủy")
+    (["Tham gia đoàn có đồng chí Mã Văn Vô, phó Bí thư TT Đảng ủy xã Thạnh Hưng.",
+      "Dự có ông Lê Văn An, Phó Chủ tịch TT Ủy ban MTTQ tỉnh."],
+     CA_MAU,
+     {("Mã Văn Vô", "Phó Bí thư Thường trực", "Đảng ủy xã Thạnh Hưng"),
+      ("Lê Văn An", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam tỉnh Cà Mau")},
+     {"Mã Văn Vô": set(), "Lê Văn An": {"attendee"}}),
     # "Các Phó chủ tịch khác gồm các bà …": the others of the post just elected, in its body
     (["Ông Trần Văn Chính giữ chức Phó chủ tịch thường trực Ủy ban MTTQ Việt Nam thành phố Cần Thơ.",
       "Các Phó chủ tịch khác gồm các bà Nguyễn Thị Huệ Chi, Lê Thị Sương Mai và các ông Nguyễn Văn Sử."],
