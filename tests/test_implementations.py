@@ -264,3 +264,11 @@ def test_a_youth_union_committee_named_with_its_district_places_what_it_did():
     got = implementations("Ngày 4/4, Ban Thường vụ Huyện đoàn Sơn Động tổ chức hội nghị quán triệt Nghị quyết Đại "
                           "hội Đoàn toàn quốc lần thứ XI.", ctx=Locality("tỉnh", "Bắc Giang"))
     assert got == [("disseminated", "huyện Sơn Động", "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XI", None)]
+
+
+def test_a_source_tag_before_the_lead_does_not_hide_what_it_carries_out():
+    got = implementations(
+        "(WEBGOVAP) – Thực hiện Chỉ thị 17-CT/TW ngày 4.1.2018 của Ban Bí thư về lãnh đạo Đại hội Mặt trận Tổ "
+        "quốc Việt Nam các cấp, sáng nay ngày 7.3.2019, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam quận "
+        "Gò Vấp đã tổ chức Hội nghị lấy ý kiến đóng góp dự thảo văn kiện.")
+    assert ("implemented", "quận Gò Vấp", "Chỉ thị 17", None) in got

@@ -14,7 +14,7 @@ from ..lexicon import alternation, count_noun_re, load
 from ..text import canonical
 from .bodies import each_unit, expand, is_body, parse_body, unit_list
 from .context import before_verb, find_localities
-from .directives import Mention, find_mentions, iso
+from .directives import SOURCE_TAG, Mention, find_mentions, iso
 
 _W = r"[\w\u00C0-\u1EF9]"
 
@@ -552,7 +552,8 @@ def _event_directives(s: str, mentions: list[Mention]) -> list[str]:
     sentence, and not a document the sentence says was issued."""
     # "Thực hiện X, …": X is what the body acted on, not the event's; the event's are named
     # after a cue later in the sentence ("…, Đảng ủy … tổ chức hội nghị sơ kết 5 năm thực hiện Y")
-    acting = re.match(r"(?i)\s*(?:[^,]*\d+\s*/\s*\d+[^,]*,\s*)?(?:để\s+)?(?:triển khai\s+)?thực hiện\b", s)
+    acting = re.match(r"(?i)\s*" + SOURCE_TAG + r"(?:[^,]*\d+\s*/\s*\d+[^,]*,\s*)?(?:để\s+)?"
+                      r"(?:triển khai\s+)?thực hiện\b", s)
     opened = 0
     if acting:
         first = next((m for m in mentions if not m.nested), None)

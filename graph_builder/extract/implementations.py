@@ -14,7 +14,7 @@ from ..facts import Article, Body, Directive, Event, Implementation, Locality, S
 from ..lexicon import load
 from .bodies import is_body, parse_body
 from .context import UPPER, before_verb, find_localities
-from .directives import WHEN, WHEN_PATTERN, Mention, find_mentions
+from .directives import SOURCE_TAG, WHEN, WHEN_PATTERN, Mention, find_mentions
 
 @lru_cache(maxsize=None)
 def _intro_re() -> re.Pattern:
@@ -23,7 +23,7 @@ def _intro_re() -> re.Pattern:
     số 40 …")."""
     verbs = sorted((r["verb"] for r in load("implementation_verbs") if r["role"] in ("intro", "cite")),
                    key=len, reverse=True)
-    return re.compile(r"(?i)^\s*(?:[^,]{0,40}\d+\s*/\s*\d+[^,]{0,20},\s*)?(?P<verb>"
+    return re.compile(r"(?i)^\s*" + SOURCE_TAG + r"(?:[^,]{0,40}\d+\s*/\s*\d+[^,]{0,20},\s*)?(?P<verb>"
                       + "|".join(map(re.escape, verbs))
                       + r")\s+(?:(?:sự\s+)?chỉ đạo(?:\s+của\s+[^,;]{1,80}?)?\s+(?:tại|theo)\s+)?")
 
