@@ -201,3 +201,14 @@ def test_a_dateline_in_capitals_names_the_province(text, province):
     from conftest import sentences
     loc = article_locality(Article(id="t", text=text), sentences(text))
     assert ((loc.type_word, loc.name) if loc else None) == province
+
+
+@pytest.mark.parametrize("text,units", [
+    ("Thị ủy Cửa Lò tổ chức hội nghị", [L("thị xã", "Cửa Lò")]),
+    # a syllable typed in lower case belongs to the name when the official list has it so
+    ("Cũng trong đợt này, huyện ủy Đô lương tổ chức quán triệt", [L("huyện", "Đô Lương")]),
+    ("Huyện ủy Đô tổ chức", [L("huyện", "Đô")]),
+])
+def test_units_a_party_committee_names(text, units):
+    from graph_builder.extract.context import committee_units
+    assert [loc for _a, _b, loc in committee_units(text)] == units

@@ -382,9 +382,16 @@ def committee_units(text: str) -> list[tuple[int, int, Locality]]:
     Evidence of the article's unit, as a place named in the text is."""
     committees = _committees()
     out = []
-    for m in _committee_re().finditer(canonical(text)):
+    norm = canonical(text)
+    for m in _committee_re().finditer(norm):
         ttype = committees[" ".join(m.group()[:m.start(1) - m.start()].split()).casefold()]
         words = m.group(1).split()
+        # "Huyện ủy Đô lương": a syllable typed in lower case, when the official list has the name with it
+        lower = _LOWER_SYL.match(norm, m.end())
+        if lower and lower.group(1)[0].islower():
+            longer = words + [lower.group(1).capitalize()]
+            if _official(ttype, " ".join(longer)) and not _official(ttype, " ".join(words)):
+                words = longer
         name = next((words[:n] for n in range(len(words), 0, -1) if _official(ttype, " ".join(words[:n]))), [])
         if not name and ttype in ("huyện", "thị xã", "quận") and words[0] not in family_names():
             name = place_name(words, ttype)[:3]     # provinces are a closed list: never as written
