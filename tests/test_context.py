@@ -39,6 +39,11 @@ FIND = [
     # a name written with its syllables run together is the official one spelled as the list has it
     ("Chủ tịch UBMTTQ huyện EaKar, tỉnh ĐắkLắk phát biểu",
      [L("huyện", "Ea Kar", L("tỉnh", "Đắk Lắk")), L("tỉnh", "Đắk Lắk")]),
+    # a name glued to the abbreviation's dot; an abbreviation standing for the official name
+    ("UBMTTQ Việt Nam TP.Vũng Tàu tổ chức", [L("thành phố", "Vũng Tàu")]),
+    ("Ủy ban MTTQ Việt Nam TP.HCM đã tổng kết", [L("thành phố", "Hồ Chí Minh")]),
+    ("Thành phố HCM", [L("thành phố", "Hồ Chí Minh")]),
+    ("UB.MTTQ tỉnh", []),
     # only wards and urban districts are numbered
     ("Ủy ban MTTQ Việt Nam thành phố 5 năm qua", []),
     ("Quận 5 và Phường 12", [L("quận", "5"), L("phường", "12")]),

@@ -72,6 +72,13 @@ def _abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _place_abbreviations() -> dict[str, str]:
+    """Abbreviations that stand for a place's name alone ("HCM": "Hồ Chí Minh")."""
+    return {r["abbreviation"]: r["expansion"] for r in load("abbreviations")
+            if " " not in r["abbreviation"] and r["expansion"] in _provinces()}
+
+
+@lru_cache(maxsize=None)
 def _body_starts() -> frozenset[str]:
     """Words that open a body's name ("Hội LHPN", "Ủy ban", "UBND"): lexicon place_stops."""
     return frozenset(column("place_stops", "word"))
@@ -195,6 +202,11 @@ def find_localities(text: str) -> list[tuple[int, int, Locality]]:
         # matched where it stands, and at most a dozen syllables: a text in capitals is one
         # long run, and reading it whole at every type word would take the square of its length
         run = _run_re().match(norm, m.end())
+        # "TP.Vũng Tàu", "TP.HCM": the name glued to the abbreviation's dot
+        glued = not run and norm[m.end():m.end() + 1] == "." and f"{raw}.".casefold() in _type_words()
+        start_name = m.end() + 1 if glued else m.end()
+        if glued:
+            run = _run_re().match(" " + norm[start_name:start_name + 200])
         if not run:
             continue
         words = run.group().split()
@@ -208,6 +220,9 @@ def find_localities(text: str) -> list[tuple[int, int, Locality]]:
             words = [w.capitalize() if w.isupper() else w for w in words]
         ttype = _canon_type(raw)
         name = place_name(words, ttype)
+        spelled = _place_abbreviations().get(words[0]) if words and not name else None
+        if spelled and _official(ttype, spelled):
+            name = [words[0]]                   # "TP.HCM", "TP HCM": the official name it stands for
         if shouting and len(name) < len(words):
             # in capitals a place cannot be told from the words after it ("HUYỆN GIÁM SÁT VIỆC
             # THỰC HIỆN …"): when the run goes on past the name, keep the longest start of it
@@ -215,9 +230,9 @@ def find_localities(text: str) -> list[tuple[int, int, Locality]]:
             name = next((name[:n] for n in range(len(name), 0, -1) if _official(ttype, " ".join(name[:n]))), [])
         if not name:
             continue
-        end = m.end()
+        end = start_name
         # advance `end` over exactly the name syllables
-        end = re.compile(rf"(?:[ \t]+{_SYL}){{{len(name)}}}").match(norm, end).end()
+        end = re.compile(rf"(?:[ \t]{'*' if glued else '+'}{_SYL})(?:[ \t]+{_SYL}){{{len(name) - 1}}}").match(norm, end).end()
         label = " ".join(name)
         # "huyện Vĩnh tường": a syllable typed in lower case still belongs to the name when the
         # official list knows the name with it and not without it
@@ -236,7 +251,9 @@ def find_localities(text: str) -> list[tuple[int, int, Locality]]:
                     label = whole
                     end = re.compile(rf"\s*[-–]\s*(?:{_SYL})(?:[ \t]+{_SYL}){{{k - 1}}}").match(norm, end).end()
                     break
-        if not _official(ttype, label):
+        if spelled and name == [words[0]]:
+            label = spelled
+        elif not _official(ttype, label):
             # "huyện EaKar", "tỉnh ĐắkLắk": the official name with its syllables spaced as the list has them
             from .. import gazetteer
             label = gazetteer.load().spelling(ttype, label) or label
