@@ -44,6 +44,7 @@ FIND = [
     ("Ủy ban MTTQ Việt Nam TP.HCM đã tổng kết", [L("thành phố", "Hồ Chí Minh")]),
     ("Thành phố HCM", [L("thành phố", "Hồ Chí Minh")]),
     ("UB.MTTQ tỉnh", []),
+    ("phường Bến Nghé, TPHCM", [L("phường", "Bến Nghé", L("thành phố", "Hồ Chí Minh")), L("thành phố", "Hồ Chí Minh")]),
     # only wards and urban districts are numbered
     ("Ủy ban MTTQ Việt Nam thành phố 5 năm qua", []),
     ("Quận 5 và Phường 12", [L("quận", "5"), L("phường", "12")]),

@@ -258,7 +258,31 @@ def find_localities(text: str) -> list[tuple[int, int, Locality]]:
             from .. import gazetteer
             label = gazetteer.load().spelling(ttype, label) or label
         out.append((m.start(), end, Locality(ttype, label)))
+    # a unit written as one abbreviation ("TPHCM"), where no type word was read
+    for m in _unit_abbreviation_re().finditer(norm):
+        if not any(a <= m.start() < b for a, b, _loc in out):
+            ttype, name = _unit_abbreviations()[m.group()]
+            out.append((m.start(), m.end(), Locality(ttype, name)))
+    out.sort(key=lambda t: t[0])
     return _attach_parents(norm, out)
+
+
+@lru_cache(maxsize=None)
+def _unit_abbreviations() -> dict[str, tuple[str, str]]:
+    """Abbreviations that stand for a unit with its type word ("TPHCM": thành phố Hồ Chí Minh)."""
+    out = {}
+    for r in load("abbreviations"):
+        for ttype in _type_words().values():
+            rest = r["expansion"][len(ttype) + 1:]
+            if r["expansion"].casefold().startswith(ttype + " ") and rest in _provinces():
+                out[r["abbreviation"]] = (ttype, rest)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _unit_abbreviation_re() -> re.Pattern:
+    alts = "|".join(map(re.escape, sorted(_unit_abbreviations(), key=len, reverse=True))) or "(?!)"
+    return re.compile(rf"(?<![\w.])(?:{alts})(?!\w)")
 
 
 def _attach_parents(norm: str, locs):
