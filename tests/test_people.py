@@ -175,6 +175,11 @@ CASES = [
      None,
      {("Phạm Thị Tâm", "Quyền Bí thư", "Quận đoàn Đống Đa"), ("Nguyễn Thị Thanh Tâm", "Phó Bí thư", "Quận đoàn Đống Đa")},
      {"Phạm Thị Tâm": {"attendee"}, "Nguyễn Thị Thanh Tâm": {"attendee"}}),
+    # ... and a commune's ("Xã đoàn"), bare or by its name
+    (["Dự có đồng chí Võ Minh Luân, Bí thư Xã đoàn; đồng chí Lê Văn Tâm, Phó Bí thư Phường đoàn Hải Tân."],
+     L("xã", "Ngọc Chúc"),
+     {("Võ Minh Luân", "Bí thư", "Xã đoàn Ngọc Chúc"), ("Lê Văn Tâm", "Phó Bí thư", "Phường đoàn Hải Tân")},
+     {"Võ Minh Luân": {"attendee"}, "Lê Văn Tâm": {"attendee"}}),
     # "đã có bài phát biểu" is speaking
     (["Trong phiên khai mạc Đại hội, đồng chí Tòng Thị Phóng - Ủy viên Bộ Chính trị, Phó Chủ tịch Quốc hội đã "
       "có bài phát biểu tại Đại hội."],

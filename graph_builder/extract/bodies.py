@@ -265,4 +265,4 @@ def _with_unit(s: str, kind: str, ctx: Locality | None, implied: str = "") -> Bo
 
 def _is_bare_head(s: str) -> bool:
     """The phrase ends with its committee's head word ("Ban Tuyên giáo Thị ủy", "Tỉnh đoàn")."""
-    return bool(re.search(r"(?i)(tỉnh|thành|huyện|quận|thị|đảng) ủy$|(tỉnh|thành|huyện|quận|thị) đoàn$", s))
+    return bool(re.search(r"(?i)(tỉnh|thành|huyện|quận|thị|đảng) ủy$|(tỉnh|thành|huyện|quận|thị|xã|phường) đoàn$", s))
