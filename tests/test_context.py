@@ -45,6 +45,8 @@ FIND = [
     ("Thành phố HCM", [L("thành phố", "Hồ Chí Minh")]),
     ("UB.MTTQ tỉnh", []),
     ("phường Bến Nghé, TPHCM", [L("phường", "Bến Nghé", L("thành phố", "Hồ Chí Minh")), L("thành phố", "Hồ Chí Minh")]),
+    # a city the list knows by a longer name than the province its name starts with
+    ("Thành ủy thành phố Điện Biên Phủ", [L("thành phố", "Điện Biên Phủ")]),
     # only wards and urban districts are numbered
     ("Ủy ban MTTQ Việt Nam thành phố 5 năm qua", []),
     ("Quận 5 và Phường 12", [L("quận", "5"), L("phường", "12")]),

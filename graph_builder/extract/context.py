@@ -91,6 +91,13 @@ def place_name(words: list[str], type_word: str) -> list[str]:
         return []                       # "TT UBMT huyện": the standing board (Thường trực), no town
     if words[0].isdigit() and type_word not in ("phường", "quận"):
         return []                       # "thành phố 5 năm": only wards and districts are numbered
+    if type_word == "thành phố":
+        # a city the official list knows by a longer name than a province it starts with
+        # ("thành phố Điện Biên Phủ", not the province Điện Biên)
+        n = next((n for n in range(min(4, len(words)), 1, -1) if _official(type_word, " ".join(words[:n]))), 0)
+        if n and " ".join(words[:n]) not in _provinces() and any(
+                " ".join(words[:k]) in _provinces() for k in range(1, n)):
+            return words[:n]
     if type_word in ("tỉnh", "thành phố"):
         for n in range(min(4, len(words)), 0, -1):
             if " ".join(words[:n]) in _provinces() or _squash(" ".join(words[:n])) in _provinces_squashed():
