@@ -280,6 +280,12 @@ def test_another_event_the_same_day():
       "27 - 28.11.2025."], None, [("congress", "2025-11-27")]),
     (["Ngày 06/9/2021 Thường trực Ủy ban MTTQ Việt Nam huyện Điện Biên tổ chức trao 03 nhà Đại đoàn kết cho "
       "03 gia đình đặc biệt khó khăn."], None, [("ceremony", "2021-09-06")]),
+    # the year the event's name gives where the next sentence names it again, whole
+    (["Ngày 4/11, Khu dân cư số 2 và số 3 Tổ dân phố 4, thị trấn Đức Phổ tổ chức Ngày hội Đại đoàn kết.",
+      "Đây là liên khu dân cư được Ủy ban Mặt trận thị trấn Đức Phổ chọn làm điểm tổ chức Ngày hội Đại đoàn "
+      "kết năm 2016."], None, [("ceremony", "2016-11-04")]),
+    (["Ngày 15/10, Ủy ban MTTQ huyện tổ chức Hội nghị lần thứ 5.",
+      "Hội nghị đánh giá kết quả công tác năm 2020."], None, [("conference", "--10-15")]),
     # a year after a semicolon of the event's name; not a target year
     (["Sáng 14-12, Ban Thường trực Ủy ban MTTQ tỉnh Thanh Hóa tổ chức hội nghị quán triệt Nghị quyết Hội nghị "
       "lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XIII; tổng kết công tác biên tập năm 2022."], None,

@@ -211,6 +211,23 @@ _OCCASION_OPENING = re.compile(r"(?i)^\s*(?:nhân dịp|nhân|chào mừng|hư�
                                r"(?!\s*[-–]\s*\d)(?!\d)[^.;:]*,\s*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$")
 
 
+def _named_again(later: list[Sentence], name: str, month: int) -> int | None:
+    """The year the event's name gives where a later sentence names it again, whole ("Ngày 4/11,
+    khu dân cư … tổ chức Ngày hội Đại đoàn kết. Đây là … điểm tổ chức Ngày hội Đại đoàn kết năm
+    2016."); a bare head ("Hội nghị") names no one event."""
+    words = name.split()
+    if len(words) < 3:
+        return None
+    again_re = re.compile(r"(?i)(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)")
+    for sent in later[:3]:
+        again = again_re.search(sent.norm)
+        if again:
+            year = named_year(sent.norm, again, month)
+            if year:
+                return year
+    return None
+
+
 def _occasion_year(s: str, d: _Date) -> int | None:
     m = _OCCASION_OPENING.match(s[:d.start])
     return int(m.group(1)) if m else None
@@ -637,8 +654,10 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
             organizers = _title_organizer(article.title, ctx)
         date = end_date = None
         if f.date is not None:
+            stop = found[n + 1].sentence if n + 1 < len(found) else len(sentences)
             y = _year(f.date, article.published, all_dates,
-                      named_year(s, f.head, f.date.month) or _occasion_year(s, f.date))
+                      named_year(s, f.head, f.date.month) or _occasion_year(s, f.date)
+                      or _named_again(sentences[f.sentence + 1:stop], _name(s, f.head), f.date.month))
             date = iso(f.date.day, f.date.month, y) if f.date.day else f"{y:04d}-{f.date.month:02d}"
             if f.date.end_day:
                 end_date = iso(f.date.end_day, f.date.month, y)
