@@ -273,6 +273,10 @@ def test_another_event_the_same_day():
     (["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Long An vừa họp mặt cán bộ Mặt trận qua các thời kỳ."],
      None, [("ceremony", None)]),
     (["Ủy ban MTTQ phường đã triển khai đến 13 tổ dân phố trên địa bàn."], None, []),
+    # ... referred back to as where something happened ("Tại diễn đàn", "Tại lễ", "Tại kỳ họp")
+    (["Tại diễn đàn, cán bộ, hội viên phụ nữ đã cùng nhau ôn lại lịch sử, truyền thống Hội."], None,
+     [("seminar", None)]),
+    (["Tại kỳ họp, các đại biểu đã thảo luận và biểu quyết thông qua 12 nghị quyết."], None, [("meeting", None)]),
     # dates with dots after a word that says a date follows; a range of days; a count in the head
     (["Ngày 22.11, tại TP Quy Nhơn, Cụm thi đua số 1 đã tổ chức hội nghị trực báo công tác Mặt trận năm 2018."],
      None, [("review", "2018-11-22")]),
