@@ -574,3 +574,22 @@ def test_the_last_day_told_after_the_days_it_ran():
     (e,) = events("VOV.VN - Sau 2 ngày làm việc khẩn trương, tích cực, chiều 2/8 Đại hội đại biểu Mặt trận Tổ quốc "
                   "Việt Nam tỉnh Bến Tre lần thứ 10, nhiệm kỳ 2024 – 2029 đã bế mạc.", published="2024-08-19")
     assert (e.date, e.end_date) == ("2024-08-01", "2024-08-02")
+
+
+@pytest.mark.parametrize("title,texts,expected", [
+    # no sentence tells the event, the headline names it (after its body, or in capitals)
+    ("Hội người cao tuổi thị xã Cửa Lò: Kỷ niệm 74 năm ngày truyền thống người cao tuổi Việt Nam",
+     ["Tại đây, các đại biểu đã được nghe lại truyền thống hào hùng của hội người cao tuổi."],
+     [("ceremony", "Kỷ niệm 74 năm ngày truyền thống người cao tuổi Việt Nam")]),
+    (None, ["ĐẠI HỘI ĐẠI BIỂU MẶT TRẬN TỔ QUỐC VIỆT NAM 20 PHƯỜNG, NHIỆM KỲ 2019-2024.",
+            "Các đại biểu thảo luận các văn kiện."],
+     [("congress", "Đại hội đại biểu MTTQ việt nam 20 phường, nhiệm kỳ 2019-2024")]),
+    # a headline about something else names no event
+    ("Bình Định: Lập đoàn giám sát 3 chuyên đề nóng", ["Các đại biểu thảo luận các văn kiện."], []),
+    # nor does one the sentences already tell
+    ("Đại hội đại biểu Hội Cựu chiến binh phường Phổ Văn",
+     ["Ngày 5/5, Hội Cựu chiến binh phường Phổ Văn tổ chức Đại hội đại biểu lần thứ VIII."],
+     [("congress", "Đại hội đại biểu lần thứ VIII")]),
+])
+def test_an_event_only_the_headline_names(title, texts, expected):
+    assert [(e.kind, e.name) for e in events(*texts, title=title)] == expected

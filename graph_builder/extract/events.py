@@ -281,6 +281,7 @@ class _Found:
     kind: str
     date: _Date | None
     organizer_text: str | None
+    text: str | None = None     # what `head` matched in when not the sentence (the headline)
 
 
 _ANOTHER = re.compile(r"(?i)\s*(?:cũng\s+)?(?:trong\s+)?(?:buổi\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?cùng ngày"
@@ -641,14 +642,14 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
             continue
         found.append(_Found(i, head, _kind(sent.norm, head), date, organizer))
     if not found:
-        undated = _undated(sentences, masks)
+        undated = _undated(sentences, masks) or _headline(article.title, sentences, masks)
         if undated is not None:
             found.append(undated)
 
     events: list[Event] = []
     for n, f in enumerate(found):
         sent = sentences[f.sentence]
-        s = sent.norm
+        s = f.text or sent.norm
         organizers = _split_organizers(f.organizer_text, ctx) if f.organizer_text else []
         if not organizers and (f.organizer_text is None and not re.search(r"(?i)diễn ra|chủ trì", s)):
             organizers = _title_organizer(article.title, ctx)
@@ -719,6 +720,34 @@ def _opening_role() -> re.Pattern:
     """A role phrase opening a sentence ("Phát biểu chỉ đạo …", "Chủ trì …")."""
     return re.compile("(?:" + "|".join(re.escape(r["phrase"]) for r in
                                       sorted(load("roles"), key=lambda r: -len(r["phrase"]))) + r")(?!\w)")
+
+
+# a headline naming the event: "Đại hội đại biểu Hội Cựu chiến binh phường Phổ Văn", "Hội người cao
+# tuổi Thị xã: Kỷ niệm 74 năm …", "ĐẠI HỘI ĐẠI BIỂU MẶT TRẬN TỔ QUỐC VIỆT NAM 20 PHƯỜNG …"
+_HEADLINE_HEADS = ("đại hội", "hội nghị", "lễ", "kỷ niệm", "ngày hội", "hội thảo", "tọa đàm", "diễn đàn", "lớp")
+
+
+def _headline(title: str | None, sentences: list[Sentence], masks: dict) -> _Found | None:
+    """An article that tells no event in its sentences, but whose headline (the title, or an
+    opening line that is only a name) names one: that event, undated, told by the headline."""
+    lines = [(0, canonical(title))] if title else []
+    if sentences and not sentences[0].caption and (not re.search(r"[.!?]\s*$", sentences[0].norm)
+                                                   or sentences[0].norm.isupper()):
+        lines.append((0, sentences[0].norm))
+    for i, text in lines:
+        if is_future(text, masks.get(i, []) if text is sentences[0].norm else []):
+            continue
+        body = re.match(r"\s*[^:]{1,80}:\s*", text)
+        start = body.end() if body and (is_body(body.group().rstrip(": ")) or _one_place(body.group().rstrip(": "))) else 0
+        low = text[start:].casefold()
+        if not any(low.startswith(h + " ") for h in _HEADLINE_HEADS):
+            continue
+        # the text in its own case: a headline in capitals reads as a name
+        named = text if not text[start:].isupper() else text[:start] + text[start:].capitalize()
+        head = _heads_re().match(named, start)
+        if head is not None:
+            return _Found(0, head, _kind(named, head), None, None, text=named)
+    return None
 
 
 def _undated(sentences: list[Sentence], masks: dict) -> _Found | None:
