@@ -170,6 +170,9 @@ CASES = [
     ("Nghị quyết có ý nghĩa quan trọng đối với cán bộ, đảng viên.", []),
     ("Việc học tập Nghị quyết lần này Đảng ủy phường tổ chức làm 2 lớp.", []),
     ("Đảng ủy triển khai học tập Nghị quyết trong tháng 10/2020.", []),
+    # a type that is also a verb, in lower case before lower-case words, is the verb
+    ("Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội Đoàn phường khoá XII; quyết định mục tiêu, nhiệm vụ, "
+     "giải pháp công tác Đoàn khoá XIII.", [("Nghị quyết Đại hội Đoàn phường khóa XII", None, None, None)]),
     # "CNTT" spelled out in a name
     ("Hội nghị phản biện Đề án phát triển ứng dụng CNTT huyện Thăng Bình giai đoạn 2023-2025.",
      [("Đề án phát triển ứng dụng công nghệ thông tin huyện Thăng Bình giai đoạn 2023-2025", None, None, None)]),

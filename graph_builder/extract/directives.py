@@ -391,8 +391,10 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
         return None
     if row.get("proper_name") and descriptor[:1].islower():
         return None                          # "Luật thể hiện …", "Điều lệ sửa đổi": no law named
-    if row.get("also_verb") and descriptor[:1].islower() and is_event(descriptor):
-        return None                          # "Kết luận hội nghị, đồng chí …": the act, not a document
+    if row.get("also_verb") and descriptor[:1].islower() and (is_event(descriptor) or t.group()[0].islower()):
+        # "Kết luận hội nghị, đồng chí …", "…; quyết định mục tiêu, phương hướng …": the act, not a
+        # document (a document the verb's word names in lower case has its number or year)
+        return None
     if row.get("agenda") and is_event(descriptor):
         return None                          # "Chương trình Đại hội …": the event's agenda
     if not re.search(r"\w", descriptor) and not about:
