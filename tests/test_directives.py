@@ -170,6 +170,14 @@ CASES = [
     ("Nghị quyết có ý nghĩa quan trọng đối với cán bộ, đảng viên.", []),
     ("Việc học tập Nghị quyết lần này Đảng ủy phường tổ chức làm 2 lớp.", []),
     ("Đảng ủy triển khai học tập Nghị quyết trong tháng 10/2020.", []),
+    # what the prose says of a document ends its name: a count, what it answers, its field, what
+    # it was issued with, what it focuses on, an election held with it
+    ("Hội công bố Quyết định thành lập Tổ hội nghề nghiệp “Chăn nuôi bò lai sinh sản” với số lượng 10 thành viên.",
+     [("Quyết định thành lập Tổ hội nghề nghiệp “Chăn nuôi bò lai sinh sản”", None, None, None)]),
+    ("Đại hội đề ra Chương trình hành động của MTTQ Việt Nam tỉnh nhiệm kỳ 2024 - 2029 đáp ứng yêu cầu đổi mới.",
+     [("Chương trình hành động của MTTQ Việt Nam tỉnh nhiệm kỳ 2024 - 2029", None, None, None)]),
+    ("Đại hội thông qua Điều lệ Hội Hỗ trợ gia đình liệt sĩ tỉnh Bình Phước và bầu Ban Chấp hành Tỉnh Hội.",
+     [("Điều lệ Hội Hỗ trợ gia đình liệt sĩ tỉnh Bình Phước", None, None, None)]),
     # a type that is also a verb, in lower case before lower-case words, is the verb
     ("Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội Đoàn phường khoá XII; quyết định mục tiêu, nhiệm vụ, "
      "giải pháp công tác Đoàn khoá XIII.", [("Nghị quyết Đại hội Đoàn phường khóa XII", None, None, None)]),
