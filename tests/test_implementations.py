@@ -140,6 +140,16 @@ def test_a_congress_adopts_its_documents_and_disseminates_nothing():
     assert got == []
 
 
+def test_a_congress_reviews_what_it_evaluates_carrying_out():
+    got = implementations(
+        "Ngày 19/3/2022, Đoàn phường Láng Hạ tổ chức Đại hội đại biểu Đoàn TNCS Hồ Chí Minh phường Láng Hạ lần "
+        "thứ XIII, nhiệm kỳ 2022-2027.",
+        "Đại hội đã đánh giá kết quả thực hiện Nghị quyết Đại hội Đoàn phường khoá XII nhiệm kỳ 2017-2022 và "
+        "thông qua Chương trình hành động nhiệm kỳ 2022-2027.", ctx=Locality("phường", "Láng Hạ"))
+    assert [(k, loc, d) for k, loc, d, _via in got] == [
+        ("reviewed", "phường Láng Hạ", "Nghị quyết Đại hội Đoàn phường Láng Hạ khóa XII nhiệm kỳ 2017-2022")]
+
+
 def test_a_central_mass_organisation_named_trung_uong_first_has_no_locality():
     """"Trung ương Hội Nông dân Việt Nam tổ chức …" is the organizer (a central body), not the
     place of the event: what it disseminated has no locality."""

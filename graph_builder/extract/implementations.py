@@ -211,6 +211,20 @@ def _naming(key: str, event: Event, mentions: list[Mention], sentences: list[Sen
     return Span(sentences[i].start, sentences[i].end) if i is not None else event.evidence
 
 
+@lru_cache(maxsize=None)
+def _review_re() -> re.Pattern:
+    verbs = sorted((r["verb"] for r in load("implementation_verbs") if r["role"] == "review"), key=len, reverse=True)
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, verbs)) + r")(?!\w)[^.;:]{0,60}$")
+
+
+def _reviewed_at(key: str, mentions: list[Mention], sentences: list[Sentence], event: Event) -> bool:
+    """The event's sentences say it reviewed carrying the document out: a review verb in the
+    clause before its mention, from the event's sentence on."""
+    start = event.evidence.start if event.evidence else 0
+    return any(m.directive.key == key and not m.nested and sentences[m.sentence].end > start
+               and _review_re().search(sentences[m.sentence].norm[:m.start]) for m in mentions)
+
+
 def extract_implementations(article: Article, sentences: list[Sentence], ctx: Locality | None,
                             directives: list[Directive], events: list[Event]) -> list[Implementation]:
     mentions = find_mentions(sentences, ctx)
@@ -225,7 +239,16 @@ def extract_implementations(article: Article, sentences: list[Sentence], ctx: Lo
     drafts = {m.directive.key for m in mentions if m.draft} - {m.directive.key for m in mentions if not m.draft}
     for e in events:
         if e.kind == "congress":
-            continue        # a congress adopts its own documents and discusses drafts: no dissemination
+            # a congress adopts its own documents and discusses drafts: no dissemination; what it
+            # reviews ("Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội … nhiệm kỳ 2016-2021")
+            # is reviewed in its unit
+            for key in e.directives:
+                if key not in drafts and _reviewed_at(key, mentions, sentences, e):
+                    for body in e.organizers or [None]:
+                        loc = unit_of(body, ctx) if body is not None else e.locality
+                        out.append(Implementation(loc, body, key, "reviewed", event=e.id, date=e.date,
+                                                  evidence=_naming(key, e, mentions, sentences)))
+            continue
         for key in e.directives:
             if key in drafts:
                 continue
