@@ -282,3 +282,14 @@ def test_a_source_tag_before_the_lead_does_not_hide_what_it_carries_out():
         "quốc Việt Nam các cấp, sáng nay ngày 7.3.2019, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam quận "
         "Gò Vấp đã tổ chức Hội nghị lấy ý kiến đóng góp dự thảo văn kiện.")
     assert ("implemented", "quận Gò Vấp", "Chỉ thị 17", None) in got
+
+
+def test_references_alone_then_the_event_held_on_them():
+    got = implementations(
+        "Căn cứ Quyết định số 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị về ban hành Quy định về việc Mặt trận "
+        "Tổ quốc Việt Nam tham gia góp ý xây dựng Đảng; Kế hoạch số 113-KH/ĐU, ngày 10/01/2024 về tổ chức đối "
+        "thoại trực tiếp năm 2024.",
+        "Sáng ngày 13/6/2024, tại thôn Làng Thượng, xã Vạn Linh tổ chức buổi đối thoại trực tiếp giữa người "
+        "đứng đầu cấp ủy với nhân dân.", ctx=Locality("xã", "Vạn Linh"))
+    assert sorted((k, loc, d) for k, loc, d, _via in got) == [
+        ("implemented", "xã Vạn Linh", "Kế hoạch 113"), ("implemented", "xã Vạn Linh", "Quyết định 218")]

@@ -128,7 +128,14 @@ def _acted(sentences, i, mentions_of, ctx, events) -> list[Implementation]:
         # the reference stands alone and the next sentence says who acted on it
         actor = _actor(sentences[i + 1].norm, ctx)
     cites = intro.group("verb").casefold() in _cites()
-    if actor is None and cites:
+    held = None
+    if actor is None and not _main_clause(rest) and i + 1 < len(sentences):
+        # "Căn cứ A …; B …; C …" alone, then the event held on it ("Sáng ngày 13/6/2024, … tổ chức
+        # buổi đối thoại …"): carried out where that event was held
+        held = next((e for e in events if e.evidence and e.evidence.start == sentences[i + 1].start), None)
+        if held is not None and held.organizers:
+            actor = held.organizers[0]
+    if actor is None and cites and held is None:
         return []                       # "Theo X, …" with no body acting: a reference, not an act
     if actor is None:
         # "Thực hiện X, Hội nghị … đã họp": the body that held the event reported so far
@@ -136,7 +143,9 @@ def _acted(sentences, i, mentions_of, ctx, events) -> list[Implementation]:
         if here and here[-1].organizers:
             actor = here[-1].organizers[0]
     loc = unit_of(actor, ctx)
-    if actor is None:
+    if actor is None and held is not None:
+        loc = held.locality
+    elif actor is None:
         found = find_localities(rest)
         loc = found[0][2] if found else ctx
     kind, via = ("issued_plan", plan.directive.key) if plan else ("implemented", None)
