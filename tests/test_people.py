@@ -828,6 +828,16 @@ CASES = [
      {("Hoàng Văn Nam", "Chủ tịch", "Ủy ban nhân dân phường Trần Phú"),
       ("Lê Thị Hoa", "Chủ tịch", "Ủy ban nhân dân huyện Lệ Thủy")},
      {"Hoàng Văn Nam": {"attendee"}, "Lê Thị Hoa": {"attendee"}}),
+    # a role verb opening a list after a colon gives it to everyone listed
+    (["Hội nghị được chủ trì bởi các đồng chí: Lê Nhật Minh – Bí thư Đảng uỷ xã; Nguyễn Tiến Giang – Phó Bí "
+      "thư Thường trực Đảng uỷ xã.",
+      "Hội nghị diễn ra dưới sự chủ trì của các đồng chí: Nguyễn Văn Nam - Bí thư Quận ủy; Vũ Đại Phong - Chủ "
+      "tịch UBND quận."],
+     None,
+     {("Lê Nhật Minh", "Bí thư", "Đảng ủy xã"), ("Nguyễn Tiến Giang", "Phó Bí thư Thường trực", "Đảng ủy xã"),
+      ("Nguyễn Văn Nam", "Bí thư", "Quận ủy"), ("Vũ Đại Phong", "Chủ tịch", "Ủy ban nhân dân quận")},
+     {"Lê Nhật Minh": {"chair"}, "Nguyễn Tiến Giang": {"chair"}, "Nguyễn Văn Nam": {"chair"},
+      "Vũ Đại Phong": {"chair"}}),
     # "TT" after a deputy's title is its standing member's ("phó Bí thư TT Đảng ủy")
     (["Tham gia đoàn có đồng chí Mã Văn Vô, phó Bí thư TT Đảng ủy xã Thạnh Hưng.",
       "Dự có ông Lê Văn An, Phó Chủ tịch TT Ủy ban MTTQ tỉnh."],

@@ -893,6 +893,14 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
                 and not any(h.chain_end <= v_start for h in hits):
             out += [(h, role) for h in hits if h.start > heading.start()]
             continue
+        # "Hội nghị được chủ trì bởi các đồng chí: A; B; C", "dưới sự chủ trì của các đồng chí: A; B":
+        # the list after a colon the verb opens
+        colon = re.compile(r"[^.;:]{0,60}?:").match(low, v_end)
+        if colon and not any(v_end <= h.start < colon.end() for h in hits) \
+                and all(h.start >= colon.end() for h in subject) \
+                and not any(h.chain_end <= v_start for h in hits):
+            out += [(h, role) for h in hits if h.start >= colon.end()]
+            continue
         # "phát biểu khai mạc và quán triệt …": verbs joined by "và" share their subject
         if not subject and last_subject and re.search(r"(?:,|\svà)\s*$", low[:v_start]) \
                 and not any(last_verb_end <= h.start < v_start for h in hits):
