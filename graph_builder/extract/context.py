@@ -159,6 +159,7 @@ def before_verb(phrase: str, whole: bool = True) -> str:
     return phrase
 
 
+@lru_cache(maxsize=1 << 16)     # the same few names are asked about on every page
 def _official(type_word: str, name: str) -> bool:
     """The official list has a unit so named, of that type or of another of its level (a
     district or commune whose type changed: "huyện Kim Bảng", a thị xã on the list)."""
