@@ -178,6 +178,9 @@ CASES = [
      [("Chương trình hành động của MTTQ Việt Nam tỉnh nhiệm kỳ 2024 - 2029", None, None, None)]),
     ("Đại hội thông qua Điều lệ Hội Hỗ trợ gia đình liệt sĩ tỉnh Bình Phước và bầu Ban Chấp hành Tỉnh Hội.",
      [("Điều lệ Hội Hỗ trợ gia đình liệt sĩ tỉnh Bình Phước", None, None, None)]),
+    # "Văn bản số …" is an official letter (Công văn) by its number; "văn bản" alone is none
+    ("Thực hiện Văn bản số 750-CV/TU ngày 29/11/2022 của Ban Thường vụ Tỉnh ủy, các văn bản chỉ đạo của tỉnh.",
+     [("Công văn 750", "750-CV/TU", "2022-11-29", "Ban Thường vụ Tỉnh ủy")]),
     # a type that is also a verb, in lower case before lower-case words, is the verb
     ("Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội Đoàn phường khoá XII; quyết định mục tiêu, nhiệm vụ, "
      "giải pháp công tác Đoàn khoá XIII.", [("Nghị quyết Đại hội Đoàn phường khóa XII", None, None, None)]),

@@ -39,6 +39,9 @@ def _types() -> dict[str, dict]:
         for v in row.get("variants", "").split("|"):
             if v:
                 out[v.lower()] = row
+        for v in row.get("numbered_variants", "").split("|"):
+            if v:
+                out[v.lower()] = {**row, "needs_number": "yes"}
     return out
 
 
