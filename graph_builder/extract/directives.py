@@ -259,6 +259,8 @@ def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, in
     num = _NUMBER.match(s, t.end())
     # "Nghị quyết liên tịch số 09/…", "Chương trình phối hợp số 05/CTPH-…": a kind of the type
     qualified = _QUALIFIER.match(s, t.end())
+    if not num and qualified and _type_re().fullmatch(qualified.group().strip()):
+        return None                          # "Thông báo Kết luận số 264": the document is the Kết luận
     if not num and qualified:
         num = _NUMBER.match(s, qualified.end())
     if not num:
