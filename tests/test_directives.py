@@ -178,6 +178,9 @@ CASES = [
      [("Chương trình hành động của MTTQ Việt Nam tỉnh nhiệm kỳ 2024 - 2029", None, None, None)]),
     ("Đại hội thông qua Điều lệ Hội Hỗ trợ gia đình liệt sĩ tỉnh Bình Phước và bầu Ban Chấp hành Tỉnh Hội.",
      [("Điều lệ Hội Hỗ trợ gia đình liệt sĩ tỉnh Bình Phước", None, None, None)]),
+    # "tín ngưỡng, tôn giáo", "tôn giáo, dân tộc": stock pairs a comma does not end a name on
+    ("Hội nghị quán triệt Luật Tín ngưỡng, Tôn giáo cho đội ngũ cán bộ chủ chốt.",
+     [("Luật Tín ngưỡng, Tôn giáo", None, None, None)]),
     # a notice of a conclusion is the conclusion; a qualifier that is no document type stays one
     ("Tiếp tục thực hiện Thông báo Kết luận số 264 của Bộ Chính trị và Nghị quyết liên tịch số 09 của Chính phủ.",
      [("Kết luận 264", None, None, "Bộ Chính trị"), ("Nghị quyết 09", None, None, "Chính phủ")]),

@@ -109,9 +109,9 @@ _ABOUT = re.compile(r"\s*,?\s*(?:về việc|về)\s+", re.I)
 # a comma that continues a name: its term, or the second half of a pair the Front's documents
 # always name together ("thông tin, tuyên truyền", "phối hợp, thống nhất hành động", "giám sát,
 # phản biện xã hội", "chất lượng, hiệu quả", "các chương trình, dự án", "các phong trào thi đua,
-# các cuộc vận động", "phòng, chống")
+# các cuộc vận động", "phòng, chống", "tín ngưỡng, tôn giáo", "tôn giáo, dân tộc")
 _CONTINUES = re.compile(r",\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ|tiến tới|giai đoạn|tuyên truyền|thống nhất hành động|"
-                        r"phản biện xã hội|hiệu quả|dự án|(?:các\s+)?cuộc vận động|chống)\b", re.I)
+                        r"phản biện xã hội|hiệu quả|dự án|(?:các\s+)?cuộc vận động|chống|tôn giáo|dân tộc)\b", re.I)
 # "Nghị quyết Hội nghị lần thứ 9, BCH Trung ương Đảng (khóa XI)": the plenum's committee after a comma
 _PLENUM = re.compile(r"(?i)\bhội nghị (?:lần thứ |thứ )?\w+\s*$")
 _PLENUM_OF = re.compile(r",\s*(?:BCH|Ban Chấp hành)\b")
