@@ -178,6 +178,13 @@ CASES = [
      [("Chương trình hành động của MTTQ Việt Nam tỉnh nhiệm kỳ 2024 - 2029", None, None, None)]),
     ("Đại hội thông qua Điều lệ Hội Hỗ trợ gia đình liệt sĩ tỉnh Bình Phước và bầu Ban Chấp hành Tỉnh Hội.",
      [("Điều lệ Hội Hỗ trợ gia đình liệt sĩ tỉnh Bình Phước", None, None, None)]),
+    # one resolution of each congress a list names after "Nghị quyết"
+    ("Hội nghị sơ kết thực hiện Nghị quyết Đại hội IX Công đoàn tỉnh Bắc Kạn, Đại hội XII Công đoàn Việt Nam.",
+     [("Nghị quyết Đại hội IX Công đoàn tỉnh Bắc Kạn", None, None, None),
+      ("Nghị quyết Đại hội XII Công đoàn Việt Nam", None, None, None)]),
+    ("Thi tìm hiểu Nghị quyết Đại hội Đoàn toàn quốc và Đại hội Đoàn tỉnh Bình Định nhiệm kỳ 2022- 2027; góp ý.",
+     [("Nghị quyết Đại hội Đoàn toàn quốc", None, None, None),
+      ("Nghị quyết Đại hội Đoàn tỉnh Bình Định nhiệm kỳ 2022- 2027", None, None, None)]),
     # "tín ngưỡng, tôn giáo", "tôn giáo, dân tộc": stock pairs a comma does not end a name on
     ("Hội nghị quán triệt Luật Tín ngưỡng, Tôn giáo cho đội ngũ cán bộ chủ chốt.",
      [("Luật Tín ngưỡng, Tôn giáo", None, None, None)]),

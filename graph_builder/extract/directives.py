@@ -494,6 +494,23 @@ def _departments(s: str) -> list[tuple[int, int]]:
     return [m.span() for m in _department_re().finditer(s)]
 
 
+_MORE_CONGRESSES = re.compile(r"\s*(?:,|và)\s*(Đại hội\s[^,;.:()“”]+?)(?=\s*(?:[,;.:()]|và\s|$))")
+
+
+def _congress_resolutions(s: str, d: Directive, name_end: int, ctx: Locality | None) -> list[Directive]:
+    """"Nghị quyết Đại hội Đoàn toàn quốc và Đại hội Đoàn tỉnh …", "Nghị quyết Đại hội IX Công đoàn
+    tỉnh, Đại hội XII Công đoàn Việt Nam": one resolution of each congress the list names."""
+    if d.number is not None or not d.key.startswith("Nghị quyết Đại hội "):
+        return [d]
+    parts = re.split(r"\s+và\s+(?=Đại hội\s)", d.key)
+    out = [replace(d, key=parts[0])] + [Directive(key=f"Nghị quyết {p}", type=d.type) for p in parts[1:]]
+    pos = name_end
+    while (more := _MORE_CONGRESSES.match(s, pos)) is not None:
+        out.append(Directive(key=f"Nghị quyết {_clean_name(more.group(1), ctx)}", type=d.type))
+        pos = more.end()
+    return out
+
+
 def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
     out: list[Mention] = []
     pos = 0
@@ -518,7 +535,8 @@ def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
             continue
         clause_start = max(s.rfind(";", 0, t.start()), s.rfind(":", 0, t.start())) + 1
         draft = any(re.search(rf"(?i)\b{v}\b", s[clause_start:t.start()]) for v in _verbs("draft"))
-        out.append(Mention(idx, t.start(), end, directive, draft=draft))
+        for d in _congress_resolutions(s, directive, name_end, ctx):
+            out.append(Mention(idx, t.start(), end, d, draft=draft))
         out += [Mention(idx, t.start(), end, d, draft=draft) for d in siblings]
         # a document carried out by this one is named inside its name ("… thực hiện Nghị quyết …")
         inner = re.search(r"(?i)thực hiện\s+", s[t.end():name_end])
