@@ -654,8 +654,8 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
         if not organizers and (f.organizer_text is None and not re.search(r"(?i)diễn ra|chủ trì", s)):
             organizers = _title_organizer(article.title, ctx)
         date = end_date = None
+        stop = found[n + 1].sentence if n + 1 < len(found) else len(sentences)
         if f.date is not None:
-            stop = found[n + 1].sentence if n + 1 < len(found) else len(sentences)
             y = _year(f.date, article.published, all_dates,
                       named_year(s, f.head, f.date.month) or _occasion_year(s, f.date)
                       or _named_again(sentences[f.sentence + 1:stop], _name(s, f.head), f.date.month))
@@ -667,7 +667,6 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
                 # year known, counted back in a common year)
                 first = Date(y or 2001, f.date.month, f.date.day) - timedelta(days=days - 1)
                 date, end_date = iso(first.day, first.month, first.year if y else None), date
-        stop = found[n + 1].sentence if n + 1 < len(found) else len(sentences)
         window = [j for j in range(f.sentence, stop) if not is_future(sentences[j].norm, masks.get(j, []))]
         count = None
         for j in window:
@@ -722,25 +721,21 @@ def _opening_role() -> re.Pattern:
                                       sorted(load("roles"), key=lambda r: -len(r["phrase"]))) + r")(?!\w)")
 
 
-# a headline naming the event: "Đại hội đại biểu Hội Cựu chiến binh phường Phổ Văn", "Hội người cao
-# tuổi Thị xã: Kỷ niệm 74 năm …", "ĐẠI HỘI ĐẠI BIỂU MẶT TRẬN TỔ QUỐC VIỆT NAM 20 PHƯỜNG …"
-_HEADLINE_HEADS = ("đại hội", "hội nghị", "lễ", "kỷ niệm", "ngày hội", "hội thảo", "tọa đàm", "diễn đàn", "lớp")
-
-
 def _headline(title: str | None, sentences: list[Sentence], masks: dict) -> _Found | None:
     """An article that tells no event in its sentences, but whose headline (the title, or an
-    opening line that is only a name) names one: that event, undated, told by the headline."""
-    lines = [(0, canonical(title))] if title else []
+    opening line that is only a name) names one: that event, undated, told by the headline
+    ("Đại hội đại biểu Hội Cựu chiến binh phường Phổ Văn", "Hội người cao tuổi Thị xã: Kỷ niệm 74
+    năm …", "ĐẠI HỘI ĐẠI BIỂU MẶT TRẬN TỔ QUỐC VIỆT NAM 20 PHƯỜNG …"; lexicon event_cues, headline)."""
+    lines = [(canonical(title), [])] if title else []
     if sentences and not sentences[0].caption and (not re.search(r"[.!?]\s*$", sentences[0].norm)
                                                    or sentences[0].norm.isupper()):
-        lines.append((0, sentences[0].norm))
-    for i, text in lines:
-        if is_future(text, masks.get(i, []) if text is sentences[0].norm else []):
+        lines.append((sentences[0].norm, masks.get(0, [])))
+    for text, text_masks in lines:
+        if is_future(text, text_masks):
             continue
         body = re.match(r"\s*[^:]{1,80}:\s*", text)
         start = body.end() if body and (is_body(body.group().rstrip(": ")) or _one_place(body.group().rstrip(": "))) else 0
-        low = text[start:].casefold()
-        if not any(low.startswith(h + " ") for h in _HEADLINE_HEADS):
+        if not _cue_re("headline").match(text, start):
             continue
         # the text in its own case: a headline in capitals reads as a name
         named = text if not text[start:].isupper() else text[:start] + text[start:].capitalize()
