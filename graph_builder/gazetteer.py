@@ -63,6 +63,11 @@ def name_key(name: str) -> str:
     return " ".join(re.sub(r"[-–—]", " ", canonical(name).casefold()).split())
 
 
+def squashed_key(name: str) -> str:
+    """The name's key with no spaces: "EaKar" and "Ea Kar", "ĐắkLắk" and "Đắk Lắk" read alike."""
+    return name_key(name).replace(" ", "")
+
+
 @lru_cache(maxsize=None)
 def _type_spellings() -> dict[str, str]:
     out = {}
@@ -243,8 +248,8 @@ class Gazetteer:
         if self._squashed is None:
             self._squashed = defaultdict(set)
             for u in self._units:
-                self._squashed[u.type_word, name_key(u.name).replace(" ", "")].add(u.name)
-        found = self._squashed.get((type_key(type_word), name_key(name).replace(" ", "")), set())
+                self._squashed[u.type_word, squashed_key(u.name)].add(u.name)
+        found = self._squashed.get((type_key(type_word), squashed_key(name)), set())
         return next(iter(found)) if len(found) == 1 else None
 
     def all(self) -> Iterator[Unit]:

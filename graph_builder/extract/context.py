@@ -42,13 +42,14 @@ def _provinces() -> frozenset[str]:
     return frozenset(column("provinces", "name"))
 
 
-def _squash(name: str) -> str:
-    return canonical(name).casefold().replace(" ", "").replace("-", "")
+def _squashed(name: str) -> str:
+    from ..gazetteer import squashed_key        # (the official list's key: "ĐắkLắk" reads as "Đắk Lắk")
+    return squashed_key(name)
 
 
 @lru_cache(maxsize=None)
 def _provinces_squashed() -> frozenset[str]:
-    return frozenset(_squash(p) for p in _provinces())
+    return frozenset(_squashed(p) for p in _provinces())
 
 
 @lru_cache(maxsize=None)
@@ -100,7 +101,7 @@ def place_name(words: list[str], type_word: str) -> list[str]:
             return words[:n]
     if type_word in ("tỉnh", "thành phố"):
         for n in range(min(4, len(words)), 0, -1):
-            if " ".join(words[:n]) in _provinces() or _squash(" ".join(words[:n])) in _provinces_squashed():
+            if " ".join(words[:n]) in _provinces() or _squashed(" ".join(words[:n])) in _provinces_squashed():
                 return words[:n]            # ("tỉnh ĐắkLắk": its syllables run together)
         if type_word == "tỉnh":
             # provinces are a closed list ("Tỉnh ủy Chẩu Văn Lâm" names a person); "Bà Rịa" of
@@ -228,9 +229,11 @@ def find_localities(text: str) -> list[tuple[int, int, Locality]]:
             words = [w.capitalize() if w.isupper() else w for w in words]
         ttype = _canon_type(raw)
         name = place_name(words, ttype)
+        # "TP.HCM", "TP HCM": an abbreviation standing for the official name
         spelled = _place_abbreviations().get(words[0]) if words and not name else None
-        if spelled and _official(ttype, spelled):
-            name = [words[0]]                   # "TP.HCM", "TP HCM": the official name it stands for
+        abbreviated = spelled if spelled and _official(ttype, spelled) else None
+        if abbreviated:
+            name = [words[0]]
         if shouting and len(name) < len(words):
             # in capitals a place cannot be told from the words after it ("HUYỆN GIÁM SÁT VIỆC
             # THỰC HIỆN …"): when the run goes on past the name, keep the longest start of it
@@ -259,8 +262,8 @@ def find_localities(text: str) -> list[tuple[int, int, Locality]]:
                     label = whole
                     end = re.compile(rf"\s*[-–]\s*(?:{_SYL})(?:[ \t]+{_SYL}){{{k - 1}}}").match(norm, end).end()
                     break
-        if spelled and name == [words[0]]:
-            label = spelled
+        if abbreviated:
+            label = abbreviated
         elif not _official(ttype, label):
             # "huyện EaKar", "tỉnh ĐắkLắk": the official name with its syllables spaced as the list has them
             from .. import gazetteer

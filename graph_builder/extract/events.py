@@ -448,8 +448,7 @@ def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None
         if head is None:
             return None
         passed = _PASSES_ON_DOCUMENT.match(s, head.end()).end()
-        if " ".join(head.group().lower().split()) in ("triển khai", "quán triệt") \
-                and not (any(a == passed for a, _b in masks) and _subject(s[date.end:head.start()])):
+        if _passes_on(head) and not (any(a == passed for a, _b in masks) and _subject(s[date.end:head.start()])):
             # "triển khai", "quán triệt" as a bare verb is no event, unless a body passes a
             # document on that day ("Ngày 23/10, Ủy ban MTTQ tỉnh triển khai quyết định số 217 …")
             return None
@@ -459,6 +458,12 @@ def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None
     elif verb is None or (happen and head.start() == happen.start()):
         organizer = _subject(s[:head.start()])
     return head, date, organizer
+
+
+def _passes_on(head: re.Match) -> bool:
+    """The head is the verb passing something on ("triển khai", "quán triệt"): an event only when
+    a body passes a document on with it."""
+    return " ".join(head.group().lower().split()) in ("triển khai", "quán triệt")
 
 
 # between a verb passing documents on and the first document: "các", a count
@@ -773,7 +778,7 @@ def _undated(sentences: list[Sentence], masks: dict) -> _Found | None:
         if done:
             head = _heads_re().match(s, done.end())
             # ("… đã triển khai đến 13 tổ dân phố": passing something on is no event by itself)
-            if head and " ".join(head.group().lower().split()) in ("triển khai", "quán triệt"):
+            if head and _passes_on(head):
                 head = None
             subject = _subject(s[:done.start()]) if head else None
             if subject:

@@ -247,23 +247,20 @@ def extract_implementations(article: Article, sentences: list[Sentence], ctx: Lo
             out.extend(_named_plans(sentences, i, mentions_of, ctx))
     drafts = {m.directive.key for m in mentions if m.draft} - {m.directive.key for m in mentions if not m.draft}
     for e in events:
-        if e.kind == "congress":
-            # a congress adopts its own documents and discusses drafts: no dissemination; what it
-            # reviews ("Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội … nhiệm kỳ 2016-2021")
-            # is reviewed in its unit
-            for key in e.directives:
-                if key not in drafts and _reviewed_at(key, mentions, sentences, e):
-                    for body in e.organizers or [None]:
-                        loc = unit_of(body, ctx) if body is not None else e.locality
-                        out.append(Implementation(loc, body, key, "reviewed", event=e.id, date=e.date,
-                                                  evidence=_naming(key, e, mentions, sentences)))
-            continue
         for key in e.directives:
             if key in drafts:
                 continue
-            kind = "disseminated"
-            if e.kind == "review" and re.search(r"(?i)(?:sơ kết|tổng kết)[^.;]*thực hiện\s+" + re.escape(key.split()[0]), e.name):
+            if e.kind == "congress":
+                # a congress adopts its own documents and discusses drafts: no dissemination; what
+                # it reviews ("Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội … nhiệm kỳ
+                # 2016-2021") is reviewed in its unit
+                if not _reviewed_at(key, mentions, sentences, e):
+                    continue
                 kind = "reviewed"
+            elif e.kind == "review" and re.search(r"(?i)(?:sơ kết|tổng kết)[^.;]*thực hiện\s+" + re.escape(key.split()[0]), e.name):
+                kind = "reviewed"
+            else:
+                kind = "disseminated"
             span = _naming(key, e, mentions, sentences)
             for body in e.organizers or [None]:
                 loc = unit_of(body, ctx) if body is not None else e.locality

@@ -745,7 +745,7 @@ _NATIONAL_WORDS = re.compile(r"(?i)việt nam|trung ương|\bTW\b|\bTƯ\b")
 
 
 def _share_units(written: list[str], phrases: list[str], bodies: list[Body | None], ctx: Locality | None,
-                 rows: list[dict] = ()) -> None:
+                 rows: list[dict]) -> None:
     """"Phó Chủ tịch Ủy ban MTTQ, Chủ tịch Hội LHPN tỉnh", "Chủ tịch UBND, Chủ tịch Ủy ban Bầu
     cử tỉnh An Giang": a local body the chain names without its unit is of the unit the next
     post's body names, or failing that of the unit of the body the person leads before it
@@ -768,7 +768,7 @@ def _share_units(written: list[str], phrases: list[str], bodies: list[Body | Non
             # a member of a higher committee ("Huyện ủy viên, Chủ tịch UBND") may lead a
             # commune's body: only a post that leads the body before gives its unit
             j = next((j for j in range(i - 1, -1, -1) if bodies[j] is not None), None)
-            if j is None or j >= len(rows) or "viên" in (rows[j].get("post") or rows[j]["title"]).casefold():
+            if j is None or "viên" in (rows[j].get("post") or rows[j]["title"]).casefold():
                 continue
             nxt = bodies[j]
         nxt = _top(nxt)
