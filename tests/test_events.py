@@ -414,6 +414,23 @@ def test_a_document_cited_as_a_rule_is_no_event_content(text, directives):
     assert e.directives == directives
 
 
+@pytest.mark.parametrize("texts,directives", [
+    # a future word after the cue belongs to what was passed on, not to the sentence's mood
+    (["Ngày 14/8/2023, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức hội nghị.",
+      "Hội nghị quán triệt mục đích của Đại hội; tiếp tục khẳng định vai trò của Mặt trận theo Chỉ thị "
+      "số 22-CT/TW ngày 25/5/2023 của Ban Bí thư."], ["Chỉ thị 22"]),
+    # …but a cue said of the future passes nothing on yet
+    (["Ngày 14/8/2023, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức hội nghị.",
+      "Thời gian tới, Ban Thường trực sẽ quán triệt Chỉ thị số 22-CT/TW ngày 25/5/2023 của Ban Bí thư."], []),
+    (["Ngày 14/8/2023, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức hội nghị quán triệt Chỉ thị số "
+      "22-CT/TW của Ban Bí thư.",
+      "Hội nghị đề nghị các xã triển khai Hướng dẫn số 78/HD-MTTQ-BTT của Ban Thường trực."], ["Chỉ thị 22"]),
+])
+def test_the_mood_of_each_documents_cue_decides(texts, directives):
+    (e,) = events(*texts)
+    assert e.directives == directives
+
+
 @pytest.mark.parametrize("text,date", [
     # a review of N years that end the period it names is held in the period's last year
     ("Sáng 22/5, Huyện ủy Anh Sơn tổ chức Hội nghị sơ kết 3 năm thực hiện Chỉ thị 05/CT-TW của Bộ Chính "

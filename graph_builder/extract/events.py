@@ -572,7 +572,9 @@ _REFERENCE = re.compile(r"(?i)(?<!\w)(?:căn cứ(?: vào)?|theo(?:\s+đúng)?\s
 def _event_directives(s: str, mentions: list[Mention]) -> list[str]:
     """Documents disseminated, trained on, reviewed or discussed: a cue ("quán triệt",
     "triển khai", "nội dung", "dự thảo" …) before the mention; not a "Thực hiện X, …"
-    sentence, and not a document the sentence says was issued."""
+    sentence, not a document the sentence says was issued, and not one whose cue is said of
+    the future ("sẽ quán triệt", "đề nghị … triển khai"): a future word after the cue is
+    part of what was passed on ("quán triệt mục đích …; tiếp tục khẳng định … theo Chỉ thị 22")."""
     # "Thực hiện X, …": X is what the body acted on, not the event's; the event's are named
     # after a cue later in the sentence ("…, Đảng ủy … tổ chức hội nghị sơ kết 5 năm thực hiện Y")
     acting = re.match(r"(?i)\s*" + SOURCE_TAG + r"(?:[^,]*\d+\s*/\s*\d+[^,]*,\s*)?(?:để\s+)?"
@@ -584,6 +586,10 @@ def _event_directives(s: str, mentions: list[Mention]) -> list[str]:
         opened = len(s) if comma < 0 else comma
     cue = _compiled(_verbs("disseminate", "review", "draft"))
     issue = _compiled(_verbs("issue"))
+    masked = s
+    for m in mentions:
+        masked = masked[:m.start] + " " * (m.end - m.start) + masked[m.end:]
+    future = [f.start() for f in _cue_re("future").finditer(masked)]
     out = []
     for m in mentions:
         if m.nested or m.start < opened:
@@ -594,7 +600,8 @@ def _event_directives(s: str, mentions: list[Mention]) -> list[str]:
         issued = issue.search(before[-15:])
         if (issued and ":" not in before[-15:][issued.end():]) or _REFERENCE.search(before):
             continue
-        if cue.search(before):
+        said = [c.start() for c in cue.finditer(before)]
+        if said and not any(f < opened + said[-1] for f in future):
             out.append(m.directive.key)
     return out
 
@@ -683,7 +690,8 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
         keys: list[str] = []
         moves: list[str] = []
         listing = False     # list items under "… quán triệt văn bản:" take its cue
-        for j in window:
+        told = set(window)
+        for j in range(f.sentence, stop):
             s_j = sentences[j].norm
             item = re.match(r"\s*[-+•*–]\s", s_j)
             if listing and item:
@@ -691,10 +699,14 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
                     if not m.nested and m.directive.key not in keys:
                         keys.append(m.directive.key)
                 continue
-            listing = s_j.rstrip().endswith(":") and bool(_compiled(_verbs("disseminate", "review")).search(s_j))
+            listing = j in told and s_j.rstrip().endswith(":") \
+                and bool(_compiled(_verbs("disseminate", "review")).search(s_j))
+            # future sentences too: _event_directives reads the mood of each document's cue
             for k in _event_directives(s_j, by_sentence.get(j, [])):
                 if k not in keys:
                     keys.append(k)
+            if j not in told:
+                continue
             for mv in _movements_in(sentences[j].norm, movements):
                 if mv not in moves:
                     moves.append(mv)
