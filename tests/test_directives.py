@@ -194,6 +194,10 @@ CASES = [
     # "Văn bản số …" is an official letter (Công văn) by its number; "văn bản" alone is none
     ("Thực hiện Văn bản số 750-CV/TU ngày 29/11/2022 của Ban Thường vụ Tỉnh ủy, các văn bản chỉ đạo của tỉnh.",
      [("Công văn 750", "750-CV/TU", "2022-11-29", "Ban Thường vụ Tỉnh ủy")]),
+    # "NQ" before a number is Nghị quyết, as its symbol's type part says; "NQ" alone names none
+    ("Tại hội nghị, 300 đại biểu đã được quán triệt NQ số 33-NQ/TW ngày 9/6/2014 của BCH TW Đảng.",
+     [("Nghị quyết 33", "33-NQ/TW", "2014-06-09", "Ban Chấp hành Trung ương Đảng")]),
+    ("Hội nghị bàn việc ra NQ cho năm tới.", []),
     # a type that is also a verb, in lower case before lower-case words, is the verb
     ("Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội Đoàn phường khoá XII; quyết định mục tiêu, nhiệm vụ, "
      "giải pháp công tác Đoàn khoá XIII.", [("Nghị quyết Đại hội Đoàn phường khóa XII", None, None, None)]),
