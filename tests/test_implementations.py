@@ -293,3 +293,24 @@ def test_references_alone_then_the_event_held_on_them():
         "đứng đầu cấp ủy với nhân dân.", ctx=Locality("xã", "Vạn Linh"))
     assert sorted((k, loc, d) for k, loc, d, _via in got) == [
         ("implemented", "xã Vạn Linh", "Kế hoạch 113"), ("implemented", "xã Vạn Linh", "Quyết định 218")]
+
+
+SON_TINH = Locality("huyện", "Sơn Tịnh", Locality("tỉnh", "Quảng Ngãi"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body opening the sentence carries out the documents right after its verb
+    ("UBMTTQVN huyện tiếp tục tuyên truyền, quán triệt và tổ chức thực hiện Thông báo Kết luận số 264 của Bộ Chính "
+     "trị, Chỉ thị số 24 của Thủ tướng Chính phủ về việc tăng cường Cuộc vận động.",
+     [("implemented", "huyện Sơn Tịnh", "Kết luận 264", None), ("implemented", "huyện Sơn Tịnh", "Chỉ thị 24", None)]),
+    # "Ban Chỉ đạo" is a body's name, not its verb
+    ("Ban Chỉ đạo Đảng ủy xã Tịnh Hà triển khai kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.",
+     [("implemented", "xã Tịnh Hà", "Nghị quyết 57", None)]),
+    # supervising or checking how others carry a document out is no carrying it out
+    ("Ủy ban MTTQ Việt Nam huyện kiểm tra việc tham gia thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững.", []),
+    ("Ủy ban MTTQ Việt Nam huyện giám sát việc thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.", []),
+    # … and so is what a body will do
+    ("Ủy ban MTTQ Việt Nam huyện sẽ tổ chức thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.", []),
+])
+def test_a_body_carrying_documents_out(text, expected):
+    assert implementations(text, ctx=SON_TINH) == expected

@@ -66,10 +66,11 @@ def _actor(text: str, ctx: Locality | None) -> Body | None:
     # more documents named in general are still what the body acts on
     while len(chunks) > 1 and (_lead(chunks[0]) or _MORE_DOCUMENTS.match(chunks[0])):
         chunks = chunks[1:]
-    phrase = re.split(r"(?i)\s+(?:đã|đang|vừa|chủ trì|phối hợp|xây dựng|ban hành|tổ chức|triển khai)\b"
+    # the verbs that are also words of a body's name in lower case only ("Ban Chỉ đạo … triển khai")
+    phrase = re.split(r"(?i:\s+(?:đã|đang|vừa|tiếp tục|chủ trì|phối hợp|xây dựng|ban hành|tổ chức|triển khai)\b)"
                       r"|\s+(?:hướng dẫn|chỉ đạo|phát động|thực hiện)\b"
                       # "Đoàn đại biểu HĐND huyện có ông X, …": who it is made of
-                      r"|\s+có\s+(?:các\s+)?(?:ông|bà|đồng chí|đ/c)\b", chunks[0].strip())[0]
+                      r"|(?i:\s+có\s+(?:các\s+)?(?:ông|bà|đồng chí|đ/c)\b)", chunks[0].strip())[0]
     # "Ban Thường trực … huyện Diên Khánh tăng cường …": lower-case words after the body's named
     # unit are the clause's verb
     phrase = before_verb(phrase)
@@ -209,6 +210,52 @@ def _named_plans(sentences, i, mentions_of, ctx) -> list[Implementation]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _carry_re() -> re.Pattern:
+    verbs = sorted((r["verb"] for r in load("implementation_verbs") if r["role"] == "carry"), key=len, reverse=True)
+    # "… tổ chức thực hiện (các) (Thông báo) Kết luận số 264": a notice of a conclusion is the conclusion
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, verbs)) + r")\s+(?:(?:các|những)\s+)?(?:thông báo\s+)?$")
+
+
+def _carried_out(sentences, i, mentions_of, ctx) -> list[Implementation]:
+    """"<body> (đã, tiếp tục …) tổ chức thực hiện X (, Y và Z)": the body that opens the
+    sentence carried the documents out in its unit. Not said of the future ("sẽ", "đề nghị"
+    before the verb), and not an event's name ("tổ chức Hội nghị sơ kết … thực hiện X": the
+    event's rule reads it)."""
+    from .events import is_future
+    s = sentences[i].norm
+    ms = sorted((m for m in mentions_of.get(i, []) if not m.nested and not m.draft), key=lambda m: m.start)
+    for k, m in enumerate(ms):
+        verb = _carry_re().search(s[:m.start])
+        if verb is None:
+            continue
+        clause = s[:verb.start()]
+        # "tiếp tục" (go on) is no future here: a body going on carrying a document out does it
+        if re.search(r"[.;:]", clause) or is_future(re.sub(r"(?i)tiếp tục", "", clause)) \
+                or _EVENT_NOUN.search(clause) or _NOT_DOING.search(clause):
+            return []
+        actor = _actor(clause, ctx)
+        if actor is None:
+            return []
+        acted = [m]
+        for n in ms[k + 1:]:
+            if not re.fullmatch(r"\s*[,;]?\s*(?:và\s+)?", s[acted[-1].end:n.start]):
+                break
+            acted.append(n)
+        span = Span(sentences[i].start, sentences[i].end)
+        return [Implementation(unit_of(actor, ctx), actor, n.directive.key, "implemented", evidence=span)
+                for n in acted]
+    return []
+
+
+# "giám sát/kiểm tra việc thực hiện X", "kết quả thực hiện X": what others did with X
+_NOT_DOING = re.compile(r"(?i)(?<!\w)(?:việc|kết quả|giám sát|kiểm tra|tình hình|năm|quá trình|sau|tham gia"
+                        r"|ban chỉ đạo)\s*$")
+# an event named between the body and the verb (the event's rule reads what it did); the event
+# head words of the lexicon include verbs ("quán triệt") a body's clause has
+_EVENT_NOUN = re.compile(r"(?i)(?<!\w)(?:hội nghị|hội thảo|lớp|lễ|buổi|đại hội|cuộc|chương trình|kỳ họp|phiên)(?!\w)")
+
+
 def _naming(key: str, event: Event, mentions: list[Mention], sentences: list[Sentence]) -> Span | None:
     """The sentence that names the directive an event disseminated, which is the evidence of
     that dissemination: the first naming it from the event's sentence on, else the last before
@@ -243,7 +290,8 @@ def extract_implementations(article: Article, sentences: list[Sentence], ctx: Lo
     out: list[Implementation] = []
     for i in range(len(sentences)):
         if not sentences[i].caption:
-            out.extend(_acted(sentences, i, mentions_of, ctx, events) or _plans_carrying_out(sentences, i, mentions_of, ctx))
+            out.extend(_acted(sentences, i, mentions_of, ctx, events) or _plans_carrying_out(sentences, i, mentions_of, ctx)
+                       or _carried_out(sentences, i, mentions_of, ctx))
             out.extend(_named_plans(sentences, i, mentions_of, ctx))
     drafts = {m.directive.key for m in mentions if m.draft} - {m.directive.key for m in mentions if not m.draft}
     for e in events:
