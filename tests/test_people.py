@@ -881,6 +881,19 @@ CASES = [
      {("Phạm Mai Anh", "Phó Bí thư Thường trực", "Huyện ủy"), ("Nguyễn Hữu Dũng", "Ủy viên Ban Thường vụ", "Huyện ủy"),
       ("Lê Thị Hạnh", "Phó Chủ tịch", "Hội đồng nhân dân huyện")},
      {"Phạm Mai Anh": {"chair", "speaker"}, "Nguyễn Hữu Dũng": {"chair"}, "Lê Thị Hạnh": {"chair"}}),
+    # after a bare unit, one capitalised syllable before a lower-case word starts the next
+    # phrase ("Tổ trưởng", "Thường trực"), not the unit's name…
+    (["Dự có đồng chí Lê Văn Hai, Phó Chủ tịch Hội đồng nhân dân phường Tổ trưởng tổ đại biểu số 3."],
+     None, {("Lê Văn Hai", "Phó Chủ tịch", "Hội đồng nhân dân phường")}, {"Lê Văn Hai": {"attendee"}}),
+    (["Dự có ông Lê Văn An, Trưởng Ban Tuyên giáo Huyện ủy, Thường trực Hội đồng nhân dân huyện."],
+     None, {("Lê Văn An", "Trưởng ban", "Ban Tuyên giáo Huyện ủy")}, {"Lê Văn An": {"attendee"}}),
+    # … unless the official list has a place so named
+    (["Ông Lê Văn Bình, Chủ tịch UBND thị trấn Chũ phát biểu tại hội nghị."],
+     None, {("Lê Văn Bình", "Chủ tịch", "Ủy ban nhân dân thị trấn Chũ")}, {"Lê Văn Bình": {"speaker"}}),
+    # "Kiêm" in capitals joins two posts as "kiêm" does
+    (["Dự có đồng chí Nguyễn Tiến Quảng – Phó Chủ tịch UB MTTQ VN phường Kiêm Chủ tịch Hội CCB phường."],
+     None, {("Nguyễn Tiến Quảng", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam phường"),
+            ("Nguyễn Tiến Quảng", "Chủ tịch", "Hội Cựu chiến binh phường")}, {"Nguyễn Tiến Quảng": {"attendee"}}),
 ]
 
 

@@ -15,10 +15,10 @@ from functools import lru_cache
 from ..facts import Body, Locality, PersonMention, PostHolding, Sentence, Span
 from ..lexicon import column, load
 from .bodies import expand, is_body, is_event, parse_body
-from .context import UPPER, family_names, place_name, _provinces, _type_words
+from .context import UPPER, _official, family_names, place_name, _provinces, _type_words
 
 # between a name and its title, or two titles: "A, Chủ tịch …", "A - Chủ tịch …", "A (Chủ tịch …)"
-_SEP = re.compile(r"\s*(?:[,\-–—(/]\s*)?(?:(?:kiêm|và)\s+)?")     # "/": "Chủ tịch HĐND/Chủ tịch …"
+_SEP = re.compile(r"\s*(?:[,\-–—(/]\s*)?(?:(?:[kK]iêm|và)\s+)?")     # "/": "Chủ tịch HĐND/Chủ tịch …"
 
 
 @dataclass
@@ -322,6 +322,7 @@ def _body_end(text: str, pos: int) -> int:
     units = sorted(_type_words(), key=len, reverse=True)
     p = pos
     after_unit = False
+    unit_end, unit_word = pos, None
     while p < len(text):
         c = text[p]
         if c in ";()\n:" or (c == "." and (p + 1 >= len(text) or text[p + 1].isspace())
@@ -330,7 +331,7 @@ def _body_end(text: str, pos: int) -> int:
         if c == "," and _inside_a_name(low, pos, p):
             p += 1
             continue
-        if c in ",-–—/" or (c == " " and re.match(r"\s+(?:kiêm|và)\s", text[p:])):
+        if c in ",-–—/" or (c == " " and re.match(r"\s+(?:[kK]iêm|và)\s", text[p:])):
             m = _SEP.match(text, p)
             q = m.end()
             former = _FORMER.match(text, q)
@@ -361,6 +362,12 @@ def _body_end(text: str, pos: int) -> int:
                 return p
             if after_unit and text[p].islower() and not any(_phrase_at(low, p, u) for u in units) \
                     and not _phrase_at(low, p, "và"):
+                # "… Hội đồng nhân dân phường Tổ trưởng …", "… Huyện ủy, Thường trực …": one
+                # capitalised syllable before the verb or title word is the next phrase's start,
+                # not the unit's name (unless the official list has a place so named: "thị trấn Chũ")
+                lone = re.fullmatch(rf"([\s,]*)([{UPPER}]\w*)\s+", text[unit_end:p])
+                if lone and not (unit_word and _official(unit_word, lone.group(2))):
+                    return unit_end
                 return p
             # "Tỉnh ủy", "Tỉnh đoàn": a committee named by its level, not a unit
             unit = next((u for u in units if _phrase_at(low, p, u)
@@ -369,6 +376,7 @@ def _body_end(text: str, pos: int) -> int:
             if unit:
                 after_unit = True
                 p += len(unit)
+                unit_end, unit_word = p, unit
                 continue
             # … and after a committee named by its level, a lower-case word is the verb too
             # ("Trưởng ban Dân vận Tỉnh ủy | đánh trống khởi động …"), its own name capitalised
@@ -376,7 +384,8 @@ def _body_end(text: str, pos: int) -> int:
             level = _LEVEL_COMMITTEE.match(low, p)
             if level:
                 after_unit = not re.match(r" về\b", low[level.end():level.end() + 4])
-                p = level.end()
+                p = unit_end = level.end()
+                unit_word = None
                 continue
         p += 1
     return p
