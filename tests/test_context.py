@@ -50,6 +50,10 @@ FIND = [
     # only wards and urban districts are numbered
     ("Ủy ban MTTQ Việt Nam thành phố 5 năm qua", []),
     ("Quận 5 và Phường 12", [L("quận", "5"), L("phường", "12")]),
+    # one capitalised syllable opening lower-case words is no place ("Báo cáo"), unless the
+    # official list has a place so named
+    ("Chủ tịch UBND phường Báo cáo kết quả giai đoạn 1", []),
+    ("Ủy ban nhân dân thị trấn Chũ tổ chức hội nghị", [L("thị trấn", "Chũ")]),
 ]
 
 

@@ -890,6 +890,10 @@ CASES = [
     # … unless the official list has a place so named
     (["Ông Lê Văn Bình, Chủ tịch UBND thị trấn Chũ phát biểu tại hội nghị."],
      None, {("Lê Văn Bình", "Chủ tịch", "Ủy ban nhân dân thị trấn Chũ")}, {"Lê Văn Bình": {"speaker"}}),
+    # … or a title's capitalised words, the comma left out
+    (["Đồng chí Võ Thành Châu - Chủ tịch Ủy ban MTTQ Việt Nam thành phố Phó Chủ tịch Hội đồng Bầu cử thành phố "
+      "phát biểu."], None, {("Võ Thành Châu", "Chủ tịch", "Ủy ban MTTQ Việt Nam thành phố"),
+                             ("Võ Thành Châu", "Phó Chủ tịch", "Hội đồng Bầu cử thành phố")}, {"Võ Thành Châu": {"speaker"}}),
     # "Kiêm" in capitals joins two posts as "kiêm" does
     (["Dự có đồng chí Nguyễn Tiến Quảng – Phó Chủ tịch UB MTTQ VN phường Kiêm Chủ tịch Hội CCB phường."],
      None, {("Nguyễn Tiến Quảng", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam phường"),

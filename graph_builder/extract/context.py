@@ -267,7 +267,11 @@ def find_localities(text: str) -> list[tuple[int, int, Locality]]:
         elif not _official(ttype, label):
             # "huyện EaKar", "tỉnh ĐắkLắk": the official name with its syllables spaced as the list has them
             from .. import gazetteer
-            label = gazetteer.load().spelling(ttype, label) or label
+            spelled = gazetteer.load().spelling(ttype, label)
+            if spelled is None and " " not in label and not label[0].isdigit() \
+                    and re.match(r"[ \t]+[^\W\d_]", norm[end:]) and norm[end:].lstrip()[0].islower():
+                continue    # "Chủ tịch UBND phường Báo cáo …": one capitalised syllable opening lower-case words
+            label = spelled or label
         out.append((m.start(), end, Locality(ttype, label)))
     # a unit written as one abbreviation ("TPHCM"), where no type word was read
     for m in _unit_abbreviation_re().finditer(norm):

@@ -368,6 +368,10 @@ def _body_end(text: str, pos: int) -> int:
                 lone = re.fullmatch(rf"([\s,]*)([{UPPER}]\w*)\s+", text[unit_end:p])
                 if lone and not (unit_word and _official(unit_word, lone.group(2))):
                     return unit_end
+                # … or a title's capitalised words ("… thành phố Phó Chủ tịch Hội đồng Bầu cử")
+                run = re.match(r"[\s,]*", text[unit_end:p])
+                if title_at(text, unit_end + run.end()):
+                    return unit_end
                 return p
             # "Tỉnh ủy", "Tỉnh đoàn": a committee named by its level, not a unit
             unit = next((u for u in units if _phrase_at(low, p, u)
