@@ -610,3 +610,17 @@ def test_the_last_day_told_after_the_days_it_ran():
 ])
 def test_an_event_only_the_headline_names(title, texts, expected):
     assert [(e.kind, e.name) for e in events(*texts, title=title)] == expected
+
+
+@pytest.mark.parametrize("texts,date,organizers", [
+    # a run of days with both years: the event starts on the first, in its own year
+    (["Đại hội đại biểu MTTQ Việt Nam 20 phường đã được tiến hành từ ngày 28/12/2018 đến ngày 26/02/2019."],
+     "2018-12-28", []),
+    # … and the body organizing is named up to its tense word, whatever follows ("17/17 đơn vị")
+    (["Từ ngày 30/3/2021 đến ngày 06/5/2021, Hội Liên hiệp Phụ nữ huyện Mường La đã chỉ đạo 17/17 đơn vị tổ chức "
+      "thành công Đại hội đại biểu phụ nữ cấp cơ sở, nhiệm kỳ 2021-2026."],
+     "2021-03-30", ["Hội Liên hiệp Phụ nữ huyện Mường La"]),
+])
+def test_an_event_told_over_a_run_of_days_with_their_years(texts, date, organizers):
+    (e,) = events(*texts)
+    assert (e.date, [o.name for o in e.organizers]) == (date, organizers)

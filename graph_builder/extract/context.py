@@ -155,7 +155,9 @@ def before_verb(phrase: str, whole: bool = True) -> str:
     named = [b for _a, b, loc in find_localities(phrase) if loc.name]
     if named:
         rest = phrase[named[-1]:]
-        if re.fullmatch(r"(?:\s+[a-zđà-ỹ]+)+", rest) if whole else re.match(r"\s+[a-zđà-ỹ]", rest):
+        # "… huyện Mường La | đã chỉ đạo 17/17 đơn vị": a tense word opens the verb whatever follows
+        if (re.fullmatch(r"(?:\s+[a-zđà-ỹ]+)+", rest) if whole else re.match(r"\s+[a-zđà-ỹ]", rest)) \
+                or re.match(r"\s+(?:đã|đang|vừa)\s", rest):
             return phrase[:named[-1]]
     return phrase
 

@@ -69,6 +69,9 @@ _RANGE = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s+(?:đến|tới)\s+(?:hế
 # "từ ngày 18/9 đến hết ngày 20/9/2019": both days with their months
 _RANGE_DM = re.compile(r"từ\s+ngày\s+(\d{1,2})\s*[/-]\s*(\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
                        r"(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])", re.I)
+# "từ ngày 28/12/2018 đến ngày 26/02/2019": both days with their years
+_RANGE_DMY = re.compile(r"từ\s+ngày\s+(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
+                        r"(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})(?![\d/])", re.I)
 # "Trong hai ngày 31/5 và 1/6/2016": two days, each with its month
 _TWO_DM = re.compile(r"(?:(?:2|hai)\s+ngày\s*[,(]?\s*|các\s+ngày\s+)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*(?:và|,|-|–)\s*"
                      r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])", re.I)
@@ -124,7 +127,7 @@ def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
     anniversary spans ("18/11/1930 - 18/11/2023") and schedules ("Từ ngày 20 - 25/10/2023:")."""
     out: list[_Date] = []
     taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _SPAN.finditer(s)]
-    for pat in (_RANGE_DM, _TWO_DM, _TWO_DAYS, _TWO_DAYS_WORDS, _RANGE, _WORDS, _DM):
+    for pat in (_RANGE_DMY, _RANGE_DM, _TWO_DM, _TWO_DAYS, _TWO_DAYS_WORDS, _RANGE, _WORDS, _DM):
         for m in pat.finditer(s):
             if any(a <= m.start() < b for a, b in list(masks) + taken) or _in_parens(s, m.start()):
                 continue
@@ -137,11 +140,13 @@ def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
             # ra từ ngày 16-18/10" is the event's days
             if pat is _DM and _NAMED_DAY.search(s, max(0, m.start() - 60), m.start()):
                 continue                # "ngày Quốc tế phụ nữ 8/3": the day celebrated
-            if (pat not in (_TWO_DAYS, _TWO_DAYS_WORDS, _TWO_DM) and re.search(r"(?i)(?:từ|đến)(?:\s+ngày)?\s*$", s[:m.start()])) \
+            if (pat not in (_TWO_DAYS, _TWO_DAYS_WORDS, _TWO_DM, _RANGE_DMY) and re.search(r"(?i)(?:từ|đến)(?:\s+ngày)?\s*$", s[:m.start()])) \
                     or re.match(r"\s*:", s[m.end():]):
                 continue
             g = [int(x) if x else None for x in m.groups()]
-            if pat in (_RANGE_DM, _TWO_DM):
+            if pat is _RANGE_DMY:
+                d = _Date(m.start(), m.end(), g[0], g[1], g[2], end_day=g[3] if g[1:3] == g[4:6] else None)
+            elif pat in (_RANGE_DM, _TWO_DM):
                 # the first day, the year the last gives; one month's range keeps its end day
                 d = _Date(m.start(), m.end(), g[0], g[1], g[4], end_day=g[2] if g[1] == g[3] else None)
             elif pat in (_TWO_DAYS, _TWO_DAYS_WORDS, _RANGE):
