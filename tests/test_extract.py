@@ -13,3 +13,15 @@ def test_a_headline_about_another_province_between_paragraphs_names_no_one():
             "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Kon Tum Phạm Hữu Tài phát biểu tại đại hội")
     facts = extract(Article(id="t", text=text))
     assert {p.person for p in facts.posts} == {"Nguyễn Đức Quân", "Phạm Hữu Tài"}
+
+
+def test_a_numbered_document_only_the_headline_names_is_the_articles():
+    title = "Thực hiện Kế hoạch số 81/KH-UBND ngày 16/3/2022 về chính sách đối với người có uy tín năm 2022"
+    text = (title + "\nNgày 21/10, tại Hội trường UBND huyện Quản Bạ đã tổ chức Hội nghị biểu dương người có uy "
+            "tín trong vùng đồng bào dân tộc thiểu số theo Nghị quyết số 12/NQ-HĐND của HĐND tỉnh.")
+    facts = extract(Article(id="t", text=text, title=title))
+    assert sorted(d.key for d in facts.directives) == ["Kế hoạch 81", "Nghị quyết 12"]
+    # … but the body's own documents are not read twice from the headline
+    facts = extract(Article(id="t", text=title + "\nỦy ban MTTQ Việt Nam huyện thực hiện Kế hoạch số 81/KH-UBND.",
+                            title=title))
+    assert [d.key for d in facts.directives] == ["Kế hoạch 81"]

@@ -19,6 +19,11 @@ def extract(article: Article) -> ArticleFacts:
     about_here = [s for s in sentences if not _elsewhere(s, ctx)]
     posts, mentions = people.extract_people(title_sentence(article) + about_here, ctx)
     docs = directives.extract_directives(sentences, ctx, article)
+    # a numbered document only the headline names ("Thực hiện Kế hoạch số 81/KH-UBND …") is one
+    # the article names; a named one there is often a shortened form of the body's
+    known = {d.key.casefold() for d in docs}
+    docs += [d for d in directives.extract_directives(title_sentence(article), ctx, article)
+             if d.number and d.key.casefold() not in known]
     moves = movements.extract_movements(sentences)
     evs = events.extract_events(article, sentences, ctx, docs, moves)
     facts = ArticleFacts(article=article, locality=ctx, posts=posts, people=mentions,
@@ -57,7 +62,7 @@ def _elsewhere(sent: Sentence, ctx) -> bool:
 def title_sentence(article: Article) -> list[Sentence]:
     """The page's title as a sentence, where the text has it: a headline names people and the
     posts they take ("…: Bà Lê Thị Hải Yến tái đắc cử Chủ tịch Hội Phụ nữ tỉnh") that the body
-    may not repeat. Read for people only: a title is no new event or document."""
+    may not repeat. Read for people and numbered documents only: a title is no new event."""
     if not article.title:
         return []
     start = article.text.find(article.title)     # as written, mostly; else spaced otherwise
