@@ -194,6 +194,11 @@ CASES = [
     # "Văn bản số …" is an official letter (Công văn) by its number; "văn bản" alone is none
     ("Thực hiện Văn bản số 750-CV/TU ngày 29/11/2022 của Ban Thường vụ Tỉnh ủy, các văn bản chỉ đạo của tỉnh.",
      [("Công văn 750", "750-CV/TU", "2022-11-29", "Ban Thường vụ Tỉnh ủy")]),
+    # a revision under way, in brackets, is no part of the name (the list's comma cutting it or not)
+    ("Báo cáo tổng hợp ý kiến đóng góp vào dự thảo Điều lệ Hội Nông dân Việt Nam (sửa đổi, bổ sung); Báo cáo "
+     "kiểm điểm của Ban Chấp hành.", [("Điều lệ Hội Nông dân Việt Nam", None, None, None)]),
+    ("Đại hội thảo luận Điều lệ Hội Liên hiệp Phụ nữ Việt Nam (sửa đổi) và bầu Ban Chấp hành.",
+     [("Điều lệ Hội Liên hiệp Phụ nữ Việt Nam", None, None, None)]),
     # "NQ" before a number is Nghị quyết, as its symbol's type part says; "NQ" alone names none
     ("Tại hội nghị, 300 đại biểu đã được quán triệt NQ số 33-NQ/TW ngày 9/6/2014 của BCH TW Đảng.",
      [("Nghị quyết 33", "33-NQ/TW", "2014-06-09", "Ban Chấp hành Trung ương Đảng")]),

@@ -239,10 +239,15 @@ def _fill_units(name: str, ctx: Locality | None) -> str:
 _TWICE = re.compile(r"(?<!\w)(\w+(?: \w+)?) \1(?!\w)")
 
 
+_REVISED = re.compile(r"(?i)\s*\(\s*(?:bản\s+)?(?:sửa đổi|dự thảo)(?:\s*,?\s*(?:và\s+)?bổ sung)?\s*(?:\)|$)")
+
+
 def _clean_name(name: str, ctx: Locality | None) -> str:
     # an abbreviation glossing the words before it goes ("Quy chế dân chủ (QCDC) ở cơ sở"), then
     # the brackets of any other aside
     name = expand(name, document=True)
+    # "Điều lệ Hội Nông dân Việt Nam (sửa đổi, bổ sung)": the revision under way is no part of the name
+    name = _REVISED.sub("", name)
     name = re.sub(r"[()]", " ", name)
     # a word or two typed twice ("Nghị quyết Nghị quyết Đại hội …", "Chăn nuôi nuôi bò")
     name = _TWICE.sub(r"\1", name)
