@@ -894,6 +894,14 @@ CASES = [
     (["Đồng chí Võ Thành Châu - Chủ tịch Ủy ban MTTQ Việt Nam thành phố Phó Chủ tịch Hội đồng Bầu cử thành phố "
       "phát biểu."], None, {("Võ Thành Châu", "Chủ tịch", "Ủy ban MTTQ Việt Nam thành phố"),
                              ("Võ Thành Châu", "Phó Chủ tịch", "Hội đồng Bầu cử thành phố")}, {"Võ Thành Châu": {"speaker"}}),
+    # what a speaker says of the event's subject: "khẳng định", "đánh giá cao" (not "nhấn mạnh", which
+    # the pages use for what a report or a document stresses as well)
+    (["Ngày 5/3/2024, Ủy ban MTTQ Việt Nam tỉnh tổ chức Đại hội.",
+      "Ông Lê Tiến Châu, Bí thư Thành ủy khẳng định tại đại hội, MTTQ các cấp đã làm tốt vai trò của mình."],
+     None, {("Lê Tiến Châu", "Bí thư", "Thành ủy")}, {"Lê Tiến Châu": {"speaker"}}),
+    (["Chỉ đạo tại Đại hội, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Hoàng Công Thủy đánh giá cao kết quả "
+      "nổi bật của MTTQ tỉnh."],
+     None, {("Hoàng Công Thủy", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam")}, {"Hoàng Công Thủy": {"speaker"}}),
     # "Kiêm" in capitals joins two posts as "kiêm" does
     (["Dự có đồng chí Nguyễn Tiến Quảng – Phó Chủ tịch UB MTTQ VN phường Kiêm Chủ tịch Hội CCB phường."],
      None, {("Nguyễn Tiến Quảng", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam phường"),
