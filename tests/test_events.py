@@ -624,3 +624,17 @@ def test_an_event_only_the_headline_names(title, texts, expected):
 def test_an_event_told_over_a_run_of_days_with_their_years(texts, date, organizers):
     (e,) = events(*texts)
     assert (e.date, [o.name for o in e.organizers]) == (date, organizers)
+
+
+@pytest.mark.parametrize("texts,date,name", [
+    # "ngày 7.3.2019" after a document's subject clause ends it; the day is the event's
+    (["Thực hiện Chỉ thị 17-CT/TW ngày 4.1.2018 của Ban Bí thư về lãnh đạo Đại hội Mặt trận Tổ quốc Việt Nam các "
+      "cấp, sáng nay ngày 7.3.2019, Ban Thường trực Ủy ban MTTQ Việt Nam quận đã tổ chức Hội nghị lấy ý kiến."],
+     "2019-03-07", "Hội nghị lấy ý kiến"),
+    # "triển khai hội nghị …": the verb holds the event it names next
+    (["Sáng 06/6/2024, Ban Thường vụ Thành ủy Huế triển khai hội nghị học tập chuyên đề năm 2024."],
+     "2024-06-06", "Hội nghị học tập chuyên đề năm 2024"),
+])
+def test_the_day_and_the_event_a_sentence_reports(texts, date, name):
+    (e,) = events(*texts)
+    assert (e.date, e.name) == (date, name)

@@ -452,6 +452,10 @@ def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None
             return next((h for h in heads if h.start() > at), heads[0]), date, None
         if head is None:
             return None
+        # "Ban Thường vụ Thành ủy triển khai hội nghị quán triệt …": the verb holds the event named next
+        held = next((h for h in heads if h.start() > head.start()), None)
+        if _passes_on(head) and held is not None and not s[head.end():held.start()].strip():
+            return held, date, _subject(s[:head.start()])
         passed = _PASSES_ON_DOCUMENT.match(s, head.end()).end()
         if _passes_on(head) and not (any(a == passed for a, _b in masks) and _subject(s[date.end:head.start()])):
             # "triển khai", "quán triệt" as a bare verb is no event, unless a body passes a
