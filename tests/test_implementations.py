@@ -306,6 +306,19 @@ SON_TINH = Locality("huyện", "Sơn Tịnh", Locality("tỉnh", "Quảng Ngãi"
     # "Ban Chỉ đạo" is a body's name, not its verb
     ("Ban Chỉ đạo Đảng ủy xã Tịnh Hà triển khai kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.",
      [("implemented", "xã Tịnh Hà", "Nghị quyết 57", None)]),
+    # the body after a time or after what it did first; "luôn" opens the verb
+    ("5 năm qua, Đảng bộ huyện Sơn Tịnh đã phát huy tinh thần đoàn kết, tập trung lãnh đạo, chỉ đạo, tổ chức thực "
+     "hiện có hiệu quả Nghị quyết số 05-NQ/HU của Huyện ủy.", [("implemented", "huyện Sơn Tịnh", "Nghị quyết 05", None)]),
+    ("Trong nhiệm kỳ qua, Hội Nông dân huyện luôn bám sát vào thực hiện Nghị quyết số 05-NQ/HU của Huyện ủy.",
+     [("implemented", "huyện Sơn Tịnh", "Nghị quyết 05", None)]),
+    # the bodies of several units name none alone; what a body should do is not done; "in carrying
+    # it out" is no act
+    ("Trong năm 2022, Ủy ban MTTQ Việt Nam các huyện trong Cụm thi đua IV đã thực hiện có hiệu quả Nghị quyết số "
+     "05-NQ/HU.", []),
+    ("Ông cũng nhấn mạnh việc Hội cần làm tốt công tác tham mưu với Đảng ủy, UBND thực hiện có hiệu quả Chỉ thị "
+     "số 14-CT/TW của Ban Bí thư.", []),
+    ("Phát huy tính chủ động của các cấp bộ Đoàn, cán bộ, đoàn viên, thanh niên trong triển khai thực hiện Nghị "
+     "quyết số 05-NQ/HU.", []),
     # supervising or checking how others carry a document out is no carrying it out
     ("Ủy ban MTTQ Việt Nam huyện kiểm tra việc tham gia thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững.", []),
     ("Ủy ban MTTQ Việt Nam huyện giám sát việc thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.", []),

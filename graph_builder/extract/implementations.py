@@ -67,7 +67,7 @@ def _actor(text: str, ctx: Locality | None) -> Body | None:
     while len(chunks) > 1 and (_lead(chunks[0]) or _MORE_DOCUMENTS.match(chunks[0])):
         chunks = chunks[1:]
     # the verbs that are also words of a body's name in lower case only ("Ban Chỉ đạo … triển khai")
-    phrase = re.split(r"(?i:\s+(?:đã|đang|vừa|tiếp tục|chủ trì|phối hợp|xây dựng|ban hành|tổ chức|triển khai)\b)"
+    phrase = re.split(r"(?i:\s+(?:đã|đang|vừa|luôn|tiếp tục|chủ trì|phối hợp|xây dựng|ban hành|tổ chức|triển khai)\b)"
                       r"|\s+(?:hướng dẫn|chỉ đạo|phát động|thực hiện)\b"
                       # "Đoàn đại biểu HĐND huyện có ông X, …": who it is made of
                       r"|(?i:\s+có\s+(?:các\s+)?(?:ông|bà|đồng chí|đ/c)\b)", chunks[0].strip())[0]
@@ -234,8 +234,12 @@ def _carried_out(sentences, i, mentions_of, ctx) -> list[Implementation]:
         if re.search(r"[.;:]", clause) or is_future(re.sub(r"(?i)tiếp tục", "", clause)) \
                 or _EVENT_NOUN.search(clause) or _NOT_DOING.search(clause):
             return []
-        actor = _actor(clause, ctx)
-        if actor is None:
+        # the body may come after a time or what it did first ("5 năm qua, Đảng bộ huyện Gia Lâm đã
+        # phát huy …, tổ chức thực hiện có hiệu quả Nghị quyết …"): the first comma chunk naming one
+        actor = next((a for chunk in clause.split(",") if chunk.strip()[:1].isupper()
+                      and (a := _actor(chunk, ctx)) is not None), None)
+        # "Ủy ban MTTQ … các huyện trong Cụm thi đua …": several units' bodies, none named alone
+        if actor is None or re.search(r"(?i)(?<!\w)các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đơn vị|địa phương)", actor.name):
             return []
         acted = [m]
         for n in ms[k + 1:]:
@@ -250,7 +254,7 @@ def _carried_out(sentences, i, mentions_of, ctx) -> list[Implementation]:
 
 # "giám sát/kiểm tra việc thực hiện X", "kết quả thực hiện X": what others did with X
 _NOT_DOING = re.compile(r"(?i)(?<!\w)(?:việc|kết quả|giám sát|kiểm tra|tình hình|năm|quá trình|sau|tham gia"
-                        r"|ban chỉ đạo)\s*$")
+                        r"|ban chỉ đạo|trong)\s*$|(?<!\w)(?:cần|phải|nên)\s")
 # an event named between the body and the verb (the event's rule reads what it did); the event
 # head words of the lexicon include verbs ("quán triệt") a body's clause has
 _EVENT_NOUN = re.compile(r"(?i)(?<!\w)(?:hội nghị|hội thảo|lớp|lễ|buổi|đại hội|cuộc|chương trình|kỳ họp|phiên)(?!\w)")
