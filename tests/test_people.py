@@ -902,6 +902,9 @@ CASES = [
     (["Chỉ đạo tại Đại hội, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Hoàng Công Thủy đánh giá cao kết quả "
       "nổi bật của MTTQ tỉnh."],
      None, {("Hoàng Công Thủy", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam")}, {"Hoàng Công Thủy": {"speaker"}}),
+    # "được bầu bổ sung giữ chức vụ": a post taken at a by-election
+    (["Tại hội nghị, ông Võ Thiên Vũ được bầu bổ sung giữ chức vụ Phó Chủ tịch Hội Chữ thập đỏ huyện Tuy Phong."],
+     None, {("Võ Thiên Vũ", "Phó Chủ tịch", "Hội Chữ thập đỏ huyện Tuy Phong")}, {"Võ Thiên Vũ": set()}),
     # "Kiêm" in capitals joins two posts as "kiêm" does
     (["Dự có đồng chí Nguyễn Tiến Quảng – Phó Chủ tịch UB MTTQ VN phường Kiêm Chủ tịch Hội CCB phường."],
      None, {("Nguyễn Tiến Quảng", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam phường"),

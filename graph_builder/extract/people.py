@@ -231,7 +231,7 @@ _TERM = re.compile(r"(?:khóa|khoá|nhiệm kỳ|nhiệm kì)\s+(?:[IVXLC]+\b|\d
 # "tiếp tục được tín nhiệm bầu giữ chức", "được tín nhiệm được bầu là", "được tín nhiệm tái cử
 # chức vụ"
 _ELECTED = re.compile(r"(?:\s*[–-])?\s+(?:(?:(?:tiếp tục\s+)?được\s+(?:tín nhiệm\s+(?:được\s+)?)?"
-                      r"(?:hiệp thương\s+(?:cử\s+)?|(?:cử|bầu|bổ nhiệm|phân công|chỉ định)\s+)|)"
+                      r"(?:hiệp thương\s+(?:cử\s+)?|(?:cử|bầu|bổ nhiệm|phân công|chỉ định)\s+)(?:bổ sung\s+)?|)"
                       r"(?:giữ chức(?: vụ)?|làm|là|đảm nhiệm(?: chức(?: vụ)?)?)|(?:(?:tiếp tục\s+)?được\s+tín nhiệm\s+)?(?:tái\s+đắc\s+cử|tái\s+cử|đắc\s+cử)"
                       r"(?:\s+(?:giữ\s+)?(?:chức danh|chức vụ|chức))?)\s+")
 
