@@ -638,3 +638,9 @@ def test_an_event_told_over_a_run_of_days_with_their_years(texts, date, organize
 def test_the_day_and_the_event_a_sentence_reports(texts, date, name):
     (e,) = events(*texts)
     assert (e.date, e.name) == (date, name)
+
+
+def test_an_undated_anniversary_is_held_in_the_year_its_span_closes():
+    (e,) = events("Ủy ban MTTQ Việt Nam huyện Thanh Liêm vừa tổ chức lễ kỷ niệm 90 năm ngày truyền thống MTTQ Việt "
+                  "Nam 18/11/1930-18/11/2020.")
+    assert (e.kind, e.date) == ("ceremony", "2020")

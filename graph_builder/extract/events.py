@@ -727,6 +727,11 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
             named = _NAMED_YEAR.search(name) or _NAMED_YEAR.search(s, f.head.start()) \
                 or _title_year(article.title, f.head.group())
             date = named.group(1) if named else None
+            # "lễ kỷ niệm 90 năm ngày truyền thống MTTQ Việt Nam 18/11/1930-18/11/2020": the year
+            # the anniversary it celebrates closes
+            closing = [d for d in spans(s) if d.start > f.head.start()] if date is None else []
+            if closing:
+                date = f"{closing[0].year:04d}"
 
         events.append(Event(
             id=f"e{n + 1}", kind=f.kind, name=name, date=date, end_date=end_date,
