@@ -905,6 +905,14 @@ CASES = [
     # "được bầu bổ sung giữ chức vụ": a post taken at a by-election
     (["Tại hội nghị, ông Võ Thiên Vũ được bầu bổ sung giữ chức vụ Phó Chủ tịch Hội Chữ thập đỏ huyện Tuy Phong."],
      None, {("Võ Thiên Vũ", "Phó Chủ tịch", "Hội Chữ thập đỏ huyện Tuy Phong")}, {"Võ Thiên Vũ": set()}),
+    # a plural heading's post before a colon is each listed person's too, beside their own, up to
+    # an item with its own honorific
+    (["Dự hội nghị có các đồng chí Ủy viên Ban TVTU: Đoàn Văn Hùng, Chủ tịch Ủy ban MTTQ tỉnh; Mai Văn Quyết, "
+      "Giám đốc Sở Kế hoạch và Đầu tư; đồng chí Mai Thanh Long, Phó Chủ tịch HĐND tỉnh."],
+     None, {("Đoàn Văn Hùng", "Ủy viên Ban Thường vụ", "Tỉnh ủy"), ("Đoàn Văn Hùng", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh"),
+            ("Mai Văn Quyết", "Ủy viên Ban Thường vụ", "Tỉnh ủy"), ("Mai Văn Quyết", "Giám đốc", "Sở Kế hoạch và Đầu tư"),
+            ("Mai Thanh Long", "Phó Chủ tịch", "Hội đồng nhân dân tỉnh")},
+     {"Đoàn Văn Hùng": {"attendee"}, "Mai Văn Quyết": {"attendee"}, "Mai Thanh Long": {"attendee"}}),
     # "Kiêm" in capitals joins two posts as "kiêm" does
     (["Dự có đồng chí Nguyễn Tiến Quảng – Phó Chủ tịch UB MTTQ VN phường Kiêm Chủ tịch Hội CCB phường."],
      None, {("Nguyễn Tiến Quảng", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam phường"),

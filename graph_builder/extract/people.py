@@ -546,6 +546,25 @@ def _shared_titles(text: str, hits: list[_Hit]) -> None:
             # (a listed person's own title in parentheses is the heading's kind of post)
             if h.start >= g.end() and (not h.titles or h.aside):
                 h.titles, h.heading = [header], True
+    # "các đồng chí Ủy viên Ban TVTU: A, Chủ tịch …; B, Giám đốc …": the heading's post is each
+    # listed person's too, beside their own (up to an item that opens with its own honorific)
+    for m in _PLURAL_TITLE.finditer(text):
+        found = title_at(text, m.end())
+        colon = text.find(":", m.end())
+        if found is None or colon < 0 or colon - found[1] > 80:
+            continue
+        row, t_end = found
+        body_end = min(_body_end(text, t_end), colon)
+        if text[body_end:colon].strip(" ,"):
+            continue
+        header = (row, text[t_end:body_end].strip(" .,-–"))
+        prev = colon
+        for h in (h for h in hits if h.start > colon):
+            if _honorific_re().search(text[prev:h.start]):
+                break
+            if all(r["title"] != row["title"] for r, _ph in h.titles):
+                h.titles = [header] + h.titles
+            prev = h.chain_end
     shared = set()      # hits given the election's title by the name after them
     for i in range(len(hits) - 2, -1, -1):
         a, b = hits[i], hits[i + 1]
