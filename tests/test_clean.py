@@ -105,6 +105,7 @@ def test_photo_credit_is_byline_not_sentence():
     # the author's name before the stamp
     ("Thùy Trang 14/08/2021 07:18", "2021-08-14"),
     ("Thanh Tiến - Quốc Trung 04/07/2024 09:18", "2024-07-04"),
+    ("Đình Hiệp - Nguyệt Ánh| 10/03/2022 09:15", "2022-03-10"),
     ("Tin: Nguyễn Văn A, Trần Thị B 04/07/2024", None),
     ("Hội nghị tổng kết 14/08/2021", None),
     # labels and trimmings sites put around the stamp
@@ -431,3 +432,10 @@ def test_a_title_ending_with_its_date(title, iso):
     from graph_builder.extract.clean import date_suffix
     got = date_suffix(title)
     assert (got[0] if got else None) == iso
+
+
+def test_the_stamp_under_the_title_when_the_sapo_comes_first():
+    art, _ = _clean("Trong 13 ứng viên ĐBQH, có 5 ứng viên nộp đơn xin rút tại cuộc họp sáng nay. Như vậy, Đà Nẵng "
+                    "còn 8 ứng viên ĐBQH và sẽ có thêm 2 ứng viên do Trung ương giới thiệu.\nĐà Nẵng: 5 ứng viên Đại biểu Quốc hội nộp đơn xin rút\n"
+                    "Lê Đình Dũng | 15/04/2016, 12:06\n\nTrong 13 ứng viên ĐBQH, có 5 ứng viên nộp đơn xin rút.")
+    assert art.published == "2016-04-15"

@@ -84,7 +84,8 @@ def date_line(text: str) -> str | None:
     rest = _DATE_NOISE.sub(" ", before + " " + text[m.end():]).split()
     # the authors before it: one name, or two joined by "-", "," or "và" ("Thanh Tiến - Quốc Trung"),
     # with the time it was posted ("Hoàng Tính - 17:58 14/09/2023 GMT+7")
-    authors = [w for w in re.split(r"\s+|,", re.sub(_TIME, " ", before)) if w and w not in ("-", "–", "và")]
+    # ("Đình Hiệp - Nguyệt Ánh| 10/03/2022 09:15": a bar glued to the last name)
+    authors = [w for w in re.split(r"\s+|,|\|", re.sub(_TIME, " ", before)) if w and w not in ("-", "–", "và")]
     rest = [w for w in rest if w not in ("-", "–", "và")]
     if rest and not (m.start() > 0 and len(rest) <= 8 and all(w[0].isupper() and w.isalpha() for w in rest)
                      and authors == rest):
@@ -322,10 +323,16 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
             break
         head.append(i)
     date_at = None
-    if len(head) < len(lines) and len(head) + 1 < len(lines) and date_line(lines[len(head) + 1].text):
+    stamp = date_line(lines[len(head) + 1].text) if len(head) + 1 < len(lines) else None
+    if stamp is None and not head and len(lines) > 2 and not _is_paragraph(lines[1].text) \
+            and lines[1].text.rstrip()[-1:] not in ".!?":
+        # the sapo first, then the title and its stamp ("Trong 13 ứng viên … | Đà Nẵng: 5 ứng
+        # viên … | Lê Đình Dũng | 15/04/2016, 12:06")
+        stamp = date_line(lines[2].text)
+    if stamp:
         # a sapo paragraph between the title and the date stamp ("(Phương Nam Plus) - …" then
         # "16:53 11-04-2019"): the stamp is still the page's date
-        published = published or date_line(lines[len(head) + 1].text)
+        published = published or stamp
     stamps = [i for i in head if date_line(lines[i].text)]
     for i in head:
         iso = date_line(lines[i].text)
