@@ -644,3 +644,9 @@ def test_an_undated_anniversary_is_held_in_the_year_its_span_closes():
     (e,) = events("Ủy ban MTTQ Việt Nam huyện Thanh Liêm vừa tổ chức lễ kỷ niệm 90 năm ngày truyền thống MTTQ Việt "
                   "Nam 18/11/1930-18/11/2020.")
     assert (e.kind, e.date) == ("ceremony", "2020")
+
+
+def test_an_anniversary_span_closing_on_a_year_alone_fixes_the_events_year():
+    (e,) = events("Chiều 19/10, Hội LHPN huyện tổ chức Lễ kỷ niệm 85 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam "
+                  "(20.10.1930 – 2015).")
+    assert e.date == "2015-10-19"

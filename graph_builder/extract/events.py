@@ -103,15 +103,16 @@ def _in_parens(s: str, i: int) -> bool:
 
 # an anniversary's span ("18/11/1930 – 18/11/2025"), in parentheses or not: never the event's
 # date, but its second date fixes the year of an event a few days from it
+# the closing date given whole, or as its year only ("20.10.1930 – 2015": the same day that year)
 _SPAN = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*[-–]\s*"
-                   r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/])")
+                   r"(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*)?(\d{4})(?![\d/])")
 
 
 def spans(s: str) -> list[_Date]:
     """The closing dates of the anniversary spans the text names."""
     out = []
     for m in _SPAN.finditer(s):
-        day, month, year = int(m.group(4)), int(m.group(5)), int(m.group(6))
+        day, month, year = int(m.group(4) or m.group(1)), int(m.group(5) or m.group(2)), int(m.group(6))
         if iso(day, month, year):
             out.append(_Date(m.start(), m.end(), day, month, year))
     return out
