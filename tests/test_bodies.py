@@ -60,6 +60,10 @@ CASES = [
     # Hồ Chí Minh alone is the President: the city's committee keeps "Thành phố", written or not
     ("Thành ủy TP. Hồ Chí Minh", None, "Thành ủy thành phố Hồ Chí Minh", "party_committee", None, None),
     ("Thành ủy", L("thành phố", "Hồ Chí Minh"), "Thành ủy Thành phố Hồ Chí Minh", "party_committee", None, None),
+    # a People's Committee or Council no unit places is the article's own unit's
+    ("UBND", XUAN_LONG, "Ủy ban nhân dân xã Xuân Long", "peoples_committee", None, None),
+    ("HĐND", SON_TAY, "Hội đồng nhân dân thị xã Sơn Tây", "peoples_council", None, None),
+    ("UBND", None, "Ủy ban nhân dân", "peoples_committee", None, None),
 ]
 
 

@@ -595,14 +595,15 @@ CASES = [
       ("Hầu A Lềnh", "Chủ tịch", "Hội Nông dân tỉnh An Giang")},
      {"Hồ Văn Mừng": {"chair"}, "Ngô Thị Hồng Hảo": {"attendee"}, "Hầu A Lềnh": {"attendee"}}),
     # with no post after it to name its unit, a local body is of the unit of the body the person
-    # leads before it; a member's seat in a higher committee ("Huyện ủy viên") gives none
+    # leads before it; a member's seat in a higher committee ("Huyện ủy viên") gives none, and a
+    # People's Committee or Council no unit places is the article's own unit's
     (["Tham dự có ông Trần Văn Lợi, Bí thư Đảng ủy phường, Chủ tịch HĐND.",
       "Bà Lê Thị Hoa, Huyện ủy viên, Chủ tịch UBND dự."],
      L("phường", "Cẩm An", L("thành phố", "Hội An")),
      {("Trần Văn Lợi", "Bí thư", "Đảng ủy phường Cẩm An"),
       ("Trần Văn Lợi", "Chủ tịch", "Hội đồng nhân dân phường Cẩm An"),
       ("Lê Thị Hoa", "Huyện ủy viên", "Huyện ủy"),
-      ("Lê Thị Hoa", "Chủ tịch", "Ủy ban nhân dân")},
+      ("Lê Thị Hoa", "Chủ tịch", "Ủy ban nhân dân phường Cẩm An")},
      {"Trần Văn Lợi": {"attendee"}, "Lê Thị Hoa": {"attendee"}}),
     # family names of ethnic minorities and rarer Kinh ones, in a list without honorifics
     (["Dự hội nghị có các đồng chí: Nguyễn Văn An, Bí thư Tỉnh ủy; Điểu Huỳnh Sang, Phó Bí thư Tỉnh ủy; "
@@ -913,6 +914,9 @@ CASES = [
             ("Mai Văn Quyết", "Ủy viên Ban Thường vụ", "Tỉnh ủy"), ("Mai Văn Quyết", "Giám đốc", "Sở Kế hoạch và Đầu tư"),
             ("Mai Thanh Long", "Phó Chủ tịch", "Hội đồng nhân dân tỉnh")},
      {"Đoàn Văn Hùng": {"attendee"}, "Mai Văn Quyết": {"attendee"}, "Mai Thanh Long": {"attendee"}}),
+    # … and with no unit known, it stays as written
+    (["Đồng chí Lý Bách Chiến, Phó Bí thư, Chủ tịch UBND dự đại hội."],
+     None, {("Lý Bách Chiến", "Chủ tịch", "Ủy ban nhân dân")}, {"Lý Bách Chiến": {"attendee"}}),
     # "Kiêm" in capitals joins two posts as "kiêm" does
     (["Dự có đồng chí Nguyễn Tiến Quảng – Phó Chủ tịch UB MTTQ VN phường Kiêm Chủ tịch Hội CCB phường."],
      None, {("Nguyễn Tiến Quảng", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam phường"),

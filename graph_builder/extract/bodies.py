@@ -241,6 +241,11 @@ def _with_unit(s: str, kind: str, ctx: Locality | None, implied: str = "") -> Bo
                 and (loc is top):
             return Body(f"{s} {top.type_word} {top.name}", kind, top)
         return Body(s, kind, None)
+    if implied == "@here":
+        # "Chủ tịch UBND", no unit named: the article's own unit's ("Ủy ban nhân dân xã Hoa Lộc")
+        if ctx is not None and ctx.name and _HEAD_ONLY.fullmatch(s.strip()):
+            return Body(f"{s.strip()} {ctx.type_word} {ctx.name}", kind, ctx)
+        return Body(s, kind, None)
     if implied and "|" not in implied:
         # "Thị ủy Cửa Lò": the committee's own name places it
         named_by = committee_units(s)
@@ -261,6 +266,10 @@ def _with_unit(s: str, kind: str, ctx: Locality | None, implied: str = "") -> Bo
         if _is_bare_head(s):
             return Body(s, kind, None, unresolved=implied.split("|")[0])
     return Body(s, kind, None)
+
+
+# the head alone, nothing after it ("Ủy ban nhân dân", not "Ủy ban nhân dân Quận 12" nor a department)
+_HEAD_ONLY = re.compile(r"(?i)ủy ban nhân dân|hội đồng nhân dân")
 
 
 def _is_bare_head(s: str) -> bool:
