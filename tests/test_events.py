@@ -650,3 +650,10 @@ def test_an_anniversary_span_closing_on_a_year_alone_fixes_the_events_year():
     (e,) = events("Chiều 19/10, Hội LHPN huyện tổ chức Lễ kỷ niệm 85 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam "
                   "(20.10.1930 – 2015).")
     assert e.date == "2015-10-19"
+
+
+def test_an_article_that_says_who_attended_reports_the_event_its_caption_names():
+    ev = events("Về tham dự có đồng chí Ngô Văn Huỳnh – Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh và 126 đại "
+                "biểu.", "Đoàn Chủ tịch điều hành Đại hội Mặt trận Tổ quốc Việt Nam xã Hương Đô",
+                "Xã Hương Đô được sáp nhập từ 3 xã, với các tầng lớp nhân dân đoàn kết.")
+    assert [(e.kind, e.date, e.name) for e in ev] == [("congress", None, "Đại hội MTTQ Việt Nam xã Hương Đô")]

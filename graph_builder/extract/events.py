@@ -664,7 +664,8 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
             continue
         found.append(_Found(i, head, _kind(sent.norm, head), date, organizer))
     if not found:
-        undated = _undated(sentences, masks) or _headline(article.title, sentences, masks)
+        undated = _undated(sentences, masks) or _headline(article.title, sentences, masks) \
+            or _attended(sentences, masks)
         if undated is not None:
             found.append(undated)
 
@@ -774,6 +775,27 @@ def _headline(title: str | None, sentences: list[Sentence], masks: dict) -> _Fou
         head = _heads_re().match(named, start)
         if head is not None:
             return _Found(0, head, _kind(named, head), None, None, text=named)
+    return None
+
+
+_ATTENDED = re.compile(r"(?i)\s*(?:về|tới|đến)?\s*(?:tham\s+)?dự\b[^.;:]{0,60}?\bcó\b")
+
+
+def _attended(sentences: list[Sentence], masks: dict) -> _Found | None:
+    """An article that names no event where it tells one, but says who attended ("Về tham dự có
+    đồng chí …"): the event its first head names, anywhere (a photo's caption often names it:
+    "Đoàn Chủ tịch điều hành Đại hội …"), undated; the sentence of the attendance is its own."""
+    at = next((i for i, sent in enumerate(sentences) if not sent.caption and _ATTENDED.match(sent.norm)), None)
+    if at is None:
+        return None
+    for sent in sorted(sentences, key=lambda x: not x.caption):
+        i = sentences.index(sent)
+        # (not "tầng lớp": the strata of society, no class)
+        head = next((h for h in _heads_re().finditer(sent.norm)
+                     if not any(a <= h.start() < b for a, b in masks.get(i, [])) and not _passes_on(h)
+                     and not sent.norm[:h.start()].lower().endswith("tầng ")), None)
+        if head is not None:
+            return _Found(at, head, _kind(sent.norm, head), None, None, text=sent.norm)
     return None
 
 
