@@ -917,6 +917,10 @@ CASES = [
     # … and with no unit known, it stays as written
     (["Đồng chí Lý Bách Chiến, Phó Bí thư, Chủ tịch UBND dự đại hội."],
      None, {("Lý Bách Chiến", "Chủ tịch", "Ủy ban nhân dân")}, {"Lý Bách Chiến": {"attendee"}}),
+    # "thông báo" what the meeting should know is presenting it
+    (["Tại hội nghị, các đại biểu đã được nghe đồng chí Phùng Thanh Kiểm, Bí thư Tỉnh ủy thông báo những nội dung "
+      "cơ bản của Hội nghị Trung ương 9."],
+     None, {("Phùng Thanh Kiểm", "Bí thư", "Tỉnh ủy")}, {"Phùng Thanh Kiểm": {"presenter"}}),
     # "Kiêm" in capitals joins two posts as "kiêm" does
     (["Dự có đồng chí Nguyễn Tiến Quảng – Phó Chủ tịch UB MTTQ VN phường Kiêm Chủ tịch Hội CCB phường."],
      None, {("Nguyễn Tiến Quảng", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam phường"),
