@@ -193,6 +193,10 @@ def test_trailing_timestamps_are_not_the_date():
     ("Góp sức xây dựng đô thị văn minh, hiện đạiChủ tịch Hội Nông dân TP Hà Tĩnh Trương Công Trung báo cáo.",
      ["Góp sức xây dựng đô thị văn minh, hiện đại", "Chủ tịch Hội Nông dân TP Hà Tĩnh Trương Công Trung báo cáo."]),
     ("Ông Hà dự lễ tại TPChủ tịch.", ["Ông Hà dự lễ tại TPChủ tịch."]),
+    # a year glued to the capital opening the next sentence; a symbol after a number is no sentence
+    ("Hội nghị triển khai nhiệm vụ năm 2019Dự hội nghị có ông Phạm Văn Thành.",
+     ["Hội nghị triển khai nhiệm vụ năm 2019", "Dự hội nghị có ông Phạm Văn Thành."]),
+    ("Theo Quyết định số 12/2019QĐ-UBND của tỉnh.", ["Theo Quyết định số 12/2019QĐ-UBND của tỉnh."]),
 ])
 def test_split_sentences(text, parts):
     assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == parts

@@ -523,6 +523,9 @@ def _glued_re() -> re.Pattern:
     return re.compile(rf"(?<=[^\W\d_])(?:{alts})(?!\w)")
 
 
+_GLUED_AFTER_YEAR = re.compile(r"(?<=(?<!\d)(?:19|20)\d{2})(?=[^\W\d_]{2})")
+
+
 # a "sentence" of only the time and the place, which opens the report that follows it
 _DATELINE = re.compile(r"(?i)\s*(?:vào\s+)?(?:lúc\s+[^,.]{1,25},\s*)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
                        r"\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}\s*,?\s*(?:tại\s+[^,.]+"
@@ -561,6 +564,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         before = re.search(r"[^\W\d_]+$", text[max(start, m.start() - 30):m.start()]).group()
         if len(before) >= 2 and before.islower():
             cuts.append(m.start())
+    # "… nhiệm vụ năm 2019Dự hội nghị có …": a year glued to the capital opening the next sentence
+    cuts += [m.start() for m in _GLUED_AFTER_YEAR.finditer(text, start, end)
+             if text[m.start()].isupper() and text[m.start() + 1].islower()]
     cuts = sorted(set(cuts))
     cuts.append(end)
     out = []
