@@ -199,6 +199,13 @@ CASES = [
      "kiểm điểm của Ban Chấp hành.", [("Điều lệ Hội Nông dân Việt Nam", None, None, None)]),
     ("Đại hội thảo luận Điều lệ Hội Liên hiệp Phụ nữ Việt Nam (sửa đổi) và bầu Ban Chấp hành.",
      [("Điều lệ Hội Liên hiệp Phụ nữ Việt Nam", None, None, None)]),
+    # an event the lexicon names with a type word ("Chương trình văn nghệ") is no document
+    ("Tối qua diễn ra Chương trình văn nghệ chào mừng Đại hội đại biểu MTTQ Việt Nam tỉnh.", []),
+    # what the sentence says of a document after its subject is no part of its name
+    ("Việc ban hành Nghị quyết về một số biện pháp đảm bảo thực hiện dân chủ ở cơ sở trên địa bàn tỉnh giai đoạn "
+     "2023 - 2030 là cần thiết, nhằm thực hiện tốt.",
+     [("Nghị quyết về một số biện pháp đảm bảo thực hiện dân chủ ở cơ sở trên địa bàn tỉnh giai đoạn 2023 - 2030",
+       None, None, None)]),
     # "NQ" before a number is Nghị quyết, as its symbol's type part says; "NQ" alone names none
     ("Tại hội nghị, 300 đại biểu đã được quán triệt NQ số 33-NQ/TW ngày 9/6/2014 của BCH TW Đảng.",
      [("Nghị quyết 33", "33-NQ/TW", "2014-06-09", "Ban Chấp hành Trung ương Đảng")]),

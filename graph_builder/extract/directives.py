@@ -189,6 +189,9 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
                 return i
             if c == " " and not subject and _name_stop_re().match(s, i + 1):
                 return i
+            # "Nghị quyết về … giai đoạn 2023 - 2030 | là cần thiết, …": what the sentence says of it
+            if c == " " and subject and re.match(r"là\s+[^\W\d_]", s[i + 1:i + 12]) and s[i + 4:i + 5].islower():
+                return i
             # "Ban Chỉ đạo … thực hiện Quy chế dân chủ ở cơ sở tổ chức Hội nghị …": the body the
             # name was part of holds an event (not "Kế hoạch tổ chức Hội nghị …", "về việc tổ chức")
             if c == " " and not subject and s.startswith("tổ chức ", i + 1) and is_event(s[i + 9:]) \
@@ -409,6 +412,8 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
         return None
     if row.get("agenda") and is_event(descriptor):
         return None                          # "Chương trình Đại hội …": the event's agenda
+    if is_event(f"{t.group()} {descriptor}") and not is_event(t.group()):
+        return None                          # "Chương trình văn nghệ chào mừng …": an event the lexicon names so
     if not re.search(r"\w", descriptor) and not about:
         return None                          # "Luật, nghị quyết": a common noun; "Nghị quyết…": cut
     carried = _CARRIES_OUT.search(descriptor)
