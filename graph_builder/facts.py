@@ -94,6 +94,9 @@ class PostHolding:
     body: Body | None
     evidence: Span
     date: str | None = None      # when the post was observed, if the source says (curated tables)
+    # elected to a title the text gives no body ("X - tái cử chức danh Chủ tịch"): the body holding
+    # the congress, once the events are read (extract.py), else no post
+    of_congress: bool = False
 
 
 @dataclass

@@ -25,3 +25,16 @@ def test_a_numbered_document_only_the_headline_names_is_the_articles():
     facts = extract(Article(id="t", text=title + "\nỦy ban MTTQ Việt Nam huyện thực hiện Kế hoạch số 81/KH-UBND.",
                             title=title))
     assert [d.key for d in facts.directives] == ["Kế hoạch 81"]
+
+
+def test_a_title_elected_with_no_body_is_in_the_body_holding_the_congress():
+    text = ("Ngày 20/3/2023, Hội Nông dân xã Sơn Giang tổ chức Đại hội đại biểu Hội Nông dân lần thứ XIII, nhiệm kỳ "
+            "2023-2028.\nĐại hội đã bầu ra BCH hội khóa XIII gồm có 15 Đ/c. Đ/c Lê Vĩnh Đông - tái cử chức danh Chủ "
+            "tịch, Đ/c Lâm Văn Von - tái cử Phó Chủ tịch.")
+    facts = extract(Article(id="t", text=text))
+    assert {(p.person, p.title, p.body.name) for p in facts.posts} == {
+        ("Lê Vĩnh Đông", "Chủ tịch", "Hội Nông dân xã Sơn Giang"),
+        ("Lâm Văn Von", "Phó Chủ tịch", "Hội Nông dân xã Sơn Giang")}
+    # with no congress, the text does not say of which body: no post
+    facts = extract(Article(id="t", text="Đ/c Lê Vĩnh Đông - tái cử chức danh Chủ tịch."))
+    assert facts.posts == []

@@ -6,6 +6,7 @@ event -> what each locality did with each directive."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..facts import Article, ArticleFacts, Participation, Sentence
 from ..text import canonical
@@ -26,12 +27,22 @@ def extract(article: Article) -> ArticleFacts:
              if d.number and d.key.casefold() not in known]
     moves = movements.extract_movements(sentences)
     evs = events.extract_events(article, sentences, ctx, docs, moves)
+    posts = _of_congress(posts, evs)
     facts = ArticleFacts(article=article, locality=ctx, posts=posts, people=mentions,
                          events=evs, directives=docs, movements=moves, sentences=sentences)
     facts.participations = link_participants(mentions, evs)
     facts.implementations = implementations.extract_implementations(
         article, sentences, ctx, docs, evs)
     return facts
+
+
+def _of_congress(posts, evs):
+    """A title elected with no body named ("Đ/c Lê Vĩnh Đông - tái cử chức danh Chủ tịch") is in
+    the body that held the article's congress; with no such congress, no post is told."""
+    body = next((e.organizers[0] for e in evs if e.kind == "congress" and e.organizers), None)
+    told = {(p.person, p.title, p.body.name) for p in posts if p.body is not None}
+    return [replace(p, body=body, of_congress=False) if p.of_congress else p for p in posts
+            if not p.of_congress or (body is not None and (p.person, p.title, body.name) not in told)]
 
 
 def _documents_in_title(article: Article) -> list[tuple[int, int]]:

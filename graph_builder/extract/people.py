@@ -232,11 +232,12 @@ _TERM = re.compile(r"(?:khóa|khoá|nhiệm kỳ|nhiệm kì)\s+(?:[IVXLC]+\b|\d
 # chức vụ"
 _ELECTED = re.compile(r"(?:\s*[–-])?\s+(?:(?:(?:tiếp tục\s+)?được\s+(?:tín nhiệm\s+(?:được\s+)?)?"
                       r"(?:hiệp thương\s+(?:cử\s+)?|(?:cử|bầu|bổ nhiệm|phân công|chỉ định)\s+)(?:bổ sung\s+)?|)"
-                      r"(?:giữ chức(?: vụ)?|làm|là|đảm nhiệm(?: chức(?: vụ)?)?)|(?:(?:tiếp tục\s+)?được\s+tín nhiệm\s+)?(?:tái\s+đắc\s+cử|tái\s+cử|đắc\s+cử)"
+                      r"(?:giữ chức(?: vụ)?|làm|là|đảm nhiệm(?: chức(?: vụ)?)?)|(?:tiếp tục\s+)?(?:được\s+tín nhiệm\s+)?(?:tái\s+đắc\s+cử|tái\s+cử|đắc\s+cử)"
                       r"(?:\s+(?:giữ\s+)?(?:chức danh|chức vụ|chức))?)\s+")
 
 
 _FORMER = re.compile(r"(?i)nguyên\s+")
+_OF_CONGRESS = "@congress"      # a title elected with no body named (see PostHolding.of_congress)
 _GLOSS = re.compile(r"\s*\(\s*[A-ZĐ]{2,8}\s*\)")
 
 
@@ -266,7 +267,12 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
         body = text[t_end:body_end].strip(" .,-–")
         # "… được cử giữ chức Chủ tịch," of what it does not say (a Party post says: the committee
         # of the unit, "ông X đảm nhiệm Phó Bí thư Thường trực")
-        if not (first and elected and not body and not row.get("body", "").startswith("@party")) and not former:
+        if first and elected and not body and not row.get("body", "").startswith("@party") and not former \
+                and re.search(r"(?i)cử|bầu|chức", elected.group()):
+            titles.append((row, _OF_CONGRESS))       # elected at the congress: its body's (extract.py)
+        elif first and elected and not body and not row.get("body", "").startswith("@party"):
+            pass                                     # "… do ông X làm Trưởng đoàn": of what it does not say
+        elif not former:
             titles.append((row, body))
         p = body_end
         # "Ủy viên Ban Thường vụ (UVBTV), Trưởng Ban …": an abbreviation glossing the title
@@ -736,8 +742,9 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
     group = _group_body(text, hit, ctx) if bare else None
     led = _led_group(text, hit, ctx) if bare else None
     phrases: list[str] = []
-    for row, phrase in hit.titles:
-        phrase = expand(phrase) if phrase else ""
+    congress = {i for i, (_row, phrase) in enumerate(hit.titles) if phrase == _OF_CONGRESS}
+    for i, (row, phrase) in enumerate(hit.titles):
+        phrase = expand(phrase) if phrase and i not in congress else ""
         # "Phó Chủ tịch Thường trực phụ trách UBND huyện": the body the post is in charge of
         if phrase.startswith("phụ trách ") and is_body(phrase[len("phụ trách "):]):
             phrase = phrase[len("phụ trách "):]
@@ -750,7 +757,8 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
     duty = {i for i, b in enumerate(bodies) if b is not None and b.kind == "other" and not b.locality
             and not b.unresolved and phrases[i][:1].islower()}
     bodies = [None if i in duty else b for i, b in enumerate(bodies)]
-    _share_units([ph for _r, ph in hit.titles], phrases, bodies, ctx, [r for r, _ph in hit.titles])
+    _share_units(["" if i in congress else ph for i, (_r, ph) in enumerate(hit.titles)], phrases, bodies, ctx,
+                 [r for r, _ph in hit.titles])
     out = []
     for i, (row, _phrase) in enumerate(hit.titles):
         if i in duty:
@@ -767,6 +775,8 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
         # stands alone ("do ông X làm Trưởng đoàn" says of which delegation nowhere)
         if body is not None or row.get("body") == "-":
             out.append(PostHolding(hit.name, row.get("post") or row["title"], body, span))
+        elif i in congress:
+            out.append(PostHolding(hit.name, row.get("post") or row["title"], None, span, of_congress=True))
     return out
 
 
