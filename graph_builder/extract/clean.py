@@ -523,7 +523,7 @@ def _glued_re() -> re.Pattern:
     return re.compile(rf"(?<=[^\W\d_])(?:{alts})(?!\w)")
 
 
-_GLUED_AFTER_YEAR = re.compile(r"(?<=(?<!\d)(?:19|20)\d{2})(?=[^\W\d_]{2})")
+_GLUED_AFTER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=[^\W\d_]{2})")
 
 
 # a "sentence" of only the time and the place, which opens the report that follows it
@@ -565,8 +565,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if len(before) >= 2 and before.islower():
             cuts.append(m.start())
     # "… nhiệm vụ năm 2019Dự hội nghị có …": a year glued to the capital opening the next sentence
-    cuts += [m.start() for m in _GLUED_AFTER_YEAR.finditer(text, start, end)
-             if text[m.start()].isupper() and text[m.start() + 1].islower()]
+    cuts += [m.end() for m in _GLUED_AFTER_YEAR.finditer(text, start, end)
+             if text[m.end()].isupper() and text[m.end() + 1].islower()]
     cuts = sorted(set(cuts))
     cuts.append(end)
     out = []

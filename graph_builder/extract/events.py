@@ -585,6 +585,8 @@ def _event_directives(s: str, mentions: list[Mention]) -> list[str]:
     sentence, not a document the sentence says was issued, and not one whose cue is said of
     the future ("sẽ quán triệt", "đề nghị … triển khai"): a future word after the cue is
     part of what was passed on ("quán triệt mục đích …; tiếp tục khẳng định … theo Chỉ thị 22")."""
+    if not mentions:
+        return []
     # "Thực hiện X, …": X is what the body acted on, not the event's; the event's are named
     # after a cue later in the sentence ("…, Đảng ủy … tổ chức hội nghị sơ kết 5 năm thực hiện Y")
     acting = re.match(r"(?i)\s*" + SOURCE_TAG + r"(?:[^,]*\d+\s*/\s*\d+[^,]*,\s*)?(?:để\s+)?"

@@ -15,6 +15,7 @@ from ..lexicon import load
 from .bodies import is_body, parse_body
 from .context import UPPER, before_verb, find_localities
 from .directives import SOURCE_TAG, WHEN, WHEN_PATTERN, Mention, find_mentions
+from .events import is_future
 
 @lru_cache(maxsize=None)
 def _intro_re() -> re.Pattern:
@@ -222,9 +223,10 @@ def _carried_out(sentences, i, mentions_of, ctx) -> list[Implementation]:
     sentence carried the documents out in its unit. Not said of the future ("sẽ", "đề nghị"
     before the verb), and not an event's name ("tổ chức Hội nghị sơ kết … thực hiện X": the
     event's rule reads it)."""
-    from .events import is_future
-    s = sentences[i].norm
     ms = sorted((m for m in mentions_of.get(i, []) if not m.nested and not m.draft), key=lambda m: m.start)
+    if not ms:
+        return []
+    s = sentences[i].norm
     for k, m in enumerate(ms):
         verb = _carry_re().search(s[:m.start])
         if verb is None:
