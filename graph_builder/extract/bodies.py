@@ -243,7 +243,7 @@ def _with_unit(s: str, kind: str, ctx: Locality | None, implied: str = "") -> Bo
         return Body(s, kind, None)
     if implied == "@here":
         # "Chủ tịch UBND", no unit named: the article's own unit's ("Ủy ban nhân dân xã Hoa Lộc")
-        if ctx is not None and ctx.name and _HEAD_ONLY.fullmatch(s.strip()):
+        if ctx is not None and ctx.name and " ".join(s.split()).casefold() in _here_heads():
             return Body(f"{s.strip()} {ctx.type_word} {ctx.name}", kind, ctx)
         return Body(s, kind, None)
     if implied and "|" not in implied:
@@ -268,8 +268,11 @@ def _with_unit(s: str, kind: str, ctx: Locality | None, implied: str = "") -> Bo
     return Body(s, kind, None)
 
 
-# the head alone, nothing after it ("Ủy ban nhân dân", not "Ủy ban nhân dân Quận 12" nor a department)
-_HEAD_ONLY = re.compile(r"(?i)ủy ban nhân dân|hội đồng nhân dân")
+@lru_cache(maxsize=None)
+def _here_heads() -> frozenset[str]:
+    """The heads of bodies every unit has (lexicon unit @here), written alone: "Ủy ban nhân dân",
+    not "Ủy ban nhân dân Quận 12"."""
+    return frozenset(r["head"].casefold() for r in load("bodies") if r.get("unit") == "@here")
 
 
 def _is_bare_head(s: str) -> bool:
