@@ -790,8 +790,8 @@ def _attended(sentences: list[Sentence], masks: dict) -> _Found | None:
     at = next((i for i, sent in enumerate(sentences) if not sent.caption and _ATTENDED.match(sent.norm)), None)
     if at is None:
         return None
-    for sent in sorted(sentences, key=lambda x: not x.caption):
-        i = sentences.index(sent)
+    for i in sorted(range(len(sentences)), key=lambda j: not sentences[j].caption):
+        sent = sentences[i]
         # (not "tầng lớp": the strata of society, no class)
         head = next((h for h in _heads_re().finditer(sent.norm)
                      if not any(a <= h.start() < b for a, b in masks.get(i, [])) and not _passes_on(h)

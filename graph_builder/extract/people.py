@@ -267,12 +267,14 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
         body = text[t_end:body_end].strip(" .,-–")
         # "… được cử giữ chức Chủ tịch," of what it does not say (a Party post says: the committee
         # of the unit, "ông X đảm nhiệm Phó Bí thư Thường trực")
-        if first and elected and not body and not row.get("body", "").startswith("@party") and not former \
-                and re.search(r"(?i)cử|bầu|chức", elected.group()):
-            titles.append((row, _OF_CONGRESS))       # elected at the congress: its body's (extract.py)
+        if former:
+            pass
         elif first and elected and not body and not row.get("body", "").startswith("@party"):
-            pass                                     # "… do ông X làm Trưởng đoàn": of what it does not say
-        elif not former:
+            # elected at the congress: its body's (extract.py); "… do ông X làm Trưởng đoàn": of
+            # what it does not say
+            if re.search(r"(?i)cử|bầu|chức", elected.group()):
+                titles.append((row, _OF_CONGRESS))
+        else:
             titles.append((row, body))
         p = body_end
         # "Ủy viên Ban Thường vụ (UVBTV), Trưởng Ban …": an abbreviation glossing the title
