@@ -59,8 +59,12 @@ class Unit:
 # -- keys: how names compare ---------------------------------------------------------------------
 
 def name_key(name: str) -> str:
-    """Case, tone-mark placement ("Hoà"/"Hòa") and hyphen spacing do not tell names apart."""
-    return " ".join(re.sub(r"[-–—]", " ", canonical(name).casefold()).split())
+    """Case, tone-mark placement ("Hoà"/"Hòa"), hyphen spacing and the apostrophe's glyph
+    ("Đắk R’lấp"/"Đắk R'Lấp") do not tell names apart."""
+    return " ".join(re.sub(r"[-–—]", " ", canonical(name).casefold().translate(_APOSTROPHES)).split())
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
 
 
 def squashed_key(name: str) -> str:

@@ -110,6 +110,18 @@ def test_a_unique_district_name_alone():
         assert u is not None and G.chain_label(u) == "huyện Đức Thọ, tỉnh Hà Tĩnh", date
 
 
+@pytest.mark.parametrize("name,official", [
+    ("Đắk R’lấp", "huyện Đắk R'Lấp, tỉnh Đắk Nông"),     # the apostrophe's glyph and case after it
+    ("Đắk R'lấp", "huyện Đắk R'Lấp, tỉnh Đắk Nông"),
+    ("M'Drắk", "huyện M'Đrắk, tỉnh Đắk Lắk"),            # unit_aliases.tsv: spellings the news uses
+    ("Lăk", "huyện Lắk, tỉnh Đắk Lắk"),
+    ("Mù Cang Chải", "huyện Mù Căng Chải, tỉnh Yên Bái"),
+])
+def test_a_district_spelled_as_the_news_spells_it(name, official):
+    u = G.resolve(L("huyện", name), "2020-05-01")
+    assert u is not None and G.chain_label(u) == official
+
+
 def test_a_common_commune_name_is_ambiguous_until_the_context_places_it():
     tan_thanh = L("xã", "Tân Thành")
     for date in (None, "2020-05-01", "2026-01-15"):
