@@ -16,7 +16,7 @@ from . import clean, context, directives, events, implementations, movements, pe
 def extract(article: Article) -> ArticleFacts:
     article, sentences = clean.clean(article)
     ctx = context.complete(context.article_locality(article, sentences, _documents_in_title(article)),
-                           article.published)
+                           article.published or _first_dated(sentences))
     about_here = [s for s in sentences if not _elsewhere(s, ctx)]
     posts, mentions = people.extract_people(title_sentence(article) + about_here, ctx)
     docs = directives.extract_directives(sentences, ctx, article)
@@ -43,6 +43,19 @@ def _of_congress(posts, evs):
     told = {(p.person, p.title, p.body.name) for p in posts if p.body is not None}
     return [replace(p, body=body, of_congress=False) if p.of_congress else p for p in posts
             if not p.of_congress or (body is not None and (p.person, p.title, body.name) not in told)]
+
+
+def _first_dated(sentences: list[Sentence]) -> str | None:
+    """The first whole date the opening sentences report ("Sáng ngày 28/01/2026, Đảng ủy xã
+    Vĩnh Điều …"), outside documents: on a page without a date line it places the article
+    in an era, so that a unit named in both lists ("xã Vĩnh Điều", of Kiên Giang until 2025 and
+    of An Giang since) takes the province of its time."""
+    for s in [s for s in sentences if not s.caption][:3]:
+        masks = [(m.start, m.end) for m in directives.mentions_in(s.norm)]
+        for d in events.find_dates(s.norm, masks):
+            if d.year is not None:
+                return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+    return None
 
 
 def _documents_in_title(article: Article) -> list[tuple[int, int]]:
