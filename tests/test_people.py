@@ -513,6 +513,19 @@ CASES = [
       ("Lê Văn Hai", "Bí thư", "Đảng ủy"),
       ("Lê Văn Hai", "Phó Chủ tịch", "Ủy ban nhân dân huyện Gio Linh")},
      {"Trần Hữu Ân": {"attendee"}, "Nguyễn Đình Bách": {"speaker"}, "Lê Văn Hai": {"attendee"}}),
+    # on a page that does not say which commune: the commune's committee, its name left open
+    # ("Đảng ủy xã"), from the next post's bare unit; a bare Party member's title too
+    (["Dự có đồng chí Phạm Đức Cương - Bí thư Đảng ủy- Chủ tịch HĐND xã.",
+      "Tham dự có đồng chí Trần Đức Lâm, Đảng ủy viên, Chủ tịch Hội Cựu Chiến binh Phường.",
+      "Tham dự có đồng chí Lê Văn Tám, Đảng ủy viên, Chủ tịch Hội Cựu Chiến binh huyện."],
+     None,
+     {("Phạm Đức Cương", "Bí thư", "Đảng ủy xã"),
+      ("Phạm Đức Cương", "Chủ tịch", "Hội đồng nhân dân xã"),
+      ("Trần Đức Lâm", "Đảng ủy viên", "Đảng ủy phường"),
+      ("Trần Đức Lâm", "Chủ tịch", "Hội Cựu chiến binh phường"),
+      ("Lê Văn Tám", "Đảng ủy viên", "Đảng ủy"),
+      ("Lê Văn Tám", "Chủ tịch", "Hội Cựu chiến binh huyện")},
+     {"Phạm Đức Cương": {"attendee"}, "Trần Đức Lâm": {"attendee"}, "Lê Văn Tám": {"attendee"}}),
     # the Party committee of the Front and the mass organisations has a comma in its name: the
     # chain goes on past it to the next posts
     (["Bà Hà Thị Nga, Ủy viên Trung ương Đảng, Phó Bí thư Thường trực Đảng ủy MTTQ, các đoàn thể Trung "

@@ -832,6 +832,9 @@ def _bare_party_committee(later: list[Body | None]) -> Body | None:
     top = _top(nxt)
     if top.locality is not None and top.locality.type_word in _COMMUNES:
         return Body(f"Đảng ủy {top.locality.type_word} {top.locality.name}", "party_committee", top.locality)
+    if top.locality is None and top.unresolved in _COMMUNES:
+        # "Bí thư Đảng ủy - Chủ tịch HĐND xã" on a page that does not say which xã
+        return Body(f"Đảng ủy {top.unresolved}", "party_committee", None, unresolved=top.unresolved)
     if top.kind in ("state_body", "other", "centre"):
         return Body(f"Đảng ủy {top.name}", "party_committee", top.locality)
     return None
@@ -872,6 +875,9 @@ def _implied_body(rule: str, nxt: Body | None, ctx: Locality | None) -> Body | N
     if level not in _party():
         return None
     head = _party()[level]["committee"]
+    if loc is None and nxt is not None and level in _COMMUNES and level == _top(nxt).unresolved:
+        # "Đảng ủy viên, Chủ tịch Hội Cựu chiến binh phường": a commune's committee, which one unsaid
+        return parse_body(f"{head} {level}", ctx)
     return parse_body(head, loc or ctx) if loc is None or loc.type_word == level else parse_body(head, ctx)
 
 
