@@ -99,6 +99,12 @@ def test_empty_phrase():
      "Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII"),
     # (a head typed with its first word in lower case is still that head: "hội LH Phụ nữ")
     ("Ban Tuyên Giáo hội LH Phụ nữ thành phố", "Ban Tuyên giáo Hội Liên hiệp Phụ nữ thành phố"),
+    # the Youth Union has one name however written; "Trung ương Đoàn" alone is its Central Committee
+    ("Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Tân Bình", "Đoàn TNCS Hồ Chí Minh xã Tân Bình"),
+    ("Đoàn TNCS Hồ Chí Minh phường Láng Hạ", "Đoàn TNCS Hồ Chí Minh phường Láng Hạ"),
+    ("Ủy ban Kiểm tra Trung ương Đoàn", "Ủy ban Kiểm tra Trung ương Đoàn TNCS Hồ Chí Minh"),
+    ("Trung ương Đoàn TNCS Hồ Chí Minh", "Trung ương Đoàn TNCS Hồ Chí Minh"),
+    ("Đoàn Thanh niên xã Ngọc Chúc", "Đoàn Thanh niên xã Ngọc Chúc"),
 ])
 def test_expand_writes_head_words_in_their_case(phrase, expanded):
     from graph_builder.extract.bodies import expand

@@ -88,6 +88,10 @@ def expand(phrase: str, document: bool = False) -> str:
     for pat, full in _abbreviations(document):
         s = pat.sub(lambda m, f=full: f + (" " if m.group().endswith(".") else ""), s)
     s = re.sub(r"(?i)mặt trận tổ quốc", "MTTQ", s)
+    # the Youth Union as its documents and most annotated pages name it, "Đoàn TNCS Hồ Chí
+    # Minh", one name however written; "Trung ương Đoàn" alone is its Central Committee
+    s = re.sub(r"(?i)thanh niên cộng sản(?=\s+Hồ Chí Minh)", "TNCS", s)
+    s = re.sub(r"(?i)(?<!\w)Trung ương Đoàn(?!\s+(?:TNCS|Thanh niên)|\w)", "Trung ương Đoàn TNCS Hồ Chí Minh", s)
     # "Mặt trận Tổ quốc (MTTQ) Việt Nam": the abbreviation glossed once is one word
     s = re.sub(r"MTTQ\s*(?:\(\s*MTTQ\s*\)|MTTQ(?!\w))", "MTTQ", s)
     # "Trung ương Đảng" (a post's body) is its Central Committee
