@@ -927,6 +927,13 @@ CASES = [
             ("Mai Văn Quyết", "Ủy viên Ban Thường vụ", "Tỉnh ủy"), ("Mai Văn Quyết", "Giám đốc", "Sở Kế hoạch và Đầu tư"),
             ("Mai Thanh Long", "Phó Chủ tịch", "Hội đồng nhân dân tỉnh")},
      {"Đoàn Văn Hùng": {"attendee"}, "Mai Văn Quyết": {"attendee"}, "Mai Thanh Long": {"attendee"}}),
+    # … the plural may be the title's own ("các Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội A, …")
+    (["Dự có các Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội Vũ Hồng Thanh, Phó Chủ tịch Ủy ban Trung ương "
+      "Mặt trận Tổ quốc Việt Nam Hà Thị Nga; đại diện lãnh đạo các ban của Quốc hội."],
+     None, {("Vũ Hồng Thanh", "Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Vũ Hồng Thanh", "Phó Chủ tịch", "Quốc hội"),
+            ("Hà Thị Nga", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+            ("Hà Thị Nga", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam")},
+     {"Vũ Hồng Thanh": {"attendee"}, "Hà Thị Nga": {"attendee"}}),
     # … and with no unit known, it stays as written
     (["Đồng chí Lý Bách Chiến, Phó Bí thư, Chủ tịch UBND dự đại hội."],
      None, {("Lý Bách Chiến", "Chủ tịch", "Ủy ban nhân dân")}, {"Lý Bách Chiến": {"attendee"}}),

@@ -520,7 +520,7 @@ def _hits(text: str) -> list[_Hit]:
 
 
 _PLURAL = r"(?:các|những)\s+(?:đồng chí|đ/c|ông|bà|vị)"      # a plural honorific
-_PLURAL_TITLE = re.compile(rf"(?i)(?<!\w){_PLURAL}\s+(?=\w)")
+_PLURAL_TITLE = re.compile(r"(?i)(?<!\w)(?:các|những)\s+(?:(?:đồng chí|đ/c|ông|bà|vị)\s+)?(?=\w)")
 _COUNT = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những)"
 _GOM = re.compile(r"\s*,?\s*gồm\s*(?:các\s+(?:ông|bà|đồng chí)\s*)?:?\s*", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*(?:,|và|;)\s*")
