@@ -934,6 +934,21 @@ CASES = [
             ("Hà Thị Nga", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
             ("Hà Thị Nga", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam")},
      {"Vũ Hồng Thanh": {"attendee"}, "Hà Thị Nga": {"attendee"}}),
+    # an honorific typed glued to the name ("ôngĐặng Quốc Bảo", "Đ/cNguyễn Thị Hoa")
+    (["Tham dự có ôngĐặng Quốc Bảo - Chủ tịch Ủy ban MTTQ Việt Nam thành phố Nha Trang; Đ/cNguyễn Thị Hoa, "
+      "Chủ tịch Hội LHPN tỉnh Khánh Hòa."],
+     None, {("Đặng Quốc Bảo", "Chủ tịch", "Ủy ban MTTQ Việt Nam thành phố Nha Trang"),
+            ("Nguyễn Thị Hoa", "Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Khánh Hòa")},
+     {"Đặng Quốc Bảo": {"attendee"}, "Nguyễn Thị Hoa": {"attendee"}}),
+    # elected "giữ chức danh", past a photo's caption in parentheses; and after former posts whose
+    # unit is placed by its parent ("thị trấn Rạch Gốc, huyện Ngọc Hiển, giữ chức vụ …")
+    (["Ông Hoàng Anh Tú (áo trắng, thứ 5 từ trái sang) được tín nhiệm cử giữ chức danh Chủ tịch Ủy ban MTTQ "
+      "huyện Gia Lâm.",
+      "Hội nghị hiệp thương cử ông Lưu Văn Thọ, nguyên Chủ tịch UBND thị trấn Rạch Gốc, huyện Ngọc Hiển, giữ "
+      "chức vụ Chủ tịch Ủy ban MTTQ Việt Nam huyện Ngọc Hiển."],
+     None, {("Hoàng Anh Tú", "Chủ tịch", "Ủy ban MTTQ Việt Nam huyện Gia Lâm"),
+            ("Lưu Văn Thọ", "Chủ tịch", "Ủy ban MTTQ Việt Nam huyện Ngọc Hiển")},
+     {"Hoàng Anh Tú": set(), "Lưu Văn Thọ": set()}),
     # … and with no unit known, it stays as written
     (["Đồng chí Lý Bách Chiến, Phó Bí thư, Chủ tịch UBND dự đại hội."],
      None, {("Lý Bách Chiến", "Chủ tịch", "Ủy ban nhân dân")}, {"Lý Bách Chiến": {"attendee"}}),

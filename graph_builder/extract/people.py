@@ -150,7 +150,8 @@ def _honorific_alts() -> str:
 
 @lru_cache(maxsize=None)
 def _honorific_re() -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?i:{_honorific_alts()})\s*:?\s+")
+    # (typed glued to the name it introduces: "có ôngĐặng Quốc Bảo")
+    return re.compile(rf"(?<!\w)(?i:{_honorific_alts()})(?:\s*:?\s+|(?<![{UPPER}\s])(?=[{UPPER}]))")
 
 
 @lru_cache(maxsize=None)
@@ -230,9 +231,11 @@ _TERM = re.compile(r"(?:khóa|khoá|nhiệm kỳ|nhiệm kì)\s+(?:[IVXLC]+\b|\d
 # "tái cử chức danh", "đắc cử chức danh"
 # "tiếp tục được tín nhiệm bầu giữ chức", "được tín nhiệm được bầu là", "được tín nhiệm tái cử
 # chức vụ"
-_ELECTED = re.compile(r"(?:\s*[–-])?\s+(?:(?:(?:tiếp tục\s+)?được\s+(?:tín nhiệm\s+(?:được\s+)?)?"
+# (a photo's caption in parentheses may stand between the name and the verb: "Ông A (áo trắng)
+# được bầu …")
+_ELECTED = re.compile(r"(?:\s*\([^()]{0,80}\))?(?:\s*[–-])?\s+(?:(?:(?:tiếp tục\s+)?được\s+(?:tín nhiệm\s+(?:được\s+)?)?"
                       r"(?:hiệp thương\s+(?:cử\s+)?|(?:cử|bầu|bổ nhiệm|phân công|chỉ định)\s+)(?:bổ sung\s+)?|)"
-                      r"(?:giữ chức(?: vụ)?|làm|là|đảm nhiệm(?: chức(?: vụ)?)?)|(?:tiếp tục\s+)?(?:được\s+tín nhiệm\s+)?(?:tái\s+đắc\s+cử|tái\s+cử|đắc\s+cử)"
+                      r"(?:giữ chức(?: vụ| danh)?|làm|là|đảm nhiệm(?: chức(?: vụ)?)?)|(?:tiếp tục\s+)?(?:được\s+tín nhiệm\s+)?(?:tái\s+đắc\s+cử|tái\s+cử|đắc\s+cử)"
                       r"(?:\s+(?:giữ\s+)?(?:chức danh|chức vụ|chức))?)\s+")
 
 
@@ -346,6 +349,11 @@ def _body_end(text: str, pos: int) -> int:
             if title_at(text, q) or _honorific_re().match(text, q) or _names_a_person(text, q) \
                     or (former and title_at(text, former.end())):
                 return p
+            if c == "," and after_unit and _higher_unit_at(text, q, unit_word):
+                # "… UBND thị trấn Rạch Gốc, huyện Ngọc Hiển, giữ chức …": the unit's parent
+                # places it and is part of the body
+                p = q
+                continue
             if c == "," and q < len(text) and (text[q].islower() or _is_stop(low, q)):
                 return p
             if c in "-–—" and _is_stop(low, q):
@@ -401,6 +409,21 @@ def _body_end(text: str, pos: int) -> int:
                 continue
         p += 1
     return p
+
+
+_UNIT_LEVELS = {"xã": 0, "phường": 0, "thị trấn": 0, "đặc khu": 0, "huyện": 1, "quận": 1, "thị xã": 1,
+                "thành phố": 2, "tỉnh": 2}
+
+
+def _higher_unit_at(text: str, q: int, under: str | None) -> bool:
+    """A named unit of a higher level than `under` starts at q ("huyện Ngọc Hiển" after "thị
+    trấn …")."""
+    if under not in _UNIT_LEVELS:
+        return False
+    low = text[q:q + 12].casefold()
+    word = next((u for u in _UNIT_LEVELS if low.startswith(u + " ")), None)
+    return word is not None and _UNIT_LEVELS[word] > _UNIT_LEVELS[under] \
+        and re.match(rf" +[{UPPER}0-9]", text[q + len(word):q + len(word) + 3]) is not None
 
 
 _LEVEL_COMMITTEE = re.compile(r"(?:tỉnh|thành|huyện|quận|thị) (?:ủy|uỷ|đoàn)(?!\w)")
