@@ -435,6 +435,11 @@ def test_a_department_named_with_a_document_word_is_no_document(text):
     ("Hội nghị góp ý Điều lệ sửa đổi của Hội.", []),
     ("Hội nghị quán triệt Luật Mặt trận Tổ quốc Việt Nam và Điều lệ Hội Nông dân Việt Nam.",
      ["Luật MTTQ Việt Nam", "Điều lệ Hội Nông dân Việt Nam"]),
+    # … but what is made known is a law, however its name is typed
+    ("Tổ chức củng cố và tuyên truyền Luật hòa giải, công tác PCCC, an toàn giao thông.", ["Luật hòa giải"]),
+    ("Lồng ghép tuyên truyền Luật phòng, chống HIV/AIDS; Luật Nghĩa vụ quân sự.",
+     ["Luật phòng, chống HIV/AIDS", "Luật Nghĩa vụ quân sự"]),
+    ("Ban Thường vụ đã thảo luận, luật thể hiện ý chí của nhân dân.", []),
 ])
 def test_a_law_or_charter_without_number_has_a_proper_name(text, keys):
     assert [d.key for d in run(text)] == keys

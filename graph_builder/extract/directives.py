@@ -357,6 +357,10 @@ _MORE_NUMBERS = re.compile(r"(\s*(?:,|và|,\s*và)\s*(?:số\s*)?)(\d+)((?:\s*[/
 _ABOUT_IN = re.compile(r"\s+(?:về việc|về)\s+", re.I)
 
 
+_PASSED_ON_BEFORE = re.compile(r"(?i)(?<!\w)(?:tuyên truyền|phổ biến|quán triệt|học tập|thi hành|giới thiệu)"
+                               r"(?:\s+(?:về|các|nội dung(?: của)?|các quy định của))*\s+$")
+
+
 def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None):
     """A document without number, named by the words after its type: "Luật Dân chủ ở cơ sở",
     "Hướng dẫn về công tác tổ chức Đại hội …" (nothing but "về …": that is its name)."""
@@ -404,8 +408,11 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
         # giải quyết …", "Chỉ thị này": the one already named; "Nghị quyết có ý nghĩa quan trọng
         # …", "Nghị quyết lần này …", "trong tháng 10": a sentence goes on about the one named
         return None
-    if row.get("proper_name") and descriptor[:1].islower():
-        return None                          # "Luật thể hiện …", "Điều lệ sửa đổi": no law named
+    if row.get("proper_name") and descriptor[:1].islower() \
+            and not (head[:1].isupper() and _PASSED_ON_BEFORE.search(s, max(0, t.start() - 40), t.start())):
+        # "Luật thể hiện …", "Điều lệ sửa đổi": no law named; but "tuyên truyền Luật hòa giải":
+        # what is made known is a law, however its name is typed
+        return None
     if row.get("also_verb") and descriptor[:1].islower() and (is_event(descriptor) or t.group()[0].islower()):
         # "Kết luận hội nghị, đồng chí …", "…; quyết định mục tiêu, phương hướng …": the act, not a
         # document (a document the verb's word names in lower case has its number or year)
