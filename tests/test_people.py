@@ -949,6 +949,12 @@ CASES = [
      None, {("Hoàng Anh Tú", "Chủ tịch", "Ủy ban MTTQ Việt Nam huyện Gia Lâm"),
             ("Lưu Văn Thọ", "Chủ tịch", "Ủy ban MTTQ Việt Nam huyện Ngọc Hiển")},
      {"Hoàng Anh Tú": set(), "Lưu Văn Thọ": set()}),
+    # a page cut mid-word tells no post ("Ban T", "Bí th"); a capital letter that ends a name
+    # inside the text is the name's
+    (["Dự hội nghị có đ/c Lê Văn Tư, Bí thư Chi bộ khu phố A, Chủ tịch Hội CCB phường và đ/c Đoàn Văn Hòa – "
+      "Ủy viên Ban T"],
+     None, {("Lê Văn Tư", "Bí thư", "Chi bộ khu phố A"), ("Lê Văn Tư", "Chủ tịch", "Hội Cựu chiến binh phường")},
+     {"Lê Văn Tư": {"attendee"}, "Đoàn Văn Hòa": {"attendee"}}),
     # … and with no unit known, it stays as written
     (["Đồng chí Lý Bách Chiến, Phó Bí thư, Chủ tịch UBND dự đại hội."],
      None, {("Lý Bách Chiến", "Chủ tịch", "Ủy ban nhân dân")}, {"Lý Bách Chiến": {"attendee"}}),

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..facts import Body, Locality, PersonMention, PostHolding, Sentence, Span
 from ..lexicon import column, load
+from ..text import strip_tones
 from .bodies import expand, is_body, is_event, parse_body
 from .context import UPPER, _official, family_names, place_name, _provinces, _type_words
 
@@ -781,6 +782,9 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
     # "TV phụ trách cụm": a duty in lower case after the title, no post of a body
     duty = {i for i, b in enumerate(bodies) if b is not None and b.kind == "other" and not b.locality
             and not b.unresolved and phrases[i][:1].islower()}
+    # "Ủy viên Ban T", "Tỉnh ủy viên, Bí th": a page cut mid-word tells no post
+    if text and not text[hit.chain_end:].strip():
+        duty |= {i for i, ph in enumerate(phrases) if _cut_short(ph)}
     bodies = [None if i in duty else b for i, b in enumerate(bodies)]
     _share_units(["" if i in congress else ph for i, (_r, ph) in enumerate(hit.titles)], phrases, bodies, ctx,
                  [r for r, _ph in hit.titles])
@@ -803,6 +807,18 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
         elif i in congress:
             out.append(PostHolding(hit.name, row.get("post") or row["title"], None, span, of_congress=True))
     return out
+
+
+def _cut_short(phrase: str) -> bool:
+    """The phrase ends in a fragment no syllable is: one capital letter ("Ban T") or lower-case
+    letters without a vowel ("Bí th"); read only at the end of a text."""
+    words = phrase.split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    if len(last) == 1 and last.isalpha() and last.isupper():
+        return True
+    return last.isalpha() and last.islower() and len(last) <= 3 and not re.search(r"[aeiouy]", strip_tones(last))
 
 
 _COMMUNES = ("xã", "phường", "thị trấn", "đặc khu")
