@@ -269,6 +269,11 @@ def validate_quads(quads: Iterable[Quad], compiled: bool = False) -> Report:
     shapes once per distinct value (the same results; the report's graph lacks those)."""
     import pyshacl
 
+    if compiled:
+        quads = list(quads)
+        report = _validate_compiled(quads)
+        if report is not None:
+            return report
     g = Graph()
     labels: dict[str, str] = {}
     graphs_of: dict[str, set[str]] = {}
@@ -310,6 +315,34 @@ def validate_quads(quads: Iterable[Quad], compiled: bool = False) -> Report:
                               source=sources[0] if sources else None, sources=sources))
     return Report(conforms=not any(r.severity == "Violation" for r in results), results=results,
                   graph=results_graph)
+
+
+def _validate_compiled(quads: list[Quad]) -> Report | None:
+    """The report of the shapes compiled to Python checks (shacl_compiled), the same as
+    pyshacl's; None when the shapes use SHACL those checks do not cover."""
+    from . import shacl_compiled
+
+    try:
+        found = shacl_compiled.failures(quads)
+    except shacl_compiled.Unsupported:
+        return None
+    labels: dict[str, str] = {}
+    graphs_of: dict[str, set[str]] = {}
+    ids: dict[str, str] = {}
+    for q in quads:
+        graph = q.graph_name.value if isinstance(q.graph_name, NamedNode) else ""
+        graphs_of.setdefault(q.subject.value, set()).add(graph)
+        if q.predicate.value == RDFS_LABEL:
+            labels.setdefault(q.subject.value, q.object.value)
+        elif q.predicate.value == ARTICLE_ID:
+            ids[graph] = q.object.value
+    results = []
+    for focus, c in found:
+        sources = tuple(sorted(ids[g] for g in graphs_of.get(focus.value, ()) if g in ids))
+        results.append(Result(severity=c.severity, focus=focus.value, label=labels.get(focus.value),
+                              path=c.path.value if c.path is not None else None, message=c.message,
+                              shape=c.shape, source=sources[0] if sources else None, sources=sources))
+    return Report(conforms=not any(r.severity == "Violation" for r in results), results=results, graph=Graph())
 
 
 def merge(reports: Iterable[Report]) -> Report:
