@@ -51,9 +51,11 @@ class NotFound(LookupError):
     pass
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def key(text: str) -> str:
     """The exact lookup key of a name: folded, abbreviations spelled out (also when typed in
-    lower case: "ubmttq tỉnh")."""
+    lower case: "ubmttq tỉnh"). Memoised: a build makes the keys of the same titles, bodies
+    and directives in article after article."""
     from .extract.bodies import expand
     return fold(expand(" ".join(w.upper() if w.upper() in _abbreviations() else w for w in text.split())))
 
@@ -64,6 +66,7 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(r["abbreviation"] for r in load("abbreviations"))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def search_key(text: str) -> str:
     """Accent-less words of a name ("Lâm Dũng Liêm" -> "lam dung liem")."""
     decomposed = unicodedata.normalize("NFD", fold(text).replace("đ", "d"))

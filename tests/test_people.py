@@ -1084,3 +1084,17 @@ def test_a_name_wrapped_across_lines_is_one_name_as_written():
     posts, mentions = extract_people(sents, None)
     assert "Nguyễn Kim Đức" in {m.name for m in mentions}
     assert {p.person for p in posts if "Kim Đức" in p.person} == {"Nguyễn Kim Đức"}
+
+
+def test_title_starts_finds_every_place_a_title_starts():
+    """_title_first reads only the word starts _title_starts gives: on real pages, every word
+    start where title_at finds a title is among them."""
+    import re
+    from pathlib import Path
+    from graph_builder.extract.people import _title_starts, title_at
+    pages = sorted((Path(__file__).parent / "corpus" / "train" / "articles").glob("*.txt"))[:60]
+    assert pages
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        found = {m.start() for m in re.finditer(r"(?<!\w)\w", text) if title_at(text, m.start())}
+        assert found <= set(_title_starts(text)), page.name

@@ -195,8 +195,12 @@ def _is_chrome(text: str) -> bool:
 def _caption_like(text: str) -> bool:
     if _starts(text, "caption"):
         return True
-    low = canonical(text).casefold()
-    return any(re.search(rf"(?<!\w){re.escape(t.casefold())}(?!\w)", low) for t in _titles())
+    return _titles_re().search(canonical(text).casefold()) is not None
+
+
+@lru_cache(maxsize=None)
+def _titles_re() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(t.casefold()) for t in _titles())})(?!\w)")
 
 
 @lru_cache(maxsize=None)

@@ -197,6 +197,21 @@ def repair_place_case(text: str) -> str:
     return out
 
 
+_JOINED = re.compile(rf"\s*[-–]\s*((?:{_SYL})(?:[ \t]+{_SYL}){{0,3}})")
+
+
+@lru_cache(maxsize=None)
+def _syllables_re(glued: bool, n: int) -> re.Pattern:
+    """Exactly n name syllables (the first glued to the type word when `glued`)."""
+    return re.compile(rf"(?:[ \t]{'*' if glued else '+'}{_SYL})(?:[ \t]+{_SYL}){{{n - 1}}}")
+
+
+@lru_cache(maxsize=None)
+def _joined_re(k: int) -> re.Pattern:
+    """A hyphen and k syllables: the rest of a joined name ("Bà Rịa - Vũng Tàu")."""
+    return re.compile(rf"\s*[-–]\s*(?:{_SYL})(?:[ \t]+{_SYL}){{{k - 1}}}")
+
+
 def find_localities(text: str) -> list[tuple[int, int, Locality]]:
     """Spans of units the text names: "tỉnh Sóc Trăng", "thị xã Sơn Tây", "TP Hà Nội",
     "Quận 9". Bare type words ("tỉnh" alone) are not returned. A following unit of a
@@ -245,7 +260,7 @@ def find_localities(text: str) -> list[tuple[int, int, Locality]]:
             continue
         end = start_name
         # advance `end` over exactly the name syllables
-        end = re.compile(rf"(?:[ \t]{'*' if glued else '+'}{_SYL})(?:[ \t]+{_SYL}){{{len(name) - 1}}}").match(norm, end).end()
+        end = _syllables_re(glued, len(name)).match(norm, end).end()
         label = " ".join(name)
         # "huyện Vĩnh tường": a syllable typed in lower case still belongs to the name when the
         # official list knows the name with it and not without it
@@ -255,14 +270,14 @@ def find_localities(text: str) -> list[tuple[int, int, Locality]]:
             label, end = longer, lower.end()
         # "tỉnh Bà Rịa - Vũng Tàu", "thành phố Phan Rang - Tháp Chàm": joined by a hyphen when
         # the official list knows the whole name
-        joined = re.compile(rf"\s*[-–]\s*((?:{_SYL})(?:[ \t]+{_SYL}){{0,3}})").match(norm, end)
+        joined = _JOINED.match(norm, end)
         if joined:
             words2 = joined.group(1).split()
             for k in range(len(words2), 0, -1):
                 whole = f"{label} - {' '.join(words2[:k])}"
                 if _official(ttype, whole):
                     label = whole
-                    end = re.compile(rf"\s*[-–]\s*(?:{_SYL})(?:[ \t]+{_SYL}){{{k - 1}}}").match(norm, end).end()
+                    end = _joined_re(k).match(norm, end).end()
                     break
         if abbreviated:
             label = abbreviated

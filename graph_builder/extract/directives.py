@@ -148,6 +148,9 @@ def _goes_on(s: str, i: int) -> bool:
 _PHOTO_NUMBER = re.compile(r"[-–]\s*[Ảả]nh\s*\d")
 
 
+_IS_WHAT = re.compile(r"là\s+[^\W\d_]")
+
+
 def _list_end(s: str, pos: int, subject: bool) -> int:
     """Where a name (or, with `subject`, a subject) that starts at `pos` ends: at ";", at the
     next document of a list (", Thông tri …", " và Quyết định …", ", cùng …"), or at the end.
@@ -190,7 +193,7 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
             if c == " " and not subject and _name_stop_re().match(s, i + 1):
                 return i
             # "Nghị quyết về … giai đoạn 2023 - 2030 | là cần thiết, …": what the sentence says of it
-            if c == " " and subject and re.match(r"là\s+[^\W\d_]", s[i + 1:i + 12]) and s[i + 4:i + 5].islower():
+            if c == " " and subject and _IS_WHAT.match(s, i + 1, i + 12) and s[i + 4:i + 5].islower():
                 return i
             # "Ban Chỉ đạo … thực hiện Quy chế dân chủ ở cơ sở tổ chức Hội nghị …": the body the
             # name was part of holds an event (not "Kế hoạch tổ chức Hội nghị …", "về việc tổ chức")

@@ -58,6 +58,22 @@ def _title_forms_by_start() -> dict[str, tuple]:
 
 
 @lru_cache(maxsize=None)
+def _title_start_res() -> tuple[re.Pattern, re.Pattern]:
+    """Where a title form may start: full forms in the case-folded text, abbreviations as written."""
+    def starts(forms) -> re.Pattern:
+        return re.compile(r"(?<!\w)(?=" + "|".join(map(re.escape, sorted(set(forms), key=len, reverse=True))) + ")")
+    forms = _title_forms()
+    return starts(f.casefold() for f, _row, abbr in forms if not abbr), starts(f for f, _row, abbr in forms if abbr)
+
+
+def _title_starts(text: str) -> list[int]:
+    """The word starts at which title_at may find a title (one pass of two patterns; most words
+    start none)."""
+    full, abbreviated = _title_start_res()
+    return sorted({m.start() for m in full.finditer(_fold(text))} | {m.start() for m in abbreviated.finditer(text)})
+
+
+@lru_cache(maxsize=None)
 def _capital_titles() -> frozenset[str]:
     """Title abbreviations written in capitals as one word ("PCT", "HUV")."""
     return frozenset(f for f, _row, abbr in _title_forms() if abbr and f.isupper() and f.isalpha())
@@ -326,6 +342,11 @@ def _inside_a_name(low: str, pos: int, p: int) -> bool:
     return any(p - at >= pos and low.startswith(w, p - at) for w, at in _comma_names())
 
 
+_KIEM_VA = re.compile(r"\s+(?:[kK]iêm|và)\s")
+_CAPTION_DATE = re.compile(r" \d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
+_VA = re.compile(r"\s+và\s+")
+
+
 def _body_end(text: str, pos: int) -> int:
     """Where the body phrase after a title ends: at a separator followed by a title, a
     hard stop (";", "(", ". "), a stop word or role verb, or a lowercase word after a
@@ -343,7 +364,7 @@ def _body_end(text: str, pos: int) -> int:
         if c == "," and _inside_a_name(low, pos, p):
             p += 1
             continue
-        if c in ",-–—/" or (c == " " and re.match(r"\s+(?:[kK]iêm|và)\s", text[p:])):
+        if c in ",-–—/" or (c == " " and _KIEM_VA.match(text, p)):
             m = _SEP.match(text, p)
             q = m.end()
             former = _FORMER.match(text, q)
@@ -363,13 +384,13 @@ def _body_end(text: str, pos: int) -> int:
             return p        # "PBT CT UBND", "TV ĐU PCT UBND xã": abbreviated titles in a row
         if c == " " and p == pos and title_at(text, p + 1):
             return p        # "ĐUV Phó chủ tịch HĐND xã": a title right after a title, the comma left out
-        if c == " " and re.match(r" \d{1,2}/\d{1,2}(?:/\d{2,4})?\b", text[p:]):
+        if c == " " and _CAPTION_DATE.match(text, p):
             return p        # "… thành phố Hải Phòng 26/11/2025 18:05": a caption's date
         if c == " " and p + 1 < len(text) and text[p + 1].isupper() and re.search(r"(?i)(?:ủy|uỷ)$", text[pos:p]) \
                 and title_at(text, p + 1):
             return p        # "Phó Bí thư Thường trực Huyện uỷ Phó Chủ tịch UBBC": the comma left out
-        if c == " " and re.match(r"\s+và\s", text[p:]):
-            q = p + len(re.match(r"\s+và\s+", text[p:]).group())
+        if c == " " and _VA.match(text, p):
+            q = _VA.match(text, p).end()
             # "… Ủy ban Trung ương MTTQ Việt Nam | và Ban Thường trực …": another body begins
             if q >= len(text) or not text[q].isupper() or take_name(text, q) or is_body(text[q:]):
                 return p
@@ -638,8 +659,7 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
     # commas before the one the name closes are that person's too
     pending: list[tuple[dict, str]] = []
     pending_next = -1
-    for m in re.finditer(r"(?<!\w)\w", text):
-        p = m.start()
+    for p in _title_starts(text):
         if any(a <= p < b for a, b in taken) or (pending and p < pending_next):
             continue
         hit = title_at(text, p)
