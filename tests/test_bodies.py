@@ -105,6 +105,11 @@ def test_empty_phrase():
     ("Ủy ban Kiểm tra Trung ương Đoàn", "Ủy ban Kiểm tra Trung ương Đoàn TNCS Hồ Chí Minh"),
     ("Trung ương Đoàn TNCS Hồ Chí Minh", "Trung ương Đoàn TNCS Hồ Chí Minh"),
     ("Đoàn Thanh niên xã Ngọc Chúc", "Đoàn Thanh niên xã Ngọc Chúc"),
+    # "Ủy ban Mặt trận <unit>" and a department's "Mặt trận <unit>" are the unit's Front committee;
+    # a team "của Mặt trận tỉnh" is named as written
+    ("Ủy ban Mặt trận tỉnh Đắk Nông", "Ủy ban MTTQ Việt Nam tỉnh Đắk Nông"),
+    ("Ban Dân chủ - Pháp luật Mặt trận thành phố", "Ban Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam thành phố"),
+    ("Tổ công tác của Mặt trận tỉnh Cà Mau", "Tổ công tác của Mặt trận tỉnh Cà Mau"),
 ])
 def test_expand_writes_head_words_in_their_case(phrase, expanded):
     from graph_builder.extract.bodies import expand

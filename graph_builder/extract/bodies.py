@@ -97,8 +97,12 @@ def expand(phrase: str, document: bool = False) -> str:
     s = re.sub(r"MTTQ\s*(?:\(\s*MTTQ\s*\)|MTTQ(?!\w))", "MTTQ", s)
     # "Trung ương Đảng" (a post's body) is its Central Committee
     s = re.sub(r"(?i)^(?:BCH\s+)?Trung ương Đảng\b", "Ban Chấp hành Trung ương Đảng", s)
-    # "Mặt trận tỉnh", "MTTQ xã Mỹ Thạnh": the unit's Front committee
+    # "Mặt trận tỉnh", "MTTQ xã Mỹ Thạnh", "Ủy ban Mặt trận tỉnh Đắk Nông", a department's "Ban
+    # Tuyên giáo Mặt trận thành phố": the unit's Front committee ("Tổ công tác của Mặt trận tỉnh"
+    # names a team, as written)
     s = re.sub(rf"(?i)^(?:MTTQ(?: Việt Nam)?|Mặt trận)\s+(?=(?:{_unit_alts()})\b)", "Ủy ban MTTQ Việt Nam ", s)
+    s = re.sub(rf"(?i)(?<!\w)ủy ban\s+mặt trận\s+(?=(?:{_unit_alts()})\b)", "Ủy ban MTTQ Việt Nam ", s)
+    s = re.sub(rf"(?i)^(Ban\s.+?\s)mặt trận\s+(?=(?:{_unit_alts()})\b)", r"\1Ủy ban MTTQ Việt Nam ", s)
     s = re.sub(r"(?i)(ủy ban(?: trung ương)? MTTQ)(?! Việt Nam)(?=\s|$|[,;.])", r"\1 Việt Nam", s)
     s = re.sub(r"(?i)\bMTTQ Việt Nam Việt Nam", "MTTQ Việt Nam", s)
     s = " ".join(s.split())
