@@ -445,6 +445,17 @@ def test_a_law_or_charter_without_number_has_a_proper_name(text, keys):
     assert [d.key for d in run(text)] == keys
 
 
+@pytest.mark.parametrize("text,keys", [
+    # a national target programme runs for years: the year after it is the year of the work
+    ("Giám sát việc thực hiện Chương trình mục tiêu quốc gia giảm nghèo năm 2022 trên địa bàn tỉnh.",
+     ["Chương trình mục tiêu quốc gia giảm nghèo"]),
+    # … but a plan's year is its own
+    ("Ban hành Kế hoạch tổ chức Ngày hội Đại đoàn kết năm 2015.", ["Kế hoạch tổ chức Ngày hội Đại đoàn kết năm 2015"]),
+])
+def test_a_national_programme_is_named_without_the_year_of_the_work(text, keys):
+    assert [d.key for d in run(text)] == keys
+
+
 def test_like_ends_a_name():
     # "… các nội dung của Kế hoạch như: về bố cục, …": what follows "như" is what it contains
     assert run("Hội nghị ghi nhận 12 ý kiến phản biện về các nội dung của Kế hoạch như: về bố cục, nội dung.") == []

@@ -259,7 +259,15 @@ def _clean_name(name: str, ctx: Locality | None) -> str:
     name = _TWICE.sub(r"\1", name)
     name = _fill_units(name, ctx)
     name = re.sub(r"\s+([,;])", r"\1", " ".join(name.split()))
+    # "Chương trình mục tiêu quốc gia giảm nghèo năm 2022": a national programme runs for years;
+    # the year after it (and what follows) is the year of the work, not part of its name
+    if _NATIONAL_PROGRAMME.match(name):
+        name = _YEAR_AT_END.sub("", name)
     return name.strip(" ,;:-–")
+
+
+_NATIONAL_PROGRAMME = re.compile(r"(?i)Chương trình mục tiêu quốc gia\b")
+_YEAR_AT_END = re.compile(r"\s+năm\s+(?:19|20)\d{2}\b.*$")
 
 
 def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, int, list[Directive]] | None:
