@@ -17,7 +17,9 @@ def test_the_benchmark_command_measures_the_steps_it_is_asked_for(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     [r] = json.loads(out.with_suffix(".json").read_text())
     assert r["articles"] == 30 and r["build_s"] > 0 and r["build_peak_mb"] > 10
-    assert 0 < r["rebuild_share"] < 1 and r["validate_s"] > 0
+    # (at 30 articles start-up dominates both, so the rebuild may take as long as the build)
+    assert r["rebuild_s"] > 0 and abs(r["rebuild_share"] - r["rebuild_s"] / r["build_s"]) < 1e-9
+    assert r["validate_s"] > 0
     assert "extract_aps_1core" not in r and "macro_f1" not in r           # steps not asked for
     queries = r["queries"]
     assert set(queries) == {p.stem for p in (ROOT / "queries").glob("*.rq")}
