@@ -265,8 +265,10 @@ BATCH = 250       # article graphs validated together: bounds memory, and pyshac
 
 def validate_quads(quads: Iterable[Quad], compiled: bool = False) -> Report:
     """Validate quads (of any graphs) as one data graph; each result names the label and
-    the source article of its focus node, read from the same quads. `compiled` checks value
-    shapes once per distinct value (the same results; the report's graph lacks those)."""
+    the source article of its focus node, read from the same quads. `compiled` (the build's
+    workers) runs the shapes compiled to Python checks (shacl_compiled: the same results, and no
+    report graph), or, when they use SHACL those checks do not cover, pyshacl with value shapes
+    checked once per distinct value."""
     import pyshacl
 
     if compiled:
