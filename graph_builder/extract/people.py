@@ -13,10 +13,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..facts import Body, Locality, PersonMention, PostHolding, Sentence, Span
-from ..lexicon import column, load
+from ..lexicon import column, load, unit_level
 from ..text import strip_tones
 from .bodies import expand, is_body, is_event, parse_body
-from .context import UPPER, _official, family_names, place_name, _provinces, _type_words
+from .context import UPPER, _LEVEL_RANK, _official, family_names, place_name, _provinces, _type_words
 
 # between a name and its title, or two titles: "A, Chủ tịch …", "A - Chủ tịch …", "A (Chủ tịch …)"
 _SEP = re.compile(r"\s*(?:[,\-–—(/]\s*)?(?:(?:[kK]iêm|và)\s+)?")     # "/": "Chủ tịch HĐND/Chủ tịch …"
@@ -433,19 +433,20 @@ def _body_end(text: str, pos: int) -> int:
     return p
 
 
-_UNIT_LEVELS = {"xã": 0, "phường": 0, "thị trấn": 0, "đặc khu": 0, "huyện": 1, "quận": 1, "thị xã": 1,
-                "thành phố": 2, "tỉnh": 2}
-
-
 def _higher_unit_at(text: str, q: int, under: str | None) -> bool:
-    """A named unit of a higher level than `under` starts at q ("huyện Ngọc Hiển" after "thị
-    trấn …")."""
-    if under not in _UNIT_LEVELS:
+    """A named unit of a higher level than the type word `under` starts at q ("huyện Ngọc Hiển"
+    after "thị trấn …")."""
+    if under is None:
         return False
     low = text[q:q + 12].casefold()
-    word = next((u for u in _UNIT_LEVELS if low.startswith(u + " ")), None)
-    return word is not None and _UNIT_LEVELS[word] > _UNIT_LEVELS[under] \
-        and re.match(rf" +[{UPPER}0-9]", text[q + len(word):q + len(word) + 3]) is not None
+    word = next((u for u in sorted(_type_words(), key=len, reverse=True) if low.startswith(u + " ")), None)
+    if word is None or not re.match(rf" +[{UPPER}0-9]", text[q + len(word):q + len(word) + 3]):
+        return False
+    return _level_rank(word) < _level_rank(under)       # rank 0 is the province
+
+
+def _level_rank(type_word: str) -> int:
+    return _LEVEL_RANK[unit_level(_type_words()[type_word])]
 
 
 _LEVEL_COMMITTEE = re.compile(r"(?:tỉnh|thành|huyện|quận|thị) (?:ủy|uỷ|đoàn)(?!\w)")
