@@ -222,8 +222,15 @@ class _Done:
 _WORKER: dict = {}
 
 
-def _init_worker(decisions, check: bool, pipeline: str, timeout: float, forked: bool = True) -> None:
-    _WORKER.update(decisions=decisions, check=check, pipeline=pipeline, timeout=timeout)
+# shared-thing quads a worker remembers having sent (their hashes); past this many it forgets
+# them all and sends again, which costs only time (the store keeps each quad once)
+SENT_MAX = 2_000_000
+
+
+def _init_worker(decisions, check: bool, pipeline: str, timeout: float, once: bool = False,
+                 forked: bool = True) -> None:
+    _WORKER.update(decisions=decisions, check=check, pipeline=pipeline, timeout=timeout,
+                   sent=set() if once else None)
     if forked:
         st.release_inherited_locks()    # the lock must go with the build, not with its workers
         _die_with_parent()
@@ -308,7 +315,7 @@ def _work(batch: list[Article]) -> list[_Done]:
         # the shared things' quads and name keys are made here, beside the extraction, so that
         # the process writing the store has only the store to write
         out.append(_Done(g.value, a.path, serialize(stored, format=RdfFormat.N_QUADS), count_facts(facts),
-                         shared=serialize(things.add(description), format=RdfFormat.N_QUADS),
+                         shared=_unsent(serialize(things.add(description), format=RdfFormat.N_QUADS)),
                          people=things.person_keys(description)))
     if _WORKER["check"] and written:
         by_source: dict[str, list[Result]] = {}
@@ -321,6 +328,25 @@ def _work(batch: list[Article]) -> list[_Done]:
             if d.error is None:
                 d.results = by_source.get(d.graph.rsplit("/", 1)[-1], [])
     return out
+
+
+def _unsent(shared: bytes) -> bytes:
+    """The shared-thing quads this worker has not sent before in this build (all of them when
+    the build sends each article's whole: a SPARQL server, where a write can fail). Most of an
+    article's shared quads describe people, bodies and directives other articles described
+    already; sending each once spares the store-writing process most of its load."""
+    sent = _WORKER.get("sent")
+    if sent is None or not shared:
+        return shared
+    if len(sent) > SENT_MAX:
+        sent.clear()
+    new = []
+    for line in shared.splitlines(keepends=True):
+        h = hash(line)
+        if h not in sent:
+            sent.add(h)
+            new.append(line)
+    return b"".join(new)
 
 
 def _batches(items: Iterator[Article], size: int, gate: threading.Semaphore) -> Iterator[list[Article]]:
@@ -489,11 +515,10 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
             pending_quads = 0
 
     progress = Progress(count_articles(article_files) if show else None, show)
-    for batch in _extract_all(todo(), jobs, (decisions, check, pipeline, timeout)):
+    for batch in _extract_all(todo(), jobs, (decisions, check, pipeline, timeout, local)):
         report.skipped += [d.error for d in batch if d.error]
         for d in (d for d in batch if d.error is None):
             graph = NamedNode(d.graph)
-            pending.pop(d.graph, None)      # two files giving one article id: the later one wins
             if store.contains_named_graph(graph):
                 _forget(store, graph, touched)
             touched.people |= d.people

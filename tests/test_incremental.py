@@ -137,3 +137,30 @@ def test_validating_in_worker_processes_gives_the_same_report(tmp_path, monkeypa
     # a node several articles describe is reported once, with all of them as its sources
     assert max(len(x.sources) for x in two.results) > 1
     assert len({(x.severity, x.focus, x.path, x.message, x.shape) for x in two.results}) == len(two.results)
+
+
+def test_workers_send_each_shared_quad_once_and_the_store_is_the_same(tmp_path, monkeypatch):
+    """Articles naming the same people and bodies: a worker sends the consolidated graph's quads
+    of a thing once per build, and the store equals one where every article sends all of them
+    (also when the worker's memory of what it sent overflows and is cleared)."""
+    import graph_builder.build as B
+    corpus = _corpus(tmp_path / "corpus", copies=3)
+    sizes: list[tuple[int, int]] = []
+    real = B._unsent
+
+    def measured(shared: bytes) -> bytes:
+        out = real(shared)
+        sizes.append((len(shared), len(out)))
+        return out
+
+    monkeypatch.setattr(B, "_unsent", measured)
+    once = build([corpus], tmp_path / "once", progress=False, jobs=1)
+    given, sent = map(sum, zip(*sizes))
+    assert sent < given / 2             # three copies of each article: two thirds are repeats
+    monkeypatch.setattr(B, "SENT_MAX", 5)
+    forgetful = build([corpus], tmp_path / "forgetful", progress=False, jobs=1)
+    monkeypatch.setattr(B, "_unsent", lambda shared: shared)
+    every = build([corpus], tmp_path / "every", progress=False, jobs=1)
+    assert once.articles == forgetful.articles == every.articles == 3 * len(SAMPLES)
+    assert once.validation.summary() == every.validation.summary()
+    assert _dump(tmp_path / "once") == _dump(tmp_path / "every") == _dump(tmp_path / "forgetful")
