@@ -222,9 +222,8 @@ class _Done:
 _WORKER: dict = {}
 
 
-# shared-thing quads a worker remembers having sent (their hashes); past this many it forgets
-# them all and sends again, which costs only time (the store keeps each quad once)
-SENT_MAX = 2_000_000
+# shared-thing triples and names a worker remembers having sent (their hashes, ~70 bytes each)
+SENT_MAX = 1_000_000
 
 
 def _init_worker(decisions, check: bool, pipeline: str, timeout: float, once: bool = False,
@@ -315,7 +314,7 @@ def _work(batch: list[Article]) -> list[_Done]:
         # the shared things' quads and name keys are made here, beside the extraction, so that
         # the process writing the store has only the store to write
         out.append(_Done(g.value, a.path, serialize(stored, format=RdfFormat.N_QUADS), count_facts(facts),
-                         shared=_unsent(serialize(things.add(description), format=RdfFormat.N_QUADS)),
+                         shared=_shared(description),
                          people=things.person_keys(description)))
     if _WORKER["check"] and written:
         by_source: dict[str, list[Result]] = {}
@@ -330,23 +329,17 @@ def _work(batch: list[Article]) -> list[_Done]:
     return out
 
 
-def _unsent(shared: bytes) -> bytes:
-    """The shared-thing quads this worker has not sent before in this build (all of them when
-    the build sends each article's whole: a SPARQL server, where a write can fail). Most of an
-    article's shared quads describe people, bodies and directives other articles described
-    already; sending each once spares the store-writing process most of its load."""
+def _shared(description: list) -> bytes:
+    """The article's additions to the consolidated graph (things.add) that this worker has not
+    sent before in this build; all of them when the build sends each article whole (a SPARQL
+    server, where a write can fail). Most describe people, bodies and directives that earlier
+    articles described already: sending each once spares the store-writing process most of its
+    load. Past SENT_MAX hashes the worker forgets them and sends again (the store keeps each
+    quad once)."""
     sent = _WORKER.get("sent")
-    if sent is None or not shared:
-        return shared
-    if len(sent) > SENT_MAX:
+    if sent is not None and len(sent) > SENT_MAX:
         sent.clear()
-    new = []
-    for line in shared.splitlines(keepends=True):
-        h = hash(line)
-        if h not in sent:
-            sent.add(h)
-            new.append(line)
-    return b"".join(new)
+    return serialize(things.add(description, sent), format=RdfFormat.N_QUADS)
 
 
 def _batches(items: Iterator[Article], size: int, gate: threading.Semaphore) -> Iterator[list[Article]]:

@@ -119,17 +119,28 @@ def consolidate(contributions: Contributions) -> list[Quad]:
     return out + name_quads(thing, [lab.value for lab in ranked], g)
 
 
-def add(description: Iterable[Triple]) -> list[Quad]:
+def add(description: Iterable[Triple], sent: set[int] | None = None) -> list[Quad]:
     """Quads that add a new article's description to the consolidated graph (the store keeps
     each quad once). A thing that another article labels otherwise gets two labels here, which
-    `relabel` settles at the end of the build."""
+    `relabel` settles at the end of the build. With `sent` (the hashes of what was given
+    before), only what was not: each triple, and each thing's name keys, once."""
     g = things_graph()
     out, labelled = [], {}
     for t in description:
-        out.append(Quad(t.subject, t.predicate, t.object, g))
         if t.predicate == RDFS.label and isinstance(t.subject, NamedNode):
             labelled.setdefault(t.subject, t.object.value)
+        if sent is not None:
+            h = hash(t)
+            if h in sent:
+                continue
+            sent.add(h)
+        out.append(Quad(t.subject, t.predicate, t.object, g))
     for thing, label in labelled.items():
+        if sent is not None:
+            h = hash((thing, label))
+            if h in sent:
+                continue
+            sent.add(h)
         out += name_quads(thing, [label], g)
     return out
 

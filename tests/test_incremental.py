@@ -144,22 +144,27 @@ def test_workers_send_each_shared_quad_once_and_the_store_is_the_same(tmp_path, 
     of a thing once per build, and the store equals one where every article sends all of them
     (also when the worker's memory of what it sent overflows and is cleared)."""
     import graph_builder.build as B
+    from graph_builder import things
+    from pyoxigraph import serialize
     corpus = _corpus(tmp_path / "corpus", copies=3)
     sizes: list[tuple[int, int]] = []
-    real = B._unsent
+    real = B._shared
 
-    def measured(shared: bytes) -> bytes:
-        out = real(shared)
-        sizes.append((len(shared), len(out)))
+    def whole(description: list) -> bytes:
+        return serialize(things.add(description), format=RdfFormat.N_QUADS)
+
+    def measured(description: list) -> bytes:
+        out = real(description)
+        sizes.append((len(whole(description)), len(out)))
         return out
 
-    monkeypatch.setattr(B, "_unsent", measured)
+    monkeypatch.setattr(B, "_shared", measured)
     once = build([corpus], tmp_path / "once", progress=False, jobs=1)
     given, sent = map(sum, zip(*sizes))
     assert sent < given / 2             # three copies of each article: two thirds are repeats
     monkeypatch.setattr(B, "SENT_MAX", 5)
     forgetful = build([corpus], tmp_path / "forgetful", progress=False, jobs=1)
-    monkeypatch.setattr(B, "_unsent", lambda shared: shared)
+    monkeypatch.setattr(B, "_shared", whole)
     every = build([corpus], tmp_path / "every", progress=False, jobs=1)
     assert once.articles == forgetful.articles == every.articles == 3 * len(SAMPLES)
     assert once.validation.summary() == every.validation.summary()
