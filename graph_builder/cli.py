@@ -101,7 +101,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--jobs", type=int, default=None, metavar="N",
                    help="worker processes for extraction (default: one per CPU core)")
     b.add_argument("--article-timeout", type=float, default=10.0, metavar="SECONDS",
-                   help="skip (and report) an article that takes longer than this to extract (default 10; 0: no limit)")
+                   help="skip (and report) an article that takes more than this much CPU time to extract "
+                        "(default 10; 0: no limit)")
     _endpoint_args(b, build=True)
 
     v = sub.add_parser("validate", help="validate the store against the SHACL shapes",

@@ -230,3 +230,22 @@ def test_a_pathological_article_is_skipped_within_its_budget(tmp_path):
     report = build([folder], tmp_path / "store", progress=False, check=False, jobs=1, article_timeout=0.5)
     assert report.articles == 1
     assert any(re.search(r"huge\.txt: took longer than 0\.5 s", s) for s in report.skipped)
+
+
+def test_the_article_budget_counts_cpu_time_not_waiting(tmp_path, monkeypatch):
+    """An article that waits (here: sleeps, as on a machine whose cores are busy) past the
+    budget is still extracted: the budget is CPU time, so the graph does not depend on the load."""
+    import time
+    import graph_builder.build as B
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(sorted(SAMPLES.glob("*.txt"))[0], folder)
+    real = B.extract
+
+    def slow(article):
+        time.sleep(0.8)
+        return real(article)
+
+    monkeypatch.setattr(B, "extract", slow)
+    report = build([folder], tmp_path / "store", progress=False, check=False, jobs=1, article_timeout=0.5)
+    assert report.articles == 1 and not report.skipped
