@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import unicodedata
 from dataclasses import dataclass
@@ -14,6 +15,15 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .facts import Article
+
+# a combining mark left over after composition: every Vietnamese letter has a composed form,
+# so this is a typing slip ("đồng chí̀") that would split the word it sits on
+_STRAY_MARK = re.compile("(?<=[^\\W\\d_])[\u0300-\u036f]+")
+
+
+def nfc(text: str) -> str:
+    """The text composed (NFC), stray combining marks dropped."""
+    return _STRAY_MARK.sub("", unicodedata.normalize("NFC", text))
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 
@@ -108,7 +118,7 @@ def _decode(path: Path) -> str | Skipped:
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
         return Skipped(str(path), line, f"not UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start})")
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def read_file(path: Path) -> Iterator[Article | Skipped]:
@@ -165,7 +175,7 @@ def _read_jsonl(path: Path, text: str) -> Iterator[Article | Skipped]:
             yield Skipped(str(path), n, f"`{bad}` holds a lone surrogate (\\udXXX): not Unicode text")
             continue
         yield Article(
-            id=aid.strip(), text=unicodedata.normalize("NFC", body), path=f"{path}:{n}",
+            id=aid.strip(), text=nfc(body), path=f"{path}:{n}",
             title=_opt(obj.get("title")), url=_opt(obj.get("url")),
             published=_opt(obj.get("published")), site=_opt(obj.get("site")))
 
@@ -183,7 +193,7 @@ def _unicode(s: str) -> bool:
 
 
 def _opt(value) -> str | None:
-    return unicodedata.normalize("NFC", value.strip()) if isinstance(value, str) and value.strip() else None
+    return nfc(value.strip()) if isinstance(value, str) and value.strip() else None
 
 
 class _TextExtractor(HTMLParser):

@@ -103,6 +103,9 @@ def _glued_body(text: str, pos: int) -> bool:
     return _body_abbreviations().match(text, pos) is not None
 
 
+_AFTER_BAN = re.compile(r"(?i)(?<!\w)ban\s+$")
+
+
 def title_at(text: str, pos: int) -> tuple[dict, int] | None:
     """The title starting at `pos` and where it ends. Full titles match in any case,
     abbreviations ("HUV", "CT.") only as written."""
@@ -116,6 +119,8 @@ def title_at(text: str, pos: int) -> tuple[dict, int] | None:
                                 and not (abbr and form.isupper() and _glued_body(text, end))):
             continue
         if (text[pos:end] == form) if abbr else (low[pos:end] == form.casefold()):
+            if abbr and _AFTER_BAN.search(text, max(0, pos - 6), pos):
+                continue        # "Ban Thường vụ Huyện ủy", "Ban TV": the body, not a member's title
             return row, end
     return None
 
@@ -215,7 +220,12 @@ def _stops_name(text: str, pos: int) -> bool:
     low = text.casefold()
     return any(_phrase_at(low, pos, w) for w in ("ủy ban", "ban", "hội", "trung tâm", "đảng ủy",
                                                   "huyện ủy", "tỉnh ủy", "thị ủy", "thành ủy", "quận ủy")) \
-        or any(_phrase_at(low, pos, w) and low[pos + len(w):pos + len(w) + 1].isspace() for w in _type_words())
+        or any(_phrase_at(low, pos, w) and _PLACE_NAME_AFTER.match(text, pos + len(w)) for w in _type_words())
+
+
+# what follows a unit word that names a place ("Quận 1", "Huyện Đông Anh"); a syllable that
+# ends a name is followed by its title or a dash ("Trần Đức Quận - Phó Bí thư …")
+_PLACE_NAME_AFTER = re.compile(rf"[ \t\u00a0]+[{UPPER}\d]")
 
 
 def take_name(text: str, pos: int) -> tuple[str, int] | None:
@@ -676,8 +686,11 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         # the title's body and the name end at a verb or another title ("Bí thư Thành ủy … Ngô
         # Văn Trọng | cùng Chủ tịch HĐND … Trần Phước Hải"): later runs are another's
         low = window.casefold()
+        # (a verb is written in lower case mid-sentence; capitalised, it names a body: "Ủy ban
+        # Kiểm tra Tỉnh ủy")
         cut = next((i for i in range(1, len(window)) if window[i - 1] == " "
-                    and (_is_stop(low, i) or title_at(window, i))), len(window))
+                    and ((_is_stop(low, i) and not window[i].isupper()) or title_at(window, i))),
+                   len(window))
         clause_ends = cut < len(window)      # at a verb or another title
         dash_title = clause_ends and re.search(r"[–-]\s*$", window[:cut]) and title_at(window, cut)
         window = window[:cut].rstrip(" –-") if dash_title else window[:cut].rstrip()
