@@ -35,6 +35,12 @@ CASES = [
     ("Sở Giáo dục và Đào tạo", L("huyện", "Gia Viễn", L("tỉnh", "Ninh Bình")),
      "Sở Giáo dục và Đào tạo tỉnh Ninh Bình", "state_body", None, None),
     ("Sở Nội vụ", None, "Sở Nội vụ", "state_body", None, None),
+    # "cơ sở" (grassroots) is no Sở: a central steering committee stays central, with no province
+    ("Ban Chỉ đạo Trung ương thực hiện QCDC ở cơ sở", SOC_TRANG,
+     "Ban Chỉ đạo Trung ương thực hiện Quy chế dân chủ ở cơ sở", "department", None, None),
+    # military and army abbreviations spelled out
+    ("Bộ CHQS tỉnh", SOC_TRANG, "Bộ Chỉ huy Quân sự tỉnh Sóc Trăng", "state_body", None, None),
+    ("Tổng cục Chính trị QĐND Việt Nam", None, "Tổng cục Chính trị Quân đội nhân dân Việt Nam", "other", None, None),
     # departments' abbreviated names spelled out
     ("Sở NN-PTNT tỉnh Vĩnh Long", None, "Sở Nông nghiệp và Phát triển nông thôn tỉnh Vĩnh Long", "state_body", None, None),
     ("Phòng Lao động-TBXH huyện Quế Sơn", None, "Phòng Lao động-Thương binh và Xã hội huyện Quế Sơn", "state_body", None, None),

@@ -764,6 +764,12 @@ CASES = [
       ("Trần Xuân Thành", "Phó Bí thư Thường trực", "Huyện ủy"),
       ("Trần Xuân Thành", "Chủ tịch", "Hội đồng nhân dân huyện")},
      {"Ngô Ngọc Hiển": {"attendee"}, "Trần Xuân Thành": {"attendee"}}),
+    # after a Party committee, "về" ends the body unless a steering committee's purpose follows
+    (["Báo gửi tới độc giả bài phỏng vấn đồng chí Phạm Văn Sinh, Bí thư Tỉnh ủy về những kết quả nổi bật.",
+      "Đồng chí Lê Văn An, Trưởng Ban Chỉ đạo Thành ủy về công tác phòng chống tham nhũng phát biểu."], CA_MAU,
+     {("Phạm Văn Sinh", "Bí thư", "Tỉnh ủy Cà Mau"),
+      ("Lê Văn An", "Trưởng ban", "Ban Chỉ đạo Thành ủy về công tác phòng chống tham nhũng")},
+     {"Phạm Văn Sinh": set(), "Lê Văn An": {"speaker"}}),
     # title before the name: a capitalised verb inside the body's name ("Ủy ban Kiểm tra") does
     # not end it
     (["Đến dự có Ủy viên Ban Thường vụ Tỉnh ủy, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Nguyễn Thành Vững; "

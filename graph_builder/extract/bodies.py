@@ -29,7 +29,10 @@ def _abbreviations(document: bool = False) -> tuple[tuple[re.Pattern, str], ...]
 @lru_cache(maxsize=None)
 def _heads() -> tuple[tuple[re.Pattern, dict], ...]:
     rows = sorted(load("bodies"), key=lambda r: len(r["head"]), reverse=True)
-    return tuple((re.compile(rf"(?<![\w]){re.escape(r['head'])}(?![\w])", re.I), r) for r in rows)
+
+    def not_after(row) -> str:
+        return "".join(rf"(?<!{re.escape(w)}\s)" for w in row.get("not_after", "").split("|") if w)
+    return tuple((re.compile(rf"(?<![\w]){not_after(r)}{re.escape(r['head'])}(?![\w])", re.I), r) for r in rows)
 
 
 @lru_cache(maxsize=None)

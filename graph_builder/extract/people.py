@@ -432,10 +432,11 @@ def _body_end(text: str, pos: int) -> int:
                 continue
             # … and after a committee named by its level, a lower-case word is the verb too
             # ("Trưởng ban Dân vận Tỉnh ủy | đánh trống khởi động …"), its own name capitalised
-            # (not what a steering body of the committee is for: "Ban Chỉ đạo Thành ủy về công tác …")
+            # (not what a steering body of the committee is for: "Ban Chỉ đạo Thành ủy về công tác …";
+            # the committee itself is for nothing: "Bí thư Tỉnh ủy | về những kết quả …")
             level = _LEVEL_COMMITTEE.match(low, p)
             if level:
-                after_unit = not re.match(r" về\b", low[level.end():level.end() + 4])
+                after_unit = not (re.match(r" về\b", low[level.end():level.end() + 4]) and "chỉ đạo" in low[pos:p])
                 p = unit_end = level.end()
                 unit_word = None
                 continue
