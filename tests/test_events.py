@@ -33,7 +33,7 @@ CASES = [
      ("conference", "2020-03-06", None, [], None, None)),
     ("Chiều 20/8, Bộ CHQS tỉnh và Ủy ban MTTQ Việt Nam tỉnh tổ chức ký kết Chương trình phối hợp hoạt động giai "
      "đoạn 2021 – 2026.", None,
-     ("ceremony", "--08-20", None, ["Bộ CHQS tỉnh", "Ủy ban MTTQ Việt Nam tỉnh"], None, None)),
+     ("ceremony", "--08-20", None, ["Bộ Chỉ huy Quân sự tỉnh", "Ủy ban MTTQ Việt Nam tỉnh"], None, None)),
     # a misspelt "tổ chức"; a launch of a group or model ("ra mắt")
     ("Ngày 2/4/2019, Hội Nông dân huyện Trần Văn Thời tổng chức Hội nghị sơ kết các mặt công tác 3 tháng đầu năm.",
      None, ("review", "2019-04-02", None, ["Hội Nông dân huyện Trần Văn Thời"], None, None)),
