@@ -82,7 +82,6 @@ def each_unit(phrase: str) -> list[str]:
 
 
 @lru_cache(maxsize=1 << 16)     # body phrases recur across articles; this runs ~80 patterns
-@lru_cache(maxsize=1 << 15)
 def expand(phrase: str, document: bool = False) -> str:
     """Abbreviations spelled out, "Mặt trận Tổ quốc" -> "MTTQ", "Uỷ" -> "Ủy", spaces
     squashed; every Front committee written "Ủy ban MTTQ Việt Nam …". In a `document`'s

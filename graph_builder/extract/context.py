@@ -30,6 +30,12 @@ def _type_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def _type_words_longest_first() -> tuple[str, ...]:
+    """The spellings of `_type_words`, longest first (so "thị xã" is tried before "xã")."""
+    return tuple(sorted(_type_words(), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def _unit_re() -> re.Pattern:
     words = sorted(_type_words(), key=len, reverse=True)
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)

@@ -16,7 +16,8 @@ from ..facts import Body, Locality, PersonMention, PostHolding, Sentence, Span
 from ..lexicon import column, load, unit_level
 from ..text import strip_tones
 from .bodies import expand, is_body, is_event, parse_body
-from .context import UPPER, _LEVEL_RANK, _official, family_names, place_name, _provinces, _type_words
+from .context import (UPPER, _LEVEL_RANK, _official, family_names, place_name, _provinces, _type_words,
+                      _type_words_longest_first)
 
 # between a name and its title, or two titles: "A, Chủ tịch …", "A - Chủ tịch …", "A (Chủ tịch …)"
 _SEP = re.compile(r"\s*(?:[,\-–—(/]\s*)?(?:(?:[kK]iêm|và)\s+)?")     # "/": "Chủ tịch HĐND/Chủ tịch …"
@@ -362,7 +363,7 @@ def _body_end(text: str, pos: int) -> int:
     hard stop (";", "(", ". "), a stop word or role verb, or a lowercase word after a
     unit ("… Ủy ban MTTQ Việt Nam huyện | kết luận")."""
     low = text.casefold()
-    units = sorted(_type_words(), key=len, reverse=True)
+    units = _type_words_longest_first()
     p = pos
     after_unit = False
     unit_end, unit_word = pos, None
@@ -399,8 +400,9 @@ def _body_end(text: str, pos: int) -> int:
         if c == " " and p + 1 < len(text) and text[p + 1].isupper() and re.search(r"(?i)(?:ủy|uỷ)$", text[pos:p]) \
                 and title_at(text, p + 1):
             return p        # "Phó Bí thư Thường trực Huyện uỷ Phó Chủ tịch UBBC": the comma left out
-        if c == " " and _VA.match(text, p):
-            q = _VA.match(text, p).end()
+        va = _VA.match(text, p) if c == " " else None
+        if va:
+            q = va.end()
             # "… Ủy ban Trung ương MTTQ Việt Nam | và Ban Thường trực …": another body begins
             if q >= len(text) or not text[q].isupper() or take_name(text, q) or is_body(text[q:]):
                 return p
@@ -450,7 +452,7 @@ def _higher_unit_at(text: str, q: int, under: str | None) -> bool:
     if under is None:
         return False
     low = text[q:q + 12].casefold()
-    word = next((u for u in sorted(_type_words(), key=len, reverse=True) if low.startswith(u + " ")), None)
+    word = next((u for u in _type_words_longest_first() if low.startswith(u + " ")), None)
     if word is None or not re.match(rf" +[{UPPER}0-9]", text[q + len(word):q + len(word) + 3]):
         return False
     return _level_rank(word) < _level_rank(under)       # rank 0 is the province
