@@ -31,7 +31,7 @@ import yaml
 from pyoxigraph import Literal, NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, Store
 
 from .paths import QUERIES
-from .search import KINDS
+from .search import CODE_LISTS, KINDS
 from .vocab import ONTOLOGY_NS, PREFIXES
 
 _PARAM = re.compile(r"\?(__?)([A-Za-z][A-Za-z0-9_]*)")
@@ -100,9 +100,9 @@ def _lookups(head: dict, params: list[str], path: Path) -> list[Lookup]:
     for param, spec in (head.get("lookups") or {}).items():
         spec = {"variable": spec} if isinstance(spec, str) else dict(spec or {})
         kind = spec.get("kind", param)
-        if param not in params or kind not in KINDS or not spec.get("variable"):
+        if param not in params or kind not in (*KINDS, *CODE_LISTS) or not spec.get("variable"):
             raise QueryError(f"{path}: lookup {param!r} needs a parameter ?_{param} or ?__{param}, a kind"
-                             f" ({', '.join(KINDS)}) and a variable")
+                             f" ({', '.join((*KINDS, *CODE_LISTS))}) and a variable")
         out.append(Lookup(param, str(spec["variable"]), kind, bool(spec.get("optional", False)),
                           bool(spec.get("within", False)), str(spec.get("start", "") or ""),
                           bool(spec.get("canonical", False))))

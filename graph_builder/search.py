@@ -35,7 +35,7 @@ from pyoxigraph import Literal, NamedNode, Store
 
 from .text import fold
 from .things import things_graph
-from .vocab import MTKG, RDF
+from .vocab import MTKG, RDF, SCHEMES, SKOS, VOCAB_NS
 
 KINDS = {
     "person": MTKG.Person,
@@ -45,6 +45,10 @@ KINDS = {
     "movement": MTKG.Movement,
     "title": MTKG.Title,
 }
+
+
+# code lists a saved query's parameter may name a concept of (`kind` of `events`)
+CODE_LISTS = tuple(s for s in SCHEMES if s == "event-kind")
 
 
 class NotFound(LookupError):
@@ -168,6 +172,8 @@ def resolve(store, text: str, kind: str, within: bool = False, canonical: bool =
     text = text.strip()
     if re.fullmatch(r"<[^<>\s]+>", text):
         nodes = [NamedNode(text[1:-1])]
+    elif kind in CODE_LISTS:
+        return concepts(store, text, kind)
     else:
         nodes = [m.node for m in find(store, text, kind)]
     if not nodes:
@@ -176,6 +182,25 @@ def resolve(store, text: str, kind: str, within: bool = False, canonical: bool =
         raise NotFound(f"no {kind} named {text!r} in the graph{hint} (mtkg search NAME shows what a name matches)")
     nodes = _canonical(store, nodes) if canonical else _same(store, nodes)
     return _within(store, nodes) if within else nodes
+
+
+def concepts(store, text: str, scheme: str) -> list[NamedNode]:
+    """The concept of a code list (vocab:event-kind) a parameter names: its code ("training")
+    or a label in either language ("tập huấn", "Hội thảo"), case and tone-mark style folded.
+    Read from the vocabularies in the store, so a query binds the concept's IRI and starts from
+    the things of that kind (comparing every event's kind with the code took twice as long)."""
+    want = fold(text)
+    found = []
+    for q in store.quads_for_pattern(None, SKOS.inScheme, NamedNode(VOCAB_NS + scheme), None):
+        names = [x.object.value for p in (SKOS.notation, SKOS.prefLabel)
+                 for x in store.quads_for_pattern(q.subject, p, None, None)]
+        if any(want == fold(part) for n in names for part in [n, *n.split(",")]):
+            found.append(q.subject)
+    if not found:
+        known = sorted({q.subject.value.rsplit("/", 1)[-1]
+                        for q in store.quads_for_pattern(None, SKOS.inScheme, NamedNode(VOCAB_NS + scheme), None)})
+        raise NotFound(f"no {scheme} {text!r} (one of: {', '.join(known) or 'none in the graph'})")
+    return list(dict.fromkeys(found))
 
 
 def _canonical(store, nodes: list[NamedNode]) -> list[NamedNode]:

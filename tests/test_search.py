@@ -333,3 +333,45 @@ def test_a_province_lookup_returns_the_rows_of_its_units(corpus_store):
         tried += 1
         assert sorted(rows(corpus_store, "locality-directives", locality=p), key=str) == sorted(want, key=str), p
     assert tried >= 3, tried
+
+
+def test_an_event_kind_by_code_or_label_returns_the_events_of_that_kind(corpus_store):
+    """`events --param kind=…`: by code ("training") or label ("tập huấn", "Hội thảo") mtkg binds
+    the concept; the rows are the whole listing's of that kind, and what a client binding
+    the code as text (grlc) gets."""
+    whole = rows(corpus_store, "events")
+    store = open_read(corpus_store)
+    q = Q.get("events")
+    labels = {r["c"].value.rsplit("/", 1)[-1]: r["l"].value for r in store.query(
+        "SELECT ?c ?l WHERE { ?c skos:inScheme vocab:event-kind ; skos:prefLabel ?l FILTER(LANG(?l) = 'vi') }",
+        prefixes={"skos": "http://www.w3.org/2004/02/skos/core#", "vocab": "https://w3id.org/mtkg/vocab/"},
+        use_default_graph_as_union=True)}
+    kinds = sorted({r["kind"] for r in whole})
+    assert len(kinds) >= 3, kinds
+    for kind in kinds:
+        want = sorted([r[c] for c in whole[0]] for r in whole if r["kind"] == kind)
+        by_label = labels[kind].split(",")[0].upper()
+        for asked in (kind, by_label):
+            assert sorted(Q.rows(Q.run_saved(store, q, {"kind": asked}))[1]) == want, asked
+        assert sorted(Q.rows(Q.run(store, Q.bind(q, {"kind": kind})))[1]) == want, kind
+    with pytest.raises(Q.NameNotFound, match="one of: ceremony, conference"):
+        Q.run_saved(store, q, {"kind": "picnic"})
+
+
+@pytest.mark.parametrize("name", ["event-participants", "people-positions", "person-timeline"])
+def test_a_person_bound_as_the_exact_name_returns_that_persons_rows(corpus_store, name):
+    """What a client without the name index (grlc) gets binding the name as the graph spells it:
+    the lookup's rows for the people of exactly that name (the lookup also folds spellings)."""
+    store = open_read(corpus_store)
+    q = Q.get(name)
+    found = 0
+    for n in _names(corpus_store, "mtkg:Person")[:30]:
+        plain = sorted(Q.rows(Q.run(store, Q.bind(q, {"person": n})))[1])
+        looked = sorted(Q.rows(Q.run_saved(store, q, {"person": n}))[1])
+        same_name = [m for m in search.find(store, n, "person") if m.name == n]
+        if len(search.find(store, n, "person")) == len(same_name):
+            assert plain == looked, n
+        else:
+            assert set(map(tuple, plain)) <= set(map(tuple, looked)), n
+        found += bool(plain)
+    assert found >= 10, found

@@ -38,6 +38,8 @@ PAGE_PARAMS = [{"name": "limit", "in": "query", "required": False, "description"
 
 def _about(q: Q.SavedQuery, p: str) -> str:
     looked = {l.param: l for l in q.lookups}
+    if p in looked and looked[p].kind in Q.CODE_LISTS:
+        return f"a code of vocab:{looked[p].kind} or its label in English or Vietnamese (any case), or its <IRI>"
     if p in looked:
         return (f"a {looked[p].kind}'s name, looked up in the name index (any case or tone-mark style, "
                 f"abbreviations spelled out, else the start of its words), or its <IRI>")
