@@ -967,6 +967,20 @@ CASES = [
             ("Hà Thị Nga", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
             ("Hà Thị Nga", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam")},
      {"Vũ Hồng Thanh": {"attendee"}, "Hà Thị Nga": {"attendee"}}),
+    # … when the first item has an honorific, each item with one is in the list, up to a word that
+    # closes it ("cùng")
+    (["Dự có các Ủy viên Ban Thường vụ Tỉnh ủy: ông Nguyễn Văn An, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh; bà Trần "
+      "Thị Bình, Trưởng ban Dân vận Tỉnh ủy; Bí thư Thành ủy Đà Lạt Lê Văn Cường cùng ông Hồ Văn Dũng, Giám đốc "
+      "Sở Tư pháp."],
+     L("tỉnh", "Lâm Đồng"),
+     {("Nguyễn Văn An", "Ủy viên Ban Thường vụ", "Tỉnh ủy Lâm Đồng"),
+      ("Nguyễn Văn An", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng"),
+      ("Trần Thị Bình", "Ủy viên Ban Thường vụ", "Tỉnh ủy Lâm Đồng"),
+      ("Trần Thị Bình", "Trưởng ban", "Ban Dân vận Tỉnh ủy Lâm Đồng"),
+      ("Lê Văn Cường", "Ủy viên Ban Thường vụ", "Tỉnh ủy Lâm Đồng"), ("Lê Văn Cường", "Bí thư", "Thành ủy Đà Lạt"),
+      ("Hồ Văn Dũng", "Giám đốc", "Sở Tư pháp tỉnh Lâm Đồng")},
+     {"Nguyễn Văn An": {"attendee"}, "Trần Thị Bình": {"attendee"}, "Lê Văn Cường": {"attendee"},
+      "Hồ Văn Dũng": {"attendee"}}),
     # an honorific typed glued to the name ("ôngĐặng Quốc Bảo", "Đ/cNguyễn Thị Hoa")
     (["Tham dự có ôngĐặng Quốc Bảo - Chủ tịch Ủy ban MTTQ Việt Nam thành phố Nha Trang; Đ/cNguyễn Thị Hoa, "
       "Chủ tịch Hội LHPN tỉnh Khánh Hòa."],

@@ -583,6 +583,8 @@ _PLURAL_TITLE = re.compile(r"(?i)(?<!\w)(?:các|những)\s+(?:(?:đồng chí|đ
 _COUNT = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những)"
 _GOM = re.compile(r"\s*,?\s*gồm\s*(?:các\s+(?:ông|bà|đồng chí)\s*)?:?\s*", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*(?:,|và|;)\s*")
+# what ends a list of people under a heading: "…; ông C cùng lãnh đạo các sở", "và các đồng chí"
+_LIST_CLOSED = re.compile(r"(?i)(?<!\w)(?:cùng|và\s+(?:các|những)|cũng như)(?!\w)")
 
 
 def _shared_titles(text: str, hits: list[_Hit]) -> None:
@@ -614,7 +616,9 @@ def _shared_titles(text: str, hits: list[_Hit]) -> None:
             if h.start >= g.end() and (not h.titles or h.aside):
                 h.titles, h.heading = [header], True
     # "các đồng chí Ủy viên Ban TVTU: A, Chủ tịch …; B, Giám đốc …": the heading's post is each
-    # listed person's too, beside their own (up to an item that opens with its own honorific)
+    # listed person's too, beside their own, up to an item that opens with its own honorific
+    # when the first did not; a list whose first item has one ("các Ủy viên Trung ương Đảng: ông
+    # A, …; ông B, …") runs until a word closing it ("cùng", "và các")
     for m in _PLURAL_TITLE.finditer(text):
         found = title_at(text, m.end())
         colon = text.find(":", m.end())
@@ -625,9 +629,12 @@ def _shared_titles(text: str, hits: list[_Hit]) -> None:
         if text[body_end:colon].strip(" ,"):
             continue
         header = (row, text[t_end:body_end].strip(" .,-–"))
-        prev = colon
+        prev, opened = colon, None
         for h in (h for h in hits if h.start > colon):
-            if _honorific_re().search(text[prev:h.start]):
+            between = text[prev:h.start]
+            if opened is None:
+                opened = bool(_honorific_re().search(between))
+            elif (not opened and _honorific_re().search(between)) or _LIST_CLOSED.search(between):
                 break
             if all(r["title"] != row["title"] for r, _ph in h.titles):
                 h.titles = [header] + h.titles
