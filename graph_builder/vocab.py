@@ -36,7 +36,10 @@ class _NS:
         self._base = base
 
     def __getattr__(self, name: str) -> NamedNode:
-        return NamedNode(self._base + name)
+        # kept as an attribute: the next MTKG.x is a plain lookup (a build asks ~650 an article)
+        node = NamedNode(self._base + name)
+        setattr(self, name, node)
+        return node
 
     def __getitem__(self, name: str) -> NamedNode:
         return NamedNode(self._base + name)

@@ -13,7 +13,8 @@ from .context import UPPER, committee_units, find_localities, resolve_bare, _can
 
 
 @lru_cache(maxsize=None)
-def _abbreviations(document: bool = False) -> tuple[tuple[re.Pattern, str], ...]:
+def _abbreviations(document: bool = False) -> tuple[tuple[str, re.Pattern, str], ...]:
+    """(abbreviation, its pattern, its expansion), longest first."""
     rows = sorted(load("abbreviations"), key=lambda r: len(r["abbreviation"]), reverse=True)
     out = []
     for r in rows:
@@ -22,17 +23,19 @@ def _abbreviations(document: bool = False) -> tuple[tuple[re.Pattern, str], ...]
         ab = r["abbreviation"]
         tail = "" if ab.endswith(".") else r"(?![\w])"
         # "CT.UBMTTQVN", "Pháp luật-UBND": an abbreviation may follow a dot or hyphen
-        out.append((re.compile(rf"(?<![\w]){re.escape(ab)}{tail}"), r["expansion"]))
+        out.append((ab, re.compile(rf"(?<![\w]){re.escape(ab)}{tail}"), r["expansion"]))
     return tuple(out)
 
 
 @lru_cache(maxsize=None)
 def _heads() -> tuple[tuple[re.Pattern, dict], ...]:
+    """(pattern, row) of each body head, longest first; the pattern matches in any case."""
     rows = sorted(load("bodies"), key=lambda r: len(r["head"]), reverse=True)
 
     def not_after(row) -> str:
         return "".join(rf"(?<!{re.escape(w)}\s)" for w in row.get("not_after", "").split("|") if w)
-    return tuple((re.compile(rf"(?<![\w]){not_after(r)}{re.escape(r['head'])}(?![\w])", re.I), r) for r in rows)
+    return tuple((re.compile(rf"(?<![\w]){not_after(r)}{re.escape(r['head'])}(?![\w])", re.I),
+                  {**r, "_folded": r["head"].casefold()}) for r in rows)
 
 
 @lru_cache(maxsize=None)
@@ -88,8 +91,10 @@ def expand(phrase: str, document: bool = False) -> str:
     name the abbreviations documents keep as written stay."""
     s = " ".join(canonical(phrase).split())
     s = _GLOSS.sub(lambda m: "" if _glosses(s[:m.start()], m.group(1)) else m.group(), s)
-    for pat, full in _abbreviations(document):
-        s = pat.sub(lambda m, f=full: f + (" " if m.group().endswith(".") else ""), s)
+    # (a pattern is tried only where its letters occur: a phrase holds few of the ~100)
+    for ab, pat, full in _abbreviations(document):
+        if ab in s:
+            s = pat.sub(lambda m, f=full: f + (" " if m.group().endswith(".") else ""), s)
     s = re.sub(r"(?i)mặt trận tổ quốc", "MTTQ", s)
     # the Youth Union as its documents and most annotated pages name it, "Đoàn TNCS Hồ Chí
     # Minh", one name however written; "Trung ương Đoàn" alone is its Central Committee
@@ -109,10 +114,12 @@ def expand(phrase: str, document: bool = False) -> str:
     s = re.sub(r"(?i)\bMTTQ Việt Nam Việt Nam", "MTTQ Việt Nam", s)
     s = " ".join(s.split())
     # head words in their canonical case ("Ủy Ban", "ủy ban mặt trận" -> "Ủy ban …")
+    low = s.casefold()
     for pat, row in _heads():
-        if row["head"] in ("Ban", "Bộ", "Sở"):
+        if row["head"] in ("Ban", "Bộ", "Sở") or row["_folded"] not in low:
             continue
         s = pat.sub(lambda m, head=row["head"]: m.group() if _straddles(m.group(), head) else head, s)
+        low = s.casefold()
     return s
 
 

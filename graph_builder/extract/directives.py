@@ -151,6 +151,11 @@ _PHOTO_NUMBER = re.compile(r"[-–]\s*[Ảả]nh\s*\d")
 _IS_WHAT = re.compile(r"là\s+[^\W\d_]")
 
 
+_CLOSING_QUOTE = re.compile(r'["”]')
+_NEXT_IN_LIST = re.compile(r"(?:,\s*|\s+)(?P<conj>và|cùng|cùng với)?\s*(?P<plural>các\s+|những\s+)?(?:dự thảo\s+)?")
+_COMMA_CUNG = re.compile(r",\s*cùng\b")
+
+
 def _list_end(s: str, pos: int, subject: bool) -> int:
     """Where a name (or, with `subject`, a subject) that starts at `pos` ends: at ";", at the
     next document of a list (", Thông tri …", " và Quyết định …", ", cùng …"), or at the end.
@@ -163,7 +168,7 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
             depth += 1
         elif c in "”’" and depth:
             depth -= 1
-        elif c == '"' and depth == 0 and i + 1 < n and not s[i + 1].isspace() and re.search(r'["”]', s[i + 1:]):
+        elif c == '"' and depth == 0 and i + 1 < n and not s[i + 1].isspace() and _CLOSING_QUOTE.search(s, i + 1):
             # a straight quote opening a name (closed by either kind: pages mix them)
             depth += 1
         elif c == '"' and depth:
@@ -206,11 +211,13 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
                 return i
             # the year ends a name the prose goes on from ("… năm 2015 và đón nhận Huân chương …",
             # "… giai đoạn 2021-2025 đến các xã", "… lần thứ XII và chuyên đề bồi dưỡng …")
-            if c == " " and not subject and _YEAR_END.search(s, pos, i) and _goes_on(s, i):
+            # (every year form ends in a digit or a Roman numeral: the search is tried there only)
+            if c == " " and not subject and i and (s[i - 1].isdigit() or s[i - 1] in "IVXLC") \
+                    and _YEAR_END.search(s, pos, i) and _goes_on(s, i):
                 return i
-            m = re.match(r"(?:,\s*|\s+)(?P<conj>và|cùng|cùng với)?\s*(?P<plural>các\s+|những\s+)?(?:dự thảo\s+)?", s[i:])
-            if (c in ", ") and m:
-                j = i + m.end()
+            m = _NEXT_IN_LIST.match(s, i) if c in ", " else None
+            if m:
+                j = m.end()
                 t = _type_re().match(s, j)
                 # "Luật … và kế hoạch thi hành Luật …": in a name, a listed type begins the next;
                 # "… tham gia thực hiện các chương trình, dự án …" is what the name is about
@@ -218,7 +225,7 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
                                                                      or (m.group("plural") and t.group()[0].isupper())) \
                         and t.start() > i:
                     return i
-                if c == "," and re.match(r",\s*cùng\b", s[i:]):
+                if c == "," and _COMMA_CUNG.match(s, i):
                     return i
         i += 1
     return n
