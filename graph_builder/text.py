@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _GRAVE, _ACUTE, _HOOK, _TILDE, _DOT = "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"
 _TONES = (_GRAVE, _ACUTE, _HOOK, _TILDE, _DOT)
@@ -24,6 +25,16 @@ _OLD_STYLE = re.compile(r"([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺ�
 
 def canonical(text: str) -> str:
     """NFC text with tone marks in the new placement; same length as NFC(text)."""
+    # names, titles and bodies come back again and again: remembered (whole pages are not)
+    return _canonical_short(text) if len(text) < 256 else _canonical(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _canonical_short(text: str) -> str:
+    return _canonical(text)
+
+
+def _canonical(text: str) -> str:
     # "Ð" (U+00D0, eth) typed for "Đ" by some sites' fonts: "Ðại hội", "HÐND"
     text = unicodedata.normalize("NFC", text).replace("\u00d0", "\u0110")
 

@@ -160,7 +160,10 @@ def _unit_alts() -> str:
 def _first_head(s: str, start: int = 0):
     """(position, end, row) of the earliest head at or after `start`; longest wins a tie."""
     best = None
+    low = s.casefold()
     for pat, row in _heads():
+        if row["_folded"] not in low:       # (as in expand: most heads are not in the phrase)
+            continue
         m = pat.search(s, start)
         if m and (best is None or m.start() < best[0]
                   or (m.start() == best[0] and m.end() > best[1])):
