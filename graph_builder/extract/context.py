@@ -222,6 +222,17 @@ def find_localities(text: str) -> list[tuple[int, int, Locality]]:
     """Spans of units the text names: "tỉnh Sóc Trăng", "thị xã Sơn Tây", "TP Hà Nội",
     "Quận 9". Bare type words ("tỉnh" alone) are not returned. A following unit of a
     higher level becomes the parent ("xã Hà Long, huyện Hà Trung")."""
+    # body phrases come back again and again (three calls in four, 2,000 generated articles):
+    # short texts are remembered (a copy of the list, which callers may change)
+    return list(_localities_short(text)) if len(text) < 300 else _find_localities(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _localities_short(text: str) -> tuple[tuple[int, int, Locality], ...]:
+    return tuple(_find_localities(text))
+
+
+def _find_localities(text: str) -> list[tuple[int, int, Locality]]:
     norm = canonical(text)
     out: list[tuple[int, int, Locality]] = []
     for m in _unit_re().finditer(norm):
