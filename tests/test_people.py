@@ -981,6 +981,13 @@ CASES = [
       ("Hồ Văn Dũng", "Giám đốc", "Sở Tư pháp tỉnh Lâm Đồng")},
      {"Nguyễn Văn An": {"attendee"}, "Trần Thị Bình": {"attendee"}, "Lê Văn Cường": {"attendee"},
       "Hồ Văn Dũng": {"attendee"}}),
+    # staff posts (titles.tsv): "chuyên viên", "Giảng viên chính" of a body, its abbreviation
+    # spelled out (abbreviations.tsv: BTC, TTBDCT)
+    (["Ông Phan Thanh Hải, chuyên viên BTC Huyện ủy Gio Linh trình bày báo cáo.",
+      "Bà Bàn Hộ Hòa, Giảng viên chính TTBDCT thành phố tham dự."],
+     None, {("Phan Thanh Hải", "Chuyên viên", "Ban Tổ chức Huyện ủy Gio Linh"),
+            ("Bàn Hộ Hòa", "Giảng viên chính", "Trung tâm bồi dưỡng chính trị thành phố")},
+     {"Phan Thanh Hải": {"presenter"}, "Bàn Hộ Hòa": {"attendee"}}),
     # an honorific typed glued to the name ("ôngĐặng Quốc Bảo", "Đ/cNguyễn Thị Hoa")
     (["Tham dự có ôngĐặng Quốc Bảo - Chủ tịch Ủy ban MTTQ Việt Nam thành phố Nha Trang; Đ/cNguyễn Thị Hoa, "
       "Chủ tịch Hội LHPN tỉnh Khánh Hòa."],
