@@ -988,6 +988,14 @@ CASES = [
      None, {("Phan Thanh Hải", "Chuyên viên", "Ban Tổ chức Huyện ủy Gio Linh"),
             ("Bàn Hộ Hòa", "Giảng viên chính", "Trung tâm bồi dưỡng chính trị thành phố")},
      {"Phan Thanh Hải": {"presenter"}, "Bàn Hộ Hòa": {"attendee"}}),
+    # "Tổ trưởng Tổ công tác …" ends the body before it; "Chủ tịch danh dự"; CTĐ spelled out
+    (["Bà Trương Thị Bích Hạnh, Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam Thành phố Hồ Chí Minh, Tổ "
+      "trưởng Tổ công tác số 1 phát biểu.",
+      "Ông Doãn Thế Cường, Chủ tịch danh dự Hội CTĐ tỉnh Hưng Yên dự."],
+     None, {("Trương Thị Bích Hạnh", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam Thành phố Hồ Chí Minh"),
+            ("Trương Thị Bích Hạnh", "Tổ trưởng", "Tổ công tác số 1"),
+            ("Doãn Thế Cường", "Chủ tịch danh dự", "Hội Chữ thập đỏ tỉnh Hưng Yên")},
+     {"Trương Thị Bích Hạnh": {"speaker"}, "Doãn Thế Cường": {"attendee"}}),
     # an honorific typed glued to the name ("ôngĐặng Quốc Bảo", "Đ/cNguyễn Thị Hoa")
     (["Tham dự có ôngĐặng Quốc Bảo - Chủ tịch Ủy ban MTTQ Việt Nam thành phố Nha Trang; Đ/cNguyễn Thị Hoa, "
       "Chủ tịch Hội LHPN tỉnh Khánh Hòa."],
