@@ -47,8 +47,9 @@ KINDS = {
 }
 
 
-# code lists a saved query's parameter may name a concept of (`kind` of `events`)
-CODE_LISTS = tuple(s for s in SCHEMES if s == "event-kind")
+# the code lists (vocabularies.ttl) a saved query's parameter may name a concept of: `kind` of
+# `events` is one of vocab:event-kind
+CODE_LISTS = SCHEMES
 
 
 class NotFound(LookupError):
