@@ -36,7 +36,7 @@ class _NS:
         self._base = base
 
     def __getattr__(self, name: str) -> NamedNode:
-        # kept as an attribute: the next MTKG.x is a plain lookup (a build asks ~650 an article)
+        # kept as an attribute, so the next access is a plain lookup (a build asks ~650 an article)
         node = NamedNode(self._base + name)
         setattr(self, name, node)
         return node
