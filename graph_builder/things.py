@@ -125,23 +125,25 @@ def add(description: Iterable[Triple], sent: set[int] | None = None) -> list[Qua
     `relabel` settles at the end of the build. With `sent` (the hashes of what was given
     before), only what was not: each triple, and each thing's name keys, once."""
     g = things_graph()
+
+    def unsent(item) -> bool:
+        if sent is None:
+            return True
+        h = hash(item)
+        if h in sent:
+            return False
+        sent.add(h)
+        return True
+
     out, labelled = [], {}
     for t in description:
         if t.predicate == RDFS.label and isinstance(t.subject, NamedNode):
             labelled.setdefault(t.subject, t.object.value)
-        if sent is not None:
-            h = hash(t)
-            if h in sent:
-                continue
-            sent.add(h)
-        out.append(Quad(t.subject, t.predicate, t.object, g))
+        if unsent(t):
+            out.append(Quad(t.subject, t.predicate, t.object, g))
     for thing, label in labelled.items():
-        if sent is not None:
-            h = hash((thing, label))
-            if h in sent:
-                continue
-            sent.add(h)
-        out += name_quads(thing, [label], g)
+        if unsent((thing, label)):
+            out += name_quads(thing, [label], g)
     return out
 
 

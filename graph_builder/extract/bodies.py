@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..facts import Body, Locality
 from ..lexicon import alternation, load
 from ..text import canonical
-from .context import UPPER, committee_units, find_localities, resolve_bare, _canon_type, _type_words
+from .context import UPPER, committee_units, find_localities, resolve_bare, _canon_type, _type_words_longest_first
 
 
 @lru_cache(maxsize=None)
@@ -63,7 +63,7 @@ _NAME = rf"[{UPPER}][\w'’]*(?:[ \t]+[{UPPER}\d][\w'’]*){{0,3}}"
 
 @lru_cache(maxsize=None)
 def _unit_list_re() -> re.Pattern:
-    types = "|".join(re.escape(t) for t in sorted(_type_words(), key=len, reverse=True))
+    types = _unit_alts()
     return re.compile(rf"(?<!\w)các\s+({types})\s*:?\s*((?:{_NAME})(?:\s*(?:,|và|,\s*và)\s*{_NAME})+)\s*$",
                       re.IGNORECASE)
 
@@ -154,7 +154,7 @@ def _straddles(found: str, head: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _unit_alts() -> str:
-    return "|".join(re.escape(w) for w in sorted(_type_words(), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in _type_words_longest_first())
 
 
 def _first_head(s: str, start: int = 0):
@@ -222,16 +222,9 @@ def _next_top(s: str, start: int) -> int | None:
         pos = head[1]
 
 
-_TRAILING_UNIT = None
-
-
+@lru_cache(maxsize=None)
 def _trailing_unit() -> re.Pattern:
-    global _TRAILING_UNIT
-    if _TRAILING_UNIT is None:
-        words = sorted(_type_words(), key=len, reverse=True)
-        alts = "|".join(re.escape(w) for w in words)
-        _TRAILING_UNIT = re.compile(rf"(?<!\w)(?i:{alts})$")
-    return _TRAILING_UNIT
+    return re.compile(rf"(?<!\w)(?i:{_unit_alts()})$")
 
 
 def _with_unit(s: str, kind: str, ctx: Locality | None, implied: str = "") -> Body:

@@ -37,8 +37,7 @@ def _type_words_longest_first() -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def _unit_re() -> re.Pattern:
-    words = sorted(_type_words(), key=len, reverse=True)
-    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _type_words_longest_first())
     # type word, case-insensitive on its letters, not inside a longer word
     return re.compile(rf"(?<!\w)(?i:{alts})(?!\w)")
 
