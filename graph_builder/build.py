@@ -23,7 +23,7 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 from urllib.parse import quote, unquote
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Store, parse, serialize
@@ -217,6 +217,7 @@ class _Done:
     error: str | None = None
     shared: bytes = b""                 # what it adds to the shared things' graph (things.add)
     people: set[str] = field(default_factory=set)   # the name keys of the people it names
+    labelled: set[str] = field(default_factory=set)  # the things `shared` labels (things.relabel)
 
 
 _WORKER: dict = {}
@@ -289,6 +290,7 @@ def _stamp(graph: NamedNode, article: Article, pipeline: str) -> list[Quad]:
     pipeline comes last, after all the article's quads: a server may get a graph in parts, and
     one cut short lacks it, so the next build extracts that article again."""
     out = [Quad(graph, MTKG.sourceFile, Literal(source_file(article)), graph)] if article.path else []
+    out += [Quad(graph, MTKG.sourceStamp, Literal(article.stamp), graph)] if article.stamp else []
     return out + [Quad(graph, MTKG.pipelineVersion, Literal(pipeline), graph)]
 
 
@@ -315,9 +317,11 @@ def _work(batch: list[Article]) -> list[_Done]:
         stored = quads + things.contribution(g, description)
         # the shared things' quads and name keys are made here, beside the extraction, so that
         # the process writing the store has only the store to write
+        shared = _shared(description)
         out.append(_Done(g.value, a.path, serialize(stored, format=RdfFormat.N_QUADS), count_facts(facts),
-                         shared=_shared(description),
-                         people=things.person_keys(description)))
+                         shared=serialize(shared, format=RdfFormat.N_QUADS),
+                         people=things.person_keys(description),
+                         labelled={n.value for n in things.labelled(shared)}))
     if _WORKER["check"] and written:
         by_source: dict[str, list[Result]] = {}
         # a result on a node several articles describe counts for each of them, as if each
@@ -331,7 +335,7 @@ def _work(batch: list[Article]) -> list[_Done]:
     return out
 
 
-def _shared(description: list) -> bytes:
+def _shared(description: list) -> list[Quad]:
     """The article's additions to the consolidated graph (things.add) that this worker has not
     sent before in this build; all of them when the build sends each article whole (a SPARQL
     server, where a write can fail). Most describe people, bodies and directives that earlier
@@ -341,7 +345,7 @@ def _shared(description: list) -> bytes:
     sent = _WORKER.get("sent")
     if sent is not None and len(sent) > SENT_MAX:
         sent.clear()
-    return serialize(things.add(description, sent), format=RdfFormat.N_QUADS)
+    return things.add(description, sent)
 
 
 def _batches(items: Iterator[Article], size: int, gate: threading.Semaphore) -> Iterator[list[Article]]:
@@ -374,16 +378,57 @@ def _extract_all(items: Iterator[Article], jobs: int, init: tuple) -> Iterator[l
             gate.release()
 
 
-def _known(store) -> dict[str, tuple[str, str, str]]:
-    """graph -> (content hash, pipeline, source file) of the articles already in the store."""
-    q = f"""SELECT ?g ?hash ?pipe ?file WHERE {{ GRAPH ?g {{ ?g <{MTKG.contentHash.value}> ?hash .
-      OPTIONAL {{ ?g <{MTKG.pipelineVersion.value}> ?pipe }} OPTIONAL {{ ?g <{MTKG.sourceFile.value}> ?file }} }} }}"""
-    return {r["g"].value: (r["hash"].value, r["pipe"].value if r["pipe"] else "",
-                           r["file"].value if r["file"] else "") for r in store.query(q)}
+class _Known(NamedTuple):
+    hash: str
+    pipeline: str
+    file: str
+    stamp: str
+
+
+_NOTHING = _Known("", "", "", "")
+
+
+def _known(store) -> dict[str, _Known]:
+    """graph -> what a rebuild compares of the articles already in the store."""
+    if isinstance(store, Store):    # a scan of each predicate: a third of the query's time
+        found: dict[str, dict] = {}
+        for p in (MTKG.contentHash, MTKG.pipelineVersion, MTKG.sourceFile, MTKG.sourceStamp):
+            for q in store.quads_for_pattern(None, p, None, None):
+                if q.subject == q.graph_name:
+                    found.setdefault(q.subject.value, {})[p] = q.object.value
+        return {g: _Known(v[MTKG.contentHash], v.get(MTKG.pipelineVersion, ""), v.get(MTKG.sourceFile, ""),
+                          v.get(MTKG.sourceStamp, "")) for g, v in found.items() if MTKG.contentHash in v}
+    q = f"""SELECT ?g ?hash ?pipe ?file ?stamp WHERE {{ GRAPH ?g {{ ?g <{MTKG.contentHash.value}> ?hash .
+      OPTIONAL {{ ?g <{MTKG.pipelineVersion.value}> ?pipe }} OPTIONAL {{ ?g <{MTKG.sourceFile.value}> ?file }}
+      OPTIONAL {{ ?g <{MTKG.sourceStamp.value}> ?stamp }} }} }}"""
+    value = lambda term: term.value if term else ""     # noqa: E731
+    return {r["g"].value: _Known(r["hash"].value, value(r["pipe"]), value(r["file"]), value(r["stamp"]))
+            for r in store.query(q)}
 
 
 def _resolved(path: str) -> str:
     return str(Path(path).resolve())
+
+
+class _Resolver:
+    """Files' absolute paths, links resolved (as _resolved), each folder resolved once: a
+    rebuild of a large folder would otherwise spend seconds resolving every file's path."""
+
+    def __init__(self) -> None:
+        self.folders: dict[str, str] = {}
+        self.files: dict[Path, str] = {}
+
+    def __call__(self, path: Path) -> str:
+        if path in self.files:
+            return self.files[path]
+        if path.is_symlink():
+            self.files[path] = _resolved(str(path))
+            return self.files[path]
+        folder = str(path.parent)
+        if folder not in self.folders:
+            self.folders[folder] = _resolved(folder)
+        self.files[path] = os.path.join(self.folders[folder], path.name)
+        return self.files[path]
 
 
 def _gone(file: str) -> bool:
@@ -413,9 +458,11 @@ def _recorded(store, graph: NamedNode, results: list[Result]) -> list[Quad]:
 
 @dataclass
 class _Changed:
-    """What a build changed among the shared things: those to describe again (things.py), and
-    the name keys of the people added or removed (identity.py's namesake groups)."""
+    """What a build changed among the shared things: those to describe again (things.py), those
+    it labelled (that may now have two labels), and the name keys of the people added or removed
+    (identity.py's namesake groups)."""
     things: set[NamedNode] = field(default_factory=set)
+    labelled: set[NamedNode] = field(default_factory=set)
     people: set[str] = field(default_factory=set)
 
     def removed(self, description: list) -> None:
@@ -423,6 +470,7 @@ class _Changed:
         self.people |= things.person_keys(description)
 
     def added(self, description: list) -> None:
+        self.labelled |= things.subjects(description)
         self.people |= things.person_keys(description)
 
 
@@ -469,30 +517,47 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
     seen: dict[str, str] = {}           # graph -> the file that gave it in this build
     troubled: set[str] = set()          # files with something that could not be read
 
+    by_file: dict[str, list[str]] = {}
+    for g, k in known.items():
+        by_file.setdefault(k.file, []).append(g)
+    restamp: list[tuple[NamedNode, str, str]] = []    # (graph, recorded stamp, its file's now)
+    resolved = _Resolver()
+
     def todo() -> Iterator[Article]:
-        for item in read.read_all(article_files):
-            if isinstance(item, read.Skipped):
-                report.skipped.append(str(item))
-                troubled.add(_resolved(item.path))
-                continue
-            g = article_iri(item.id).value
-            file = source_file(item)
-            if g in seen:
-                report.skipped.append(f"{read.shown(item.path)}: article id {read.shown(item.id)!r} is already "
-                                      f"given by {read.shown(seen[g])}; not read (rename one of them)")
-                continue
-            earlier = known.get(g, ("", "", ""))[2]
-            if earlier and earlier != file and not _gone(earlier):
-                report.skipped.append(f"{read.shown(item.path)}: article id {read.shown(item.id)!r} is already "
-                                      f"in the store from {read.shown(earlier)}; not read (rename one of them)")
-                seen[g] = earlier
-                continue
-            seen[g] = file
-            digest = hashlib.sha256(item.text.encode("utf-8")).hexdigest()
-            if known.get(g, ("", "", ""))[:2] == (digest, pipeline):
+        for f in article_files:
+            file, stamp, one = resolved(f), read.stamp(f), read.single_id(f)
+            g = article_iri(one).value if one is not None else None
+            k = known.get(g, _NOTHING) if g else _NOTHING
+            # a file of one article whose stamp is the one recorded: not read at all
+            if stamp and k.stamp == stamp and k.pipeline == pipeline and k.file == file and g not in seen:
+                seen[g] = file
                 report.unchanged += 1
                 continue
-            yield item
+            for item in read.read_found(f):
+                if isinstance(item, read.Skipped):
+                    report.skipped.append(str(item))
+                    troubled.add(file)
+                    continue
+                g = article_iri(item.id).value
+                if g in seen:
+                    report.skipped.append(f"{read.shown(item.path)}: article id {read.shown(item.id)!r} is already "
+                                          f"given by {read.shown(seen[g])}; not read (rename one of them)")
+                    continue
+                k = known.get(g, _NOTHING)
+                if k.file and k.file != file and not _gone(k.file):
+                    report.skipped.append(f"{read.shown(item.path)}: article id {read.shown(item.id)!r} is already "
+                                          f"in the store from {read.shown(k.file)}; not read (rename one of them)")
+                    seen[g] = k.file
+                    continue
+                seen[g] = file
+                item.stamp = stamp if one is not None else None
+                digest = hashlib.sha256(item.text.encode("utf-8")).hexdigest()
+                if (k.hash, k.pipeline) == (digest, pipeline):
+                    report.unchanged += 1
+                    if item.stamp and item.stamp != k.stamp:    # touched, not changed
+                        restamp.append((NamedNode(g), k.stamp, item.stamp))
+                    continue
+                yield item
 
     results: list[Result] = []
     pending: dict[str, bytes] = {}      # graph -> its N-Quads and SHACL counts, to be loaded
@@ -517,6 +582,7 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
             if store.contains_named_graph(graph):
                 _forget(store, graph, touched)
             touched.people |= d.people
+            touched.labelled.update(NamedNode(n) for n in d.labelled)
             data = d.nquads + d.shared
             if check:
                 data += serialize(_recorded(store, graph, d.results), format=RdfFormat.N_QUADS)
@@ -537,8 +603,12 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
     progress.close()
     # articles gone from the folders (or files) this build read: only those whose file is gone,
     # or was read whole without them; a file that could not be read keeps its articles
-    read_files = {str(Path(f).resolve()) for f in article_files}
-    for g, (_h, _p, file) in known.items():
+    for g, old, new in restamp:
+        store.remove(Quad(g, MTKG.sourceStamp, Literal(old), g)) if old else None
+        store.add(Quad(g, MTKG.sourceStamp, Literal(new), g))
+    read_files = {resolved(f) for f in article_files}
+    for g, k in known.items():
+        file = k.file
         if g in seen or not _under(file, roots) or g.startswith(f"{base_iri()}curated/"):
             continue
         if _gone(file) or (file not in troubled and file in read_files):
@@ -551,11 +621,12 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
     changed = _curated(store, report, tables, roots, decisions, touched) + _imports(store, report, rdf_files, roots)
     # one description per shared thing: those whose articles changed, those two articles spell
     # differently, and (after a killed load) those no article names any more
-    things.recompute(store, touched.things | (set(things.orphans(store)) if unfinished or report.resumed else set()))
-    things.relabel(store)
+    resumed = bool(unfinished or report.resumed)    # what a killed build added may want relabelling
+    things.recompute(store, touched.things | (set(things.orphans(store)) if resumed else set()))
+    things.relabel(store, None if resumed else touched.labelled)
     # identity across articles: directives' links from the whole store, namesake groups of the
     # names whose people changed (all of them for a store without groups yet)
-    keys = None if not identity.grouped(store) or unfinished or report.resumed else touched.people
+    keys = None if not identity.grouped(store) or resumed else touched.people
     report.identity_links = identity.update(store, decisions, keys)
     if check:
         written = validate(store, changed)

@@ -39,6 +39,7 @@ class Article:
     published: str | None = None  # ISO date, or None when the page does not show it
     site: str | None = None
     byline: str | None = None
+    stamp: str | None = None     # its file's read.stamp when the file holds only this article
 
 
 @dataclass

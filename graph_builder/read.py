@@ -8,6 +8,7 @@ import json
 import os
 import re
 import stat
+import time
 import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -26,6 +27,10 @@ def nfc(text: str) -> str:
     return _STRAY_MARK.sub("", unicodedata.normalize("NFC", text))
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+
+# a file changed this recently may change again within its clock's tick (two seconds on some
+# file systems) and keep the same stamp: it gets none, and is read at every build until it settles
+SETTLED_NS = 2_000_000_000
 
 
 def shown(path) -> str:
@@ -121,6 +126,25 @@ def _decode(path: Path) -> str | Skipped:
     return nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+def single_id(path: Path) -> str | None:
+    """The id of the one article a file holds (its name), or None for a file of several."""
+    return None if path.suffix.lower() == ".jsonl" else path.stem
+
+
+def stamp(path: Path) -> str | None:
+    """What says a file is unchanged without reading it (size, modification and change times,
+    inode), taken before it is read; None for a file that changed too recently to trust it, or
+    cannot be examined. The change time moves with every write, even one that sets the
+    modification time back (cp -p, rsync, tar)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    if time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) < SETTLED_NS:
+        return None
+    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+
+
 def read_file(path: Path) -> Iterator[Article | Skipped]:
     """Articles in one file (a .jsonl holds several), or why they were skipped."""
     text = _decode(path)
@@ -141,7 +165,7 @@ def read_file(path: Path) -> Iterator[Article | Skipped]:
     if not _has_words(text):
         yield Skipped(str(path), None, "empty text (no letter or digit)")
         return
-    yield Article(id=path.stem, text=text, path=str(path), title=title)
+    yield Article(id=single_id(path), text=text, path=str(path), title=title)
 
 
 def _read_jsonl(path: Path, text: str) -> Iterator[Article | Skipped]:
@@ -244,10 +268,12 @@ def html_to_text(html: str) -> tuple[str | None, str]:
 
 def read_all(paths: Iterable[Path]) -> Iterator[Article | Skipped]:
     for f in find_files(paths):
-        if isinstance(f, Skipped):
-            yield f
-        else:
-            try:
-                yield from read_file(f)
-            except OSError as e:
-                yield Skipped(str(f), None, f"cannot read: {e.strerror or e}")
+        yield from [f] if isinstance(f, Skipped) else read_found(f)
+
+
+def read_found(f: Path) -> Iterator[Article | Skipped]:
+    """read_file, a file that cannot be read (gone since it was found, a permission) a Skipped."""
+    try:
+        yield from read_file(f)
+    except OSError as e:
+        yield Skipped(str(f), None, f"cannot read: {e.strerror or e}")

@@ -29,6 +29,9 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Triple, parse, seria
 from .vocab import MTKG, RDF, RDFS, SKOS, base_iri
 
 CHUNK = 500         # things (and articles) read with one query
+# past this many things to look at (a first build), relabel scans the whole graph: looking up
+# each costs about twice as much as scanning past it
+RELABEL_AMONG_MAX = 20_000
 
 
 def things_graph() -> NamedNode:
@@ -201,12 +204,25 @@ def recompute(store, touched: Iterable[NamedNode]) -> int:
     return len(touched)
 
 
-def relabel(store) -> int:
+def relabel(store, among: Iterable[NamedNode] | None = None) -> int:
     """Things the consolidated graph gives several labels (articles spelling a name their own
-    way) described again, with the most used spelling as the label."""
-    q = f"""SELECT DISTINCT ?s WHERE {{ GRAPH <{things_graph().value}> {{
-              ?s <{RDFS.label.value}> ?a . ?s <{RDFS.label.value}> ?b FILTER(?a != ?b) }} }}"""
-    return recompute(store, [r["s"] for r in store.query(q)])
+    way) described again, with the most used spelling as the label: among the things given
+    (those a build labelled, `labelled`), or all of them."""
+    pattern = f"""GRAPH <{things_graph().value}> {{
+              ?s <{RDFS.label.value}> ?a . ?s <{RDFS.label.value}> ?b FILTER(?a != ?b) }}"""
+    among = None if among is None else set(among)
+    if among is None or len(among) > RELABEL_AMONG_MAX:
+        return recompute(store, [r["s"] for r in store.query(f"SELECT DISTINCT ?s WHERE {{ {pattern} }}")])
+    among = sorted(among, key=lambda n: n.value)
+    several = [r["s"] for i in range(0, len(among), CHUNK)
+               for r in store.query(f"SELECT DISTINCT ?s WHERE {{ VALUES ?s {{ {_values(among[i:i + CHUNK])} }} "
+                                    f"{pattern} }}")]
+    return recompute(store, several)
+
+
+def labelled(quads: Iterable[Quad]) -> set[NamedNode]:
+    """The things some of these quads (from `add`) label: those `relabel` looks at."""
+    return {q.subject for q in quads if q.predicate == RDFS.label and isinstance(q.subject, NamedNode)}
 
 
 def orphans(store) -> list[NamedNode]:
