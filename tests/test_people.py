@@ -129,6 +129,11 @@ CASES = [
      {("Phan Thị Châu", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Quảng Điền"),
       ("Lê Thị Hải Yến", "Chủ tịch", "Hội Phụ nữ tỉnh Bình Thuận")},
      {"Phan Thị Châu": set(), "Lê Thị Hải Yến": set()}),
+    # "giữ chức vụ là": the post named after "là"
+    (["Đại hội đã bầu đồng chí Trần Thanh Du giữ chức vụ là Bí thư Đảng ủy xã Liên Trường."],
+     None,
+     {("Trần Thanh Du", "Bí thư", "Đảng ủy xã Liên Trường")},
+     {"Trần Thanh Du": set()}),
     # "Về dự hội nghị:" then "Đại biểu huyện có: Đồng chí A – …;" and "- Đồng chí B – …;": all attended
     (["Về dự hội nghị:", "Đại biểu huyện có: Đồng chí Đoàn Như Quang – Phó trưởng ban tổ chức Huyện ủy;",
       "- Đồng chí Phạm Văn Dần – Phó trưởng ban tuyên giáo Huyện ủy;"],

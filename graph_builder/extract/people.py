@@ -254,7 +254,7 @@ def take_name(text: str, pos: int) -> tuple[str, int] | None:
 _DASH_AFTER = re.compile(r"\s*[-–]\s*")
 _BARE_NAME = re.compile(r"(?:[;:,]\s*|(?<![^\W_])(?:có|do|và|cùng|gồm)\s+)(?=[^\W\d_])")
 _TERM = re.compile(r"(?:khóa|khoá|nhiệm kỳ|nhiệm kì)\s+(?:[IVXLC]+\b|\d{4}\s*[-–]\s*\d{4})")
-# "được (hiệp thương) cử / bầu / bổ nhiệm / phân công giữ chức", "được hiệp thương giữ chức",
+# "được (hiệp thương) cử / bầu / bổ nhiệm / phân công giữ chức (vụ là)", "được hiệp thương giữ chức",
 # "đảm nhiệm", "tái đắc cử",
 # "tái cử chức danh", "đắc cử chức danh"
 # "tiếp tục được tín nhiệm bầu giữ chức", "được tín nhiệm được bầu là", "được tín nhiệm tái cử
@@ -263,7 +263,7 @@ _TERM = re.compile(r"(?:khóa|khoá|nhiệm kỳ|nhiệm kì)\s+(?:[IVXLC]+\b|\d
 # được bầu …")
 _ELECTED = re.compile(r"(?:\s*\([^()]{0,80}\))?(?:\s*[–-])?\s+(?:(?:(?:tiếp tục\s+)?được\s+(?:tín nhiệm\s+(?:được\s+)?)?"
                       r"(?:hiệp thương\s+(?:cử\s+)?|(?:cử|bầu|bổ nhiệm|phân công|chỉ định)\s+)(?:bổ sung\s+)?|)"
-                      r"(?:giữ chức(?: vụ| danh)?|làm|là|đảm nhiệm(?: chức(?: vụ)?)?)|(?:tiếp tục\s+)?(?:được\s+tín nhiệm\s+)?(?:tái\s+đắc\s+cử|tái\s+cử|đắc\s+cử)"
+                      r"(?:giữ chức(?: vụ| danh)?(?:\s+là)?|làm|là|đảm nhiệm(?: chức(?: vụ)?)?)|(?:tiếp tục\s+)?(?:được\s+tín nhiệm\s+)?(?:tái\s+đắc\s+cử|tái\s+cử|đắc\s+cử)"
                       r"(?:\s+(?:giữ\s+)?(?:chức danh|chức vụ|chức))?)\s+")
 
 
