@@ -462,15 +462,23 @@ class _Changed:
     it labelled (that may now have two labels), and the name keys of the people added or removed
     (identity.py's namesake groups)."""
     things: set[NamedNode] = field(default_factory=set)
-    labelled: set[NamedNode] = field(default_factory=set)
+    labelled: set[NamedNode] | None = field(default_factory=set)    # None: too many to keep
     people: set[str] = field(default_factory=set)
+
+    def label(self, labelled: Iterable[NamedNode]) -> None:
+        """Things given a label: past what relabel looks at one by one (a first build), it scans
+        them all, and the set is dropped (it would hold every thing)."""
+        if self.labelled is not None:
+            self.labelled.update(labelled)
+            if len(self.labelled) > things.RELABEL_AMONG_MAX:
+                self.labelled = None
 
     def removed(self, description: list) -> None:
         self.things |= things.subjects(description)
         self.people |= things.person_keys(description)
 
     def added(self, description: list) -> None:
-        self.labelled |= things.subjects(description)
+        self.label(things.subjects(description))
         self.people |= things.person_keys(description)
 
 
@@ -582,7 +590,7 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
             if store.contains_named_graph(graph):
                 _forget(store, graph, touched)
             touched.people |= d.people
-            touched.labelled.update(NamedNode(n) for n in d.labelled)
+            touched.label(NamedNode(n) for n in d.labelled)
             data = d.nquads + d.shared
             if check:
                 data += serialize(_recorded(store, graph, d.results), format=RdfFormat.N_QUADS)

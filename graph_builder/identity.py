@@ -294,19 +294,30 @@ def _people_named(store, key: str) -> list[tuple[str, str]]:
     return sorted(out)
 
 
-def person_keys(store) -> set[str]:
-    """The name keys of every person (a whole pass: after a change of curated decisions)."""
+def people_by_key(store) -> dict[str, list[tuple[str, str]]]:
+    """_people_named for every name key at once: one query instead of three lookups a key (a
+    first build's hundreds of thousands of names)."""
     from .things import things_graph
-    q = f"""SELECT DISTINCT ?k WHERE {{ GRAPH <{things_graph().value}> {{
-              ?p a <{MTKG.Person.value}> ; <{MTKG.nameKey.value}> ?k }} }}"""
-    return {r["k"].value for r in store.query(q)}
+    q = f"""SELECT ?p ?k ?n WHERE {{ GRAPH <{things_graph().value}> {{ ?p a <{MTKG.Person.value}> ;
+              <{MTKG.nameKey.value}> ?k . OPTIONAL {{ ?p <{MTKG.name.value}> ?n }} }} }}"""
+    out: dict[str, dict[str, str]] = {}
+    for r in store.query(q):
+        key = r["k"].value
+        # one name a person (_people_named takes the first)
+        out.setdefault(key, {}).setdefault(r["p"].value, r["n"].value if r["n"] else key)
+    return {k: sorted(v.items()) for k, v in out.items()}
 
 
 def namesakes(store, key: str, same: "_Union", different: set[frozenset], base: str | None = None) -> list[Quad]:
     """The group of people named `key` who may be one person: their nodes (one per set a
     curated `same` joined), when there are two or more and some pair is not decided
     `different`. Empty otherwise."""
-    people = _people_named(store, key)
+    return group_of(key, _people_named(store, key), same, different, base)
+
+
+def group_of(key: str, people: list[tuple[str, str]], same: "_Union", different: set[frozenset],
+             base: str | None = None) -> list[Quad]:
+    """`namesakes` given the (node, name) of the people named `key`, sorted."""
     members = sorted({same.find(p) for p, _ in people})
     if len(members) < 2 or all(frozenset((a, b)) in different for a, b in combinations(members, 2)):
         return []
@@ -350,7 +361,10 @@ def update(store, decisions: Decisions, keys: set[str] | None, base: str | None 
         for q in list(store.quads_for_pattern(None, RDF_TYPE, MTKG.Namesakes, g)):
             for x in list(store.quads_for_pattern(q.subject, None, None, g)):
                 store.remove(x)
-        keys = person_keys(store)
+        for key, people in sorted(people_by_key(store).items()):
+            if len(people) > 1:
+                store.extend(group_of(key, people, same, different, base))
+        keys = set()
     for key in sorted(keys):
         node = namesakes_node(key, base)
         for x in list(store.quads_for_pattern(node, None, None, g)):

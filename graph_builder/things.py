@@ -211,7 +211,7 @@ def relabel(store, among: Iterable[NamedNode] | None = None) -> int:
     pattern = f"""GRAPH <{things_graph().value}> {{
               ?s <{RDFS.label.value}> ?a . ?s <{RDFS.label.value}> ?b FILTER(?a != ?b) }}"""
     among = None if among is None else set(among)
-    if among is None or len(among) > RELABEL_AMONG_MAX:
+    if among is None or len(among) > RELABEL_AMONG_MAX:     # see _Changed.label in build.py
         return recompute(store, [r["s"] for r in store.query(f"SELECT DISTINCT ?s WHERE {{ {pattern} }}")])
     among = sorted(among, key=lambda n: n.value)
     several = [r["s"] for i in range(0, len(among), CHUNK)
