@@ -217,7 +217,6 @@ class _Done:
     error: str | None = None
     shared: bytes = b""                 # what it adds to the shared things' graph (things.add)
     people: set[str] = field(default_factory=set)   # the name keys of the people it names
-    labelled: set[str] = field(default_factory=set)  # the things `shared` labels (things.relabel)
 
 
 _WORKER: dict = {}
@@ -317,11 +316,9 @@ def _work(batch: list[Article]) -> list[_Done]:
         stored = quads + things.contribution(g, description)
         # the shared things' quads and name keys are made here, beside the extraction, so that
         # the process writing the store has only the store to write
-        shared = _shared(description)
         out.append(_Done(g.value, a.path, serialize(stored, format=RdfFormat.N_QUADS), count_facts(facts),
-                         shared=serialize(shared, format=RdfFormat.N_QUADS),
-                         people=things.person_keys(description),
-                         labelled={n.value for n in things.labelled(shared)}))
+                         shared=serialize(_shared(description), format=RdfFormat.N_QUADS),
+                         people=things.person_keys(description)))
     if _WORKER["check"] and written:
         by_source: dict[str, list[Result]] = {}
         # a result on a node several articles describe counts for each of them, as if each
@@ -458,27 +455,16 @@ def _recorded(store, graph: NamedNode, results: list[Result]) -> list[Quad]:
 
 @dataclass
 class _Changed:
-    """What a build changed among the shared things: those to describe again (things.py), those
-    it labelled (that may now have two labels), and the name keys of the people added or removed
-    (identity.py's namesake groups)."""
+    """What a build changed among the shared things: those to describe again (things.py), and
+    the name keys of the people added or removed (identity.py's namesake groups)."""
     things: set[NamedNode] = field(default_factory=set)
-    labelled: set[NamedNode] | None = field(default_factory=set)    # None: too many to keep
     people: set[str] = field(default_factory=set)
-
-    def label(self, labelled: Iterable[NamedNode]) -> None:
-        """Things given a label: past what relabel looks at one by one (a first build), it scans
-        them all, and the set is dropped (it would hold every thing)."""
-        if self.labelled is not None:
-            self.labelled.update(labelled)
-            if len(self.labelled) > things.RELABEL_AMONG_MAX:
-                self.labelled = None
 
     def removed(self, description: list) -> None:
         self.things |= things.subjects(description)
         self.people |= things.person_keys(description)
 
     def added(self, description: list) -> None:
-        self.label(things.subjects(description))
         self.people |= things.person_keys(description)
 
 
@@ -590,7 +576,6 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
             if store.contains_named_graph(graph):
                 _forget(store, graph, touched)
             touched.people |= d.people
-            touched.label(NamedNode(n) for n in d.labelled)
             data = d.nquads + d.shared
             if check:
                 data += serialize(_recorded(store, graph, d.results), format=RdfFormat.N_QUADS)
@@ -629,9 +614,9 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
     changed = _curated(store, report, tables, roots, decisions, touched) + _imports(store, report, rdf_files, roots)
     # one description per shared thing: those whose articles changed, those two articles spell
     # differently, and (after a killed load) those no article names any more
-    resumed = bool(unfinished or report.resumed)    # what a killed build added may want relabelling
+    resumed = bool(unfinished or report.resumed)
     things.recompute(store, touched.things | (set(things.orphans(store)) if resumed else set()))
-    things.relabel(store, None if resumed else touched.labelled)
+    things.relabel(store)
     # identity across articles: directives' links from the whole store, namesake groups of the
     # names whose people changed (all of them for a store without groups yet)
     keys = None if not identity.grouped(store) or resumed else touched.people

@@ -29,9 +29,6 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Triple, parse, seria
 from .vocab import MTKG, RDF, RDFS, SKOS, base_iri
 
 CHUNK = 500         # things (and articles) read with one query
-# past this many things to look at (a first build), relabel scans the whole graph: looking up
-# each costs about twice as much as scanning past it
-RELABEL_AMONG_MAX = 20_000
 
 
 def things_graph() -> NamedNode:
@@ -204,25 +201,13 @@ def recompute(store, touched: Iterable[NamedNode]) -> int:
     return len(touched)
 
 
-def relabel(store, among: Iterable[NamedNode] | None = None) -> int:
+def relabel(store) -> int:
     """Things the consolidated graph gives several labels (articles spelling a name their own
-    way) described again, with the most used spelling as the label: among the things given
-    (those a build labelled, `labelled`), or all of them."""
-    pattern = f"""GRAPH <{things_graph().value}> {{
-              ?s <{RDFS.label.value}> ?a . ?s <{RDFS.label.value}> ?b FILTER(?a != ?b) }}"""
-    among = None if among is None else set(among)
-    if among is None or len(among) > RELABEL_AMONG_MAX:     # see _Changed.label in build.py
-        return recompute(store, [r["s"] for r in store.query(f"SELECT DISTINCT ?s WHERE {{ {pattern} }}")])
-    among = sorted(among, key=lambda n: n.value)
-    several = [r["s"] for i in range(0, len(among), CHUNK)
-               for r in store.query(f"SELECT DISTINCT ?s WHERE {{ VALUES ?s {{ {_values(among[i:i + CHUNK])} }} "
-                                    f"{pattern} }}")]
-    return recompute(store, several)
-
-
-def labelled(quads: Iterable[Quad]) -> set[NamedNode]:
-    """The things some of these quads (from `add`) label: those `relabel` looks at."""
-    return {q.subject for q in quads if q.predicate == RDFS.label and isinstance(q.subject, NamedNode)}
+    way) described again, with the most used spelling as the label. Counted by a grouping, not
+    a join of each label with the others: 0.6 s against 8.9 s at 100,000 articles."""
+    q = f"""SELECT ?s WHERE {{ GRAPH <{things_graph().value}> {{ ?s <{RDFS.label.value}> ?label }} }}
+            GROUP BY ?s HAVING (COUNT(?label) > 1)"""
+    return recompute(store, [r["s"] for r in store.query(q)])
 
 
 def orphans(store) -> list[NamedNode]:
