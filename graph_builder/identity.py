@@ -28,7 +28,7 @@ import io
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import combinations
 from pathlib import Path
 
@@ -175,14 +175,15 @@ class _Doc:
     dates: set[str] = field(default_factory=set)
     issuers: set[str] = field(default_factory=set)
 
-    @property
+    # cached: clustering compares every pair of a number's documents (read once they are filled)
+    @cached_property
     def family(self) -> str | None:
         fams = {issuer_family(i) for i in self.issuers}
         fams |= {issuer_family(symbol_issuer(s)) for s in self.symbols if symbol_issuer(s)}
         fams.discard(None)
         return max(fams, key=lambda f: (len(f), f)) if fams else None     # ties by name: sets have no order
 
-    @property
+    @cached_property
     def date(self) -> str | None:
         return max(self.dates, key=lambda d: (len(d), d)) if self.dates else None
 
