@@ -511,9 +511,6 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
     seen: dict[str, str] = {}           # graph -> the file that gave it in this build
     troubled: set[str] = set()          # files with something that could not be read
 
-    by_file: dict[str, list[str]] = {}
-    for g, k in known.items():
-        by_file.setdefault(k.file, []).append(g)
     restamp: list[tuple[NamedNode, str, str]] = []    # (graph, recorded stamp, its file's now)
     resolved = _Resolver()
 
