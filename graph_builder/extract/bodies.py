@@ -95,23 +95,11 @@ def expand(phrase: str, document: bool = False) -> str:
     for ab, pat, full in _abbreviations(document):
         if ab in s:
             s = pat.sub(lambda m, f=full: f + (" " if m.group().endswith(".") else ""), s)
-    s = re.sub(r"(?i)mặt trận tổ quốc", "MTTQ", s)
-    # the Youth Union as its documents and most annotated pages name it, "Đoàn TNCS Hồ Chí
-    # Minh", one name however written; "Trung ương Đoàn" alone is its Central Committee
-    s = re.sub(r"(?i)thanh niên cộng sản(?=\s+Hồ Chí Minh)", "TNCS", s)
-    s = re.sub(r"(?i)(?<!\w)Trung ương Đoàn(?!\s+(?:TNCS|Thanh niên)|\w)", "Trung ương Đoàn TNCS Hồ Chí Minh", s)
-    # "Mặt trận Tổ quốc (MTTQ) Việt Nam": the abbreviation glossed once is one word
-    s = re.sub(r"MTTQ\s*(?:\(\s*MTTQ\s*\)|MTTQ(?!\w))", "MTTQ", s)
-    # "Trung ương Đảng" (a post's body) is its Central Committee
-    s = re.sub(r"(?i)^(?:BCH\s+)?Trung ương Đảng\b", "Ban Chấp hành Trung ương Đảng", s)
-    # "Mặt trận tỉnh", "MTTQ xã Mỹ Thạnh", "Ủy ban Mặt trận tỉnh Đắk Nông", a department's "Ban
-    # Tuyên giáo Mặt trận thành phố": the unit's Front committee ("Tổ công tác của Mặt trận tỉnh"
-    # names a team, as written)
-    s = re.sub(rf"(?i)^(?:MTTQ(?: Việt Nam)?|Mặt trận)\s+(?=(?:{_unit_alts()})\b)", "Ủy ban MTTQ Việt Nam ", s)
-    s = re.sub(rf"(?i)(?<!\w)ủy ban\s+mặt trận\s+(?=(?:{_unit_alts()})\b)", "Ủy ban MTTQ Việt Nam ", s)
-    s = re.sub(rf"(?i)^(Ban\s.+?\s)mặt trận\s+(?=(?:{_unit_alts()})\b)", r"\1Ủy ban MTTQ Việt Nam ", s)
-    s = re.sub(r"(?i)(ủy ban(?: trung ương)? MTTQ)(?! Việt Nam)(?=\s|$|[,;.])", r"\1 Việt Nam", s)
-    s = re.sub(r"(?i)\bMTTQ Việt Nam Việt Nam", "MTTQ Việt Nam", s)
+    # the fixed rewrites (_rewrites), each tried only where its words occur
+    for needles, pat, repl in _rewrites():
+        low = s.casefold()
+        if any(n in low for n in needles):
+            s = pat.sub(repl, s)
     s = " ".join(s.split())
     # head words in their canonical case ("Ủy Ban", "ủy ban mặt trận" -> "Ủy ban …")
     low = s.casefold()
@@ -121,6 +109,33 @@ def expand(phrase: str, document: bool = False) -> str:
         s = pat.sub(lambda m, head=row["head"]: m.group() if _straddles(m.group(), head) else head, s)
         low = s.casefold()
     return s
+
+
+@lru_cache(maxsize=None)
+def _rewrites() -> list[tuple[tuple[str, ...], re.Pattern, str]]:
+    """expand's fixed rewrites, in order: (words one of which the text must hold, pattern,
+    replacement)."""
+    units = _unit_alts()
+    return [
+        (("mặt trận tổ quốc",), re.compile(r"(?i)mặt trận tổ quốc"), "MTTQ"),
+        # the Youth Union as its documents and most annotated pages name it, "Đoàn TNCS Hồ Chí
+        # Minh", one name however written; "Trung ương Đoàn" alone is its Central Committee
+        (("thanh niên cộng sản",), re.compile(r"(?i)thanh niên cộng sản(?=\s+Hồ Chí Minh)"), "TNCS"),
+        (("trung ương đoàn",), re.compile(r"(?i)(?<!\w)Trung ương Đoàn(?!\s+(?:TNCS|Thanh niên)|\w)"),
+         "Trung ương Đoàn TNCS Hồ Chí Minh"),
+        # "Mặt trận Tổ quốc (MTTQ) Việt Nam": the abbreviation glossed once is one word
+        (("mttq",), re.compile(r"MTTQ\s*(?:\(\s*MTTQ\s*\)|MTTQ(?!\w))"), "MTTQ"),
+        # "Trung ương Đảng" (a post's body) is its Central Committee
+        (("trung ương đảng",), re.compile(r"(?i)^(?:BCH\s+)?Trung ương Đảng\b"), "Ban Chấp hành Trung ương Đảng"),
+        # "Mặt trận tỉnh", "MTTQ xã Mỹ Thạnh", "Ủy ban Mặt trận tỉnh Đắk Nông", a department's "Ban
+        # Tuyên giáo Mặt trận thành phố": the unit's Front committee ("Tổ công tác của Mặt trận
+        # tỉnh" names a team, as written)
+        (("mttq", "mặt trận"), re.compile(rf"(?i)^(?:MTTQ(?: Việt Nam)?|Mặt trận)\s+(?=(?:{units})\b)"), "Ủy ban MTTQ Việt Nam "),
+        (("mặt trận",), re.compile(rf"(?i)(?<!\w)ủy ban\s+mặt trận\s+(?=(?:{units})\b)"), "Ủy ban MTTQ Việt Nam "),
+        (("mặt trận",), re.compile(rf"(?i)^(Ban\s.+?\s)mặt trận\s+(?=(?:{units})\b)"), r"\1Ủy ban MTTQ Việt Nam "),
+        (("mttq",), re.compile(r"(?i)(ủy ban(?: trung ương)? MTTQ)(?! Việt Nam)(?=\s|$|[,;.])"), r"\1 Việt Nam"),
+        (("mttq việt nam việt nam",), re.compile(r"(?i)\bMTTQ Việt Nam Việt Nam"), "MTTQ Việt Nam"),
+    ]
 
 
 # "đại biểu Quốc hội (ĐBQH)": an abbreviation in parentheses after the words it stands for

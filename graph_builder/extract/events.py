@@ -224,8 +224,12 @@ def _named_again(later: list[Sentence], name: str, month: int) -> int | None:
     words = name.split()
     if len(words) < 3:
         return None
+    first, last = words[0].casefold(), words[-1].casefold()
+    later = [sent for sent in later[:3] if first in (low := sent.norm.casefold()) and last in low]
+    if not later:               # most names are not named again: no pattern to compile
+        return None
     again_re = re.compile(r"(?i)(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)")
-    for sent in later[:3]:
+    for sent in later:
         again = again_re.search(sent.norm)
         if again:
             year = named_year(sent.norm, again, month)
