@@ -61,10 +61,11 @@ class Unit:
 def name_key(name: str) -> str:
     """Case, tone-mark placement ("Hoà"/"Hòa"), hyphen spacing and the apostrophe's glyph
     ("Đắk R’lấp"/"Đắk R'Lấp") do not tell names apart."""
-    return " ".join(re.sub(r"[-–—]", " ", canonical(name).casefold().translate(_APOSTROPHES)).split())
+    return " ".join(canonical(name).casefold().translate(_KEY_CHARS).split())
 
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+# the apostrophe's glyphs as one; dashes as spaces
+_KEY_CHARS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "-": " ", "–": " ", "—": " "})
 
 
 def squashed_key(name: str) -> str:

@@ -52,9 +52,13 @@ def strip_tones(text: str) -> str:
     return "".join(c for c in d if unicodedata.category(c) != "Mn").replace("đ", "d")
 
 
+@lru_cache(maxsize=1 << 16)     # the same bodies, titles and places are minted again and again
 def slug(text: str) -> str:
     """ASCII slug for IRIs: "Ủy ban MTTQ tỉnh Sóc Trăng" -> "uy-ban-mttq-tinh-soc-trang"."""
-    return re.sub(r"[^a-z0-9]+", "-", strip_tones(canonical(text))).strip("-")
+    return _NOT_SLUG.sub("-", strip_tones(canonical(text))).strip("-")
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def fold(text: str) -> str:

@@ -69,7 +69,10 @@ def _iso(m: re.Match) -> str | None:
 
 
 def _find_date(text: str) -> re.Match | None:
-    return re.search(_ISO, text) or re.search(_DATE, text)
+    return _ISO_RE.search(text) or _DATE_RE.search(text)
+
+
+_ISO_RE, _DATE_RE = re.compile(_ISO), re.compile(_DATE)
 
 
 def date_line(text: str) -> str | None:
