@@ -516,7 +516,8 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
 
     def todo() -> Iterator[Article]:
         for f in article_files:
-            file, stamp, one = resolved(f), read.stamp(f), read.single_id(f)
+            file, one = resolved(f), read.single_id(f)
+            stamp = read.stamp(f) if one is not None else None     # only a file of one article has one
             g = article_iri(one).value if one is not None else None
             k = known.get(g, _NOTHING) if g else _NOTHING
             # a file of one article whose stamp is the one recorded: not read at all
@@ -541,7 +542,7 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
                     seen[g] = k.file
                     continue
                 seen[g] = file
-                item.stamp = stamp if one is not None else None
+                item.stamp = stamp
                 digest = hashlib.sha256(item.text.encode("utf-8")).hexdigest()
                 if (k.hash, k.pipeline) == (digest, pipeline):
                     report.unchanged += 1
