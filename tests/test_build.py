@@ -191,3 +191,19 @@ def test_the_build_reports_the_same_shacl_counts_as_validate(tmp_path):
     report = json.loads(mtkg("validate", "--store", str(store), "--format", "json").stdout)
     assert wrote.groups() == recorded.groups() == (str(report["violations"]), str(report["warnings"]))
     assert report["warnings"] > 0
+
+
+def test_a_build_in_the_callers_process_leaves_its_collector_as_it_was(tmp_path):
+    """Workers collect garbage less often and freeze what their first batch loaded; a build
+    run in the caller's own process (one job) gives the caller back its settings and its
+    frozen objects, and builds the same store as two worker processes."""
+    import gc
+    gc.set_threshold(700, 10, 10)
+    try:
+        B.build([SAMPLES], tmp_path / "one", progress=False, jobs=1)
+        assert gc.get_threshold() == (700, 10, 10) and gc.get_freeze_count() == 0
+    finally:
+        gc.set_threshold(700, 10, 10)
+        gc.unfreeze()
+    B.build([SAMPLES], tmp_path / "two", progress=False, jobs=2)
+    assert quads_of(tmp_path / "one") == quads_of(tmp_path / "two")
