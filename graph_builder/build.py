@@ -15,7 +15,6 @@ replaced atomically as it is written, an interrupted build leaves what it finish
 next one skips it by the same hashes. What the server refused is listed in the report."""
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import sys
@@ -29,7 +28,7 @@ from urllib.parse import quote, unquote
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Store, parse, serialize
 
-from . import curated, fingerprint, identity, rdf_import, read, store as st, things
+from . import collector, curated, fingerprint, identity, rdf_import, read, store as st, things
 from .progress import Progress, count_articles
 from .extract import extract
 from .facts import Article, ArticleFacts
@@ -225,11 +224,6 @@ _WORKER: dict = {}
 
 # shared-thing triples and names a worker remembers having sent (their hashes, ~70 bytes each)
 SENT_MAX = 1_000_000
-# Extraction makes many short-lived lists and dicts; at CPython's default a young collection
-# runs every 700 of them, and the older generations holding the lexicons are traversed again and
-# again: a seventh of a worker's time. Workers collect less often and freeze what the first
-# batch loaded (lexicons, caches), which no collection need traverse again.
-GC_THRESHOLD = (50_000, 20, 100)
 
 
 def _init_worker(decisions, check: bool, pipeline: str, timeout: float, once: bool = False,
@@ -237,7 +231,7 @@ def _init_worker(decisions, check: bool, pipeline: str, timeout: float, once: bo
     _WORKER.update(decisions=decisions, check=check, pipeline=pipeline, timeout=timeout,
                    sent=set() if once else None, frozen=False)
     if forked:
-        gc.set_threshold(*GC_THRESHOLD)
+        collector.collect_rarely()      # see collector: a seventh of a worker's time otherwise
         st.release_inherited_locks()    # the lock must go with the build, not with its workers
         _die_with_parent()
 
@@ -306,7 +300,7 @@ def _work(batch: list[Article]) -> list[_Done]:
         return _work_batch(batch)
     finally:
         if not _WORKER["frozen"]:   # the lexicons and caches the first batch loaded
-            gc.freeze()
+            collector.freeze()
             _WORKER["frozen"] = True
 
 
@@ -380,15 +374,10 @@ def _extract_all(items: Iterator[Article], jobs: int, init: tuple) -> Iterator[l
     batches = _batches(items, BATCH, gate)
     if jobs == 1:
         _init_worker(*init, forked=False)
-        was = gc.get_threshold()
-        gc.set_threshold(*GC_THRESHOLD)
-        try:
+        with collector.collecting_rarely():     # the caller's process: given back as it was
             for b in batches:
                 yield _work(b)
                 gate.release()
-        finally:                    # this is the caller's process: as it was
-            gc.set_threshold(*was)
-            gc.unfreeze()
         return
     import multiprocessing
     with multiprocessing.get_context("fork").Pool(jobs, initializer=_init_worker, initargs=init) as pool:

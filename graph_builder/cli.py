@@ -361,8 +361,8 @@ def cmd_export(args) -> int:
     from .store import open_read
     store = open_read(args.store)
     if args.format in NETWORK_FORMATS:
-        from . import network
-        with network.without_cycle_collection():
+        from .collector import without_cycle_collection
+        with without_cycle_collection():
             return _export_network(store, args)
     from pyoxigraph import RdfFormat
     from .store import dump

@@ -10,9 +10,7 @@ the projection works on a store of any size without loading it into rdflib.
 exporters in `graph_builder.exports` only serialise what they are given."""
 from __future__ import annotations
 
-import gc
 import unicodedata
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -446,20 +444,6 @@ def implementation(G: nx.MultiDiGraph, store: Store, articles: dict[str, Article
 
 
 VIEWS = ("network", "co-attendance", "implementation")
-
-
-@contextmanager
-def without_cycle_collection():
-    """The projection is millions of small objects without reference cycles (dicts and sets of
-    strings): Python's cycle collector walking them again and again as they are made was a third
-    of a 10,000-article export's time. Reference counting still frees them."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def build(store: Store, *, view: str = "network", focus: str | None = None, depth: int = 1,
