@@ -311,6 +311,11 @@ SON_TINH = Locality("huyện", "Sơn Tịnh", Locality("tỉnh", "Quảng Ngãi"
      "hiện có hiệu quả Nghị quyết số 05-NQ/HU của Huyện ủy.", [("implemented", "huyện Sơn Tịnh", "Nghị quyết 05", None)]),
     ("Trong nhiệm kỳ qua, Hội Nông dân huyện luôn bám sát vào thực hiện Nghị quyết số 05-NQ/HU của Huyện ủy.",
      [("implemented", "huyện Sơn Tịnh", "Nghị quyết 05", None)]),
+    # the verb with how well it was done ("thực hiện thành công", "triển khai có hiệu quả")
+    ("Hội Nông dân huyện đã thực hiện thành công Nghị quyết số 05-NQ/HU của Huyện ủy.",
+     [("implemented", "huyện Sơn Tịnh", "Nghị quyết 05", None)]),
+    ("Ủy ban MTTQ Việt Nam huyện triển khai có hiệu quả Chỉ thị số 24 của Thủ tướng Chính phủ.",
+     [("implemented", "huyện Sơn Tịnh", "Chỉ thị 24", None)]),
     # the bodies of several units name none alone; what a body should do is not done; "in carrying
     # it out" is no act
     ("Trong năm 2022, Ủy ban MTTQ Việt Nam các huyện trong Cụm thi đua IV đã thực hiện có hiệu quả Nghị quyết số "

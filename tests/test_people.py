@@ -134,6 +134,14 @@ CASES = [
      None,
      {("Trần Thanh Du", "Bí thư", "Đảng ủy xã Liên Trường")},
      {"Trần Thanh Du": set()}),
+    # "tham gia Ủy viên <body>": a seat on the committee agreed at a consultation
+    (["Hội nghị thống nhất cử bổ sung đối với ông Nguyễn Viết Hùng – Tỉnh uỷ viên, Chủ tịch Hội Nông dân "
+      "tỉnh Nghệ An tham gia Ủy viên Ủy ban MTTQ tỉnh Nghệ An khóa XVI."],
+     None,
+     {("Nguyễn Viết Hùng", "Tỉnh ủy viên", "Tỉnh ủy Nghệ An"),
+      ("Nguyễn Viết Hùng", "Chủ tịch", "Hội Nông dân tỉnh Nghệ An"),
+      ("Nguyễn Viết Hùng", "Ủy viên", "Ủy ban MTTQ Việt Nam tỉnh Nghệ An")},
+     {"Nguyễn Viết Hùng": set()}),
     # "Về dự hội nghị:" then "Đại biểu huyện có: Đồng chí A – …;" and "- Đồng chí B – …;": all attended
     (["Về dự hội nghị:", "Đại biểu huyện có: Đồng chí Đoàn Như Quang – Phó trưởng ban tổ chức Huyện ủy;",
       "- Đồng chí Phạm Văn Dần – Phó trưởng ban tuyên giáo Huyện ủy;"],
