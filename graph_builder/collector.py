@@ -1,8 +1,8 @@
-"""When Python's cycle collector runs. Extraction, query listings and exports make millions of
-small containers that hold no reference cycles; at CPython's default a young collection runs
-every 700 new ones, and the older generations (lexicons, caches, a graph being projected) are
-traversed again and again. That was a seventh of a build worker's time, half of a whole
-listing's and a third of a network export's. Reference counting still frees what they drop."""
+"""When Python's cycle collector runs. Extraction and network exports make millions of small
+containers that hold no reference cycles; at CPython's default a young collection runs every 700
+new ones, and the older generations (lexicons, caches, a graph being projected) are traversed
+again and again. That was a seventh of a build worker's time and a third of a network export's.
+Reference counting still frees what they drop."""
 from __future__ import annotations
 
 import gc
@@ -14,7 +14,7 @@ RARELY = (50_000, 20, 100)      # thresholds while extracting: a young collectio
 
 @contextmanager
 def without_cycle_collection() -> Iterator[None]:
-    """No cycle collection in the block (a listing or an export: no cycles, many objects)."""
+    """No cycle collection in the block (an export: no cycles, many objects)."""
     was = gc.isenabled()
     gc.disable()
     try:

@@ -30,7 +30,6 @@ from pathlib import Path
 import yaml
 from pyoxigraph import Literal, NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, Store
 
-from .collector import without_cycle_collection
 from .paths import QUERIES
 from .search import CODE_LISTS, KINDS
 from .vocab import ONTOLOGY_NS, PREFIXES
@@ -325,14 +324,13 @@ def write(result, fmt: str, out) -> None:
         out.write(result.serialize(format=QueryResultsFormat.JSON).decode("utf-8") + "\n")
         return
     columns = [v.value for v in result.variables]
-    with without_cycle_collection():        # half of a whole listing's time otherwise
-        if fmt in ("csv", "tsv"):
-            w = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-            w.writerow(columns)
-            for sol in result:
-                w.writerow([_cell(sol[c]) for c in columns])
-            return
-        out.write(table(columns, [[_cell(sol[c]) for c in columns] for sol in result]))
+    if fmt in ("csv", "tsv"):
+        w = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        w.writerow(columns)
+        for sol in result:
+            w.writerow([_cell(sol[c]) for c in columns])
+        return
+    out.write(table(columns, [[_cell(sol[c]) for c in columns] for sol in result]))
 
 
 def table(columns: list[str], data: list[list[str]], width: int = 60) -> str:

@@ -142,15 +142,3 @@ def test_a_source_lookup_runs_on_that_articles_graphs_and_returns_the_same_rows(
     assert Q.scope(store, Q.get("events"), {}) is None          # no source: the whole store
     assert list(Q.run_saved(store, Q.get("events"), {"source": "no-such-article"})) == []
 
-
-def test_a_listing_written_without_cycle_collection_is_the_same_and_gives_the_collector_back(fixture_store):
-    """Listings are written with the cycle collector off (graph_builder.collector): the rows are
-    those of the result read whole, and the collector is on again after."""
-    import gc
-    for name in ("people-positions", "directives", "events"):
-        q = Q.get(name)
-        columns, data = Q.rows(Q.run_saved(open_read(fixture_store), q, {}))
-        out = io.StringIO()
-        Q.write(Q.run_saved(open_read(fixture_store), q, {}), "csv", out)
-        assert gc.isenabled()
-        assert list(csv.reader(io.StringIO(out.getvalue()))) == [columns] + data and data
