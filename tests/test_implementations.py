@@ -332,3 +332,21 @@ SON_TINH = Locality("huyện", "Sơn Tịnh", Locality("tỉnh", "Quảng Ngãi"
 ])
 def test_a_body_carrying_documents_out(text, expected):
     assert implementations(text, ctx=SON_TINH) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # signed at the event: the event's own document, carried out by nobody yet
+    ("Sáng 12/3, Ủy ban MTTQ Việt Nam huyện tổ chức Hội nghị ký kết Quy chế phối hợp hoạt động giai đoạn "
+     "2021 – 2026.", []),
+    # passed on at the event: disseminated in the organiser's unit
+    ("Sáng 12/3, Ủy ban MTTQ Việt Nam huyện tổ chức Hội nghị quán triệt Quy chế phối hợp hoạt động giai đoạn "
+     "2021 – 2026.",
+     [("disseminated", "huyện Sơn Tịnh", "Quy chế phối hợp hoạt động giai đoạn 2021 – 2026", None)]),
+])
+def test_a_document_signed_at_an_event_is_no_dissemination(text, expected):
+    sents = sentences(text)
+    art = Article(id="t", text=text)
+    docs = extract_directives(sents, SON_TINH, art)
+    evs = extract_events(art, sents, SON_TINH, docs, [])
+    assert [k for e in evs for k in e.directives] == ["Quy chế phối hợp hoạt động giai đoạn 2021 – 2026"]
+    assert implementations(text, ctx=SON_TINH) == expected

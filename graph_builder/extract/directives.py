@@ -26,6 +26,7 @@ class Mention:
     directive: Directive
     nested: bool = False         # named inside another document's name ("… thực hiện Nghị quyết …")
     draft: bool = False          # "dự thảo …": discussed, not in force
+    adopted: bool = False        # "ký kết …": made at the event, carried out by nobody yet
 
 
 # -- lexicons -----------------------------------------------------------------------------
@@ -572,9 +573,10 @@ def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
             continue
         clause_start = max(s.rfind(";", 0, t.start()), s.rfind(":", 0, t.start())) + 1
         draft = any(re.search(rf"(?i)\b{v}\b", s[clause_start:t.start()]) for v in _verbs("draft"))
+        adopted = _adopted(s[clause_start:t.start()])
         for d in _congress_resolutions(s, directive, name_end, ctx):
-            out.append(Mention(idx, t.start(), end, d, draft=draft))
-        out += [Mention(idx, t.start(), end, d, draft=draft) for d in siblings]
+            out.append(Mention(idx, t.start(), end, d, draft=draft, adopted=adopted))
+        out += [Mention(idx, t.start(), end, d, draft=draft, adopted=adopted) for d in siblings]
         # a document carried out by this one is named inside its name ("… thực hiện Nghị quyết …")
         inner = re.search(r"(?i)thực hiện\s+", s[t.end():name_end])
         if inner and directive.number is None:
@@ -587,6 +589,13 @@ def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
         prev_end = end
         pos = max(end, t.end())
     return out
+
+
+def _adopted(before: str) -> bool:
+    """The clause before a document says the event signed it ("ký kết Quy chế phối hợp …"),
+    not something carrying it out ("ký kết kế hoạch phối hợp … thực hiện Chương trình số 06")."""
+    signed = [m.end() for v in _verbs("adopt") for m in re.finditer(rf"(?i)\b{v}\b", before)]
+    return bool(signed) and not re.search(r"(?i)\b(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)\b", before[max(signed):])
 
 
 # a congress the article names: by its number ("… lần thứ XVI", "… lần thứ nhất") or its term

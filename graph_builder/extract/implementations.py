@@ -299,10 +299,12 @@ def extract_implementations(article: Article, sentences: list[Sentence], ctx: Lo
             out.extend(_acted(sentences, i, mentions_of, ctx, events) or _plans_carrying_out(sentences, i, mentions_of, ctx)
                        or _carried_out(sentences, i, mentions_of, ctx))
             out.extend(_named_plans(sentences, i, mentions_of, ctx))
-    drafts = {m.directive.key for m in mentions if m.draft} - {m.directive.key for m in mentions if not m.draft}
+    # drafts discussed and documents the event itself signed are carried out by nobody yet
+    own = {m.directive.key for m in mentions if m.draft or m.adopted} \
+        - {m.directive.key for m in mentions if not (m.draft or m.adopted)}
     for e in events:
         for key in e.directives:
-            if key in drafts:
+            if key in own:
                 continue
             if e.kind == "congress":
                 # a congress adopts its own documents and discusses drafts: no dissemination; what
