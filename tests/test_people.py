@@ -134,6 +134,14 @@ CASES = [
      None,
      {("Trần Thanh Du", "Bí thư", "Đảng ủy xã Liên Trường")},
      {"Trần Thanh Du": set()}),
+    # "đc", another short form of "đồng chí"; "tái cử" an election verb like "tái đắc cử"
+    (["Dự hội nghị có đc Trần Đức Hiền, HUV, Trưởng phòng Nội vụ huyện.",
+      "Bà Lê Thị Hải Yến tái cử Chủ tịch Hội Phụ nữ tỉnh Bình Thuận."],
+     L("huyện", "Gio Linh"),
+     {("Trần Đức Hiền", "Huyện ủy viên", "Huyện ủy Gio Linh"),
+      ("Trần Đức Hiền", "Trưởng phòng", "Phòng Nội vụ huyện Gio Linh"),
+      ("Lê Thị Hải Yến", "Chủ tịch", "Hội Phụ nữ tỉnh Bình Thuận")},
+     {"Trần Đức Hiền": {"attendee"}, "Lê Thị Hải Yến": set()}),
     # "tham gia Ủy viên <body>": a seat on the committee agreed at a consultation
     (["Hội nghị thống nhất cử bổ sung đối với ông Nguyễn Viết Hùng – Tỉnh uỷ viên, Chủ tịch Hội Nông dân "
       "tỉnh Nghệ An tham gia Ủy viên Ủy ban MTTQ tỉnh Nghệ An khóa XVI."],
