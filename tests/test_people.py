@@ -134,6 +134,17 @@ CASES = [
      None,
      {("Trần Thanh Du", "Bí thư", "Đảng ủy xã Liên Trường")},
      {"Trần Thanh Du": set()}),
+    # a verb opening the sentence names the person after it and those joined to them by "và"
+    (["Phát biểu tại hội nghị đ/c Vĩnh Quang Lê – Phó Tổng Thư ký Trung ương Hội Chữ thập đỏ Việt Nam và "
+      "đ/c Đoàn Văn Hòa – Chủ tịch Hội Chữ thập đỏ tỉnh ghi nhận kết quả.",
+      "Dự hội nghị, đồng chí Nguyễn Văn An, Bí thư Huyện ủy và đồng chí Trần Văn Bình, Chủ tịch UBND huyện."],
+     L("huyện", "Gio Linh"),
+     {("Vĩnh Quang Lê", "Phó Tổng Thư ký", "Trung ương Hội Chữ thập đỏ Việt Nam"),
+      ("Đoàn Văn Hòa", "Chủ tịch", "Hội Chữ thập đỏ tỉnh"),
+      ("Nguyễn Văn An", "Bí thư", "Huyện ủy Gio Linh"),
+      ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân huyện Gio Linh")},
+     {"Vĩnh Quang Lê": {"speaker"}, "Đoàn Văn Hòa": {"speaker"},
+      "Nguyễn Văn An": {"attendee"}, "Trần Văn Bình": {"attendee"}}),
     # "đc", another short form of "đồng chí"; "tái cử" an election verb like "tái đắc cử"
     (["Dự hội nghị có đc Trần Đức Hiền, HUV, Trưởng phòng Nội vụ huyện.",
       "Bà Lê Thị Hải Yến tái cử Chủ tịch Hội Phụ nữ tỉnh Bình Thuận."],

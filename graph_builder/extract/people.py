@@ -1007,7 +1007,7 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
                 comma = text.find(",", v_end)
                 after = [h for h in hits if comma >= 0 and h.start > comma]
                 if after:
-                    out.append((after[0], role))
+                    out += [(h, role) for h in _joined(low, hits, after[0])]
                     opener = after[0]
             tail = low[v_end:].strip(" .;!")
             before = [h for h in hits if h.chain_end <= v_start]
@@ -1051,7 +1051,7 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
                     _honorific_re().sub("", low[v_end:near.start])):
                 after = [near]
             if after:
-                out.append((after[0], role))
+                out += [(h, role) for h in _joined(low, hits, after[0])]
                 opener = after[0]
     # "Các đồng chí: A, …; B, …; C, … đồng chủ tọa kỳ họp": the verb after a list under a plural
     # heading is what each of them did
@@ -1063,6 +1063,18 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
 
 
 _PLURAL_HEADING = re.compile(rf"(?i)\s*{_PLURAL}\b[^:;]{{0,40}}:")
+
+
+def _joined(low: str, hits: list[_Hit], first: _Hit) -> list[_Hit]:
+    """The person an opening verb names and those joined to them by "và" or ";" ("Phát biểu
+    tại hội nghị đ/c A – … và đ/c B – …"): each did what the verb says."""
+    group = [first]
+    for h in hits[hits.index(first) + 1:]:
+        if not re.fullmatch(r"\s*(?:,?\s*và|;)\s*(?:" + _honorific_re().pattern + r")?\s*",
+                            low[group[-1].chain_end:h.start]):
+            break
+        group.append(h)
+    return group
 
 
 # what may stand between a person and their verb: "đã", "cũng", a photo's "(đứng)", "(giữa)"
