@@ -145,6 +145,21 @@ CASES = [
       ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân huyện Gio Linh")},
      {"Vĩnh Quang Lê": {"speaker"}, "Đoàn Văn Hòa": {"speaker"},
       "Nguyễn Văn An": {"attendee"}, "Trần Văn Bình": {"attendee"}}),
+    # an opening verb, then the event it names with no comma, then the person: "Chủ trì cuộc họp
+    # là ông X", "Chủ trì Hội nghị đồng chí X", "Tới dự và chỉ đạo Hội nghị đồng chí X; đ/c Y"
+    (["Chủ trì cuộc họp là ông Nguyễn Thanh Dũng – Chủ tịch Ủy ban MTTQ Việt Nam xã.",
+      "Chủ trì Hội nghị đồng chí Ngô Tấn Lực – Phó Chủ tịch UBND huyện đề nghị các hội tiếp tục.",
+      "Tới dự và chỉ đạo Hội nghị đồng chí Bùi Xuân Trường - Phó Bí thư Huyện ủy; đ/c Quàng Văn Phong - "
+      "Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện.",
+      "Về dự và phát biểu chỉ đạo đại hội đồng chí Trần Dân Tiên - Chủ tịch Hội Cựu chiến binh huyện."],
+     L("huyện", "Điện Biên"),
+     {("Nguyễn Thanh Dũng", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã"),
+      ("Ngô Tấn Lực", "Phó Chủ tịch", "Ủy ban nhân dân huyện Điện Biên"),
+      ("Bùi Xuân Trường", "Phó Bí thư", "Huyện ủy Điện Biên"),
+      ("Quàng Văn Phong", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam huyện Điện Biên"),
+      ("Trần Dân Tiên", "Chủ tịch", "Hội Cựu chiến binh huyện Điện Biên")},
+     {"Nguyễn Thanh Dũng": {"chair"}, "Ngô Tấn Lực": {"chair"}, "Bùi Xuân Trường": {"attendee"},
+      "Quàng Văn Phong": {"attendee"}, "Trần Dân Tiên": {"attendee", "speaker"}}),
     # "đc", another short form of "đồng chí"; "tái cử" an election verb like "tái đắc cử"
     (["Dự hội nghị có đc Trần Đức Hiền, HUV, Trưởng phòng Nội vụ huyện.",
       "Bà Lê Thị Hải Yến tái cử Chủ tịch Hội Phụ nữ tỉnh Bình Thuận."],

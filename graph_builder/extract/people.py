@@ -1004,11 +1004,10 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
             elif not co and low[:v_start].endswith("sự ") and re.match(r"\s+của\s", low[v_end:]):
                 out += [(h, role) for h in hits if h.start > v_end]
             if opening and not co and not colon:
-                comma = text.find(",", v_end)
-                after = [h for h in hits if comma >= 0 and h.start > comma]
-                if after:
-                    out += [(h, role) for h in _joined(low, hits, after[0])]
-                    opener = after[0]
+                first = _opened(text, low, hits, v_end)
+                if first is not None:
+                    out += [(h, role) for h in _joined(low, hits, first)]
+                    opener = first
             tail = low[v_end:].strip(" .;!")
             before = [h for h in hits if h.chain_end <= v_start]
             # "… A, B và C đến dự." or "… C đã đến dự Ngày hội …": the people just before it
@@ -1043,16 +1042,10 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
         # "… ông X đề nghị …" after such an opener is what X said in that act, not a new role
         out += [(h, role) for h in subject if h is not opener]
         if opening:
-            comma = text.find(",", v_end)
-            after = [h for h in hits if comma >= 0 and h.start > comma]
-            # "Phát biểu tại hội nghị đ/c X – …": no comma, the venue then the person
-            near = next((h for h in hits if h.start >= v_end), None)
-            if near is not None and (not after or near.start < after[0].start) and _at_event(
-                    _honorific_re().sub("", low[v_end:near.start])):
-                after = [near]
-            if after:
-                out += [(h, role) for h in _joined(low, hits, after[0])]
-                opener = after[0]
+            first = _opened(text, low, hits, v_end)
+            if first is not None:
+                out += [(h, role) for h in _joined(low, hits, first)]
+                opener = first
     # "Các đồng chí: A, …; B, …; C, … đồng chủ tọa kỳ họp": the verb after a list under a plural
     # heading is what each of them did
     if _PLURAL_HEADING.match(text) and len(hits) > 1:
@@ -1063,6 +1056,24 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
 
 
 _PLURAL_HEADING = re.compile(rf"(?i)\s*{_PLURAL}\b[^:;]{{0,40}}:")
+
+
+def _opened(text: str, low: str, hits: list[_Hit], v_end: int) -> _Hit | None:
+    """The person a verb opening the sentence names: the first after the comma that ends the
+    verb's clause ("Phát biểu khai mạc Hội nghị, ông X …"), or, with no comma, the first after
+    the event it names ("Phát biểu tại hội nghị đ/c X – …", "Chủ trì cuộc họp là ông X")."""
+    comma = text.find(",", v_end)
+    after = next((h for h in hits if comma >= 0 and h.start > comma), None)
+    near = next((h for h in hits if h.start >= v_end), None)
+    if near is not None and (after is None or near.start < after.start) and _at_event(
+            _honorific_re().sub("", _AND_VERB.sub("", low[v_end:near.start]))):
+        return near
+    return after
+
+
+# the verbs an opening verb is joined to before its event ("Về dự và phát biểu chỉ đạo đại hội
+# đồng chí X", "Tới dự và chỉ đạo Hội nghị đồng chí X")
+_AND_VERB = re.compile(r"^\s*và\s+(?:phát biểu\s+)?(?:chỉ đạo|phát biểu|chủ trì)\s")
 
 
 def _joined(low: str, hits: list[_Hit], first: _Hit) -> list[_Hit]:
@@ -1089,9 +1100,10 @@ _AT = re.compile(r"\s*(?:tại|trong)\s+(?:buổi\s+|phiên\s+)?")
 
 
 def _at_event(gap: str) -> bool:
-    """"tại hội nghị", "trong buổi lễ": the venue an opening verb names, and nothing else."""
+    """"tại hội nghị", "trong buổi lễ", "Hội nghị", "cuộc họp là": the event an opening verb
+    names ("Chủ trì cuộc họp là ông X", "Tới dự và chỉ đạo Hội nghị đồng chí X"), and nothing else."""
     at = _AT.match(gap)
-    rest = gap[at.end():].strip(" ,") if at else ""
+    rest = re.sub(r"\s(?:là|có)\s*:?$", "", (gap[at.end():] if at else gap).strip(" ,"))
     return bool(rest) and is_event(rest) and len(rest.split()) <= 3
 _OF = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+của\s+")
 
