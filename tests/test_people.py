@@ -160,6 +160,14 @@ CASES = [
       ("Trần Dân Tiên", "Chủ tịch", "Hội Cựu chiến binh huyện Điện Biên")},
      {"Nguyễn Thanh Dũng": {"chair"}, "Ngô Tấn Lực": {"chair"}, "Bùi Xuân Trường": {"attendee"},
       "Quàng Văn Phong": {"attendee"}, "Trần Dân Tiên": {"attendee", "speaker"}}),
+    # a middle name typed in lower case is still the name, kept as written; "văn" before a word in
+    # lower case is no name's
+    (["Đ/c Trần Xuân Thành, Phó Bí thư Huyện ủy; đ/c Trần văn Quân, Phó Chủ tịch UBND huyện đã về dự buổi lễ.",
+      "Ông Lê Văn Sáu cho biết văn bản đã được gửi."],
+     L("huyện", "Thanh Liêm"),
+     {("Trần Xuân Thành", "Phó Bí thư", "Huyện ủy Thanh Liêm"),
+      ("Trần văn Quân", "Phó Chủ tịch", "Ủy ban nhân dân huyện Thanh Liêm")},
+     {"Trần Xuân Thành": {"attendee"}, "Trần văn Quân": {"attendee"}, "Lê Văn Sáu": set()}),
     # "đc", another short form of "đồng chí"; "tái cử" an election verb like "tái đắc cử"
     (["Dự hội nghị có đc Trần Đức Hiền, HUV, Trưởng phòng Nội vụ huyện.",
       "Bà Lê Thị Hải Yến tái cử Chủ tịch Hội Phụ nữ tỉnh Bình Thuận."],

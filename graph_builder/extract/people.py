@@ -229,11 +229,15 @@ def _stops_name(text: str, pos: int) -> bool:
 _PLACE_NAME_AFTER = re.compile(rf"[ \t\u00a0]+[{UPPER}\d]")
 
 
+_LOWER_MIDDLE = re.compile(rf"(?:văn|thị)(?=[ \t\u00a0]+[{UPPER}])")
+
+
 def take_name(text: str, pos: int) -> tuple[str, int] | None:
     """2-4 capitalised syllables from `pos`: the name as written and where it ends."""
     words, end, p = [], pos, pos
     while len(words) < 4:
-        m = _WORD.match(text, p)
+        # "Trần văn Quân": a middle name typed in lower case, between capitalised syllables
+        m = _WORD.match(text, p) or (_LOWER_MIDDLE.match(text, p) if words else None)
         if not m or not re.sub("['’]", "", m.group()).isalpha() or (words and _stops_name(text, p)):
             break
         if not words and _stops_name(text, p):
