@@ -184,6 +184,12 @@ CASES = [
       ("Nguyễn Viết Hùng", "Chủ tịch", "Hội Nông dân tỉnh Nghệ An"),
       ("Nguyễn Viết Hùng", "Ủy viên", "Ủy ban MTTQ Việt Nam tỉnh Nghệ An")},
      {"Nguyễn Viết Hùng": set()}),
+    (["Hội nghị biểu quyết cử ông Nguyễn Xuân Hiển - Chủ tịch Công đoàn phường tham gia vào Ủy viên Ủy ban "
+      "MTTQ Việt Nam phường Trung Mỹ Tây."],
+     None,
+     {("Nguyễn Xuân Hiển", "Chủ tịch", "Công đoàn phường"),
+      ("Nguyễn Xuân Hiển", "Ủy viên", "Ủy ban MTTQ Việt Nam phường Trung Mỹ Tây")},
+     {"Nguyễn Xuân Hiển": set()}),
     # "Về dự hội nghị:" then "Đại biểu huyện có: Đồng chí A – …;" and "- Đồng chí B – …;": all attended
     (["Về dự hội nghị:", "Đại biểu huyện có: Đồng chí Đoàn Như Quang – Phó trưởng ban tổ chức Huyện ủy;",
       "- Đồng chí Phạm Văn Dần – Phó trưởng ban tuyên giáo Huyện ủy;"],
