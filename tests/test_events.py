@@ -396,6 +396,13 @@ def test_a_run_of_days(text, dates):
     # …but "khai mạc" right after the head is the name
     ("Sáng 2/9, Ủy ban MTTQ Việt Nam huyện tổ chức Lễ khai mạc Hội thi cán bộ Mặt trận giỏi.",
      "Lễ khai mạc Hội thi cán bộ Mặt trận giỏi"),
+    # a comma before the next thing the event passes on is inside the name
+    ("Ngày 21/11, Ủy ban Trung ương MTTQ Việt Nam tổ chức Hội nghị trực tuyến toàn quốc quán triệt, triển khai "
+     "Nghị quyết Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ IX.",
+     "Hội nghị trực tuyến toàn quốc quán triệt, triển khai Nghị quyết Đại hội đại biểu toàn quốc MTTQ Việt Nam "
+     "lần thứ IX"),
+    ("Sáng 5/1, Ủy ban MTTQ Việt Nam huyện tổ chức Hội nghị tổng kết công tác Mặt trận năm 2023, triển khai "
+     "nhiệm vụ năm 2024.", "Hội nghị tổng kết công tác Mặt trận năm 2023, triển khai nhiệm vụ năm 2024"),
 ])
 def test_event_name_ends_before_its_next_act(text, name):
     (e,) = events(text)

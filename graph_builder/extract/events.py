@@ -484,7 +484,10 @@ def _passes_on(head: re.Match) -> bool:
 _PASSES_ON_DOCUMENT = re.compile(r"(?i)\s*(?:(?:các|những|\d+|hai|ba)\s+)?")
 
 
-_NAME_END = re.compile(r"[;.:]|,(?!\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ)\b)"
+_NAME_END = re.compile(r"[;.:]|,(?!\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ"
+                       # "Hội nghị quán triệt, triển khai …", "… năm 2023, triển khai nhiệm vụ năm
+                       # 2024": the next thing the event passes on is still its name
+                       r"|triển khai|quán triệt|học tập|phương hướng)\b)"
                        r"|\s+(?:nhằm|cho|với|tại|để|vào|có|đã|ngày|của)\s"
                        # what the event does next: "Đại hội … nhiệm kỳ 2024-2029 khai mạc phiên họp
                        # chính thức", "… diễn ra", "… phiên chính thức" (after the name's own words
