@@ -381,6 +381,9 @@ def test_the_day_told_with_a_time_of_day_is_the_events():
     # one day after "từ ngày" is a bound, not an event's day; two days after "từ" are the event's
     ("Luật có hiệu lực từ ngày 1/7/2023.", []),
     ("Diễn ra từ 5-6/1 tại TP Hồ Chí Minh, Hội nghị đã hoàn thành các nội dung.", [(5, 1, None, 6)]),
+    # "từ d/m - d/m", "từ d/m đến d/m": the first day, the month's last day its end
+    ("Đại hội diễn ra trong hai ngày từ 10/4 - 11/4 với sự tham dự của bà A.", [(10, 4, None, 11)]),
+    ("Hội nghị diễn ra từ 10/4 đến 11/4/2019.", [(10, 4, 2019, 11)]),
 ])
 def test_a_run_of_days(text, dates):
     assert [(d.day, d.month, d.year, d.end_day) for d in find_dates(text)] == dates

@@ -66,8 +66,8 @@ _TWO_DAYS = re.compile(r"(?:trong\s+)?(?:(?:2|hai)\s+ngày\s*[,(]?\s*|các\s+ng�
                        r"(?:\s*[/.-]\s*(\d{4}))?(?![\d/])", re.I)
 _RANGE = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})"
                     r"(?:\s*[/-]\s*(\d{4}))?(?![\d/])", re.I)
-# "từ ngày 18/9 đến hết ngày 20/9/2019": both days with their months
-_RANGE_DM = re.compile(r"từ\s+ngày\s+(\d{1,2})\s*[/-]\s*(\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
+# "từ ngày 18/9 đến hết ngày 20/9/2019", "từ 10/4 - 11/4": both days with their months
+_RANGE_DM = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})\s*(?:\s(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?|[-–]\s*)"
                        r"(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])", re.I)
 # "từ ngày 28/12/2018 đến ngày 26/02/2019": both days with their years
 _RANGE_DMY = re.compile(r"từ\s+ngày\s+(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
