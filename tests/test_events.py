@@ -537,6 +537,8 @@ def test_a_dated_act_told_before_what_it_sets_out_for_later_is_reported():
                   "Mặt trận năm 2023 và đề ra phương hướng nhiệm vụ năm 2024.")
     assert (e.date, e.kind) == ("2023-12-20", "review")
     assert events("Ngày 20/12/2023, Mặt trận Tổ quốc xã Quân Hà sẽ tổ chức hội nghị tổng kết.") == []
+    # … and so is the time agreed for an event ("thống nhất thời gian tổ chức hội nghị … ngày 14-11")
+    assert events("Các thành viên thống nhất thời gian tổ chức hội nghị sơ kết trong ngày 14-11.") == []
 
 
 def test_a_dated_happening_told_first_is_reported_though_the_plan_is_mentioned():
