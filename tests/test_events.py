@@ -496,6 +496,12 @@ def test_a_consultation_held_is_a_conference():
     assert (e.kind, e.date) == ("conference", "2022-02-21")
 
 
+def test_an_anniversary_a_day_away_fixes_the_year_before_the_year_a_plan_names():
+    (e,) = events("Sáng 5-12, Hội Cựu chiến binh quận Liên Chiểu tổ chức lễ kỷ niệm 30 năm Ngày thành lập Hội CCB "
+                  "Việt Nam (6-12-1989 - 6-12-2019) và phát động phong trào thi đua năm 2020.")
+    assert e.date == "2019-12-05"
+
+
 def test_an_undated_event_takes_the_year_its_name_gives():
     (e,) = events("Vừa qua, Ủy ban MTTQ Việt Nam xã Vĩnh Bình đã tổ chức triển khai kế hoạch tổ chức “Ngày hội "
                   "đại đoàn kết toàn dân tộc” ở khu dân cư năm 2018.")

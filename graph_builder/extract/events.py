@@ -250,6 +250,11 @@ def _year(d: _Date, published: str | None, nearby: list[_Date], named: int | Non
     month a few days away (an anniversary's span among them)."""
     if d.year:
         return d.year
+    # an anniversary a day or three away ("Sáng 5-12, … kỷ niệm … (6-12-1989 - 6-12-2019) và phát
+    # động phong trào thi đua năm 2020"): its year, not one the name plans for
+    close = [n.year for n in nearby if n.year and n.month == d.month and abs(n.day - d.day) <= 3]
+    if named and close and named not in close:
+        return close[0]
     if named:
         # a page dated a few weeks after the day in another year than the name's ("kiểm tra
         # nhiệm vụ năm 2021 và 8 tháng năm 2022", published 2022-09-09): the name's year is
