@@ -168,6 +168,12 @@ CASES = [
      {("Trần Xuân Thành", "Phó Bí thư", "Huyện ủy Thanh Liêm"),
       ("Trần văn Quân", "Phó Chủ tịch", "Ủy ban nhân dân huyện Thanh Liêm")},
      {"Trần Xuân Thành": {"attendee"}, "Trần văn Quân": {"attendee"}, "Lê Văn Sáu": set()}),
+    # "vinh dự" (honoured) holds no "dự": those who sent flowers did not attend
+    (["Đại hội vinh dự được đón nhận lẵng hoa chúc mừng của các đồng chí: Tổng Bí thư Nguyễn Phú Trọng, "
+      "Chủ tịch nước Nguyễn Xuân Phúc."],
+     None,
+     {("Nguyễn Phú Trọng", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"), ("Nguyễn Xuân Phúc", "Chủ tịch nước", None)},
+     {"Nguyễn Phú Trọng": set(), "Nguyễn Xuân Phúc": set()}),
     # "đc", another short form of "đồng chí"; "tái cử" an election verb like "tái đắc cử"
     (["Dự hội nghị có đc Trần Đức Hiền, HUV, Trưởng phòng Nội vụ huyện.",
       "Bà Lê Thị Hải Yến tái cử Chủ tịch Hội Phụ nữ tỉnh Bình Thuận."],

@@ -141,7 +141,10 @@ def _role_re() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
         by_phrase.setdefault(phrase, (role, where))
     # "dự" attends, but not as the first syllable of another word ("trình bày dự kiến", "dự thảo")
     not_attending = r"(?!\s+(?:kiến|thảo|án|toán|báo|khuyết|bị|trữ|định|đoán|phòng|thi)(?![^\W_]))"
-    alts = "|".join(re.escape(ph) + (not_attending if ph == "dự" or ph.endswith(" dự") else "") for ph in by_phrase)
+    # … nor as the second ("Đại hội vinh dự được đón nhận lẵng hoa …": honoured, not attending)
+    second = r"(?<!vinh\s)(?<!can\s)"
+    alts = "|".join((second if ph == "dự" else "") + re.escape(ph)
+                    + (not_attending if ph == "dự" or ph.endswith(" dự") else "") for ph in by_phrase)
     return re.compile(rf"(?<![^\W_])(?:{alts})(?![^\W_])"), by_phrase
 
 
