@@ -168,6 +168,12 @@ CASES = [
      {("Trần Xuân Thành", "Phó Bí thư", "Huyện ủy Thanh Liêm"),
       ("Trần văn Quân", "Phó Chủ tịch", "Ủy ban nhân dân huyện Thanh Liêm")},
      {"Trần Xuân Thành": {"attendee"}, "Trần văn Quân": {"attendee"}, "Lê Văn Sáu": set()}),
+    # a verb right after "lễ" names the event: "Dự lễ công bố có A; B" is attendance only
+    (["Dự lễ công bố có Phó Chủ tịch Thường trực HĐND tỉnh Nguyễn Cao Phúc; Phó Chủ tịch UBND tỉnh Võ Phiên."],
+     L("tỉnh", "Quảng Ngãi"),
+     {("Nguyễn Cao Phúc", "Phó Chủ tịch Thường trực", "Hội đồng nhân dân tỉnh Quảng Ngãi"),
+      ("Võ Phiên", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ngãi")},
+     {"Nguyễn Cao Phúc": {"attendee"}, "Võ Phiên": {"attendee"}}),
     # "vinh dự" (honoured) holds no "dự": those who sent flowers did not attend
     (["Đại hội vinh dự được đón nhận lẵng hoa chúc mừng của các đồng chí: Tổng Bí thư Nguyễn Phú Trọng, "
       "Chủ tịch nước Nguyễn Xuân Phúc."],

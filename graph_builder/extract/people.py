@@ -145,7 +145,8 @@ def _role_re() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
     second = r"(?<!vinh\s)(?<!can\s)"
     alts = "|".join((second if ph == "dự" else "") + re.escape(ph)
                     + (not_attending if ph == "dự" or ph.endswith(" dự") else "") for ph in by_phrase)
-    return re.compile(rf"(?<![^\W_])(?:{alts})(?![^\W_])"), by_phrase
+    # a verb right after "lễ" or "buổi" names the event ("Dự lễ công bố có …"), no one's act
+    return re.compile(rf"(?<![^\W_])(?<!lễ\s)(?<!buổi\s)(?:{alts})(?![^\W_])"), by_phrase
 
 
 @lru_cache(maxsize=None)
