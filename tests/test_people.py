@@ -174,6 +174,14 @@ CASES = [
      {("Nguyễn Cao Phúc", "Phó Chủ tịch Thường trực", "Hội đồng nhân dân tỉnh Quảng Ngãi"),
       ("Võ Phiên", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ngãi")},
      {"Nguyễn Cao Phúc": {"attendee"}, "Võ Phiên": {"attendee"}}),
+    # verbs joined to the first share its subject, but not past the event it names: "… tổng kết công
+    # tác năm 2025, triển khai nhiệm vụ năm 2026" goes on naming the conference
+    (["Sáng 19/12/2025, Tổng Bí thư Tô Lâm dự và phát biểu chỉ đạo tại Hội nghị toàn quốc tổng kết công tác "
+      "Tuyên giáo và Dân vận năm 2025, triển khai nhiệm vụ năm 2026.",
+      "Đồng chí Nguyễn Văn An phát biểu khai mạc và quán triệt Nghị quyết."],
+     None,
+     {("Tô Lâm", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng")},
+     {"Tô Lâm": {"attendee", "speaker"}, "Nguyễn Văn An": {"speaker", "presenter"}}),
     # "vinh dự" (honoured) holds no "dự": those who sent flowers did not attend
     (["Đại hội vinh dự được đón nhận lẵng hoa chúc mừng của các đồng chí: Tổng Bí thư Nguyễn Phú Trọng, "
       "Chủ tịch nước Nguyễn Xuân Phúc."],

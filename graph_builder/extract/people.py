@@ -1042,8 +1042,11 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
             out += [(h, role) for h in hits if h.start >= colon.end()]
             continue
         # "phát biểu khai mạc và quán triệt …": verbs joined by "và" share their subject
+        # (not past the event the first verb names: "… phát biểu chỉ đạo tại Hội nghị … tổng kết công
+        # tác năm 2025, triển khai nhiệm vụ năm 2026" is the event's name going on)
         if not subject and last_subject and re.search(r"(?:,|\svà)\s*$", low[:v_start]) \
-                and not any(last_verb_end <= h.start < v_start for h in hits):
+                and not any(last_verb_end <= h.start < v_start for h in hits) \
+                and not _AT_EVENT.search(low, last_verb_end, v_start):
             subject = last_subject
         if subject:
             last_subject, last_verb_end = subject, v_end
@@ -1105,6 +1108,7 @@ _ATTEND_GAP = re.compile(r"(?i)(?:cùng|với)\s+(?:đông đảo|các|nhiều|h
 
 
 _AT = re.compile(r"\s*(?:tại|trong)\s+(?:buổi\s+|phiên\s+)?")
+_AT_EVENT = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:buổi\s+|phiên\s+)?(?:hội nghị|hội thảo|đại hội|lễ|lớp|kỳ họp|cuộc họp)(?!\w)")
 
 
 def _at_event(gap: str) -> bool:
