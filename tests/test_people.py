@@ -182,6 +182,12 @@ CASES = [
      None,
      {("Tô Lâm", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng")},
      {"Tô Lâm": {"attendee", "speaker"}, "Nguyễn Văn An": {"speaker", "presenter"}}),
+    # a heading's "có" names who did it, not the "có" of the next clause
+    (["Chủ trì hội nghị Ban Thường trực UBMTTQVN phường; Dự hội nghị có ông Cao Văn Vũ - Phó Bí thư Thường "
+      "trực Đảng ủy phường."],
+     None,
+     {("Cao Văn Vũ", "Phó Bí thư Thường trực", "Đảng ủy phường")},
+     {"Cao Văn Vũ": {"attendee"}}),
     # "vinh dự" (honoured) holds no "dự": those who sent flowers did not attend
     (["Đại hội vinh dự được đón nhận lẵng hoa chúc mừng của các đồng chí: Tổng Bí thư Nguyễn Phú Trọng, "
       "Chủ tịch nước Nguyễn Xuân Phúc."],

@@ -1029,7 +1029,9 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
         # "Chủ trì tại điểm cầu Quảng Ninh có đồng chí A", "Dự và chủ trì hội nghị có: A; B": a
         # heading like an attendance one, naming those who did it after "có"
         heading = None if subject else _CO.search(low, v_end, v_end + 100)
-        if heading and not any(v_end <= h.start < heading.start() for h in hits) \
+        # (not one of the next clause: "Chủ trì hội nghị Ban Thường trực …; Dự hội nghị có ông X")
+        if heading and ";" not in low[v_end:heading.start()] \
+                and not any(v_end <= h.start < heading.start() for h in hits) \
                 and not any(h.chain_end <= v_start for h in hits):
             out += [(h, role) for h in hits if h.start > heading.start()]
             continue
