@@ -188,6 +188,12 @@ CASES = [
      None,
      {("Cao Văn Vũ", "Phó Bí thư Thường trực", "Đảng ủy phường")},
      {"Cao Văn Vũ": {"attendee"}}),
+    # the delegates came, not the person who welcomed them; people before a closing "đến dự" came
+    (["Chủ tịch Nguyễn Thiện Nhân chào mừng các đại biểu về dự Hội nghị.",
+      "Ông Nguyễn Văn An, Chủ tịch UBND huyện và bà Trần Thị Bình đến dự."],
+     None,
+     {("Nguyễn Văn An", "Chủ tịch", "Ủy ban nhân dân huyện")},
+     {"Nguyễn Thiện Nhân": set(), "Nguyễn Văn An": {"attendee"}, "Trần Thị Bình": {"attendee"}}),
     # "vinh dự" (honoured) holds no "dự": those who sent flowers did not attend
     (["Đại hội vinh dự được đón nhận lẵng hoa chúc mừng của các đồng chí: Tổng Bí thư Nguyễn Phú Trọng, "
       "Chủ tịch nước Nguyễn Xuân Phúc."],

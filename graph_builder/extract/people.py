@@ -1019,7 +1019,9 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
             tail = low[v_end:].strip(" .;!")
             before = [h for h in hits if h.chain_end <= v_start]
             # "… A, B và C đến dự." or "… C đã đến dự Ngày hội …": the people just before it
-            if len(tail.split()) <= 3 or (before and _FILLER.fullmatch(_ATTEND_GAP.sub("", low[before[-1].chain_end:v_start]))):
+            # (not when the delegates are who came: "Chủ tịch X chào mừng các đại biểu về dự Hội nghị")
+            if (len(tail.split()) <= 3 and not (before and _DELEGATES.search(low, before[-1].chain_end, v_start))) \
+                    or (before and _FILLER.fullmatch(_ATTEND_GAP.sub("", low[before[-1].chain_end:v_start]))):
                 out += [(h, role) for h in before]
                 # "… ông X dự và phát biểu chỉ đạo": the next verb joined by "và" is X's too
                 if before:
@@ -1109,6 +1111,7 @@ _FILLER = re.compile(r"(?:\s|,|\(|đã|cũng|trực tiếp|đồng thời|có|d�
 _ATTEND_GAP = re.compile(r"(?i)(?:cùng|với)\s+(?:đông đảo|các|nhiều|hơn|gần|khoảng)?[^,;.]{0,80}?(?=đã|$)|đã\s+|đến\s+|về\s+")
 
 
+_DELEGATES = re.compile(r"(?<!\w)(?:các|những|quý)\s+(?:vị\s+)?đại biểu(?!\w)")
 _AT = re.compile(r"\s*(?:tại|trong)\s+(?:buổi\s+|phiên\s+)?")
 _AT_EVENT = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:buổi\s+|phiên\s+)?(?:hội nghị|hội thảo|đại hội|lễ|lớp|kỳ họp|cuộc họp)(?!\w)")
 
