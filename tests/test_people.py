@@ -194,6 +194,12 @@ CASES = [
      None,
      {("Nguyễn Văn An", "Chủ tịch", "Ủy ban nhân dân huyện")},
      {"Nguyễn Thiện Nhân": set(), "Nguyễn Văn An": {"attendee"}, "Trần Thị Bình": {"attendee"}}),
+    # a title whose clause goes on "và <lower case>" is someone else's: not carried to the next name
+    (["Báo cáo với Phó Thủ tướng Chính phủ và đoàn công tác, Bí thư Huyện ủy Yên Lạc Nguyễn Văn Hùng đã "
+      "khái quát một số kết quả."],
+     None,
+     {("Nguyễn Văn Hùng", "Bí thư", "Huyện ủy Yên Lạc")},
+     {"Nguyễn Văn Hùng": {"presenter"}}),
     # "vinh dự" (honoured) holds no "dự": those who sent flowers did not attend
     (["Đại hội vinh dự được đón nhận lẵng hoa chúc mừng của các đồng chí: Tổng Bí thư Nguyễn Phú Trọng, "
       "Chủ tịch nước Nguyễn Xuân Phúc."],

@@ -747,7 +747,11 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
                 break
         if not found:
             comma = re.match(r"\s*[,–-]\s*", text[t_end + len(window):])
-            if comma and (dash_title or not clause_ends) and title_at(text, t_end + len(window) + comma.end()):
+            # (a title whose clause goes on "và <lower case>" is someone else's, with their party:
+            # "Báo cáo với Phó Thủ tướng Chính phủ và đoàn công tác, Bí thư Huyện ủy … Nguyễn Văn Hùng")
+            joined = re.search(r"\svà\s+(\w)", window)
+            if comma and (dash_title or not clause_ends) and not (joined and joined.group(1).islower()) \
+                    and title_at(text, t_end + len(window) + comma.end()):
                 pending = pending + [(row, window.strip())]
                 pending_next = t_end + len(window) + comma.end()
             continue
