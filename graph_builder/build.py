@@ -229,7 +229,7 @@ SENT_MAX = 1_000_000
 def _init_worker(decisions, check: bool, pipeline: str, timeout: float, once: bool = False,
                  forked: bool = True) -> None:
     _WORKER.update(decisions=decisions, check=check, pipeline=pipeline, timeout=timeout,
-                   sent=set() if once else None, frozen=False)
+                   sent=set() if once else None, frozen=not forked)   # a caller's process is not frozen
     if forked:
         collector.collect_rarely()      # see collector: a seventh of a worker's time otherwise
         st.release_inherited_locks()    # the lock must go with the build, not with its workers

@@ -36,12 +36,11 @@ def freeze() -> None:
 
 @contextmanager
 def collecting_rarely() -> Iterator[None]:
-    """collect_rarely in the caller's own process, whose settings and frozen objects are given
-    back after the block."""
+    """collect_rarely in the caller's own process, whose settings are given back after the
+    block (nothing of it is frozen: that could not be undone for the caller's own objects)."""
     was = gc.get_threshold()
     collect_rarely()
     try:
         yield
     finally:
         gc.set_threshold(*was)
-        gc.unfreeze()

@@ -194,9 +194,9 @@ def test_the_build_reports_the_same_shacl_counts_as_validate(tmp_path):
 
 
 def test_a_build_in_the_callers_process_leaves_its_collector_as_it_was(tmp_path):
-    """Workers collect garbage less often (graph_builder.collector) and freeze what their first batch loaded; a build
-    run in the caller's own process (one job) gives the caller back its settings and its
-    frozen objects, and builds the same store as two worker processes."""
+    """Workers collect garbage less often (graph_builder.collector) and freeze what their first
+    batch loaded; a build run in the caller's own process (one job) gives the caller back its
+    settings, freezes nothing of it, and builds the same store as two worker processes."""
     import gc
     gc.set_threshold(700, 10, 10)
     try:
