@@ -73,6 +73,9 @@ CASES = [
     ("Ban Thường trực đã ban hành các văn bản là Chương trình, kế hoạch, hướng dẫn để cụ thể hóa.", []),
     ("Nguyễn Hữu Lạc trình bày Báo cáo sơ kết công tác thi đua; Theo kế hoạch, thời gian tổ chức.", []),
     ("MTTQ phường tham gia góp ý vào 187 các dự thảo Luật, nghị quyết, đề án.", []),
+    # a kind of document a body keeps, named with nothing of its own: no one document
+    ("Hai bên thống nhất Chương trình phối hợp; Hội nghị thông qua Nghị quyết Hội nghị và Điều lệ Hội.", []),
+    # … while a year or subject after it makes a name of its own (above: "… năm 2017")
     # notices and submissions are documents too; "thông báo" as a verb is not
     ("Thực hiện Thông báo số 12-TB/TU ngày 5/3/2024 của Tỉnh ủy, Ban Thường trực đã thông báo kết quả.",
      [("Thông báo 12", "12-TB/TU", "2024-03-05", "Tỉnh ủy")]),
