@@ -141,4 +141,3 @@ def test_a_source_lookup_runs_on_that_articles_graphs_and_returns_the_same_rows(
     assert found > 50
     assert Q.scope(store, Q.get("events"), {}) is None          # no source: the whole store
     assert list(Q.run_saved(store, Q.get("events"), {"source": "no-such-article"})) == []
-

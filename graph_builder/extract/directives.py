@@ -136,6 +136,8 @@ def _next_type(s: str, pos: int) -> re.Match | None:
 _YEAR_END = re.compile(r"(?:\bnăm\s+(?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"
                        r"|\blần thứ\s+(?:[IVXLC]+|\d+)\b)$")
 _CARRIES_OUT = re.compile(r"(?i)\bthực hiện\s+")
+# the words saying what follows is carried out ("Kế hoạch … triển khai thực hiện | Chỉ thị 18")
+CARRYING = r"(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)"
 _AND_WORD = re.compile(r" (?:và|đến|tới|cho|tại)\s+([^\W\d_])")
 
 
@@ -595,7 +597,7 @@ def _adopted(before: str) -> bool:
     """The clause before a document says the event signed it ("ký kết Quy chế phối hợp …"),
     not something carrying it out ("ký kết kế hoạch phối hợp … thực hiện Chương trình số 06")."""
     signed = [m.end() for v in _verbs("adopt") for m in re.finditer(rf"(?i)\b{v}\b", before)]
-    return bool(signed) and not re.search(r"(?i)\b(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)\b", before[max(signed):])
+    return bool(signed) and not re.search(rf"(?i)\b{CARRYING}\b", before[max(signed):])
 
 
 # a congress the article names: by its number ("… lần thứ XVI", "… lần thứ nhất") or its term

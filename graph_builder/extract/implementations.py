@@ -14,7 +14,7 @@ from ..facts import Article, Body, Directive, Event, Implementation, Locality, S
 from ..lexicon import load
 from .bodies import is_body, parse_body
 from .context import UPPER, before_verb, find_localities
-from .directives import SOURCE_TAG, WHEN, WHEN_PATTERN, Mention, find_mentions
+from .directives import CARRYING, SOURCE_TAG, WHEN, WHEN_PATTERN, Mention, find_mentions
 from .events import is_future
 
 @lru_cache(maxsize=None)
@@ -157,7 +157,7 @@ def _acted(sentences, i, mentions_of, ctx, events) -> list[Implementation]:
 
 # the end of a plan's name that says it carries out what follows: "Kế hoạch số 293/KH-MTTQ-BTT
 # (ngày …) (về việc) triển khai thực hiện | Chỉ thị số 18 …"
-_CARRYING = re.compile(r"(?i)(?<!\w)(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)\s*$")
+_CARRYING = re.compile(rf"(?i)(?<!\w){CARRYING}\s*$")
 
 
 def _plans_carrying_out(sentences, i, mentions_of, ctx) -> list[Implementation]:

@@ -182,6 +182,12 @@ def _honorific_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _joint_re() -> re.Pattern:
+    """What joins two people of one list: "và" or ";", maybe the next one's honorific."""
+    return re.compile(r"\s*(?:,?\s*và|;)\s*(?:" + _honorific_re().pattern + r")?")
+
+
+@lru_cache(maxsize=None)
 def _honorific_end_re() -> re.Pattern:
     """An honorific that ends a phrase ("… Huế – bà")."""
     return re.compile(rf"(?<!\w)(?i:{_honorific_alts()})$")
@@ -1100,8 +1106,7 @@ def _joined(low: str, hits: list[_Hit], first: _Hit) -> list[_Hit]:
     tại hội nghị đ/c A – … và đ/c B – …"): each did what the verb says."""
     group = [first]
     for h in hits[hits.index(first) + 1:]:
-        if not re.fullmatch(r"\s*(?:,?\s*và|;)\s*(?:" + _honorific_re().pattern + r")?\s*",
-                            low[group[-1].chain_end:h.start]):
+        if not _joint_re().fullmatch(low[group[-1].chain_end:h.start]):
             break
         group.append(h)
     return group
@@ -1158,7 +1163,7 @@ def _subject(text, low, hits, v_start, role, verbs) -> list[_Hit]:
             # "Các đồng chí: A – …, B – … chủ trì": after a colon, commas join the list too
             listed = re.search(r":\s*(?:" + _honorific_re().pattern + r")?\s*$", low[:before[0].start]) \
                 and h.start >= before[0].start and re.fullmatch(r"\s*,\s*(?:" + _honorific_re().pattern + r")?", joint)
-            if not (listed or re.fullmatch(r"\s*(?:,?\s*và|;)\s*(?:" + _honorific_re().pattern + r")?", joint)):
+            if not (listed or _joint_re().fullmatch(joint)):
                 break
             group.insert(0, h)
         return group
