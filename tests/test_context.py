@@ -104,6 +104,17 @@ def _ctx(text):
     (("Đoàn công tác Ủy ban MTTQ Việt Nam thành phố Hà Nội thăm, làm việc tại tỉnh Quảng Trị\n\n"
       "Tiếp đoàn có các Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh."),
      L("tỉnh", "Quảng Trị")),
+    # with no title, a unit inside the one named most often: the commune whose event the
+    # district's officials attend (of two "xã Minh Tâm", the one of huyện Hớn Quản)
+    (("Sáng 12/3/2019, Ủy ban MTTQ Việt Nam xã Minh Tâm tổ chức Hội nghị tổng kết công tác Mặt trận năm "
+      "2018. Dự hội nghị có đồng chí Lê Văn An, Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện Hớn Quản; đồng chí "
+      "Trần Văn Bình, Trưởng ban Dân vận Huyện ủy Hớn Quản và đại diện Hội Nông dân huyện Hớn Quản."),
+     L("xã", "Minh Tâm", L("huyện", "Hớn Quản"))),
+    # but not a commune of another district the article names in passing
+    (("Sáng 12/3/2019, Ủy ban MTTQ Việt Nam huyện Hớn Quản tổ chức Hội nghị tổng kết công tác Mặt trận "
+      "năm 2018. Dự hội nghị có đồng chí Lê Văn An, Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện Hớn Quản và đại "
+      "biểu xã Tân Trào, huyện Sơn Dương; đại diện Hội Nông dân huyện Hớn Quản."),
+     L("huyện", "Hớn Quản")),
 ])
 def test_the_articles_unit(text, unit):
     assert _ctx(text) == unit

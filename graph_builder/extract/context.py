@@ -412,7 +412,27 @@ def article_locality(article: Article, sentences: list[Sentence],
         counts = Counter((loc.type_word, loc.name) for loc in pool)
         # the most often named, then the most specific, then the first
         chosen = min(pool, key=lambda l: (-counts[(l.type_word, l.name)], -_rank(l), pool.index(l)))
+        inside = [l for l in pool if _rank(l) > _rank(chosen) and _within(l, chosen, pool)]
+        if inside:
+            chosen = min(inside, key=lambda l: (-counts[(l.type_word, l.name)], -_rank(l), pool.index(l)))
     return _with_parents(chosen, everything)
+
+
+def _within(loc: Locality, outer: Locality, named: list[Locality]) -> bool:
+    """`loc` lies in `outer`: the text says so ("xã Gung Ré, huyện Di Linh") or a unit of
+    that name the official lists hold does (of two "xã Minh Tâm", the one of the huyện Hớn
+    Quản the article names)."""
+    from .. import gazetteer
+    key = (outer.type_word, outer.name)
+    for o in named:
+        p = o.parent
+        while (o.type_word, o.name) == (loc.type_word, loc.name) and p is not None:
+            if (p.type_word, p.name) == key:
+                return True
+            p = p.parent
+    g = gazetteer.load()
+    found = [u for e in gazetteer.ERAS for u in gazetteer.candidates(loc, e)]
+    return any(g.named(a, outer) for u in found for a in g.ancestors(u))
 
 
 @lru_cache(maxsize=None)
