@@ -641,6 +641,20 @@ CASES = [
       ("Trần Văn An", "Phó Bí thư", "Đảng ủy MTTQ, các đoàn thể tỉnh Cà Mau"),
       ("Trần Văn An", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Cà Mau")},
      {"Hà Thị Nga": {"speaker"}, "Trần Văn An": {"attendee"}}),
+    # the Front's departments with a comma or a dash in their names are read whole; a title
+    # after a dash still ends the body
+    (["Dự có ông Trần Thanh Phong, Phó Trưởng ban Tuyên giáo, công tác xã hội, Dân tộc và Tôn giáo Ủy ban "
+      "MTTQ Việt Nam tỉnh; bà Nguyễn Thị Bưởi, Phó Trưởng ban Dân chủ, pháp luật Ủy ban MTTQ Việt Nam tỉnh; "
+      "bà Nguyễn Thị Ngọc Linh, Trưởng ban Tổ chức - Kiểm tra Hội Liên hiệp Phụ nữ tỉnh; ông Lê Văn Tâm, "
+      "Trưởng ban Tổ chức Huyện ủy - Kiểm tra viên."],
+     CA_MAU,
+     {("Trần Thanh Phong", "Phó Trưởng ban",
+       "Ban Tuyên giáo, công tác xã hội, Dân tộc và Tôn giáo Ủy ban MTTQ Việt Nam tỉnh Cà Mau"),
+      ("Nguyễn Thị Bưởi", "Phó Trưởng ban", "Ban Dân chủ, pháp luật Ủy ban MTTQ Việt Nam tỉnh Cà Mau"),
+      ("Nguyễn Thị Ngọc Linh", "Trưởng ban", "Ban Tổ chức - Kiểm tra Hội Liên hiệp Phụ nữ tỉnh Cà Mau"),
+      ("Lê Văn Tâm", "Trưởng ban", "Ban Tổ chức Huyện ủy")},
+     {"Trần Thanh Phong": {"attendee"}, "Nguyễn Thị Bưởi": {"attendee"}, "Nguyễn Thị Ngọc Linh": {"attendee"},
+      "Lê Văn Tâm": {"attendee"}}),
     # a bare "Ủy viên Ban Thường vụ" before a post in a union is of the union's standing board;
     # "Ban Tuyên giáo" is read whole ("Tuyên Giáo hội …" is no church), "LH Phụ nữ" spelt out
     (["Bà Nguyễn Thị Châu Mỹ, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên Giáo hội LH Phụ nữ thành phố Cần "

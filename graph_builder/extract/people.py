@@ -357,14 +357,28 @@ def _names_a_person(text: str, q: int) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _comma_names() -> tuple[tuple[str, int], ...]:
-    """Body names with a comma inside (lexicon comma_names), case-folded, with the comma's place."""
-    return tuple((w.casefold(), w.index(",")) for w in column("comma_names", "phrase"))
+def _separated_names_re() -> re.Pattern:
+    """Body names with a comma or a dash inside (lexicon comma_names), case-folded; a dash
+    matches any dash with or without spaces ("Tổ chức - Kiểm tra", "Tổ chức–Kiểm tra")."""
+    def form(phrase: str) -> str:
+        parts = re.split(r"\s*([,\-–])\s*", phrase.casefold())
+        out = re.escape(parts[0])
+        for sep, word in zip(parts[1::2], parts[2::2]):
+            out += (r"\s*,\s*" if sep == "," else r"\s*[-–]\s*") + re.escape(word)
+        return out.replace(r"\ ", r"\s+")
+    phrases = sorted(column("comma_names", "phrase"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(form(w) for w in phrases) + r")(?!\w)")
 
 
 def _inside_a_name(low: str, pos: int, p: int) -> bool:
-    """The comma at p is inside a body's name ("Đảng ủy MTTQ, các đoàn thể Trung ương")."""
-    return any(p - at >= pos and low.startswith(w, p - at) for w, at in _comma_names())
+    """The comma or dash at p is inside a body's name ("Đảng ủy MTTQ, các đoàn thể Trung
+    ương", "Ban Tổ chức - Kiểm tra")."""
+    for m in _separated_names_re().finditer(low, max(pos, p - 60), min(len(low), p + 60)):
+        if m.start() > p:
+            break
+        if m.start() >= pos and p < m.end():
+            return True
+    return False
 
 
 _KIEM_VA = re.compile(r"\s+(?:[kK]iêm|và)\s")
@@ -386,7 +400,7 @@ def _body_end(text: str, pos: int) -> int:
         if c in ";()\n:" or (c == "." and (p + 1 >= len(text) or text[p + 1].isspace())
                                  and not text[max(pos, p - 2):p].isupper()):
             return p
-        if c == "," and _inside_a_name(low, pos, p):
+        if c in ",-–" and _inside_a_name(low, pos, p):
             p += 1
             continue
         if c in ",-–—/" or (c == " " and _KIEM_VA.match(text, p)):
