@@ -194,6 +194,16 @@ def test_a_purpose_clause_opening_the_sentence_is_acting_on_the_document():
                    ("implemented", "huyện Đại Lộc", "Nghị quyết 35", None)]
 
 
+def test_the_years_a_document_has_been_carried_out_open_the_sentence():
+    got = implementations("Sau 5 năm thực hiện Nghị quyết số 12-NQ/HU, Hội Nông dân huyện Bắc Trà My đã vận "
+                          "động hội viên phát triển kinh tế.",
+                          "Sau hơn 3 năm triển khai thực hiện Chỉ thị 18, Ủy ban MTTQ Việt Nam xã Tam Thanh tổ "
+                          "chức tuyên truyền.",
+                          "Sau 2 năm học tập Nghị quyết 35, Ủy ban MTTQ Việt Nam xã Tam Thanh tổ chức tuyên truyền.")
+    assert got == [("implemented", "huyện Bắc Trà My", "Nghị quyết 12", None),
+                   ("implemented", "xã Tam Thanh", "Chỉ thị 18", None)]
+
+
 def test_more_documents_named_in_general_do_not_hide_the_acting_body():
     # "…, cùng các quyết định của …, <body> đã trình": the body acts on every document listed
     got = implementations("Căn cứ Luật Mặt trận Tổ quốc Việt Nam; Đề án số 51-ĐA/TU ngày 25/6/2025 của Ban Chấp hành "

@@ -24,7 +24,9 @@ def _intro_re() -> re.Pattern:
     số 40 …")."""
     verbs = sorted((r["verb"] for r in load("implementation_verbs") if r["role"] in ("intro", "cite")),
                    key=len, reverse=True)
-    return re.compile(r"(?i)^\s*" + SOURCE_TAG + r"(?:[^,]{0,40}\d+\s*/\s*\d+[^,]{0,20},\s*)?(?P<verb>"
+    # "Sau 10 năm (triển khai) thực hiện X, …": the years it has been carried out, then the verb
+    return re.compile(r"(?i)^\s*" + SOURCE_TAG + r"(?:[^,]{0,40}\d+\s*/\s*\d+[^,]{0,20},\s*)?"
+                      r"(?:sau\s+(?:hơn\s+|gần\s+)?\w+\s+năm\s+(?=(?:triển khai\s+)?thực hiện\s))?(?P<verb>"
                       + "|".join(map(re.escape, verbs))
                       + r")\s+(?:(?:sự\s+)?chỉ đạo(?:\s+của\s+[^,;]{1,80}?)?\s+(?:tại|theo)\s+)?")
 
