@@ -388,30 +388,50 @@ def _extract_all(items: Iterator[Article], jobs: int, init: tuple) -> Iterator[l
 
 class _Known(NamedTuple):
     hash: str
-    pipeline: str
-    file: str
+    pipeline: str | None        # None: not read yet (see _details)
+    file: str | None
     stamp: str
 
 
 _NOTHING = _Known("", "", "", "")
 
 
+def recorded_stamp(stamp: str, pipeline: str, file: str) -> str:
+    """The stamp an article's graph records: its file's (read.stamp) with the pipeline and the
+    file it was read by, so that one equality says the file, its place and the pipeline are
+    what they were, and a rebuild reads two properties of each article, not four."""
+    place = hashlib.sha256(f"{pipeline}\0{file}".encode()).hexdigest()[:12]
+    return f"{stamp}:{place}"
+
+
 def _known(store) -> dict[str, _Known]:
-    """graph -> what a rebuild compares of the articles already in the store."""
+    """graph -> what a rebuild compares of the articles already in the store (from a local
+    store the hash and stamp of each: the pipeline and file are read when needed, _details)."""
     if isinstance(store, Store):    # a scan of each predicate: a third of the query's time
         found: dict[str, dict] = {}
-        for p in (MTKG.contentHash, MTKG.pipelineVersion, MTKG.sourceFile, MTKG.sourceStamp):
+        for p in (MTKG.contentHash, MTKG.sourceStamp):
             for q in store.quads_for_pattern(None, p, None, None):
                 if q.subject == q.graph_name:
                     found.setdefault(q.subject.value, {})[p] = q.object.value
-        return {g: _Known(v[MTKG.contentHash], v.get(MTKG.pipelineVersion, ""), v.get(MTKG.sourceFile, ""),
-                          v.get(MTKG.sourceStamp, "")) for g, v in found.items() if MTKG.contentHash in v}
+        return {g: _Known(v[MTKG.contentHash], None, None, v.get(MTKG.sourceStamp, ""))
+                for g, v in found.items() if MTKG.contentHash in v}
     q = f"""SELECT ?g ?hash ?pipe ?file ?stamp WHERE {{ GRAPH ?g {{ ?g <{MTKG.contentHash.value}> ?hash .
       OPTIONAL {{ ?g <{MTKG.pipelineVersion.value}> ?pipe }} OPTIONAL {{ ?g <{MTKG.sourceFile.value}> ?file }}
       OPTIONAL {{ ?g <{MTKG.sourceStamp.value}> ?stamp }} }} }}"""
     value = lambda term: term.value if term else ""     # noqa: E731
     return {r["g"].value: _Known(r["hash"].value, value(r["pipe"]), value(r["file"]), value(r["stamp"]))
             for r in store.query(q)}
+
+
+def _details(store, g: str, known: dict[str, _Known]) -> _Known:
+    """The article's recorded pipeline and file filled in (a lookup of its own graph)."""
+    k = known.get(g, _NOTHING)
+    if k.pipeline is not None:
+        return k
+    node = NamedNode(g)
+    value = lambda p: next((q.object.value for q in store.quads_for_pattern(node, p, None, node)), "")  # noqa: E731
+    known[g] = k = k._replace(pipeline=value(MTKG.pipelineVersion), file=value(MTKG.sourceFile))
+    return k
 
 
 def _resolved(path: str) -> str:
@@ -530,9 +550,10 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
             file, one = resolved(f), read.single_id(f)
             stamp = read.stamp(f) if one is not None else None     # only a file of one article has one
             g = article_iri(one).value if one is not None else None
-            k = known.get(g, _NOTHING) if g else _NOTHING
+            if stamp:
+                stamp = recorded_stamp(stamp, pipeline, file)
             # a file of one article whose stamp is the one recorded: not read at all
-            if stamp and k.stamp == stamp and k.pipeline == pipeline and k.file == file and g not in seen:
+            if stamp and g is not None and known.get(g, _NOTHING).stamp == stamp and g not in seen:
                 seen[g] = file
                 report.unchanged += 1
                 continue
@@ -546,7 +567,7 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
                     report.skipped.append(f"{read.shown(item.path)}: article id {read.shown(item.id)!r} is already "
                                           f"given by {read.shown(seen[g])}; not read (rename one of them)")
                     continue
-                k = known.get(g, _NOTHING)
+                k = _details(store, g, known)
                 if k.file and k.file != file and not _gone(k.file):
                     report.skipped.append(f"{read.shown(item.path)}: article id {read.shown(item.id)!r} is already "
                                           f"in the store from {read.shown(k.file)}; not read (rename one of them)")
@@ -609,9 +630,11 @@ def _build_into(store, report, article_files, tables, rdf_files, roots, check, s
         store.remove(Quad(g, MTKG.sourceStamp, Literal(old), g)) if old else None
         store.add(Quad(g, MTKG.sourceStamp, Literal(new), g))
     read_files = {resolved(f) for f in article_files}
-    for g, k in known.items():
-        file = k.file
-        if g in seen or not _under(file, roots) or g.startswith(f"{base_iri()}curated/"):
+    for g in list(known):
+        if g in seen or g.startswith(f"{base_iri()}curated/"):
+            continue
+        file = _details(store, g, known).file
+        if not _under(file, roots):
             continue
         if _gone(file) or (file not in troubled and file in read_files):
             _forget(store, NamedNode(g), touched)

@@ -339,7 +339,7 @@ def test_the_server_keeps_each_files_stamp_and_a_rebuild_reads_no_unchanged_file
     """A file's stamp is written to the server with its article, and a rebuild against the
     server reads only the files whose stamp changed, as it does against the embedded store."""
     from graph_builder import read
-    from graph_builder.build import build
+    from graph_builder.build import build, recorded_stamp
     from graph_builder.vocab import MTKG
     corpus = tmp_path / "corpus"
     shutil.copytree(SAMPLES, corpus)
@@ -348,11 +348,13 @@ def test_the_server_keeps_each_files_stamp_and_a_rebuild_reads_no_unchanged_file
     monkeypatch.setattr(read, "SETTLED_NS", 0)          # every file counts as settled at once
     remote = RemoteStore(Endpoint.derive(virtuoso.sparql_auth))
     build([corpus], None, fresh=True, progress=False, jobs=1, remote=remote)
-    rows = remote.query(f"SELECT ?file ?stamp WHERE {{ GRAPH ?g {{ ?g <{MTKG.sourceFile.value}> ?file ; "
-                        f"<{MTKG.sourceStamp.value}> ?stamp }} }}")
-    stamps = {Path(r["file"].value).name: r["stamp"].value for r in rows}
+    rows = remote.query(f"SELECT ?file ?stamp ?pipe WHERE {{ GRAPH ?g {{ ?g <{MTKG.sourceFile.value}> ?file ; "
+                        f"<{MTKG.sourceStamp.value}> ?stamp ; <{MTKG.pipelineVersion.value}> ?pipe }} }}")
+    stamps = {Path(r["file"].value).name: (r["stamp"].value, r["pipe"].value, r["file"].value) for r in rows}
     files = sorted(corpus.glob("*.txt"))
-    assert stamps == {f.name: read.stamp(f) for f in files} and len(stamps) == len(files)
+    assert {name: stamp for name, (stamp, _p, _f) in stamps.items()} == \
+        {f.name: recorded_stamp(read.stamp(f), stamps[f.name][1], stamps[f.name][2]) for f in files}
+    assert len(stamps) == len(files)
 
     real, reads = read.read_file, []
     monkeypatch.setattr(read, "read_file", lambda path: (reads.append(Path(path).name), real(path))[1])
