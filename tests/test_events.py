@@ -508,6 +508,17 @@ def test_an_undated_event_takes_the_year_its_name_gives():
     assert e.date == "2018"
 
 
+def test_an_undated_event_takes_the_one_year_the_article_names_it_with_elsewhere():
+    # the event is reported at "Tại Ngày hội, …"; another sentence names it with its year
+    evs = events("Ngày hội Đại đoàn kết toàn dân tộc năm 2019 ở thôn Pàng Dề A1 rất vui.",
+                 "Tại Ngày hội, Ủy ban MTTQ Việt Nam xã Xá Nhè đã tổ chức trao quà cho các hộ nghèo.")
+    assert [e.date for e in evs] == ["2019"]
+    # two years named so: neither
+    evs = events("Ngày hội Đại đoàn kết năm 2018 và Ngày hội Đại đoàn kết năm 2019 đều được tổ chức ở thôn.",
+                 "Tại Ngày hội, Ủy ban MTTQ Việt Nam xã Xá Nhè đã tổ chức trao quà cho các hộ nghèo.")
+    assert [e.date for e in evs] == [None]
+
+
 def test_an_undated_lead_told_in_the_present_is_reported():
     (e,) = events("Huyện Đoàn Mai Châu tổ chức Đại hội đại biểu Đoàn TNCS Hồ Chí Minh huyện lần thứ XXIV, nhiệm kỳ "
                   "2022-2027.", "Đại diện lãnh đạo Tỉnh Đoàn và 172 đại biểu chính thức tham dự Đại hội.")

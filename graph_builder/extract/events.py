@@ -533,6 +533,20 @@ def _title_name(title: str | None) -> str | None:
     return None
 
 
+def _year_named_again(sentences: list[Sentence], head: str) -> re.Match | None:
+    """"năm YYYY" in the clause where another sentence names the event by its head noun again
+    ("Tại Ngày hội, …" reported, "Ngày hội Đại đoàn kết toàn dân tộc năm 2019 vừa được … tổ
+    chức" said before): that year when the article gives one only."""
+    phrase = r"\s+".join(map(re.escape, head.split()))
+    found = {}
+    for sent in sentences:
+        for m in re.finditer(rf"(?i)(?<!\w){phrase}(?!\w)(?:(?!{phrase})[^,.;:()]){{0,80}}", sent.norm):
+            y = _NAMED_YEAR.search(m.group())
+            if y:
+                found.setdefault(y.group(1), y)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _title_year(title: str | None, head: str) -> re.Match | None:
     """"năm YYYY" naming the event in the headline, after the event's own head noun ("Hơn
     400 cán bộ dự hội nghị tập huấn cán bộ Mặt trận năm 2014")."""
@@ -741,7 +755,7 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
             # no day given, but the event's own name fixes its year ("Hội nghị tập huấn cán bộ
             # Mặt trận năm 2014")
             named = _NAMED_YEAR.search(name) or _NAMED_YEAR.search(s, f.head.start()) \
-                or _title_year(article.title, f.head.group())
+                or _title_year(article.title, f.head.group()) or _year_named_again(sentences, f.head.group())
             date = named.group(1) if named else None
             # "lễ kỷ niệm 90 năm ngày truyền thống MTTQ Việt Nam 18/11/1930-18/11/2020": the year
             # the anniversary it celebrates closes
