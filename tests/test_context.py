@@ -104,20 +104,28 @@ def _ctx(text):
     (("Đoàn công tác Ủy ban MTTQ Việt Nam thành phố Hà Nội thăm, làm việc tại tỉnh Quảng Trị\n\n"
       "Tiếp đoàn có các Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh."),
      L("tỉnh", "Quảng Trị")),
-    # with no title, a unit inside the one named most often: the commune whose event the
-    # district's officials attend (of two "xã Minh Tâm", the one of huyện Hớn Quản)
-    (("Sáng 12/3/2019, Ủy ban MTTQ Việt Nam xã Minh Tâm tổ chức Hội nghị tổng kết công tác Mặt trận năm "
-      "2018. Dự hội nghị có đồng chí Lê Văn An, Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện Hớn Quản; đồng chí "
-      "Trần Văn Bình, Trưởng ban Dân vận Huyện ủy Hớn Quản và đại diện Hội Nông dân huyện Hớn Quản."),
-     L("xã", "Minh Tâm", L("huyện", "Hớn Quản"))),
-    # but not a commune of another district the article names in passing
-    (("Sáng 12/3/2019, Ủy ban MTTQ Việt Nam huyện Hớn Quản tổ chức Hội nghị tổng kết công tác Mặt trận "
-      "năm 2018. Dự hội nghị có đồng chí Lê Văn An, Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện Hớn Quản và đại "
-      "biểu xã Tân Trào, huyện Sơn Dương; đại diện Hội Nông dân huyện Hớn Quản."),
-     L("huyện", "Hớn Quản")),
 ])
 def test_the_articles_unit(text, unit):
     assert _ctx(text) == unit
+
+
+@pytest.mark.parametrize("text,own,inner", [
+    # with no title, the people's bare unit words name a unit inside the one named most often:
+    # the commune whose event the district's officials attend (of two "xã Minh Tâm", the one
+    # of huyện Hớn Quản); the article's own unit stays the one named most often
+    (("Sáng 12/3/2019, Ủy ban MTTQ Việt Nam xã Minh Tâm tổ chức Hội nghị tổng kết công tác Mặt trận năm "
+      "2018. Dự hội nghị có đồng chí Lê Văn An, Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện Hớn Quản; đồng chí "
+      "Trần Văn Bình, Trưởng ban Dân vận Huyện ủy Hớn Quản và đại diện Hội Nông dân huyện Hớn Quản."),
+     L("huyện", "Hớn Quản"), L("xã", "Minh Tâm", L("huyện", "Hớn Quản"))),
+    # not a commune of another district the article names in passing
+    (("Sáng 12/3/2019, Ủy ban MTTQ Việt Nam huyện Hớn Quản tổ chức Hội nghị tổng kết công tác Mặt trận "
+      "năm 2018. Dự hội nghị có đồng chí Lê Văn An, Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện Hớn Quản và đại "
+      "biểu xã Tân Trào, huyện Sơn Dương; đại diện Hội Nông dân huyện Hớn Quản."),
+     L("huyện", "Hớn Quản"), L("huyện", "Hớn Quản")),
+])
+def test_the_unit_of_bare_unit_words(text, own, inner):
+    art, sents = clean(Article(id="t", text=text))
+    assert (article_locality(art, sents), article_locality(art, sents, inner=True)) == (own, inner)
 
 
 def test_parent_named_in_body():

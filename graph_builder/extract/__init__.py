@@ -15,11 +15,16 @@ from . import clean, context, directives, events, implementations, movements, pe
 
 def extract(article: Article) -> ArticleFacts:
     article, sentences = clean.clean(article)
-    ctx = context.complete(context.article_locality(article, sentences, _documents_in_title(article)),
-                           article.published or _first_dated(sentences))
+    on, in_title = article.published or _first_dated(sentences), _documents_in_title(article)
+    own, inner = context.article_localities(article, sentences, in_title)
+    ctx = context.complete(own, on)
+    # the bare unit words of people's posts and documents' names ("Bí thư Đảng ủy xã") name the
+    # most specific unit the page is about, which may lie inside the article's own (the
+    # commune of a district's page)
+    home = ctx if inner == own else context.complete(inner, on)
     about_here = [s for s in sentences if not _elsewhere(s, ctx)]
-    posts, mentions = people.extract_people(title_sentence(article) + about_here, ctx)
-    docs = directives.extract_directives(sentences, ctx, article)
+    posts, mentions = people.extract_people(title_sentence(article) + about_here, home)
+    docs = directives.extract_directives(sentences, home, article)
     # a numbered document only the headline names ("Thực hiện Kế hoạch số 81/KH-UBND …") is one
     # the article names; a named one there is often a shortened form of the body's
     known = {d.key.casefold() for d in docs}

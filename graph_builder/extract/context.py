@@ -386,11 +386,21 @@ def resolve_bare(type_word: str, ctx: Locality | None) -> Locality | None:
 
 
 def article_locality(article: Article, sentences: list[Sentence],
-                     title_documents: list[tuple[int, int]] = ()) -> Locality | None:
+                     title_documents: list[tuple[int, int]] = (), inner: bool = False) -> Locality | None:
+    """The article's own unit (see `article_localities`), or with `inner` the unit of its
+    people's bare unit words."""
+    return article_localities(article, sentences, title_documents)[1 if inner else 0]
+
+
+def article_localities(article: Article, sentences: list[Sentence],
+                       title_documents: list[tuple[int, int]] = ()) -> tuple[Locality | None, Locality | None]:
     """The article's own unit: the most specific unit named in the title (outside the names
     of documents, `title_documents`), or failing that the one named most often in the body,
     with a parent of a higher level when the text names one beside it or names exactly one
-    unit of that level."""
+    unit of that level. Second, what a bare unit word of the people's posts means: the same,
+    except that the body's choice goes down to the most named unit inside it (the commune of
+    "Đảng ủy xã" on a page that names its district more often), which is not where the
+    article's acts were."""
     title = article.title or ""
     body = "\n".join(s.norm for s in sentences if not s.caption)
     chrome = _chrome_text(article, sentences)
@@ -405,17 +415,19 @@ def article_locality(article: Article, sentences: list[Sentence],
         # Trị"), the first of those
         here = [loc for a, loc in spans[0] if re.search(r"(?i)\btại\s+$", title[max(0, a - 5):a])]
         chosen = min(found[0], key=lambda l: (-_rank(l), l not in here, found[0].index(l)))
-    else:
-        pool = found[1] or found[2]
-        if not pool:
-            return _only_province(body)
-        counts = Counter((loc.type_word, loc.name) for loc in pool)
-        # the most often named, then the most specific, then the first
-        chosen = min(pool, key=lambda l: (-counts[(l.type_word, l.name)], -_rank(l), pool.index(l)))
-        inside = [l for l in pool if _rank(l) > _rank(chosen) and _within(l, chosen, pool)]
-        if inside:
-            chosen = min(inside, key=lambda l: (-counts[(l.type_word, l.name)], -_rank(l), pool.index(l)))
-    return _with_parents(chosen, everything)
+        own = _with_parents(chosen, everything)
+        return own, own
+    pool = found[1] or found[2]
+    if not pool:
+        own = _only_province(body)
+        return own, own
+    counts = Counter((loc.type_word, loc.name) for loc in pool)
+    order = lambda l: (-counts[(l.type_word, l.name)], -_rank(l), pool.index(l))     # noqa: E731
+    # the most often named, then the most specific, then the first
+    chosen = min(pool, key=order)
+    own = _with_parents(chosen, everything)
+    inside = [l for l in pool if _rank(l) > _rank(chosen) and _within(l, chosen, pool)]
+    return own, (_with_parents(min(inside, key=order), everything) if inside else own)
 
 
 def _within(loc: Locality, outer: Locality, named: list[Locality]) -> bool:
