@@ -135,6 +135,13 @@ def test_parent_named_in_body():
     assert _ctx(text) == L("xã", "Xuân Long", L("huyện", "Đồng Xuân"))
 
 
+def test_of_two_higher_units_named_the_parent_is_the_one_the_unit_lies_in():
+    text = ("Ủy ban MTTQ Việt Nam xã Tân Hương tổ chức Đại hội đại biểu MTTQ Việt Nam xã Tân Hương lần thứ XII. "
+            "Dự đại hội có đồng chí Trần Bá Tú, Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện Đức Thọ và đồng chí Lê "
+            "Văn Nam, Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hà Tĩnh.")
+    assert _ctx(text) == L("xã", "Tân Hương", L("huyện", "Đức Thọ"))
+
+
 def test_chain_of_parents_from_the_page():
     text = ("ỦY BAN MTTQ VIỆT NAM TỈNH KHÁNH HÒA\nGiám sát bảo hiểm y tế tại xã Ninh Xuân\nCập nhật lúc 08:15, "
             "12/03/2024\n\nNgày 11/3, Đoàn giám sát của Ban Thường trực Ủy ban MTTQ Việt Nam thị xã Ninh Hòa đã "

@@ -574,6 +574,10 @@ def _unique_higher(loc: Locality, all_locs: list[Locality]) -> Locality | None:
         return None
     best = max(_rank(o) for o in higher.values())
     level = [o for o in higher.values() if _rank(o) == best]
+    if len(level) > 1:
+        # several named: the one an official unit of this name lies in ("xã Tân Hương" on a page
+        # naming huyện Đức Thọ and thành phố Hà Tĩnh)
+        level = [o for o in level if _within(loc, o, [])]
     return level[0] if len(level) == 1 else None
 
 
