@@ -641,6 +641,20 @@ CASES = [
       ("Trần Văn An", "Phó Bí thư", "Đảng ủy MTTQ, các đoàn thể tỉnh Cà Mau"),
       ("Trần Văn An", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Cà Mau")},
      {"Hà Thị Nga": {"speaker"}, "Trần Văn An": {"attendee"}}),
+    # between the people and their verb: others named without a name ("và các Phó Chủ tịch …
+    # đã"), "lần lượt", what they did first ("…, ôn lại truyền thống …, đồng thời báo cáo")
+    (["Tại hội nghị, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Võ Thanh An và các Phó Chủ tịch Ủy ban MTTQ Việt Nam "
+      "tỉnh đã triển khai một số nội dung quan trọng.",
+      "Thượng tá Trịnh Khánh Hùng - Trưởng Công an phường Chợ Quán, ôn lại truyền thống lực lượng Công an nhân "
+      "dân, đồng thời báo cáo kết quả phong trào.",
+      "Các đại biểu đã nghe các đồng chí Phan Duy Hòa - Phó Bí thư Quận ủy và Hoàng Sơn Trà - Phó Bí thư Quận "
+      "ủy lần lượt quán triệt Kết luận số 209-KL/TU."],
+     CA_MAU,
+     {("Võ Thanh An", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Cà Mau"),
+      ("Trịnh Khánh Hùng", "Trưởng", "Công an phường Chợ Quán"),
+      ("Phan Duy Hòa", "Phó Bí thư", "Quận ủy"), ("Hoàng Sơn Trà", "Phó Bí thư", "Quận ủy")},
+     {"Võ Thanh An": {"presenter"}, "Trịnh Khánh Hùng": {"presenter"}, "Phan Duy Hòa": {"presenter"},
+      "Hoàng Sơn Trà": {"presenter"}}),
     # the Front's departments with a comma or a dash in their names are read whole; a title
     # after a dash still ends the body
     (["Dự có ông Trần Thanh Phong, Phó Trưởng ban Tuyên giáo, công tác xã hội, Dân tộc và Tôn giáo Ủy ban "

@@ -1128,7 +1128,12 @@ def _joined(low: str, hits: list[_Hit], first: _Hit) -> list[_Hit]:
 
 # what may stand between a person and their verb: "đã", "cũng", a photo's "(đứng)", "(giữa)"
 # "… Chủ tịch HĐND xã thay mặt lãnh đạo xã phát biểu": on whose behalf
-_FILLER = re.compile(r"(?:\s|,|\(|đã|cũng|trực tiếp|đồng thời|có|dẫn đầu|thay mặt[^,;.()]{0,60}|\([^()]{1,30}\))*", re.I)
+# what may stand between the people and their verb: "đã", "lần lượt", "thay mặt …", others named
+# without a name ("… Võ Thanh An và các Phó Chủ tịch Ủy ban MTTQ tỉnh đã triển khai"), what they
+# did first ("…, ôn lại truyền thống …, đồng thời báo cáo")
+_FILLER = re.compile(r"(?:\s|,|\(|đã|cũng|trực tiếp|đồng thời|có|dẫn đầu|lần lượt|thay mặt[^,;.()]{0,60}"
+                     r"|\([^()]{1,30}\)|(?:và|cùng|cùng với)\s+(?:các|những)\s+[^,;.()]{1,80}?(?=\s+đã\s)"
+                     r"|[^,;.()]{1,80},\s*(?=đồng thời\s))*", re.I)
 # what may stand between the people and an attendance verb: "cùng đông đảo người dân địa phương",
 # "cùng các đồng chí lãnh đạo …", "đã đến"
 _ATTEND_GAP = re.compile(r"(?i)(?:cùng|với)\s+(?:đông đảo|các|nhiều|hơn|gần|khoảng)?[^,;.]{0,80}?(?=đã|$)|đã\s+|đến\s+|về\s+")
