@@ -204,6 +204,17 @@ def test_the_years_a_document_has_been_carried_out_open_the_sentence():
                    ("implemented", "xã Tam Thanh", "Chỉ thị 18", None)]
 
 
+def test_an_event_held_under_documents_carries_them_out_where_it_was_held():
+    got = implementations("Sáng 10/3/2026, Ủy ban MTTQ Việt Nam phường Hồng Hà tổ chức Hội nghị hiệp thương lần thứ "
+                          "nhất.",
+                          "Hội nghị được tiến hành trên cơ sở Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND; Hướng "
+                          "dẫn số 22/HD-MTTQ-BTT của Ủy ban MTTQ Việt Nam thành phố Hà Nội.",
+                          "Hội nghị sẽ được tổ chức theo Kế hoạch số 15/KH-MTTQ.")
+    assert [g for g in got if g[0] == "implemented"] == [
+        ("implemented", "phường Hồng Hà", "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân", None),
+        ("implemented", "phường Hồng Hà", "Hướng dẫn 22", None)]
+
+
 def test_more_documents_named_in_general_do_not_hide_the_acting_body():
     # "…, cùng các quyết định của …, <body> đã trình": the body acts on every document listed
     got = implementations("Căn cứ Luật Mặt trận Tổ quốc Việt Nam; Đề án số 51-ĐA/TU ngày 25/6/2025 của Ban Chấp hành "

@@ -157,6 +157,36 @@ def _acted(sentences, i, mentions_of, ctx, events) -> list[Implementation]:
     return [Implementation(loc, actor, m.directive.key, kind, via=via, evidence=span) for m in acted]
 
 
+# an event or activity held under documents: "Hội nghị được tiến hành trên cơ sở | Luật …; Hướng
+# dẫn số 22 …", "Đây là hoạt động thực hiện theo | Quyết định số 217 …"
+_HELD_UNDER = re.compile(r"(?i)(?<!\w)(?:được\s+)?(?:thực hiện|tiến hành|tổ chức)\s+(?:theo|trên cơ sở|dựa trên|"
+                         r"căn cứ(?: vào)?)\s+(?:(?:các|những)\s+)?$")
+_ACTIVITY = re.compile(r"(?i)(?<!\w)(?:hội nghị|hội thảo|đại hội|buổi|lớp|cuộc|kỳ họp|phiên|hoạt động)(?!\w)")
+
+
+def _held_under(sentences, i, mentions_of, ctx, events) -> list[Implementation]:
+    """The event reported, or an activity of it, held under the documents named after the
+    verb: carried out by the body that held it (in its unit), else in the article's unit."""
+    s = sentences[i].norm
+    ms = sorted((m for m in mentions_of.get(i, []) if not m.nested and not m.draft), key=lambda m: m.start)
+    if not ms:
+        return []
+    verb = _HELD_UNDER.search(s, 0, ms[0].start)
+    clause = s[max(s.rfind(";", 0, ms[0].start), s.rfind(".", 0, ms[0].start)) + 1:verb.start()] if verb else ""
+    if verb is None or not _ACTIVITY.search(clause) or is_future(clause):
+        return []
+    acted = [ms[0]]
+    for m in ms[1:]:
+        gap = s[acted[-1].end:m.start]
+        if re.fullmatch(r"\s*[;,]?\s*(?:và\s+)?", gap) or _NEXT_ITEM.search(gap):
+            acted.append(m)
+    here = [e for e in events if e.evidence and e.evidence.start <= sentences[i].end]
+    actor = here[-1].organizers[0] if here and here[-1].organizers else None
+    loc = unit_of(actor, ctx) if actor is not None else (here[-1].locality if here and here[-1].locality else ctx)
+    span = Span(sentences[i].start, sentences[i].end)
+    return [Implementation(loc, actor, m.directive.key, "implemented", evidence=span) for m in acted]
+
+
 # the end of a plan's name that says it carries out what follows: "Kế hoạch số 293/KH-MTTQ-BTT
 # (ngày …) (về việc) triển khai thực hiện | Chỉ thị số 18 …"
 _CARRYING = re.compile(rf"(?i)(?<!\w){CARRYING}\s*$")
@@ -299,7 +329,7 @@ def extract_implementations(article: Article, sentences: list[Sentence], ctx: Lo
     for i in range(len(sentences)):
         if not sentences[i].caption:
             out.extend(_acted(sentences, i, mentions_of, ctx, events) or _plans_carrying_out(sentences, i, mentions_of, ctx)
-                       or _carried_out(sentences, i, mentions_of, ctx))
+                       or _carried_out(sentences, i, mentions_of, ctx) or _held_under(sentences, i, mentions_of, ctx, events))
             out.extend(_named_plans(sentences, i, mentions_of, ctx))
     # drafts discussed and documents the event itself signed are carried out by nobody yet
     own = {m.directive.key for m in mentions if m.draft or m.adopted} \
