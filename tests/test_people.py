@@ -1238,6 +1238,13 @@ def test_ranks_and_clergy_are_not_part_of_the_name():
     assert {p.person for p in posts} == {"Lý Văn Cường", "Thích Quảng Chiếu"}
 
 
+def test_nuns_are_named_by_their_honorific():
+    _, mentions = _run(["Tham dự có bà Võ Thị Bỉ – Phó Chủ tịch Hội Liên hiệp Phụ nữ quận, Nữ tu Nguyễn Thị Yêu và "
+                        "sư cô Thích Nữ Diệu Hạnh."], L("tỉnh", "Ninh Bình"))
+    assert {(m.name, tuple(m.roles)) for m in mentions} == {
+        ("Võ Thị Bỉ", ("attendee",)), ("Nguyễn Thị Yêu", ("attendee",)), ("Thích Nữ Diệu Hạnh", ("attendee",))}
+
+
 def test_people_listed_in_parentheses_after_their_body():
     posts, _ = _run(["Tham dự có lãnh đạo Ủy ban MTTQ Việt Nam tỉnh (đồng chí Phạm Thị Thanh Hương, Phó Chủ tịch; "
                      "đồng chí Vũ Quang Tiến, Ủy viên Ban Thường trực); đại diện Sở Nội vụ."], L("tỉnh", "Ninh Bình"))
