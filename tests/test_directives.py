@@ -73,6 +73,8 @@ CASES = [
     ("Ban Thường trực đã ban hành các văn bản là Chương trình, kế hoạch, hướng dẫn để cụ thể hóa.", []),
     ("Nguyễn Hữu Lạc trình bày Báo cáo sơ kết công tác thi đua; Theo kế hoạch, thời gian tổ chức.", []),
     ("MTTQ phường tham gia góp ý vào 187 các dự thảo Luật, nghị quyết, đề án.", []),
+    # what a draft law deals with is not its name
+    ("Nêu rõ nội dung lấy ý kiến trong dự thảo Luật về phạm vi, đối tượng điều chỉnh, bố cục dự thảo.", []),
     # a kind of document a body keeps, named with nothing of its own: no one document
     ("Hai bên thống nhất Chương trình phối hợp; Hội nghị thông qua Nghị quyết Hội nghị và Điều lệ Hội.", []),
     # … while a year or subject after it makes a name of its own (above: "… năm 2017")

@@ -434,6 +434,8 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
         # "Luật thể hiện …", "Điều lệ sửa đổi": no law named; but "tuyên truyền Luật hòa giải":
         # what is made known is a law, however its name is typed
         return None
+    if row.get("proper_name") and about and not descriptor.strip():
+        return None                          # "dự thảo Luật về phạm vi, đối tượng …": what a law deals with
     if row.get("also_verb") and descriptor[:1].islower() and (is_event(descriptor) or t.group()[0].islower()):
         # "Kết luận hội nghị, đồng chí …", "…; quyết định mục tiêu, phương hướng …": the act, not a
         # document (a document the verb's word names in lower case has its number or year)
