@@ -302,6 +302,18 @@ CASES = [
      "được kết quả quan trọng.", [("Chương trình hành động của nhiệm kỳ 2014 - 2019", None, None, None)]),
     ("Hội nghị thông qua Kế hoạch tổ chức Hội nghị đại biểu nhân dân năm 2024.",
      [("Kế hoạch tổ chức Hội nghị đại biểu nhân dân năm 2024", None, None, None)]),
+    # a second item the name lists before its period, and the plan's outlook after it, are the
+    # name's; a second item that names a document of its own (or carries one out) is not
+    ("Thực hiện Đề án phát triển kinh tế vườn, kinh tế trang trại giai đoạn 2016-2020, huyện đã hỗ trợ.",
+     [("Đề án phát triển kinh tế vườn, kinh tế trang trại giai đoạn 2016-2020", None, None, None)]),
+    ("Hội nghị thông qua Chương trình phát triển đô thị giai đoạn 2021 - 2025 và định hướng đến năm 2030.",
+     [("Chương trình phát triển đô thị giai đoạn 2021 - 2025 và định hướng đến năm 2030", None, None, None)]),
+    ("Đại hội thông qua Nghị quyết Đại hội đại biểu MTTQ tỉnh Thái Nguyên lần thứ XV, thống nhất chương trình "
+     "hành động của MTTQ tỉnh Thái Nguyên nhiệm kỳ 2024-2029.",
+     [("Nghị quyết Đại hội đại biểu MTTQ tỉnh Thái Nguyên lần thứ XV", None, None, None),
+      ("Chương trình hành động của MTTQ tỉnh Thái Nguyên nhiệm kỳ 2024-2029", None, None, None)]),
+    # a full term's programme, named with nothing of its own, is no one document
+    ("Đại hội thông qua Chương trình hành động toàn khóa.", []),
 ]
 
 

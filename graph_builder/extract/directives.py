@@ -112,7 +112,12 @@ _ABOUT = re.compile(r"\s*,?\s*(?:về việc|về)\s+", re.I)
 # phản biện xã hội", "chất lượng, hiệu quả", "các chương trình, dự án", "các phong trào thi đua,
 # các cuộc vận động", "phòng, chống", "tín ngưỡng, tôn giáo", "tôn giáo, dân tộc")
 _CONTINUES = re.compile(r",\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ|tiến tới|giai đoạn|tuyên truyền|thống nhất hành động|"
-                        r"phản biện xã hội|hiệu quả|dự án|(?:các\s+)?cuộc vận động|chống|tôn giáo|dân tộc)\b", re.I)
+                        r"phản biện xã hội|hiệu quả|dự án|(?:các\s+)?cuộc vận động|chống|tôn giáo|dân tộc|"
+                        r"(?:định hướng|tầm nhìn)(?:\s+đến)?\s+năm\s+(?:19|20)\d{2})\b", re.I)
+# a second item the name lists before its period ("Đề án phát triển kinh tế vườn, kinh tế trang
+# trại giai đoạn 2016-2020"), when it names no document of its own
+_ITEM_THEN_PERIOD = re.compile(r",\s*[^\W\d_][^,;:.()“”\"]{0,50}?\s(?:giai đoạn|nhiệm kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*"
+                               r"(?:19|20)\d{2}", re.I)
 # "Nghị quyết Hội nghị lần thứ 9, BCH Trung ương Đảng (khóa XI)": the plenum's committee after a comma
 _PLENUM = re.compile(r"(?i)\bhội nghị (?:lần thứ |thứ )?\w+\s*$")
 _PLENUM_OF = re.compile(r",\s*(?:BCH|Ban Chấp hành)\b")
@@ -139,13 +144,15 @@ _CARRIES_OUT = re.compile(r"(?i)\bthực hiện\s+")
 # the words saying what follows is carried out ("Kế hoạch … triển khai thực hiện | Chỉ thị 18")
 CARRYING = r"(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)"
 _AND_WORD = re.compile(r" (?:và|đến|tới|cho|tại)\s+([^\W\d_])")
+# what a plan's period goes on with ("… giai đoạn 2021 - 2025 và định hướng đến năm 2030")
+_OUTLOOK = re.compile(r" và (?:định hướng|tầm nhìn)(?:\s+đến)?\s+năm\s+(?:19|20)\d{2}")
 
 
 def _goes_on(s: str, i: int) -> bool:
     """" và <lower-case word>" at i (or "đến", "tới", "cho", "tại": "… giai đoạn 2021-2025 đến
-    các xã"), not a document type: the sentence going on."""
+    các xã"), not a document type nor the plan's outlook: the sentence going on."""
     m = _AND_WORD.match(s, i)
-    return bool(m and m.group(1).islower() and not _type_re().match(s, m.start(1)))
+    return bool(m and m.group(1).islower() and not _type_re().match(s, m.start(1)) and not _OUTLOOK.match(s, i))
 
 
 _PHOTO_NUMBER = re.compile(r"[-–]\s*[Ảả]nh\s*\d")
@@ -189,7 +196,9 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
             if c in "-–" and _PHOTO_NUMBER.match(s, i):
                 return i                    # "…các cấp- Ảnh 1": the page's photo label
             if c == "," and not subject and not _CONTINUES.match(s, i) \
-                    and not (_PLENUM_OF.match(s, i) and _PLENUM.search(s, pos, i)):
+                    and not (_PLENUM_OF.match(s, i) and _PLENUM.search(s, pos, i)) \
+                    and not ((item := _ITEM_THEN_PERIOD.match(s, i)) and not _type_re().search(s, i, item.end())
+                             and not _CARRIES_OUT.search(s, i, item.end())):
                 return i
             if c == "," and subject and is_body(s[i + 1:]):  # "… các cấp, Ban Thường trực … ban hành"
                 return i
