@@ -196,6 +196,14 @@ def test_a_province_after_the_organizer_only_places_it():
     assert e.organizers[1].locality.parent == Locality("tỉnh", "Quảng Trị")
 
 
+def test_a_deadline_is_no_event_held():
+    # the schedule a directive sets ("… hoàn thành trước 31/8/2020") is no congress held that day
+    evs = events("Tại hội nghị, Huyện ủy Hiệp Đức quán triệt chỉ thị số 18-CT/HU về tổ chức đại hội đảng cấp cơ sở. "
+                 "Theo đó, đại hội chi bộ hoàn thành trước tháng 2/2020, đại hội đảng bộ huyện hoàn thành trước "
+                 "31/8/2020.")
+    assert [e.kind for e in evs] == []
+
+
 def test_words_inside_a_document_name_do_not_make_the_sentence_future():
     (e,) = events("Ngày 14/5/2024, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng tổ chức hội nghị tập huấn.",
                   "Bà Hoàng Thị Hà truyền đạt Quyết định số 99-QĐ/TW ngày 3/10/2017 của Ban Bí thư ban hành "
