@@ -215,6 +215,13 @@ def test_an_event_held_under_documents_carries_them_out_where_it_was_held():
         ("implemented", "phường Hồng Hà", "Hướng dẫn 22", None)]
 
 
+def test_a_linking_word_may_open_the_sentence_before_thuc_hien():
+    got = implementations("Theo đó, thực hiện Kế hoạch số 346-KH/TU ngày 26/06/2025 của Ban Thường vụ Thành ủy Hà "
+                          "Nội, Ủy ban nhân dân Thành phố đã ban hành Công văn số 3766/UBND-NC.",
+                          ctx=Locality("thành phố", "Hà Nội"))
+    assert got == [("issued_plan", "thành phố Hà Nội", "Kế hoạch 346", "Công văn 3766")]
+
+
 def test_more_documents_named_in_general_do_not_hide_the_acting_body():
     # "…, cùng các quyết định của …, <body> đã trình": the body acts on every document listed
     got = implementations("Căn cứ Luật Mặt trận Tổ quốc Việt Nam; Đề án số 51-ĐA/TU ngày 25/6/2025 của Ban Chấp hành "
