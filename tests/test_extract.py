@@ -50,3 +50,11 @@ def test_bare_unit_words_of_posts_name_the_commune_inside_the_articles_district(
     assert (f.locality.type_word, f.locality.name) == ("huyện", "Hớn Quản")
     assert ("Nguyễn Thị Quý", "Bí thư", "Đảng ủy xã Minh Tâm") in \
         {(p.person, p.title, p.body.name) for p in f.posts if p.body is not None}
+
+
+def test_a_post_in_a_bare_hoi_is_in_the_association_that_held_the_event():
+    f = extract(Article(id="t", text=(
+        "Sáng 12/3/2023, Hội Liên hiệp Phụ nữ xã Minh Hòa tổ chức hội nghị tổng kết công tác Hội năm 2022. "
+        "Bà Trương Thị Tươi, Chủ tịch Hội phát biểu khai mạc hội nghị.")))
+    assert ("Trương Thị Tươi", "Chủ tịch", "Hội Liên hiệp Phụ nữ xã Minh Hòa") in \
+        {(p.person, p.title, p.body.name) for p in f.posts if p.body is not None}

@@ -32,7 +32,7 @@ def extract(article: Article) -> ArticleFacts:
              if d.number and d.key.casefold() not in known]
     moves = movements.extract_movements(sentences)
     evs = events.extract_events(article, sentences, ctx, docs, moves)
-    posts = _of_congress(posts, evs)
+    posts = _of_congress(_of_the_association(posts, evs), evs)
     facts = ArticleFacts(article=article, locality=ctx, posts=posts, people=mentions,
                          events=evs, directives=docs, movements=moves, sentences=sentences)
     facts.participations = link_participants(mentions, evs)
@@ -48,6 +48,16 @@ def _of_congress(posts, evs):
     told = {(p.person, p.title, p.body.name) for p in posts if p.body is not None}
     return [replace(p, body=body, of_congress=False) if p.of_congress else p for p in posts
             if not p.of_congress or (body is not None and (p.person, p.title, body.name) not in told)]
+
+
+def _of_the_association(posts, evs):
+    """A post in a bare "Hội" ("bà X, Chủ tịch Hội") is in the association that held the
+    article's events, when that is one association."""
+    held = {o.name: o for e in evs for o in e.organizers if o.name.startswith("Hội ")}
+    if len(held) != 1:
+        return posts
+    (body,) = held.values()
+    return [replace(p, body=body) if p.body is not None and p.body.name == "Hội" else p for p in posts]
 
 
 def _first_dated(sentences: list[Sentence]) -> str | None:
