@@ -641,6 +641,16 @@ CASES = [
       ("Trần Văn An", "Phó Bí thư", "Đảng ủy MTTQ, các đoàn thể tỉnh Cà Mau"),
       ("Trần Văn An", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Cà Mau")},
      {"Hà Thị Nga": {"speaker"}, "Trần Văn An": {"attendee"}}),
+    # a deputy's mandate after a body ends the body ("…, Đại biểu Quốc hội"); a delegation of
+    # deputies is a body of its own
+    (["Dự có đồng chí Trần Đức Thuận, Ủy viên Thường trực Ủy ban Quốc phòng và An ninh của Quốc hội, Đại biểu "
+      "Quốc hội tỉnh Nghệ An; ông Lê Tuấn Minh, Chủ tịch UBND huyện Văn Lãng, Đại biểu HĐND huyện; ông Võ Văn "
+      "Bình, Trưởng Đoàn Đại biểu Quốc hội tỉnh Tiền Giang."],
+     CA_MAU,
+     {("Trần Đức Thuận", "Ủy viên Thường trực", "Ủy ban Quốc phòng và An ninh của Quốc hội"),
+      ("Lê Tuấn Minh", "Chủ tịch", "Ủy ban nhân dân huyện Văn Lãng"),
+      ("Võ Văn Bình", "Trưởng đoàn", "Đoàn Đại biểu Quốc hội tỉnh Tiền Giang")},
+     {"Trần Đức Thuận": {"attendee"}, "Lê Tuấn Minh": {"attendee"}, "Võ Văn Bình": {"attendee"}}),
     # between the people and their verb: others named without a name ("và các Phó Chủ tịch …
     # đã"), "lần lượt", what they did first ("…, ôn lại truyền thống …, đồng thời báo cáo")
     (["Tại hội nghị, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Võ Thanh An và các Phó Chủ tịch Ủy ban MTTQ Việt Nam "

@@ -381,6 +381,8 @@ def _inside_a_name(low: str, pos: int, p: int) -> bool:
     return False
 
 
+# "…, Đại biểu Quốc hội", "…, Đại biểu HĐND tỉnh": a deputy's mandate after the body, not its name
+_DEPUTY = re.compile(r"(?i)đại biểu\s+(?:quốc hội|hđnd|hội đồng nhân dân)(?!\w)")
 _KIEM_VA = re.compile(r"\s+(?:[kK]iêm|và)\s")
 _CAPTION_DATE = re.compile(r" \d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
 _VA = re.compile(r"\s+và\s+")
@@ -415,7 +417,7 @@ def _body_end(text: str, pos: int) -> int:
                 # places it and is part of the body
                 p = q
                 continue
-            if c == "," and q < len(text) and (text[q].islower() or _is_stop(low, q)):
+            if c == "," and q < len(text) and (text[q].islower() or _is_stop(low, q) or _DEPUTY.match(text, q)):
                 return p
             if c in "-–—" and _is_stop(low, q):
                 return p        # "… HĐND xã – Chủ trì cuộc họp": what they did, set off by a dash
