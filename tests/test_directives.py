@@ -312,6 +312,12 @@ CASES = [
      "hành động của MTTQ tỉnh Thái Nguyên nhiệm kỳ 2024-2029.",
      [("Nghị quyết Đại hội đại biểu MTTQ tỉnh Thái Nguyên lần thứ XV", None, None, None),
       ("Chương trình hành động của MTTQ tỉnh Thái Nguyên nhiệm kỳ 2024-2029", None, None, None)]),
+    # a name that ends carrying out (or following) a numbered document is known by it, which
+    # stays a document of its own
+    ("Các tổ chức ký kết Chương trình phối hợp thực hiện việc giám sát theo Quy định số 124-QĐ/TW ngày "
+     "02/02/2018 của Ban Bí thư.",
+     [("Chương trình phối hợp thực hiện việc giám sát theo Quy định số 124-QĐ/TW", None, None, None),
+      ("Quy định 124", "124-QĐ/TW", "2018-02-02", "Ban Bí thư")]),
     # a full term's programme, named with nothing of its own, is no one document
     ("Đại hội thông qua Chương trình hành động toàn khóa.", []),
 ]

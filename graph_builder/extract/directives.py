@@ -467,7 +467,19 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
         subject = _clean_name(subject_text, ctx) if subject_text else None
     name = dtype + _clean_name(name, ctx)[len(head):]
     name_end = pos + len(s[pos:end]) if about and not descriptor else pos + len(descriptor) + 1
+    # "Kế hoạch … thực hiện | Nghị quyết số 43-NQ/TW …": a name that ends carrying out (or
+    # following) a numbered document is known by it ("… thực hiện Nghị quyết số 43-NQ/TW"),
+    # which stays a document of its own
+    if not about and _DANGLING.search(name):
+        inner = _type_re().match(s, end + len(s[end:]) - len(s[end:].lstrip()))
+        number = _NUMBER.match(s, inner.end()) if inner else None
+        if number and not _counted(s, number):
+            name = f"{name} {' '.join(s[inner.start():number.end()].split())}"
     return Directive(key=name, type=dtype, issuer=issuer, subject=subject), name_end, end, []
+
+
+# the words a name ends on when a numbered document follows it ("… thực hiện", "… theo")
+_DANGLING = re.compile(rf"(?i)(?<!\w)(?:{CARRYING}|theo)$")
 
 
 # what makes a lower-case plan or programme one document, not the common noun: its name gives
