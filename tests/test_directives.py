@@ -318,6 +318,11 @@ CASES = [
      "02/02/2018 của Ban Bí thư.",
      [("Chương trình phối hợp thực hiện việc giám sát theo Quy định số 124-QĐ/TW", None, None, None),
       ("Quy định 124", "124-QĐ/TW", "2018-02-02", "Ban Bí thư")]),
+    # … but the decision a rule came with ("ban hành kèm theo") is not its name
+    ("Hội nghị phản biện dự thảo Quy định về hoạt động phản biện xã hội của Mặt trận huyện ban hành kèm theo "
+     "Quyết định số 107-QĐ/HU.",
+     [("Quy định về hoạt động phản biện xã hội của Mặt trận huyện", None, None, None),
+      ("Quyết định 107", "107-QĐ/HU", None, "Huyện ủy")]),
     # a full term's programme, named with nothing of its own, is no one document
     ("Đại hội thông qua Chương trình hành động toàn khóa.", []),
 ]

@@ -470,6 +470,9 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
     # "Kế hoạch … thực hiện | Nghị quyết số 43-NQ/TW …": a name that ends carrying out (or
     # following) a numbered document is known by it ("… thực hiện Nghị quyết số 43-NQ/TW"),
     # which stays a document of its own
+    # "Quy định … ban hành kèm theo | Quyết định số 107": the decision it came with is not its name
+    name = _ISSUED_WITH.sub("", name)
+    subject = _ISSUED_WITH.sub("", subject) if subject else subject
     if not about and _DANGLING.search(name):
         inner = _type_re().match(s, end + len(s[end:]) - len(s[end:].lstrip()))
         number = _NUMBER.match(s, inner.end()) if inner else None
@@ -480,6 +483,7 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
 
 # the words a name ends on when a numbered document follows it ("… thực hiện", "… theo")
 _DANGLING = re.compile(rf"(?i)(?<!\w)(?:{CARRYING}|theo)$")
+_ISSUED_WITH = re.compile(r"(?i)\s+(?:được\s+)?(?:ban hành\s+)?kèm theo$")
 
 
 # what makes a lower-case plan or programme one document, not the common noun: its name gives
