@@ -107,20 +107,31 @@ def _issued_plan(s: str, mentions: list[Mention]) -> Mention | None:
     return None
 
 
+def _listed(s: str, ms: list[Mention]) -> list[Mention]:
+    """The documents acted on: the list from the first of `ms`, each item maybe with what it
+    is about and opened again after a semicolon ("Căn cứ Quyết định 218 … về …; Quyết định
+    320 … về …; Kế hoạch 113 …, <body> …")."""
+    acted = [ms[0]]
+    for m in ms[1:]:
+        gap = s[acted[-1].end:m.start]
+        if re.fullmatch(r"\s*[;,]?\s*(?:và\s+)?", gap) or _NEXT_ITEM.search(gap):
+            acted.append(m)
+    return acted
+
+
+def _reported_so_far(events, sentence: Sentence):
+    """The last event reported up to the end of this sentence."""
+    here = [e for e in events if e.evidence and e.evidence.start <= sentence.end]
+    return here[-1] if here else None
+
+
 def _acted(sentences, i, mentions_of, ctx, events) -> list[Implementation]:
     s = sentences[i].norm
     intro = _intro_re().match(s)
     ms = [m for m in mentions_of.get(i, []) if not m.nested]
     if not intro or not ms or ms[0].start > intro.end() + 1:
         return []
-    # the documents acted on: the list right after "Thực hiện", each item maybe with what it
-    # is about and opened again after a semicolon ("Căn cứ Quyết định 218 … về …; Quyết định
-    # 320 … về …; Kế hoạch 113 …, <body> …")
-    acted = [ms[0]]
-    for m in ms[1:]:
-        gap = s[acted[-1].end:m.start]
-        if re.fullmatch(r"\s*[;,]?\s*(?:và\s+)?", gap) or _NEXT_ITEM.search(gap):
-            acted.append(m)
+    acted = _listed(s, ms)
     rest = s[acted[-1].end:]
     plan = _issued_plan(s, [m for m in ms if m not in acted])
     actor = _actor(rest, ctx) or _main_clause_actor(rest, ctx)
@@ -145,9 +156,9 @@ def _acted(sentences, i, mentions_of, ctx, events) -> list[Implementation]:
         return []                       # "Theo X, …" with no body acting: a reference, not an act
     if actor is None:
         # "Thực hiện X, Hội nghị … đã họp": the body that held the event reported so far
-        here = [e for e in events if e.evidence and e.evidence.start <= sentences[i].end]
-        if here and here[-1].organizers:
-            actor = here[-1].organizers[0]
+        here = _reported_so_far(events, sentences[i])
+        if here is not None and here.organizers:
+            actor = here.organizers[0]
     loc = unit_of(actor, ctx)
     if actor is None and held is not None:
         loc = held.locality
@@ -177,16 +188,11 @@ def _held_under(sentences, i, mentions_of, ctx, events) -> list[Implementation]:
     clause = s[max(s.rfind(";", 0, ms[0].start), s.rfind(".", 0, ms[0].start)) + 1:verb.start()] if verb else ""
     if verb is None or not _ACTIVITY.search(clause) or is_future(clause):
         return []
-    acted = [ms[0]]
-    for m in ms[1:]:
-        gap = s[acted[-1].end:m.start]
-        if re.fullmatch(r"\s*[;,]?\s*(?:và\s+)?", gap) or _NEXT_ITEM.search(gap):
-            acted.append(m)
-    here = [e for e in events if e.evidence and e.evidence.start <= sentences[i].end]
-    actor = here[-1].organizers[0] if here and here[-1].organizers else None
-    loc = unit_of(actor, ctx) if actor is not None else (here[-1].locality if here and here[-1].locality else ctx)
+    here = _reported_so_far(events, sentences[i])
+    actor = here.organizers[0] if here is not None and here.organizers else None
+    loc = unit_of(actor, ctx) if actor is not None else (here.locality if here is not None and here.locality else ctx)
     span = Span(sentences[i].start, sentences[i].end)
-    return [Implementation(loc, actor, m.directive.key, "implemented", evidence=span) for m in acted]
+    return [Implementation(loc, actor, m.directive.key, "implemented", evidence=span) for m in _listed(s, ms)]
 
 
 # the end of a plan's name that says it carries out what follows: "Kế hoạch số 293/KH-MTTQ-BTT
