@@ -186,22 +186,23 @@ def test_a_plan_issued_to_carry_out_the_documents_named_after_it():
                            "Ngày hội theo Chỉ thị số 18-CT/TW.", ctx=Locality("huyện", "Đại Lộc")) == []
 
 
-def test_a_purpose_clause_opening_the_sentence_is_acting_on_the_document():
-    got = implementations("Để triển khai Chỉ thị 18-CT/TW của Ban Bí thư, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh "
-                          "Quảng Nam đã ban hành Kế hoạch số 293/KH-MTTQ-BTT.",
-                          "Nhằm thực hiện Nghị quyết 35, Ủy ban MTTQ Việt Nam huyện Đại Lộc tổ chức tuyên truyền.")
-    assert got == [("issued_plan", "tỉnh Quảng Nam", "Chỉ thị 18", "Kế hoạch 293"),
-                   ("implemented", "huyện Đại Lộc", "Nghị quyết 35", None)]
-
-
-def test_the_years_a_document_has_been_carried_out_open_the_sentence():
-    got = implementations("Sau 5 năm thực hiện Nghị quyết số 12-NQ/HU, Hội Nông dân huyện Bắc Trà My đã vận "
-                          "động hội viên phát triển kinh tế.",
-                          "Sau hơn 3 năm triển khai thực hiện Chỉ thị 18, Ủy ban MTTQ Việt Nam xã Tam Thanh tổ "
-                          "chức tuyên truyền.",
-                          "Sau 2 năm học tập Nghị quyết 35, Ủy ban MTTQ Việt Nam xã Tam Thanh tổ chức tuyên truyền.")
-    assert got == [("implemented", "huyện Bắc Trà My", "Nghị quyết 12", None),
-                   ("implemented", "xã Tam Thanh", "Chỉ thị 18", None)]
+@pytest.mark.parametrize("texts,expected", [
+    # a purpose clause opening the sentence acts on the document
+    (["Để triển khai Chỉ thị 18-CT/TW của Ban Bí thư, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Quảng Nam đã "
+      "ban hành Kế hoạch số 293/KH-MTTQ-BTT.",
+      "Nhằm thực hiện Nghị quyết 35, Ủy ban MTTQ Việt Nam huyện Đại Lộc tổ chức tuyên truyền."],
+     [("issued_plan", "tỉnh Quảng Nam", "Chỉ thị 18", "Kế hoạch 293"),
+      ("implemented", "huyện Đại Lộc", "Nghị quyết 35", None)]),
+    # so do the years it has been carried out ("Sau 5 năm thực hiện X, …"), not studying it
+    (["Sau 5 năm thực hiện Nghị quyết số 12-NQ/HU, Hội Nông dân huyện Bắc Trà My đã vận động hội viên phát "
+      "triển kinh tế.",
+      "Sau hơn 3 năm triển khai thực hiện Chỉ thị 18, Ủy ban MTTQ Việt Nam xã Tam Thanh tổ chức tuyên truyền.",
+      "Sau 2 năm học tập Nghị quyết 35, Ủy ban MTTQ Việt Nam xã Tam Thanh tổ chức tuyên truyền."],
+     [("implemented", "huyện Bắc Trà My", "Nghị quyết 12", None),
+      ("implemented", "xã Tam Thanh", "Chỉ thị 18", None)]),
+])
+def test_what_opens_the_sentence_before_the_acting_body(texts, expected):
+    assert implementations(*texts) == expected
 
 
 def test_an_event_held_under_documents_carries_them_out_where_it_was_held():
