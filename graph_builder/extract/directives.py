@@ -467,12 +467,12 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
         subject = _clean_name(subject_text, ctx) if subject_text else None
     name = dtype + _clean_name(name, ctx)[len(head):]
     name_end = pos + len(s[pos:end]) if about and not descriptor else pos + len(descriptor) + 1
-    # "Kế hoạch … thực hiện | Nghị quyết số 43-NQ/TW …": a name that ends carrying out (or
-    # following) a numbered document is known by it ("… thực hiện Nghị quyết số 43-NQ/TW"),
-    # which stays a document of its own
     # "Quy định … ban hành kèm theo | Quyết định số 107": the decision it came with is not its name
     name = _ISSUED_WITH.sub("", name)
     subject = _ISSUED_WITH.sub("", subject) if subject else subject
+    # "Kế hoạch … thực hiện | Nghị quyết số 43-NQ/TW …": a name that ends carrying out (or
+    # following) a numbered document is known by it ("… thực hiện Nghị quyết số 43-NQ/TW"),
+    # which stays a document of its own
     if not about and _DANGLING.search(name):
         inner = _type_re().match(s, end + len(s[end:]) - len(s[end:].lstrip()))
         number = _NUMBER.match(s, inner.end()) if inner else None

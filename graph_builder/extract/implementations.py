@@ -24,10 +24,10 @@ def _intro_re() -> re.Pattern:
     số 40 …")."""
     verbs = sorted((r["verb"] for r in load("implementation_verbs") if r["role"] in ("intro", "cite")),
                    key=len, reverse=True)
-    # "Sau 10 năm (triển khai) thực hiện X, …": the years it has been carried out, then the verb
     return re.compile(r"(?i)^\s*" + SOURCE_TAG + r"(?:[^,]{0,40}\d+\s*/\s*\d+[^,]{0,20},\s*)?"
                       # a linking word first ("Theo đó, thực hiện Kế hoạch số 346 …, …")
                       r"(?:(?:theo đó|đồng thời|bên cạnh đó|mặt khác|ngoài ra|vừa qua|thời gian qua),\s*)?"
+                      # "Sau 10 năm (triển khai) thực hiện X, …": the years it has been carried out
                       r"(?:sau\s+(?:hơn\s+|gần\s+)?\w+\s+năm\s+(?=(?:triển khai\s+)?thực hiện\s))?(?P<verb>"
                       + "|".join(map(re.escape, verbs))
                       + r")\s+(?:(?:sự\s+)?chỉ đạo(?:\s+của\s+[^,;]{1,80}?)?\s+(?:tại|theo)\s+)?")
