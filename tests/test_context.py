@@ -1,7 +1,7 @@
 """Localities in text and the article's own unit."""
 import pytest
 
-from graph_builder.extract.context import article_locality, find_localities, parse_locality
+from graph_builder.extract.context import article_localities, article_locality, find_localities, parse_locality
 from graph_builder.extract.clean import clean
 from graph_builder.facts import Article, Locality as L
 
@@ -125,7 +125,7 @@ def test_the_articles_unit(text, unit):
 ])
 def test_the_unit_of_bare_unit_words(text, own, inner):
     art, sents = clean(Article(id="t", text=text))
-    assert (article_locality(art, sents), article_locality(art, sents, inner=True)) == (own, inner)
+    assert article_localities(art, sents) == (own, inner)
 
 
 def test_parent_named_in_body():

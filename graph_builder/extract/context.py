@@ -386,10 +386,9 @@ def resolve_bare(type_word: str, ctx: Locality | None) -> Locality | None:
 
 
 def article_locality(article: Article, sentences: list[Sentence],
-                     title_documents: list[tuple[int, int]] = (), inner: bool = False) -> Locality | None:
-    """The article's own unit (see `article_localities`), or with `inner` the unit of its
-    people's bare unit words."""
-    return article_localities(article, sentences, title_documents)[1 if inner else 0]
+                     title_documents: list[tuple[int, int]] = ()) -> Locality | None:
+    """The article's own unit (the first of `article_localities`)."""
+    return article_localities(article, sentences, title_documents)[0]
 
 
 def article_localities(article: Article, sentences: list[Sentence],
