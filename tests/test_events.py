@@ -196,6 +196,12 @@ def test_a_province_after_the_organizer_only_places_it():
     assert e.organizers[1].locality.parent == Locality("tỉnh", "Quảng Trị")
 
 
+def test_the_day_told_after_an_events_name_dates_it_and_ends_the_name():
+    (e,) = events("Tại hội nghị lần thứ nhất Ban Chấp hành Hội Liên hiệp Phụ nữ Việt Nam chiều 10/3/2022, 100% Ủy "
+                  "viên Ban Chấp hành có mặt đã biểu quyết bầu bà Hà Thị Nga.")
+    assert (e.date, e.name) == ("2022-03-10", "Hội nghị lần thứ nhất Ban Chấp hành Hội Liên hiệp Phụ nữ Việt Nam")
+
+
 def test_a_deadline_is_no_event_held():
     # the schedule a directive sets ("… hoàn thành trước 31/8/2020") is no congress held that day
     evs = events("Tại hội nghị, Huyện ủy Hiệp Đức quán triệt chỉ thị số 18-CT/HU về tổ chức đại hội đảng cấp cơ sở. "

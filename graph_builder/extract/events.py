@@ -494,6 +494,8 @@ _NAME_END = re.compile(r"[;.:]|,(?!\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|l�
                        # 2024": the next thing the event passes on is still its name
                        r"|triển khai|quán triệt|học tập|phương hướng)\b)"
                        r"|\s+(?:nhằm|cho|với|tại|để|vào|có|đã|ngày|của)\s"
+                       # the day told after the name ("Hội nghị … chiều 10/3/2022")
+                       r"|\s+(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}"
                        # what the event does next: "Đại hội … nhiệm kỳ 2024-2029 khai mạc phiên họp
                        # chính thức", "… diễn ra", "… phiên chính thức" (after the name's own words
                        # only: "Lễ khai mạc …" is a name)
@@ -848,7 +850,11 @@ def _undated(sentences: list[Sentence], masks: dict) -> _Found | None:
         if a:
             head = _heads_re().search(s, a.start())
             if head and head.start() < a.end():
-                return _Found(i, head, _kind(s, head), None, None)
+                # "Tại hội nghị … chiều 10/3/2022, …": the day its clause tells
+                told = next((d for d in find_dates(s, masks.get(i, [])) if d.start > head.end()
+                             and not re.search(r"[,;.:]", s[head.end():d.start])
+                             and _TIME_CUE.search(s, 0, d.start)), None)
+                return _Found(i, head, _kind(s, head), told, None)
         # the head is the verb, said done by the body before it ("Ủy ban MTTQ huyện Ninh Giang vừa
         # tổng kết 20 năm …", "Ủy ban … tỉnh Long An vừa họp mặt cán bộ …")
         done = _JUST_DONE.search(s)
