@@ -79,6 +79,10 @@ CASES = [
     ("Trong 2 ngày 14 và 15/10, Ủy ban MTTQ Việt Nam phường Vĩnh Phúc tổ chức Đại hội đại biểu phường "
      "Vĩnh Phúc lần thứ I, nhiệm kỳ 2025 - 2030.", "2025-10-15",
      ("congress", "2025-10-14", "2025-10-15", ["Ủy ban MTTQ Việt Nam phường Vĩnh Phúc"], None, None)),
+    # nights as days ("Trong 2 đêm 12 và 15.8")
+    ("Trong 2 đêm 12 và 15.8, Ủy ban MTTQ Việt Nam xã Mỹ Trinh tổ chức hội nghị đối thoại trực tiếp với nhân "
+     "dân.", None,
+     ("conference", "--08-12", "--08-15", ["Ủy ban MTTQ Việt Nam xã Mỹ Trinh"], None, None)),
     ("Chiều nay ngày 27 tháng 11 năm 2024 tại Hội trường UBND xã Xuân , UBMTTQ Việt Nam xã Xuân Long tổ "
      "chức Hội nghị tổng kết công tác Mặt Trận năm 2024.", None,
      ("review", "2024-11-27", None, ["Ủy ban MTTQ Việt Nam xã Xuân Long"], None, None)),
