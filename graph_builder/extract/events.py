@@ -830,8 +830,9 @@ def _attended(sentences: list[Sentence], masks: dict) -> _Found | None:
 
 
 def _undated(sentences: list[Sentence], masks: dict) -> _Found | None:
-    """An event the article reports without a date, in a sentence that is not about the
-    future: referred back to ("Tại buổi giám sát", "Trong chuyến giám sát lần này"); said to
+    """An event the article reports without a date before it, in a sentence that is not about
+    the future: referred back to ("Tại buổi giám sát", "Trong chuyến giám sát lần này"; its day
+    when the clause tells one after its name: "Tại hội nghị … chiều 10/3/2022"); said to
     have been held ("… vừa tổ chức thành công Đại hội …", "Vừa qua, … đã tổ chức 02 lớp tập
     huấn …"); or attended ("Dự và chỉ đạo đại hội có …")."""
     for i, sent in enumerate(sentences):
