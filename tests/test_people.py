@@ -1165,6 +1165,14 @@ CASES = [
     (["Dự có đồng chí Nguyễn Tiến Quảng – Phó Chủ tịch UB MTTQ VN phường Kiêm Chủ tịch Hội CCB phường."],
      None, {("Nguyễn Tiến Quảng", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam phường"),
             ("Nguyễn Tiến Quảng", "Chủ tịch", "Hội Cựu chiến binh phường")}, {"Nguyễn Tiến Quảng": {"attendee"}}),
+    # titles, then the name set off by a comma and what the person did; a name after a comma
+    # that does nothing (the next of a list) is not the titles' holder
+    (["Phát biểu chỉ đạo tại hội nghị, Phó Bí thư Thường trực Đảng ủy, Chủ tịch HĐND phường Tân Quang, Nhữ "
+      "Mạnh Tiến đề nghị Ủy ban MTTQ phường đẩy mạnh công tác tuyên truyền.",
+      "Dự hội nghị có Chủ tịch UBND xã, Lê Văn Bình, Trần Văn Cường."],
+     None, {("Nhữ Mạnh Tiến", "Phó Bí thư Thường trực", "Đảng ủy phường Tân Quang"),
+            ("Nhữ Mạnh Tiến", "Chủ tịch", "Hội đồng nhân dân phường Tân Quang")},
+     {"Nhữ Mạnh Tiến": {"speaker"}}),
 ]
 
 

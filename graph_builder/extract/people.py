@@ -703,6 +703,28 @@ def _list_heading(text: str, end: int) -> tuple[dict, str] | None:
 _NAMED_AFTER = re.compile(r"(?:Quốc gia|Cộng sản|TNCS|Tiền phong)$")
 
 
+_COMMA_NAME = re.compile(r"\s*,\s*(?=[^\W\d_])")
+
+
+def _closed_after_comma(text: str, at: int) -> tuple[str, int, int] | None:
+    """"Phó Bí thư Đảng ủy, Chủ tịch HĐND phường Tân Quang, | Nhữ Mạnh Tiến đề nghị …": the
+    name set off by a comma after the titles, then what the person did (a role verb or stop
+    word in lower case), is the titles' holder; a name followed by anything else may be the
+    next item of a list and is left alone. (name, its start, its end)."""
+    comma = _COMMA_NAME.match(text, at)
+    if not comma:
+        return None
+    got = take_name(text, comma.end())
+    if not got or got[0].split()[0].rstrip("'’") not in family_names():
+        return None
+    name, end = got
+    gap = re.match(r"[ \t\u00a0]+", text[end:])
+    if not gap or not text[end + gap.end():end + gap.end() + 1].islower() \
+            or not _is_stop(text.casefold(), end + gap.end()):
+        return None
+    return name, comma.end(), end
+
+
 def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> None:
     """"Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Nam Lê Thái Bình chủ trì": the name
     closes the capitalised run that ends the title's body phrase."""
@@ -767,6 +789,15 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
             if shortest <= len(name_words) <= 4 and name_words[0].rstrip("'’") in family_names():
                 found = (run, words, place, name_words)
                 break
+        if not found and window.strip() and (dash_title or not clause_ends):
+            found = _closed_after_comma(text, t_end + len(window))
+            if found:
+                name, name_start, name_end = found
+                titles = pending + [(row, window.strip())]
+                hits.append(_Hit(name, name_start, name_end, name_end, titles, lead=lead_start))
+                taken.append((p, name_end))
+                pending = []
+                continue
         if not found:
             comma = re.match(r"\s*[,–-]\s*", text[t_end + len(window):])
             # (a title whose clause goes on "và <lower case>" is someone else's, with their party:
