@@ -1173,6 +1173,15 @@ CASES = [
      None, {("Nhữ Mạnh Tiến", "Phó Bí thư Thường trực", "Đảng ủy phường Tân Quang"),
             ("Nhữ Mạnh Tiến", "Chủ tịch", "Hội đồng nhân dân phường Tân Quang")},
      {"Nhữ Mạnh Tiến": {"speaker"}}),
+    # the Front named alone after a title is the committee of the article's unit; "PCT Thường
+    # trực" is the standing vice chair; a deputy's mandate after a dash ends the body
+    (["Ông Dương Chí Cương CT MTTQ, Ông Nguyễn Xuân Lâm PCT Thường trực MTTQ được hiệp thương.",
+      "Dự có đồng chí Nguyễn Thanh Hải - Viện trưởng Viện kiểm sát nhân dân tỉnh - Đại biểu Quốc hội tỉnh."],
+     L("xã", "Tân Hương"),
+     {("Dương Chí Cương", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Tân Hương"),
+      ("Nguyễn Xuân Lâm", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam xã Tân Hương"),
+      ("Nguyễn Thanh Hải", "Viện trưởng", "Viện kiểm sát nhân dân tỉnh")},
+     {"Dương Chí Cương": set(), "Nguyễn Xuân Lâm": set(), "Nguyễn Thanh Hải": {"attendee"}}),
 ]
 
 

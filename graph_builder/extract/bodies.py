@@ -131,6 +131,8 @@ def _rewrites() -> list[tuple[tuple[str, ...], re.Pattern, str]]:
         # Tuyên giáo Mặt trận thành phố": the unit's Front committee ("Tổ công tác của Mặt trận
         # tỉnh" names a team, as written)
         (("mttq", "mặt trận"), re.compile(rf"(?i)^(?:MTTQ(?: Việt Nam)?|Mặt trận)\s+(?=(?:{units})\b)"), "Ủy ban MTTQ Việt Nam "),
+        # … and "Chủ tịch MTTQ", the Front named alone as a post's body, is its committee
+        (("mttq", "mặt trận"), re.compile(r"(?i)^(?:MTTQ(?: Việt Nam)?|Mặt trận)$"), "Ủy ban MTTQ Việt Nam"),
         (("mặt trận",), re.compile(rf"(?i)(?<!\w)ủy ban\s+mặt trận\s+(?=(?:{units})\b)"), "Ủy ban MTTQ Việt Nam "),
         (("mặt trận",), re.compile(rf"(?i)^(Ban\s.+?\s)mặt trận\s+(?=(?:{units})\b)"), r"\1Ủy ban MTTQ Việt Nam "),
         (("mttq",), re.compile(r"(?i)(ủy ban(?: trung ương)? MTTQ)(?! Việt Nam)(?=\s|$|[,;.])"), r"\1 Việt Nam"),

@@ -381,7 +381,7 @@ def _inside_a_name(low: str, pos: int, p: int) -> bool:
     return False
 
 
-# "…, Đại biểu Quốc hội", "…, Đại biểu HĐND tỉnh": a deputy's mandate after the body, not its name
+# "…, Đại biểu Quốc hội", "… - Đại biểu HĐND tỉnh": a deputy's mandate after the body, not its name
 _DEPUTY = re.compile(r"(?i)đại biểu\s+(?:quốc hội|hđnd|hội đồng nhân dân)(?!\w)")
 _KIEM_VA = re.compile(r"\s+(?:[kK]iêm|và)\s")
 _CAPTION_DATE = re.compile(r" \d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
@@ -419,7 +419,7 @@ def _body_end(text: str, pos: int) -> int:
                 continue
             if c == "," and q < len(text) and (text[q].islower() or _is_stop(low, q) or _DEPUTY.match(text, q)):
                 return p
-            if c in "-–—" and _is_stop(low, q):
+            if c in "-–—" and (_is_stop(low, q) or _DEPUTY.match(text, q)):
                 return p        # "… HĐND xã – Chủ trì cuộc họp": what they did, set off by a dash
         if c == " " and _capital_title_at(text, p + 1):
             return p        # "PBT CT UBND", "TV ĐU PCT UBND xã": abbreviated titles in a row
@@ -934,6 +934,7 @@ _COMMUNES = ("xã", "phường", "thị trấn", "đặc khu")
 _LOCAL_KINDS = ("front_committee", "peoples_committee", "peoples_council", "member_organization")
 _COMMITTEE_KINDS = _LOCAL_KINDS + ("party_committee",)      # the bodies that have departments
 _NATIONAL_WORDS = re.compile(r"(?i)việt nam|trung ương|\bTW\b|\bTƯ\b")
+FRONT = "Ủy ban MTTQ Việt Nam"
 
 
 def _share_units(written: list[str], phrases: list[str], bodies: list[Body | None], ctx: Locality | None,
@@ -967,6 +968,14 @@ def _share_units(written: list[str], phrases: list[str], bodies: list[Body | Non
         unit = f"{nxt.locality.type_word} {nxt.locality.name}" if nxt.locality else nxt.unresolved
         if unit:
             bodies[i] = parse_body(f"{phrase} {unit}", ctx)
+    # "CT MTTQ", "Phó Chủ tịch UBMTTQ" and no other post to place it: the Front committee of
+    # the article's own unit, as "Chủ tịch UBND" is (bodies.tsv @here); "Ủy ban MTTQ Việt Nam"
+    # as written may be the national one and stays
+    for i, body in enumerate(bodies):
+        if body is not None and body.name == FRONT and body.parent is None and not body.locality \
+                and not body.unresolved and ctx is not None and ctx.name \
+                and not _NATIONAL_WORDS.search(written[i]) and not re.search(r"VN|Trung|T\.?Ư", written[i]):
+            bodies[i] = Body(f"{FRONT} {ctx.type_word} {ctx.name}", body.kind, ctx)
 
 
 def _bare_party_committee(later: list[Body | None]) -> Body | None:
