@@ -166,6 +166,15 @@ def test_year_from_a_nearby_dated_mention():
     assert es[0].date == "2024-07-10"
 
 
+@pytest.mark.parametrize("month,year", [("7", "2022"), ("6", "2022"), ("10", None)])
+def test_year_of_the_months_an_event_reviews(month, year):
+    # "6 tháng đầu năm 2022" reviewed in June, July or August dates it; in October it may be a
+    # later look back, and no year is guessed
+    es = events(f"Ngày 11/{month}, Hội đồng nhân dân tỉnh tổ chức Kỳ họp thứ 7.",
+                "Kỳ họp xem xét báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2022.")
+    assert es[0].date == (f"{year}-{int(month):02d}-11" if year else f"--{int(month):02d}-11")
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Tham dự hội nghị có ông Lâm Dũng Liêm; 150 đại biểu là đại diện Ban Thường trực.", (150, "exact")),
     ("Tại Hội nghị, 221 đại biểu là cán bộ mặt trận cơ sở được quán triệt Chỉ thị số 18.", (221, "exact")),

@@ -178,6 +178,22 @@ _REVIEWED_SPAN = re.compile(r"(?i)(?:sơ kết|tổng kết)\s+(\d+)\s+năm\b[^.
 
 _AFTER_DAYS = re.compile(r"(?i)\bsau\s+(\d|hai|ba|bốn)\s+ngày\s+(?:làm việc|diễn ra)\b")
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4}
+# "kết quả 6 tháng đầu năm 2022", "5 tháng đầu năm 2022": the months of a year just ended, which
+# an event of the month that closes them or the two after it reviews
+_MONTHS_DONE = re.compile(r"(?i)(?<!\w)(\d{1,2}|sáu|chín)\s+tháng\s+đầu\s+năm\s+((?:19|20)\d{2})(?!\d)")
+
+
+def _months_done_year(sentences: list[Sentence], month: int) -> int | None:
+    """The year of "N tháng đầu năm YYYY" told in the event's stretch when the event's month is
+    the N-th or one of the two after it (a June or July review of the first half year), if the
+    stretch tells one such year only."""
+    years = set()
+    for sent in sentences:
+        for m in _MONTHS_DONE.finditer(sent.norm):
+            n = {"sáu": 6, "chín": 9}.get(m.group(1).casefold()) or int(m.group(1))
+            if 1 <= n <= 11 and n <= month <= n + 2:
+                years.add(int(m.group(2)))
+    return years.pop() if len(years) == 1 else None
 
 
 def _days_before(s: str, d: _Date) -> int | None:
@@ -711,7 +727,8 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
         if f.date is not None:
             y = _year(f.date, article.published, all_dates,
                       named_year(s, f.head, f.date.month) or _occasion_year(s, f.date)
-                      or _named_again(sentences[f.sentence + 1:stop], _name(s, f.head), f.date.month))
+                      or _named_again(sentences[f.sentence + 1:stop], _name(s, f.head), f.date.month)
+                      or _months_done_year(sentences[f.sentence:stop], f.date.month))
             date = iso(f.date.day, f.date.month, y) if f.date.day else f"{y:04d}-{f.date.month:02d}"
             if f.date.end_day:
                 end_date = iso(f.date.end_day, f.date.month, y)
