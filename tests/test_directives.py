@@ -325,6 +325,14 @@ CASES = [
       ("Quyết định 107", "107-QĐ/HU", None, "Huyện ủy")]),
     # a full term's programme, named with nothing of its own, is no one document
     ("Đại hội thông qua Chương trình hành động toàn khóa.", []),
+    # a comma inside the list of the bodies a name is of, or of the unit levels it is for, is the
+    # name's; a body after a complete one begins the sentence's clause
+    ("Hội nghị thông qua dự thảo Quy chế làm việc của Ủy ban, Ban Thường trực Ủy ban MTTQ xã.",
+     [("Quy chế làm việc của Ủy ban, Ban Thường trực Ủy ban MTTQ Việt Nam xã", None, None, None)]),
+    ("Hội nghị triển khai Kế hoạch lấy ý kiến cử tri và họp HĐND xã, phường, thị xã.",
+     [("Kế hoạch lấy ý kiến cử tri và họp Hội đồng nhân dân xã, phường, thị xã", None, None, None)]),
+    ("Thực hiện Quy chế phối hợp của Ủy ban nhân dân tỉnh, Ủy ban MTTQ tỉnh đã tổ chức hội nghị.",
+     [("Quy chế phối hợp của Ủy ban nhân dân tỉnh", None, None, None)]),
 ]
 
 

@@ -166,6 +166,22 @@ _NEXT_IN_LIST = re.compile(r"(?:,\s*|\s+)(?P<conj>và|cùng|cùng với)?\s*(?P<
 _COMMA_CUNG = re.compile(r",\s*cùng\b")
 
 
+# "… của Ủy ban, Ban Thường trực Ủy ban MTTQ xã", "… họp HĐND xã, phường, thị xã về …": a comma
+# inside the list of bodies a name is of (a bare committee head before it, another body after),
+# or of the levels of unit it is for
+_BARE_HEAD_BEFORE = re.compile(r"(?i)(?<!\w)của\s+(?:[^,;:()]{0,40}\s)?(?:ủy ban|uỷ ban|hội đồng nhân dân|hđnd)$")
+_UNIT_LEVELS = r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)"
+_LEVEL_BEFORE = re.compile(rf"(?i)(?<!\w){_UNIT_LEVELS}$")
+_LEVEL_AFTER = re.compile(rf"(?i),\s*{_UNIT_LEVELS}(?=\s*(?:,|và\s|về\s|trên\s|[;.:]|$))")
+
+
+def _inner_list(s: str, pos: int, i: int) -> bool:
+    """The comma at i lists the bodies or the unit levels of the name (see _BARE_HEAD_BEFORE)."""
+    before = s[pos:i].rstrip()
+    return bool((_BARE_HEAD_BEFORE.search(before) and is_body(s[i + 1:].lstrip()))
+                or (_LEVEL_BEFORE.search(before) and _LEVEL_AFTER.match(s, i)))
+
+
 def _list_end(s: str, pos: int, subject: bool) -> int:
     """Where a name (or, with `subject`, a subject) that starts at `pos` ends: at ";", at the
     next document of a list (", Thông tri …", " và Quyết định …", ", cùng …"), or at the end.
@@ -195,7 +211,7 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
                 return i
             if c in "-–" and _PHOTO_NUMBER.match(s, i):
                 return i                    # "…các cấp- Ảnh 1": the page's photo label
-            if c == "," and not subject and not _CONTINUES.match(s, i) \
+            if c == "," and not subject and not _CONTINUES.match(s, i) and not _inner_list(s, pos, i) \
                     and not (_PLENUM_OF.match(s, i) and _PLENUM.search(s, pos, i)) \
                     and not ((item := _ITEM_THEN_PERIOD.match(s, i)) and not _type_re().search(s, i, item.end())
                              and not _CARRIES_OUT.search(s, i, item.end())):
