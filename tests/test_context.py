@@ -190,6 +190,16 @@ def test_the_written_type_narrows_an_undated_unit(written, province):
     assert got == (L(written.type_word, written.name, province) if province else written)
 
 
+def test_a_commune_the_list_cannot_place_takes_the_province_of_the_district_it_names():
+    """"xã Quỳnh Sơn, huyện Quỳnh Phụ" (2018): the district named once places the commune in
+    Thái Bình; a commune under a district named in several provinces gets none."""
+    from graph_builder.extract.context import complete
+    assert complete(L("xã", "Quỳnh Sơn", L("huyện", "Quỳnh Phụ")), "2018-11-07") == \
+        L("xã", "Quỳnh Sơn", L("huyện", "Quỳnh Phụ", L("tỉnh", "Thái Bình")))
+    assert complete(L("xã", "Phú An", L("huyện", "Châu Thành")), "2018-11-07") == \
+        L("xã", "Phú An", L("huyện", "Châu Thành"))
+
+
 def test_a_provincial_city_is_no_province():
     """"thành phố Quảng Ngãi" is a city of tỉnh Quảng Ngãi, of a district's level: never the
     parent of the districts named beside it, nor the province that makes completing one moot;

@@ -602,6 +602,12 @@ def complete(ctx: Locality | None, on: str | None) -> Locality | None:
     unit = gazetteer.resolve(ctx, on)
     g = gazetteer.load()
     if unit is None:
+        if ctx is not None and ctx.parent is not None:
+            # "xã Quỳnh Sơn, huyện Quỳnh Phụ": a commune the list does not hold (or holds in
+            # several places) under a higher unit it names once, which places both
+            above = complete(ctx.parent, on)
+            if above != ctx.parent:
+                return Locality(ctx.type_word, ctx.name, above)
         return _common_province(ctx, on, g) if ctx is not None else ctx
     chain = [ctx]
     while chain[-1].parent is not None:
