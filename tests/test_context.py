@@ -128,6 +128,19 @@ def test_the_unit_of_bare_unit_words(text, own, inner):
     assert article_localities(art, sents) == (own, inner)
 
 
+def test_a_unit_named_only_inside_documents_is_what_they_are_about():
+    """"Đề án thành lập huyện Tân Định", named twice, is about a district to be; the town that
+    holds the conference is the article's own unit, and the parent a document's name gives a
+    unit still places it."""
+    from graph_builder.extract import _documents_in
+    text = ("Chiều ngày 16/10/2017, UBND thị xã Ninh Hòa đã tổ chức Hội nghị triển khai Đề án thành lập "
+            "huyện Tân Định. Hội nghị cũng phổ biến Kế hoạch lấy ý kiến cử tri về Đề án thành lập huyện Tân "
+            "Định và Nghị quyết Đại hội Đảng bộ tỉnh Khánh Hòa lần thứ XVII.")
+    art, sents = clean(Article(id="t", text=text))
+    assert article_localities(art, sents, (), _documents_in)[0] == L("thị xã", "Ninh Hòa", L("tỉnh", "Khánh Hòa"))
+    assert article_localities(art, sents)[0] == L("huyện", "Tân Định", L("tỉnh", "Khánh Hòa"))
+
+
 def test_parent_named_in_body():
     text = ("UBMTTQ Việt Nam xã Xuân Long tổ chức Hội nghị tổng kết\nDự Hội nghị có đồng chí Châu Văn Thiện, "
             "HUV- Chủ tịch UBMTTQ Việt Nam huyện Đồng Xuân; Huỳnh Thị Hồng Hạnh, HUV- Bí thư Đảng ủy xã "

@@ -16,7 +16,7 @@ from . import clean, context, directives, events, implementations, movements, pe
 def extract(article: Article) -> ArticleFacts:
     article, sentences = clean.clean(article)
     on, in_title = article.published or _first_dated(sentences), _documents_in_title(article)
-    own, inner = context.article_localities(article, sentences, in_title)
+    own, inner = context.article_localities(article, sentences, in_title, _documents_in)
     ctx = context.complete(own, on)
     # the bare unit words of people's posts and documents' names ("Bí thư Đảng ủy xã") name the
     # most specific unit the page is about, which may lie inside the article's own (the
@@ -71,6 +71,10 @@ def _first_dated(sentences: list[Sentence]) -> str | None:
             if d.year is not None:
                 return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
     return None
+
+
+def _documents_in(text: str) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in directives.mentions_in(text)]
 
 
 def _documents_in_title(article: Article) -> list[tuple[int, int]]:

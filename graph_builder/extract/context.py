@@ -392,7 +392,8 @@ def article_locality(article: Article, sentences: list[Sentence],
 
 
 def article_localities(article: Article, sentences: list[Sentence],
-                       title_documents: list[tuple[int, int]] = ()) -> tuple[Locality | None, Locality | None]:
+                       title_documents: list[tuple[int, int]] = (),
+                       documents=None) -> tuple[Locality | None, Locality | None]:
     """The article's own unit: the most specific unit named in the title (outside the names
     of documents, `title_documents`), or failing that the one named most often in the body,
     with a parent of a higher level when the text names one beside it or names exactly one
@@ -406,8 +407,15 @@ def article_localities(article: Article, sentences: list[Sentence],
     spans = {rank: [(a, loc) for a, _b, loc in sorted(find_localities(text) + committee_units(text))
                     if rank or not any(x <= a < y for x, y in title_documents)]
              for rank, text in enumerate((title, body, chrome))}
+    # a unit the body names only inside documents' names ("triển khai Đề án thành lập huyện Tân
+    # Định") is what they are about, not where the article's acts were: counted only when the
+    # body names no other (`documents` gives where a text names documents)
+    inside = documents(body) if documents and spans[1] else []
+    outside = [(a, loc) for a, loc in spans[1] if not any(x <= a < y for x, y in inside)]
+    # (every mention still gives a unit its parents: "Nghị quyết Đại hội Công đoàn tỉnh Tuyên Quang")
+    everything = [loc for pairs in spans.values() for _a, loc in pairs]
+    spans[1] = outside or spans[1]
     found = {rank: [loc for _a, loc in pairs] for rank, pairs in spans.items()}
-    everything = [loc for locs in found.values() for loc in locs]
     if found[0]:
         # the title's most specific unit ("Đoàn giám sát … tỉnh Phú Thọ làm việc tại huyện Yên Lập"),
         # the one it says the event was at ("Đoàn … thành phố Hà Nội thăm, làm việc tại tỉnh Quảng
