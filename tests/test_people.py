@@ -1182,6 +1182,15 @@ CASES = [
       ("Nguyễn Xuân Lâm", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam xã Tân Hương"),
       ("Nguyễn Thanh Hải", "Viện trưởng", "Viện kiểm sát nhân dân tỉnh")},
      {"Dương Chí Cương": set(), "Nguyễn Xuân Lâm": set(), "Nguyễn Thanh Hải": {"attendee"}}),
+    # a counted heading's names with no honorific nor titles of their own take its post, and its
+    # body from the post the clause before it gave
+    (["Đồng chí Thái Ngọc Bảo Trâm được chỉ định giữ chức vụ Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Đồng Tháp "
+      "khóa I; 02 đồng chí Phó Chủ tịch gồm: Nguyễn Thị Cúc và Nguyễn Thị Kiều Tiên."],
+     None,
+     {("Thái Ngọc Bảo Trâm", "Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Đồng Tháp"),
+      ("Nguyễn Thị Cúc", "Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Đồng Tháp"),
+      ("Nguyễn Thị Kiều Tiên", "Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Đồng Tháp")},
+     {"Thái Ngọc Bảo Trâm": set(), "Nguyễn Thị Cúc": set(), "Nguyễn Thị Kiều Tiên": set()}),
 ]
 
 

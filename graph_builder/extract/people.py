@@ -595,6 +595,22 @@ def _hits(text: str) -> list[_Hit]:
             if not sep or not sep.group().strip():
                 break
             q = hits[-1].chain_end + sep.end()
+    # "02 đồng chí Phó Chủ tịch gồm: Nguyễn Thị Cúc và Nguyễn Thị Kiều Tiên": the names a
+    # titled heading lists, with no honorific nor titles of their own (_shared_titles gives them
+    # the heading's)
+    for g in _GOM.finditer(text):
+        if "gồm" not in text[g.start():g.end()].casefold() or _list_heading(text, g.start()) is None:
+            continue
+        q = g.end()
+        while (w := _WORD.match(text, q)) and w.group() in family_names():
+            before = len(hits)
+            add(q)
+            if len(hits) == before:
+                break
+            sep = re.match(r"\s*(?:,|;|và|,\s*và)\s*", text[hits[-1].chain_end:])
+            if not sep or not sep.group().strip():
+                break
+            q = hits[-1].chain_end + sep.end()
     # a name with no honorific where a list or a clause begins, when titles follow it:
     # "Dự hội nghị có Danh Tùng, Phó Chủ tịch …", "Buổi tập huấn do Huỳnh Minh Uyên – … chủ trì",
     # "… Bí thư Tỉnh ủy Thái Bình, Nguyễn Văn Giang, Tỉnh ủy viên …"
@@ -640,6 +656,11 @@ def _shared_titles(text: str, hits: list[_Hit]) -> None:
                 if found and found[0]["title"].startswith(base):
                     own = text[found[1]:_body_end(text, found[1])].strip(" .,-–)")
                     break
+            # "Bà A giữ chức Chủ tịch Hội LHPN tỉnh; 02 đồng chí Phó Chủ tịch gồm: B và C": the
+            # body of the post the clause before gave
+            before = [h for h in hits if h.chain_end <= g.start() and not re.search(r"[.!?]\s", text[h.chain_end:g.start()])]
+            if not own and before and before[-1].titles and before[-1].titles[-1][1] not in ("", _OF_CONGRESS):
+                own = before[-1].titles[-1][1]
             header = (header[0], own)
         for h in hits:
             # (a listed person's own title in parentheses is the heading's kind of post)
@@ -693,7 +714,7 @@ def _list_heading(text: str, end: int) -> tuple[dict, str] | None:
         row, t_end = hit
         body_end = min(_body_end(text, t_end), end)      # the body never runs into "gồm"
         # ("Các ông, bà giữ chức phó chủ tịch UBMTTQVN phường gồm: …": the post they hold)
-        if text[body_end:end].strip(" ,") == "" and re.search(rf"(?i)(?:^|[.;:]\s*|(?<!\w){_COUNT}\s+"
+        if text[body_end:end].strip(" ,") == "" and re.search(rf"(?i)(?:^|[.;:]\s*|(?<!\w){_COUNT}\s+(?:(?:đồng chí|đ/c|ông|bà|vị)\s+)?"
                                                                rf"|(?<!\w)giữ chức(?: vụ)?\s+)$", text[:p]):
             # ("Các Phó chủ tịch khác gồm …": the others of that post, no body named)
             return row, re.sub(r"(?i)(?:^|\s+)khác$", "", text[t_end:body_end].strip(" .,-–"))
