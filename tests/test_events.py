@@ -354,6 +354,13 @@ def test_an_undated_event_takes_the_year_its_headline_names():
     assert e.date is None
 
 
+def test_an_undated_review_of_one_year_planning_the_next_has_no_year():
+    # held late in 2020 or early in 2021: the name does not say which
+    (e,) = events("Hội Nông dân huyện Yên Lập vừa tổ chức Hội nghị tổng kết công tác Hội năm 2020, triển khai "
+                  "phương hướng nhiệm vụ năm 2021.")
+    assert (e.kind, e.date) == ("review", None)
+
+
 def test_a_dotted_number_is_not_a_date():
     assert [(d.day, d.month) for d in find_dates("Quỹ hỗ trợ 3.5 tỷ đồng cho 12.4 nghìn hộ.")] == []
     assert [(d.day, d.month) for d in find_dates("Tối 18.11, Ban công tác mặt trận tổ chức ngày hội.")] == [(18, 11)]

@@ -776,6 +776,10 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
             named = _NAMED_YEAR.search(name) or _NAMED_YEAR.search(s, f.head.start()) \
                 or _title_year(article.title, f.head.group()) or _year_named_again(sentences, f.head.group())
             date = named.group(1) if named else None
+            # "Tổng kết công tác năm 2020, triển khai nhiệm vụ năm 2021" with no day: held late in
+            # the one year or early in the next, which the name does not say
+            if date and f"{int(date) + 1}" in {m.group(1) for m in _NAMED_YEAR.finditer(name)}:
+                date = None
             # "lễ kỷ niệm 90 năm ngày truyền thống MTTQ Việt Nam 18/11/1930-18/11/2020": the year
             # the anniversary it celebrates closes
             closing = [d for d in spans(s) if d.start > f.head.start()] if date is None else []
