@@ -354,6 +354,12 @@ def test_an_undated_event_takes_the_year_its_headline_names():
     assert e.date is None
 
 
+def test_an_event_dated_after_the_page_is_scheduled_not_reported():
+    text = "Đại hội đại biểu Hội Nông dân tỉnh An Giang diễn ra trong 2 ngày (từ ngày 01 đến ngày 02/8/2023)."
+    assert events(text, published="2023-07-24") == []
+    assert [e.date for e in events(text, published="2023-08-03")] == ["2023-08-01"]
+
+
 def test_an_undated_review_of_one_year_planning_the_next_has_no_year():
     # held late in 2020 or early in 2021: the name does not say which
     (e,) = events("Hội Nông dân huyện Yên Lập vừa tổ chức Hội nghị tổng kết công tác Hội năm 2020, triển khai "

@@ -294,6 +294,18 @@ def _year(d: _Date, published: str | None, nearby: list[_Date], named: int | Non
     return None
 
 
+def _after_publication(day: str | None, published: str | None) -> bool:
+    """The event's day falls after the page that reports it was published (more than a day,
+    for clocks and time zones): it is scheduled, not reported."""
+    if not day or not published or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) \
+            or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        return False
+    try:
+        return (Date.fromisoformat(day) - Date.fromisoformat(published)).days > 1
+    except ValueError:
+        return False
+
+
 def _within(year: int, d: _Date, published: str) -> bool:
     """The day in that year falls at most three months before the publication date."""
     try:
@@ -737,6 +749,8 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
                 # year known, counted back in a common year)
                 first = Date(y or 2001, f.date.month, f.date.day) - timedelta(days=days - 1)
                 date, end_date = iso(first.day, first.month, first.year if y else None), date
+        if _after_publication(date, article.published):
+            continue        # "Đại hội … diễn ra trong 2 ngày (từ ngày 01 đến ngày 02/8/2023)" on a page of 24/7
         window = [j for j in range(f.sentence, stop) if not is_future(sentences[j].norm, masks.get(j, []))]
         count = None
         for j in window:
