@@ -333,6 +333,10 @@ CASES = [
      [("Kế hoạch lấy ý kiến cử tri và họp Hội đồng nhân dân xã, phường, thị xã", None, None, None)]),
     ("Thực hiện Quy chế phối hợp của Ủy ban nhân dân tỉnh, Ủy ban MTTQ tỉnh đã tổ chức hội nghị.",
      [("Quy chế phối hợp của Ủy ban nhân dân tỉnh", None, None, None)]),
+    # "báo cáo" a numbered document presents it; "báo cáo kết luận" alone is a report
+    ("Các đại biểu được nghe báo cáo Kết luận số 14, ngày 22/9/2021 của Bộ Chính trị về chủ trương khuyến khích.",
+     [("Kết luận 14", None, "2021-09-22", "Bộ Chính trị")]),
+    ("Đồng chí Lê Văn An báo cáo kết luận của Hội nghị Trung ương 4.", []),
 ]
 
 

@@ -602,7 +602,10 @@ def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
         t = _next_type(s, pos)
         if t is None:
             break
-        if not _accepted(s, t, prev_end) or re.search(r"(?i)\bbáo cáo\s*$", s[:t.start()]) \
+        # ("báo cáo kết quả", "Báo cáo Kết luận của Hội nghị" is a report; "báo cáo Kết luận số 14
+        # …" presents the numbered document)
+        reported = re.search(r"(?i)\bbáo cáo\s*$", s[:t.start()]) and not re.match(r"\s*số\s*:?\s*\d", s[t.end():])
+        if not _accepted(s, t, prev_end) or reported \
                 or any(a <= t.start() < b for a, b in _departments(s)):
             pos = t.end()
             continue
