@@ -1191,6 +1191,11 @@ CASES = [
       ("Nguyễn Thị Cúc", "Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Đồng Tháp"),
       ("Nguyễn Thị Kiều Tiên", "Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Đồng Tháp")},
      {"Thái Ngọc Bảo Trâm": set(), "Nguyễn Thị Cúc": set(), "Nguyễn Thị Kiều Tiên": set()}),
+    # "Thường trực Ban Bí thư Trung ương Đảng" is the Secretariat's standing member, as without
+    # the committee's name
+    (["Dự có đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trung ương Đảng."],
+     None, {("Võ Văn Thưởng", "Ủy viên", "Bộ Chính trị"), ("Võ Văn Thưởng", "Thường trực", "Ban Bí thư")},
+     {"Võ Văn Thưởng": {"attendee"}}),
 ]
 
 
