@@ -443,3 +443,15 @@ def test_the_stamp_under_the_title_when_the_sapo_comes_first():
                     "còn 8 ứng viên ĐBQH và sẽ có thêm 2 ứng viên do Trung ương giới thiệu.\nĐà Nẵng: 5 ứng viên Đại biểu Quốc hội nộp đơn xin rút\n"
                     "Lê Đình Dũng | 15/04/2016, 12:06\n\nTrong 13 ứng viên ĐBQH, có 5 ứng viên nộp đơn xin rút.")
     assert art.published == "2016-04-15"
+
+
+def test_a_full_stop_on_a_line_of_its_own_ends_the_paragraph_and_a_counter_is_no_title():
+    art, sents = _clean("Tuổi trẻ Chơn Thành phấn đấu hoàn thành 15 chỉ tiêu cho nhiệm kỳ mới\n\n"
+                        "22:18 25/06/2022     1761\n\n"
+                        "Công tác giáo dục   ĐTN: Ngày 22/6, Đại hội đại biểu Đoàn TNCS Hồ Chí Minh huyện Chơn Thành "
+                        "lần thứ V đã diễn ra với sự tham dự của hơn 120 đại biểu chính thức\n\n.\n\n"
+                        "Toàn cảnh Đại hội")
+    assert (art.title, art.published) == ("Tuổi trẻ Chơn Thành phấn đấu hoàn thành 15 chỉ tiêu cho nhiệm kỳ mới",
+                                          "2022-06-25")
+    assert [s.caption for s in sents] == [False, True]
+    assert sents[0].text.endswith("chính thức\n\n.")

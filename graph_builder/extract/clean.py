@@ -362,8 +362,9 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
     title_at = None
     if date_at is not None:
         if lines[date_at].text and not date_line(lines[date_at].text) \
-                and not _is_paragraph(lines[date_at].text) and lines[date_at].text[-1] not in ".!?":
-            title_at = date_at                      # "date 2025-10-15 <title>"
+                and not _is_paragraph(lines[date_at].text) and lines[date_at].text[-1] not in ".!?" \
+                and re.search(r"[^\W\d_]{2}", lines[date_at].text):
+            title_at = date_at                      # "date 2025-10-15 <title>" (not "… 1761", a counter)
         else:
             for i in range(date_at - 1, -1, -1):
                 if not _is_chrome(lines[i].text):
@@ -427,6 +428,13 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
         if after and _byline(after[0]):
             byline = byline or _byline(after[0])
         body = body[:rule]
+    # a full stop the page put on a line of its own ends the paragraph above it, which is then
+    # no caption
+    for k in range(1, len(body)):
+        if body[k].text == "." and body[k - 1].text and body[k - 1].text[-1] not in ".!?…;:":
+            prev = body[k - 1]
+            body[k - 1] = _Line(prev.start, body[k].end, text[prev.start:body[k].end], prev.indent, prev.caption)
+            body[k] = _Line(body[k].end, body[k].end, "", body[k].indent)
     body = [ln for ln in body if ln.text and not (_is_chrome(ln.text) or _sidebar(ln.text)
                                                   or _squashed_headlines(ln.text))]
 
