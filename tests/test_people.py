@@ -1173,6 +1173,14 @@ CASES = [
      None, {("Nhữ Mạnh Tiến", "Phó Bí thư Thường trực", "Đảng ủy phường Tân Quang"),
             ("Nhữ Mạnh Tiến", "Chủ tịch", "Hội đồng nhân dân phường Tân Quang")},
      {"Nhữ Mạnh Tiến": {"speaker"}}),
+    # … or that closes the sentence; "kiêm" joins the titles before it; a body named after Hồ Chí
+    # Minh in lower case ("Đoàn thanh niên cộng sản Hồ Chí Minh") names no one
+    (["Đến dự Ngày hội có Phó Chủ tịch Ủy ban MTTQ Việt Nam xã, kiêm Bí thư Đoàn thanh niên cộng sản Hồ Chí "
+      "Minh xã, Trương Thiện Huy."],
+     L("xã", "Ô Lâm"),
+     {("Trương Thiện Huy", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam xã Ô Lâm"),
+      ("Trương Thiện Huy", "Bí thư", "Đoàn TNCS Hồ Chí Minh xã Ô Lâm")},
+     {"Trương Thiện Huy": {"attendee"}}),
     # the Front named alone after a title is the committee of the article's unit; "PCT Thường
     # trực" is the standing vice chair; a deputy's mandate after a dash ends the body
     (["Ông Dương Chí Cương CT MTTQ, Ông Nguyễn Xuân Lâm PCT Thường trực MTTQ được hiệp thương.",

@@ -721,7 +721,7 @@ def _list_heading(text: str, end: int) -> tuple[dict, str] | None:
     return None
 
 
-_NAMED_AFTER = re.compile(r"(?:Quốc gia|Cộng sản|TNCS|Tiền phong)$")
+_NAMED_AFTER = re.compile(r"(?:[Qq]uốc gia|[Cc]ộng sản|TNCS|[Tt]iền phong)$")
 
 
 _COMMA_NAME = re.compile(r"\s*,\s*(?=[^\W\d_])")
@@ -730,8 +730,8 @@ _COMMA_NAME = re.compile(r"\s*,\s*(?=[^\W\d_])")
 def _closed_after_comma(text: str, at: int) -> tuple[str, int, int] | None:
     """"Phó Bí thư Đảng ủy, Chủ tịch HĐND phường Tân Quang, | Nhữ Mạnh Tiến đề nghị …": the
     name set off by a comma after the titles, then what the person did (a role verb or stop
-    word in lower case), is the titles' holder; a name followed by anything else may be the
-    next item of a list and is left alone. (name, its start, its end)."""
+    word in lower case) or the end of the sentence, is the titles' holder; a name followed by
+    anything else may be the next item of a list and is left alone. (name, its start, its end)."""
     comma = _COMMA_NAME.match(text, at)
     if not comma:
         return None
@@ -739,6 +739,8 @@ def _closed_after_comma(text: str, at: int) -> tuple[str, int, int] | None:
     if not got or got[0].split()[0].rstrip("'’") not in family_names():
         return None
     name, end = got
+    if re.match(r"\s*(?:[.;]|$)", text[end:]):
+        return name, comma.end(), end       # "…, kiêm Bí thư Đoàn … xã, Trương Thiện Huy." closes the clause
     gap = re.match(r"[ \t\u00a0]+", text[end:])
     if not gap or not text[end + gap.end():end + gap.end() + 1].islower() \
             or not _is_stop(text.casefold(), end + gap.end()):
@@ -820,7 +822,7 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
                 pending = []
                 continue
         if not found:
-            comma = re.match(r"\s*[,–-]\s*", text[t_end + len(window):])
+            comma = re.match(r"\s*[,–-]\s*(?:[kK]iêm\s+)?", text[t_end + len(window):])
             # (a title whose clause goes on "và <lower case>" is someone else's, with their party:
             # "Báo cáo với Phó Thủ tướng Chính phủ và đoàn công tác, Bí thư Huyện ủy … Nguyễn Văn Hùng")
             joined = re.search(r"\svà\s+(\w)", window)
