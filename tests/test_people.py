@@ -1181,6 +1181,10 @@ CASES = [
      {("Trương Thiện Huy", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam xã Ô Lâm"),
       ("Trương Thiện Huy", "Bí thư", "Đoàn TNCS Hồ Chí Minh xã Ô Lâm")},
      {"Trương Thiện Huy": {"attendee"}}),
+    # a post in "hội" however cased is in the association (which the event's organizer names)
+    (["Bà Nguyễn Thị Minh tái cử chức Chủ tịch hội và bà Nguyễn Thị Cúc – PCT hội nhiệm kỳ 2016 – 2021."],
+     None, {("Nguyễn Thị Minh", "Chủ tịch", "Hội"), ("Nguyễn Thị Cúc", "Phó Chủ tịch", "Hội")},
+     {"Nguyễn Thị Minh": set(), "Nguyễn Thị Cúc": set()}),
     # the Front named alone after a title is the committee of the article's unit; "PCT Thường
     # trực" is the standing vice chair; a deputy's mandate after a dash ends the body
     (["Ông Dương Chí Cương CT MTTQ, Ông Nguyễn Xuân Lâm PCT Thường trực MTTQ được hiệp thương.",

@@ -906,6 +906,8 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
         # "Phó Chủ tịch Thường trực phụ trách UBND huyện": the body the post is in charge of
         if phrase.startswith("phụ trách ") and is_body(phrase[len("phụ trách "):]):
             phrase = phrase[len("phụ trách "):]
+        if phrase.casefold() == "hội":
+            phrase = "Hội"          # "tái cử chức Chủ tịch hội": the association, however cased
         prefix = row.get("prefix", "")
         if phrase and prefix and not phrase.casefold().startswith(prefix.casefold()):
             phrase = f"{prefix} {phrase}"
