@@ -213,6 +213,19 @@ def test_a_commune_the_list_cannot_place_takes_the_province_of_the_district_it_n
         L("xã", "Phú An", L("huyện", "Châu Thành"))
 
 
+def test_a_province_gone_by_the_articles_date_is_not_its_own():
+    """On a page of 31/12/2025, "tỉnh Hòa Bình (cũ)", named three times, was merged into Phú Thọ
+    on 1 July 2025: the article's own unit is the province of its time; before the merger the
+    one named most."""
+    text = ("Ngày 31/12, Ủy ban MTTQ tỉnh Phú Thọ tổ chức Hội nghị tổng kết công tác Mặt trận năm 2025. "
+            "Dịp này, trao Huân chương cho đồng chí Nguyễn Thị Oanh, nguyên Chủ tịch Ủy ban MTTQ tỉnh Hòa Bình "
+            "(cũ), đồng chí Trần Đức Trường, nguyên Phó Chủ tịch Ủy ban MTTQ tỉnh Hòa Bình và đồng chí Nguyễn "
+            "Thị Minh Xuân, nguyên Phó Chánh Văn phòng Ủy ban MTTQ tỉnh Hòa Bình (cũ).")
+    art, sents = clean(Article(id="t", text=text))
+    assert article_localities(art, sents, on="2025-12-31")[0] == L("tỉnh", "Phú Thọ")
+    assert article_localities(art, sents, on="2024-12-31")[0] == L("tỉnh", "Hòa Bình")
+
+
 def test_a_provincial_city_is_no_province():
     """"thành phố Quảng Ngãi" is a city of tỉnh Quảng Ngãi, of a district's level: never the
     parent of the districts named beside it, nor the province that makes completing one moot;

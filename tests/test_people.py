@@ -1185,6 +1185,12 @@ CASES = [
     (["Bà Nguyễn Thị Minh tái cử chức Chủ tịch hội và bà Nguyễn Thị Cúc – PCT hội nhiệm kỳ 2016 – 2021."],
      None, {("Nguyễn Thị Minh", "Chủ tịch", "Hội"), ("Nguyễn Thị Cúc", "Phó Chủ tịch", "Hội")},
      {"Nguyễn Thị Minh": set(), "Nguyễn Thị Cúc": set()}),
+    # a title whose authority the person acts on ("thừa ủy quyền của Chủ tịch nước") is not theirs
+    (["Tại hội nghị, thừa ủy quyền của Chủ tịch nước, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bùi Đức Hinh "
+      "đã trao Huân chương Lao động hạng Nhất."],
+     L("tỉnh", "Phú Thọ"),
+     {("Bùi Đức Hinh", "Phó Bí thư", "Tỉnh ủy Phú Thọ"), ("Bùi Đức Hinh", "Chủ tịch", "Hội đồng nhân dân tỉnh Phú Thọ")},
+     {"Bùi Đức Hinh": set()}),
     # the Front named alone after a title is the committee of the article's unit; "PCT Thường
     # trực" is the standing vice chair; a deputy's mandate after a dash ends the body
     (["Ông Dương Chí Cương CT MTTQ, Ông Nguyễn Xuân Lâm PCT Thường trực MTTQ được hiệp thương.",

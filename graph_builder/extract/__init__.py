@@ -16,7 +16,7 @@ from . import clean, context, directives, events, implementations, movements, pe
 def extract(article: Article) -> ArticleFacts:
     article, sentences = clean.clean(article)
     on, in_title = article.published or _first_dated(sentences), _documents_in_title(article)
-    own, inner = context.article_localities(article, sentences, in_title, _documents_in)
+    own, inner = context.article_localities(article, sentences, in_title, _documents_in, on)
     ctx = context.complete(own, on)
     # the bare unit words of people's posts and documents' names ("Bí thư Đảng ủy xã") name the
     # most specific unit the page is about, which may lie inside the article's own (the

@@ -393,7 +393,7 @@ def article_locality(article: Article, sentences: list[Sentence],
 
 def article_localities(article: Article, sentences: list[Sentence],
                        title_documents: list[tuple[int, int]] = (),
-                       documents=None) -> tuple[Locality | None, Locality | None]:
+                       documents=None, on: str | None = None) -> tuple[Locality | None, Locality | None]:
     """The article's own unit: the most specific unit named in the title (outside the names
     of documents, `title_documents`), or failing that the one named most often in the body,
     with a parent of a higher level when the text names one beside it or names exactly one
@@ -415,6 +415,12 @@ def article_localities(article: Article, sentences: list[Sentence],
     # (every mention still gives a unit its parents: "Nghị quyết Đại hội Công đoàn tỉnh Tuyên Quang")
     everything = [loc for pairs in spans.values() for _a, loc in pairs]
     spans[1] = outside or spans[1]
+    # a unit gone by the article's date ("tỉnh Hòa Bình (cũ)" on a page of December 2025, when
+    # it is part of Phú Thọ) is what the article looks back on, not where it happens, when it
+    # names a unit of its time
+    for rank in spans:
+        now = [(a, loc) for a, loc in spans[rank] if not _gone(loc, on)]
+        spans[rank] = now or spans[rank]
     found = {rank: [loc for _a, loc in pairs] for rank, pairs in spans.items()}
     if found[0]:
         # the title's most specific unit ("Đoàn giám sát … tỉnh Phú Thọ làm việc tại huyện Yên Lập"),
@@ -435,6 +441,16 @@ def article_localities(article: Article, sentences: list[Sentence],
     own = _with_parents(chosen, everything)
     inside = [l for l in pool if _rank(l) > _rank(chosen) and _within(l, chosen, pool)]
     return own, (_with_parents(min(inside, key=order), everything) if inside else own)
+
+
+def _gone(loc: Locality, on: str | None) -> bool:
+    """The official lists hold a unit of that name, none of them in the era of `on` (a province
+    merged or a district abolished on 1 July 2025, named on a later page)."""
+    from .. import gazetteer
+    era = gazetteer.era_of(on)
+    if era is None or not loc.name or era == gazetteer.ERAS[0]:
+        return False
+    return not gazetteer.candidates(loc, era) and any(gazetteer.candidates(loc, e) for e in gazetteer.ERAS if e != era)
 
 
 def _within(loc: Locality, outer: Locality, named: list[Locality]) -> bool:

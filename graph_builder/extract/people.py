@@ -725,6 +725,7 @@ _NAMED_AFTER = re.compile(r"(?:[Qq]uốc gia|[Cc]ộng sản|TNCS|[Tt]iền phon
 
 
 _COMMA_NAME = re.compile(r"\s*,\s*(?=[^\W\d_])")
+_FOR_WHOM = re.compile(r"(?i)(?:ủy quyền|uỷ quyền|thừa lệnh)(?:\s+của)?\s+$")
 
 
 def _closed_after_comma(text: str, at: int) -> tuple[str, int, int] | None:
@@ -759,8 +760,8 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         if any(a <= p < b for a, b in taken) or (pending and p < pending_next):
             continue
         hit = title_at(text, p)
-        if not hit:
-            continue
+        if not hit or _FOR_WHOM.search(text, max(0, p - 20), p):
+            continue        # "thừa ủy quyền của Chủ tịch nước, Phó Bí thư … Bùi Đức Hinh": the authority's title
         row, t_end = hit
         if p != pending_next:
             pending = []
