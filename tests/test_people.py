@@ -1191,6 +1191,13 @@ CASES = [
      L("tỉnh", "Phú Thọ"),
      {("Bùi Đức Hinh", "Phó Bí thư", "Tỉnh ủy Phú Thọ"), ("Bùi Đức Hinh", "Chủ tịch", "Hội đồng nhân dân tỉnh Phú Thọ")},
      {"Bùi Đức Hinh": set()}),
+    # "CATP" is the city police; what the person did ("trò chuyện", "đến tham dự") ends the body
+    (["Đại tá Lê Văn Tam, Ủy viên BTV Thành ủy, Giám đốc CATP Đà Nẵng trò chuyện với bà con.",
+      "Ngày 14-11, Đại tá Lê Văn Tam, Giám đốc CATP Đà Nẵng đến tham dự Ngày hội."],
+     L("thành phố", "Đà Nẵng"),
+     {("Lê Văn Tam", "Ủy viên Ban Thường vụ", "Thành ủy Đà Nẵng"),
+      ("Lê Văn Tam", "Giám đốc", "Công an thành phố Đà Nẵng")},
+     {"Lê Văn Tam": {"attendee"}}),
     # the Front named alone after a title is the committee of the article's unit; "PCT Thường
     # trực" is the standing vice chair; a deputy's mandate after a dash ends the body
     (["Ông Dương Chí Cương CT MTTQ, Ông Nguyễn Xuân Lâm PCT Thường trực MTTQ được hiệp thương.",
