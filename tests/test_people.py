@@ -1198,6 +1198,18 @@ CASES = [
      {("Lê Văn Tam", "Ủy viên Ban Thường vụ", "Thành ủy Đà Nẵng"),
       ("Lê Văn Tam", "Giám đốc", "Công an thành phố Đà Nẵng")},
      {"Lê Văn Tam": {"attendee"}}),
+    # names listed before the titles and the election of the last ("tiếp tục giữ chức vụ") share them
+    (["Các đồng chí: Trương Thị Ngọc Ánh, Nguyễn Văn Pha, Lê Bá Trình, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam "
+      "khóa VII tiếp tục giữ chức vụ Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam khóa VIII.",
+      "Các đồng chí Hầu A Lềnh, Ngô Sách Thực tiếp tục giữ chức vụ Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam."],
+     None,
+     {("Trương Thị Ngọc Ánh", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam"),
+      ("Nguyễn Văn Pha", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam"),
+      ("Lê Bá Trình", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam"),
+      ("Hầu A Lềnh", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam"),
+      ("Ngô Sách Thực", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam")},
+     {"Trương Thị Ngọc Ánh": set(), "Nguyễn Văn Pha": set(), "Lê Bá Trình": set(), "Hầu A Lềnh": set(),
+      "Ngô Sách Thực": set()}),
     # the Front named alone after a title is the committee of the article's unit; "PCT Thường
     # trực" is the standing vice chair; a deputy's mandate after a dash ends the body
     (["Ông Dương Chí Cương CT MTTQ, Ông Nguyễn Xuân Lâm PCT Thường trực MTTQ được hiệp thương.",

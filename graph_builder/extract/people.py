@@ -276,11 +276,12 @@ _TERM = re.compile(r"(?:khóa|khoá|nhiệm kỳ|nhiệm kì)\s+(?:[IVXLC]+\b|\d
 # (a photo's caption in parentheses may stand between the name and the verb: "Ông A (áo trắng)
 # được bầu …")
 _ELECTED = re.compile(r"(?:\s*\([^()]{0,80}\))?(?:\s*[–-])?\s+(?:(?:(?:tiếp tục\s+)?được\s+(?:tín nhiệm\s+(?:được\s+)?)?"
-                      r"(?:hiệp thương\s+(?:cử\s+)?|(?:cử|bầu|bổ nhiệm|phân công|chỉ định)\s+)(?:bổ sung\s+)?|)"
+                      r"(?:hiệp thương\s+(?:cử\s+)?|(?:cử|bầu|bổ nhiệm|phân công|chỉ định)\s+)(?:bổ sung\s+)?|(?:tiếp tục\s+)?)"
                       r"(?:giữ chức(?: vụ| danh)?(?:\s+là)?|làm|là|đảm nhiệm(?: chức(?: vụ)?)?)|(?:tiếp tục\s+)?(?:được\s+tín nhiệm\s+)?(?:tái\s+đắc\s+cử|tái\s+cử|đắc\s+cử)"
                       r"(?:\s+(?:giữ\s+)?(?:chức danh|chức vụ|chức))?)\s+")
 
 
+_ELECTED_IN = re.compile(r"(?<!\w)(?:giữ chức|tái cử|tái đắc cử|đắc cử|được bầu|được hiệp thương)(?!\w)")
 _FORMER = re.compile(r"(?i)nguyên\s+")
 _OF_CONGRESS = "@congress"      # a title elected with no body named (see PostHolding.of_congress)
 _GLOSS = re.compile(r"\s*\(\s*[A-ZĐ]{2,8}\s*\)")
@@ -542,7 +543,7 @@ def _hits(text: str) -> list[_Hit]:
         # "Các đồng chí: A, B, C, D giữ chức …": every name of a plural honorific's list, which
         # `_shared_titles` then gives the title the last one has
         plural = re.match(r"(?i)các\s", m.group()) or re.search(r"(?i)(?<!\w)các\s+$", text[:m.start()])
-        if plural and hits and hits[-1].start == m.end():
+        if plural and hits and re.fullmatch(r"\s*:?\s*", text[m.end():hits[-1].start]):     # ("Các đồng chí: A, B, …")
             q = hits[-1].chain_end
             while (sep := _NAME_SEP.match(text, q)) and sep.end() > q:
                 w = _WORD.match(text, sep.end())
@@ -693,7 +694,9 @@ def _shared_titles(text: str, hits: list[_Hit]) -> None:
     shared = set()      # hits given the election's title by the name after them
     for i in range(len(hits) - 2, -1, -1):
         a, b = hits[i], hits[i + 1]
-        elected = _ELECTED.match(text, b.end)
+        # (or inside the chain of titles the last name carries: "A, B, Phó Chủ tịch … khóa VII tiếp
+        # tục giữ chức vụ Phó Chủ tịch …")
+        elected = _ELECTED.match(text, b.end) or _ELECTED_IN.search(text, b.end, b.chain_end)
         # (the joint may repeat the honorific: "ông A và ông B được bầu …")
         joint = _honorific_re().sub("", text[a.end:b.start])
         if (not a.titles and b.titles and _LIST_SEP.fullmatch(joint)
