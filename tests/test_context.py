@@ -241,14 +241,19 @@ def test_a_provincial_city_is_no_province():
 
 
 def test_one_province_named_bare_is_the_pages_province():
-    """No unit named with its type word, one province by its bare name: that province; two
-    provinces named bare: none (never guessed)."""
+    """No unit named with its type word, one province by its bare name (or one named more often
+    than the others together): that province; two provinces named as often: none (never
+    guessed)."""
     one = ("Hội nghị trực tuyến toàn quốc\n\nSáng 12/5/2022, Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị "
            "trực tuyến. Điểm cầu tại Quảng Ninh có đồng chí Nguyễn Văn Hồi, Chủ tịch Ủy ban MTTQ Việt Nam "
            "tỉnh tham dự.")
     assert _ctx(one) == L("tỉnh", "Quảng Ninh")
     two = one.replace("tham dự.", "tham dự; điểm cầu Hải Phòng có 50 đại biểu.")
     assert _ctx(two) is None
+    # one named more often than all the others together (the central point named once) is it
+    most = one.replace("tham dự.", "tham dự. Toàn cảnh Hội nghị tại điểm cầu Quảng Ninh. Hội nghị kết nối điểm "
+                       "cầu Hà Nội với các tỉnh.")
+    assert _ctx(most) == L("tỉnh", "Quảng Ninh")
     # "Hồ Chí Minh" alone is the President's name ("tấm gương đạo đức Hồ Chí Minh"), no province
     ho = ("Sơ kết Chỉ thị 03\n\nSáng 19/5, Ban Thường vụ Thành ủy tổ chức sơ kết 5 năm thực hiện Chỉ thị 03 "
           "về đẩy mạnh việc học tập và làm theo tấm gương đạo đức Hồ Chí Minh.")

@@ -490,13 +490,17 @@ def _province_names_upper() -> dict[str, tuple[str, ...]]:
 
 def _only_province(body: str) -> Locality | None:
     """A page that names no unit with its type word but one province by its bare name ("Điểm
-    cầu tại Quảng Ninh"): that province. Two names, or none: no unit (never guessed)."""
-    names = {m.group() for m in _province_name_re().finditer(body)}
+    cầu tại Quảng Ninh"): that province. Two names said as often, or none: no unit (never guessed)."""
+    said = Counter(m.group() for m in _province_name_re().finditer(body))
     # a dateline in capitals: "(Cadn.com.vn) - ĐÀ NẴNG - Ngày 22-9, …"
-    names |= {n for m in _DATELINE_PLACE.finditer(body) for n in _province_names_upper().get(m.group(1), ())}
-    if len(names) != 1:
+    said.update({n for m in _DATELINE_PLACE.finditer(body) for n in _province_names_upper().get(m.group(1), ())})
+    if not said:
         return None
-    name = names.pop()
+    (name, n), *rest = said.most_common()
+    # … or one named more often than all the others together ("điểm cầu Lâm Đồng", three
+    # times, beside the central "điểm cầu Hà Nội" of a national online conference)
+    if rest and not (n >= 2 and n > sum(c for _n, c in rest)):
+        return None
     return Locality(next(t for n, t in sorted(_province_rows()) if n == name), name)
 
 
