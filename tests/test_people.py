@@ -1210,6 +1210,15 @@ CASES = [
       ("Ngô Sách Thực", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam")},
      {"Trương Thị Ngọc Ánh": set(), "Nguyễn Văn Pha": set(), "Lê Bá Trình": set(), "Hầu A Lềnh": set(),
       "Ngô Sách Thực": set()}),
+    # the names of a plural honorific's list share the last one's titles and verb
+    (["Hội nghị do đồng chí Bùi Thị Minh Hoài - Bí thư Trung ương Đảng, Trưởng Ban Dân vận Trung ương; các đồng "
+      "chí Nguyễn Hồng Lĩnh, Phạm Tất Thắng - Phó Trưởng Ban Dân vận Trung ương chủ trì."],
+     None,
+     {("Bùi Thị Minh Hoài", "Bí thư", "Ban Chấp hành Trung ương Đảng"),
+      ("Bùi Thị Minh Hoài", "Trưởng ban", "Ban Dân vận Trung ương"),
+      ("Nguyễn Hồng Lĩnh", "Phó Trưởng ban", "Ban Dân vận Trung ương"),
+      ("Phạm Tất Thắng", "Phó Trưởng ban", "Ban Dân vận Trung ương")},
+     {"Bùi Thị Minh Hoài": {"chair"}, "Nguyễn Hồng Lĩnh": {"chair"}, "Phạm Tất Thắng": {"chair"}}),
     # the Front named alone after a title is the committee of the article's unit; "PCT Thường
     # trực" is the standing vice chair; a deputy's mandate after a dash ends the body
     (["Ông Dương Chí Cương CT MTTQ, Ông Nguyễn Xuân Lâm PCT Thường trực MTTQ được hiệp thương.",

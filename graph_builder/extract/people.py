@@ -33,6 +33,7 @@ class _Hit:
     heading: bool = False      # the titles are a list heading's ("Các Phó Chủ tịch gồm: …")
     aside: bool = False        # the titles are in parentheses after the name ("A (Chủ tịch …)")
     lead: int = -1             # where titles written before the name start
+    listed: int = -1           # where the plural honorific opening its list is ("các đồng chí A, B, C")
 
 
 # ---------------------------------------------------------------- lexicons
@@ -544,6 +545,7 @@ def _hits(text: str) -> list[_Hit]:
         # `_shared_titles` then gives the title the last one has
         plural = re.match(r"(?i)các\s", m.group()) or re.search(r"(?i)(?<!\w)các\s+$", text[:m.start()])
         if plural and hits and re.fullmatch(r"\s*:?\s*", text[m.end():hits[-1].start]):     # ("Các đồng chí: A, B, …")
+            hits[-1].listed = m.start()
             q = hits[-1].chain_end
             while (sep := _NAME_SEP.match(text, q)) and sep.end() > q:
                 w = _WORD.match(text, sep.end())
@@ -556,6 +558,7 @@ def _hits(text: str) -> list[_Hit]:
                 add(sep.end())
                 if len(hits) == before:
                     break
+                hits[-1].listed = m.start()
                 q = hits[-1].chain_end
     if listing:
         # later entries of a list: "; Huỳnh Thị Hồng Hạnh, HUV- Bí thư …"
@@ -699,8 +702,11 @@ def _shared_titles(text: str, hits: list[_Hit]) -> None:
         elected = _ELECTED.match(text, b.end) or _ELECTED_IN.search(text, b.end, b.chain_end)
         # (the joint may repeat the honorific: "ông A và ông B được bầu …")
         joint = _honorific_re().sub("", text[a.end:b.start])
+        # (names of one plural honorific's list share the last one's titles: "các đồng chí A, B, C -
+        # Phó Trưởng Ban Dân vận Trung ương")
+        one_list = a.listed >= 0 and a.listed == b.listed
         if (not a.titles and b.titles and _LIST_SEP.fullmatch(joint)
-                and (i + 1 in shared or (elected and elected.group().strip()))):
+                and (i + 1 in shared or (elected and elected.group().strip()) or one_list)):
             a.titles = list(b.titles)
             shared.add(i)
 
@@ -1253,7 +1259,8 @@ def _subject(text, low, hits, v_start, role, verbs) -> list[_Hit]:
             # "Các đồng chí: A – …, B – … chủ trì": after a colon, commas join the list too
             listed = re.search(r":\s*(?:" + _honorific_re().pattern + r")?\s*$", low[:before[0].start]) \
                 and h.start >= before[0].start and re.fullmatch(r"\s*,\s*(?:" + _honorific_re().pattern + r")?", joint)
-            if not (listed or _joint_re().fullmatch(joint)):
+            one_list = h.listed >= 0 and h.listed == group[0].listed and re.fullmatch(r"\s*,\s*", joint)
+            if not (listed or one_list or _joint_re().fullmatch(joint)):
                 break
             group.insert(0, h)
         return group
