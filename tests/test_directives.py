@@ -337,6 +337,21 @@ CASES = [
     ("Các đại biểu được nghe báo cáo Kết luận số 14, ngày 22/9/2021 của Bộ Chính trị về chủ trương khuyến khích.",
      [("Kết luận 14", None, "2021-09-22", "Bộ Chính trị")]),
     ("Đồng chí Lê Văn An báo cáo kết luận của Hội nghị Trung ương 4.", []),
+    # stock pairs ("vận động, giám sát", "sản xuất, kinh doanh") stay in a name; who signed it
+    # ("giữa …") after its period does not
+    ("Các bên ký kết Chương trình phối hợp vận động, giám sát bảo đảm vệ sinh an toàn thực phẩm giai đoạn "
+     "2016-2020 giữa Ủy ban MTTQ Việt Nam và Ủy ban nhân dân thành phố.",
+     [("Chương trình phối hợp vận động, giám sát bảo đảm vệ sinh an toàn thực phẩm giai đoạn 2016-2020", None, None,
+       None)]),
+    ("Hội Cựu chiến binh tỉnh ban hành Kế hoạch tổ chức Đại hội Câu lạc bộ Cựu chiến binh sản xuất, kinh doanh "
+     "giỏi tỉnh lần thứ II.",
+     [("Kế hoạch tổ chức Đại hội Câu lạc bộ Cựu chiến binh sản xuất, kinh doanh giỏi tỉnh lần thứ II", None, None,
+       "Hội Cựu chiến binh tỉnh")]),
+    # a closing quote the name did not open is the sentence's; "các tỉnh" is every province
+    ("Hội nghị quán triệt chương trình hành động thực hiện “Nghị quyết đại hội Đảng các cấp”, Nghị quyết Đại hội "
+     "Đảng bộ các tỉnh, thành nhiệm kỳ 2020 - 2025.",
+     [("Nghị quyết đại hội Đảng các cấp", None, None, None),
+      ("Nghị quyết Đại hội Đảng bộ các tỉnh, thành nhiệm kỳ 2020 - 2025", None, None, None)]),
 ]
 
 

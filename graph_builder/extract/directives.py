@@ -113,6 +113,7 @@ _ABOUT = re.compile(r"\s*,?\s*(?:về việc|về)\s+", re.I)
 # các cuộc vận động", "phòng, chống", "tín ngưỡng, tôn giáo", "tôn giáo, dân tộc")
 _CONTINUES = re.compile(r",\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ|tiến tới|giai đoạn|tuyên truyền|thống nhất hành động|"
                         r"phản biện xã hội|hiệu quả|dự án|(?:các\s+)?cuộc vận động|chống|tôn giáo|dân tộc|"
+                        r"kinh doanh|giám sát|"
                         r"(?:định hướng|tầm nhìn)(?:\s+đến)?\s+năm\s+(?:19|20)\d{2})\b", re.I)
 # a second item the name lists before its period ("Đề án phát triển kinh tế vườn, kinh tế trang
 # trại giai đoạn 2016-2020"), when it names no document of its own
@@ -143,15 +144,18 @@ _YEAR_END = re.compile(r"(?:\bnăm\s+(?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}\s*[-�
 _CARRIES_OUT = re.compile(r"(?i)\bthực hiện\s+")
 # the words saying what follows is carried out ("Kế hoạch … triển khai thực hiện | Chỉ thị 18")
 CARRYING = r"(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)"
-_AND_WORD = re.compile(r" (?:và|đến|tới|cho|tại)\s+([^\W\d_])")
+_AND_WORD = re.compile(r" (?:và|đến|tới|cho|tại|giữa)\s+([^\W\d_])")
 # what a plan's period goes on with ("… giai đoạn 2021 - 2025 và định hướng đến năm 2030")
 _OUTLOOK = re.compile(r" và (?:định hướng|tầm nhìn)(?:\s+đến)?\s+năm\s+(?:19|20)\d{2}")
 
 
 def _goes_on(s: str, i: int) -> bool:
     """" và <lower-case word>" at i (or "đến", "tới", "cho", "tại": "… giai đoạn 2021-2025 đến
-    các xã"), not a document type nor the plan's outlook: the sentence going on."""
+    các xã"; "giữa" before any word), not a document type nor the plan's outlook: the sentence
+    going on."""
     m = _AND_WORD.match(s, i)
+    if m and s.startswith(" giữa", i):
+        return True         # "… giai đoạn 2016-2020 giữa Ủy ban MTTQ … và …": who signed it, after its period
     return bool(m and m.group(1).islower() and not _type_re().match(s, m.start(1)) and not _OUTLOOK.match(s, i))
 
 
@@ -266,7 +270,8 @@ def _fill_units(name: str, ctx: Locality | None) -> str:
              if not re.match(r"(?i)(?:khóa|khoá|lần|nhiệm)\b", loc.name or "")}
 
     def fill(m: re.Match) -> str:
-        if m.start() in named:
+        # ("Đại hội Đảng bộ các tỉnh, thành": every province, none of them the article's)
+        if m.start() in named or re.search(r"(?i)(?<!\w)(?:các|những|mọi)\s+$", name[:m.start()]):
             return m.group()
         loc = resolve_bare(m.group(1).lower(), ctx)
         return f"{m.group(1).lower()} {loc.name}" if loc else m.group()
@@ -298,7 +303,14 @@ def _clean_name(name: str, ctx: Locality | None) -> str:
     # the year after it (and what follows) is the year of the work, not part of its name
     if _NATIONAL_PROGRAMME.match(name):
         name = _YEAR_AT_END.sub("", name)
-    return name.strip(" ,;:-–")
+    name = name.strip(" ,;:-–")
+    # a closing quote whose opening one the name does not hold ("… Đảng các cấp”") is the
+    # sentence's
+    for open_q, close_q in (("“", "”"), ('"', '"')):
+        if name.endswith(close_q) and name.count(open_q if open_q != close_q else '"') % 2 == (1 if open_q == close_q else 0) \
+                and (open_q == close_q or name.count(open_q) < name.count(close_q)):
+            name = name[:-1].rstrip(" ,;:-–")
+    return name
 
 
 _NATIONAL_PROGRAMME = re.compile(r"(?i)Chương trình mục tiêu quốc gia\b")
