@@ -352,6 +352,10 @@ CASES = [
      "Đảng bộ các tỉnh, thành nhiệm kỳ 2020 - 2025.",
      [("Nghị quyết đại hội Đảng các cấp", None, None, None),
       ("Nghị quyết Đại hội Đảng bộ các tỉnh, thành nhiệm kỳ 2020 - 2025", None, None, None)]),
+    # "Kế hoạch hóa gia đình" is family planning; "Chương trình 1:" an item of a list of programmes
+    ("Bà con thực hiện tốt Kế hoạch hóa gia đình và vận động con em đến trường.", []),
+    ("Chương trình 1: Nâng cao hiệu quả tuyên truyền, vận động các tầng lớp nhân dân.", []),
+    ("Thực hiện Kế hoạch số 12: tổ chức tốt Đại hội.", [("Kế hoạch 12", None, None, None)]),
 ]
 
 

@@ -565,6 +565,7 @@ def _accepted(s: str, t: re.Match, prev_end: int | None) -> bool:
     return prev_end is not None and re.fullmatch(r"\s*(?:[;,]|,?\s*và)\s*", s[prev_end:t.start()]) is not None
 
 
+_NOT_A_DOCUMENT = re.compile(r"\s+(?:hóa|hoá)(?!\w)|\s+\d{1,2}\s*:")
 _COUNTED_BEFORE = re.compile(r"(?i)(?<![\w/.])(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+$")
 
 
@@ -617,7 +618,10 @@ def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
         # ("báo cáo kết quả", "Báo cáo Kết luận của Hội nghị" is a report; "báo cáo Kết luận số 14
         # …" presents the numbered document)
         reported = re.search(r"(?i)\bbáo cáo\s*$", s[:t.start()]) and not re.match(r"\s*số\s*:?\s*\d", s[t.end():])
-        if not _accepted(s, t, prev_end) or reported \
+        # "Kế hoạch hóa gia đình" (family planning) is a verb; "Chương trình 1: Nâng cao …", an
+        # item of a list of programmes, no numbered document
+        other_word = _NOT_A_DOCUMENT.match(s, t.end())
+        if not _accepted(s, t, prev_end) or reported or other_word \
                 or any(a <= t.start() < b for a, b in _departments(s)):
             pos = t.end()
             continue
