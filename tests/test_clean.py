@@ -455,3 +455,17 @@ def test_a_full_stop_on_a_line_of_its_own_ends_the_paragraph_and_a_counter_is_no
                                           "2022-06-25")
     assert [s.caption for s in sents] == [False, True]
     assert sents[0].text.endswith("chính thức\n\n.")
+
+
+def test_a_paragraph_under_a_photo_is_no_caption_and_addresses_are_furniture():
+    _art, sents = _clean("Ấp 6A tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025\n\n"
+                         "2025-11-17T08:49:28+07:00\n\n"
+                         "https://loctan.dongnai.gov.vn/vi/news/ap-6a-to-chuc-ngay-hoi-223.html\n\n"
+                         "https://loctan.dongnai.gov.vn/uploads/loctan/news/2025_11/image-20251117084849-2.jpeg\n"
+                         "Hòa chung không khí Ngày hội Đại đoàn kết toàn dân tộc trên địa bàn xã Lộc Tấn, chiều ngày "
+                         "16/11/2025, ấp 6A đã long trọng tổ chức Ngày hội Đại đoàn kết năm 2025. Sự kiện diễn ra trong "
+                         "không khí vui tươi, đoàn kết, thu hút đông đảo người dân tham gia.\n"
+                         "https://loctan.dongnai.gov.vn/uploads/loctan/news/2025_11/image-2.jpeg\n"
+                         "Đồng chí Bùi Thị Ánh Huyền phát biểu tại Ngày hội")
+    assert [(s.text[:20], s.caption) for s in sents] == [
+        ("Hòa chung không khí ", False), ("Sự kiện diễn ra tron", False), ("Đồng chí Bùi Thị Ánh", True)]

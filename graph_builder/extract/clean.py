@@ -77,7 +77,11 @@ _ISO_RE, _DATE_RE = re.compile(_ISO), re.compile(_DATE)
 
 def date_line(text: str) -> str | None:
     """ISO date when the line is only a date (with weekday, time, "Ngày cập nhật"…, or the
-    author's name before it: "Thùy Trang 14/08/2021 07:18")."""
+    author's name before it: "Thùy Trang 14/08/2021 07:18"), or a machine timestamp
+    ("2025-11-17T08:49:28+07:00")."""
+    iso = re.fullmatch(r"\s*(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:[+-]\d{2}:?\d{2}|Z)?\s*", text)
+    if iso:
+        return iso.group(1)
     m = _find_date(text)
     if not m:
         return None
@@ -184,10 +188,14 @@ def _is_image(text: str) -> bool:
 
 
 def _is_counter_or_stamp(text: str) -> bool:
-    """"106620", "10:42", "14:37 25/11/2024", "Hôm nay:" — no words of content."""
-    if not re.search(r"[^\W\d_]", text):
+    """"106620", "10:42", "14:37 25/11/2024", "Hôm nay:" — no words of content; a page's own
+    address or a machine timestamp ("2025-11-17T08:49:28+07:00") on a line of its own."""
+    if not re.search(r"[^\W\d_]", text) or _ADDRESS_OR_ISO.fullmatch(text):
         return True
     return date_line(text) is not None
+
+
+_ADDRESS_OR_ISO = re.compile(r"https?://\S+|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?")
 
 
 def _is_chrome(text: str) -> bool:
@@ -450,7 +458,8 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
                 and (prev.text.endswith(",") or ln.text[0].islower()) and not _PHOTO_LABEL.match(ln.text)):
             merged[-1] = _Line(prev.start, ln.end, text[prev.start:ln.end], prev.indent, True)
             continue
-        merged.append(_Line(ln.start, ln.end, ln.text, ln.indent, after_image))
+        # (the line under a photo is its caption, unless it is a paragraph)
+        merged.append(_Line(ln.start, ln.end, ln.text, ln.indent, after_image and not _is_paragraph(ln.text)))
         after_image = False
 
     # --- byline: the closing author line, and a credit line anywhere ("Nguồn tin: …")
