@@ -410,7 +410,11 @@ def article_localities(article: Article, sentences: list[Sentence],
     # a unit the body names only inside documents' names ("triển khai Đề án thành lập huyện Tân
     # Định") is what they are about, not where the article's acts were: counted only when the
     # body names no other (`documents` gives where a text names documents)
-    inside = documents(body) if documents and spans[1] else []
+    # (read only when the body names more than one unit and a document's type word stands
+    # shortly before one of them: otherwise there is nothing to mask)
+    several = len({(loc.type_word, loc.name) for _a, loc in spans[1]}) > 1
+    inside = documents(body) if documents and several and any(
+        _document_type_re().search(body, max(0, a - 120), a) for a, _loc in spans[1]) else []
     outside = [(a, loc) for a, loc in spans[1] if not any(x <= a < y for x, y in inside)]
     # (every mention still gives a unit its parents: "Nghị quyết Đại hội Công đoàn tỉnh Tuyên Quang")
     everything = [loc for pairs in spans.values() for _a, loc in pairs]
@@ -441,6 +445,12 @@ def article_localities(article: Article, sentences: list[Sentence],
     own = _with_parents(chosen, everything)
     inside = [l for l in pool if _rank(l) > _rank(chosen) and _within(l, chosen, pool)]
     return own, (_with_parents(min(inside, key=order), everything) if inside else own)
+
+
+@lru_cache(maxsize=None)
+def _document_type_re() -> re.Pattern:
+    names = sorted(column("document_types", "name"), key=len, reverse=True)
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
 def _gone(loc: Locality, on: str | None) -> bool:
