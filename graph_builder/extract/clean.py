@@ -79,7 +79,7 @@ def date_line(text: str) -> str | None:
     """ISO date when the line is only a date (with weekday, time, "Ngày cập nhật"…, or the
     author's name before it: "Thùy Trang 14/08/2021 07:18"), or a machine timestamp
     ("2025-11-17T08:49:28+07:00")."""
-    iso = re.fullmatch(r"\s*(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:[+-]\d{2}:?\d{2}|Z)?\s*", text)
+    iso = _ISO_STAMP.fullmatch(text) if "T" in text else None
     if iso:
         return iso.group(1)
     m = _find_date(text)
@@ -190,11 +190,12 @@ def _is_image(text: str) -> bool:
 def _is_counter_or_stamp(text: str) -> bool:
     """"106620", "10:42", "14:37 25/11/2024", "Hôm nay:" — no words of content; a page's own
     address or a machine timestamp ("2025-11-17T08:49:28+07:00") on a line of its own."""
-    if not re.search(r"[^\W\d_]", text) or _ADDRESS_OR_ISO.fullmatch(text):
+    if not re.search(r"[^\W\d_]", text) or (("://" in text or "T" in text) and _ADDRESS_OR_ISO.fullmatch(text)):
         return True
     return date_line(text) is not None
 
 
+_ISO_STAMP = re.compile(r"\s*(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:[+-]\d{2}:?\d{2}|Z)?\s*")
 _ADDRESS_OR_ISO = re.compile(r"https?://\S+|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?")
 
 
