@@ -469,3 +469,19 @@ def test_a_paragraph_under_a_photo_is_no_caption_and_addresses_are_furniture():
                          "Đồng chí Bùi Thị Ánh Huyền phát biểu tại Ngày hội")
     assert [(s.text[:20], s.caption) for s in sents] == [
         ("Hòa chung không khí ", False), ("Sự kiện diễn ra tron", False), ("Đồng chí Bùi Thị Ánh", True)]
+
+
+def test_a_lead_cut_short_by_a_caption_on_a_wrapped_page_goes_on():
+    text = ("Tổng Bí thư đề nghị tăng cường khối đại đoàn kết\n\n"
+            "Đoàn Chủ tọa hội nghị trực tuyến toàn quốc triển khai chương trình hành\n"
+            "động của MTTQ Việt Nam và các tổ chức thành viên thực hiện Nghị quyết\n"
+            "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng. Ảnh: Phương Hoa/TTXVN\n"
+            "Sáng 16.8, Ban Thường trực Ủy ban\n"
+            "Trung ương MTTQ Việt Nam phối hợp với các tổ chức thành viên tổ chức Hội\n"
+            "nghị toàn quốc triển khai Chương trình hành động của MTTQ Việt Nam và các\n"
+            "tổ chức thành viên thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ\n"
+            "XIII của Đảng. Hội nghị được tổ chức theo hình thức trực tuyến tới 64 điểm\n"
+            "cầu tại Thủ đô Hà Nội và các tỉnh, thành phố trên cả nước.\n")
+    _art, sents = _clean(text)
+    lead = next(s for s in sents if s.text.startswith("Sáng 16.8"))
+    assert " ".join(lead.text.split()).startswith("Sáng 16.8, Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam phối hợp")

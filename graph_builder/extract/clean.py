@@ -169,7 +169,10 @@ def _lines(text: str) -> list[_Line]:
         prev = out[-1] if out else None
         # (on a page wrapped so, a line going on with a capital too: "… Chủ tịch Ủy ban MTTQ Việt" /
         # "Nam xã; …"; not the title's line, nor onto a line opening with the day)
-        goes_on = stripped[0].islower() or (wrapped and len(out) > 1 and len(prev.text) >= 40
+        # (a lead cut short by a caption on its first line goes on too: "Sáng 16.8, Ban Thường
+        # trực Ủy ban" / "Trung ương MTTQ Việt Nam …")
+        goes_on = stripped[0].islower() or (wrapped and len(out) > 1
+                                            and (len(prev.text) >= 40 or _LEAD.match(prev.text))
                                             and not _LEAD.match(stripped) and not date_line(stripped))
         # (a word or two left alone on a line before the rest of its sentence: "Phát" / "biểu khai
         # mạc hội nghị, …")
