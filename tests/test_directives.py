@@ -508,6 +508,11 @@ def test_a_law_or_charter_without_number_has_a_proper_name(text, keys):
     # a national target programme runs for years: the year after it is the year of the work
     ("Giám sát việc thực hiện Chương trình mục tiêu quốc gia giảm nghèo năm 2022 trên địa bàn tỉnh.",
      ["Chương trình mục tiêu quốc gia giảm nghèo"]),
+    # … and so is the place of the work (and what follows it)
+    ("UBND huyện ban hành Kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới trên địa bàn "
+     "huyện Tiên Phước giai đoạn 2021 - 2025.",
+     ["Kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới trên địa bàn huyện Tiên Phước giai "
+      "đoạn 2021 - 2025", "Chương trình mục tiêu quốc gia xây dựng nông thôn mới"]),
     # … but a plan's year is its own
     ("Ban hành Kế hoạch tổ chức Ngày hội Đại đoàn kết năm 2015.", ["Kế hoạch tổ chức Ngày hội Đại đoàn kết năm 2015"]),
 ])

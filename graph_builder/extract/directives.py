@@ -300,7 +300,8 @@ def _clean_name(name: str, ctx: Locality | None) -> str:
     name = _fill_units(name, ctx)
     name = re.sub(r"\s+([,;])", r"\1", " ".join(name.split()))
     # "Chương trình mục tiêu quốc gia giảm nghèo năm 2022": a national programme runs for years;
-    # the year after it (and what follows) is the year of the work, not part of its name
+    # the year after it (and what follows) is the year of the work, not part of its name, and
+    # so is the place of the work ("… trên địa bàn huyện Tiên Phước giai đoạn 2021 - 2025")
     if _NATIONAL_PROGRAMME.match(name):
         name = _YEAR_AT_END.sub("", name)
     name = name.strip(" ,;:-–")
@@ -314,7 +315,7 @@ def _clean_name(name: str, ctx: Locality | None) -> str:
 
 
 _NATIONAL_PROGRAMME = re.compile(r"(?i)Chương trình mục tiêu quốc gia\b")
-_YEAR_AT_END = re.compile(r"\s+năm\s+(?:19|20)\d{2}\b.*$")
+_YEAR_AT_END = re.compile(r"\s+(?:năm\s+(?:19|20)\d{2}\b|trên địa bàn\s).*$")
 
 
 def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, int, list[Directive]] | None:
