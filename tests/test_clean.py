@@ -485,3 +485,12 @@ def test_a_lead_cut_short_by_a_caption_on_a_wrapped_page_goes_on():
     _art, sents = _clean(text)
     lead = next(s for s in sents if s.text.startswith("Sáng 16.8"))
     assert " ".join(lead.text.split()).startswith("Sáng 16.8, Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam phối hợp")
+
+
+def test_a_long_last_line_the_page_cuts_off_is_a_paragraph():
+    _art, sents = _clean("Lục Yên: kiểm tra công tác Mặt trận\n\n"
+                         "Ngày 27/2, Đoàn công tác của Ủy ban MTTQ Việt Nam tỉnh Yên Bái đã đến kiểm tra tại huyện Lục Yên.\n"
+                         "Quang cảnh buổi làm việc tại xã Liễu Đô\n"
+                         "Thực hiện Chương trình hành động 190 của Tỉnh ủy, Kế hoạch của MTTQ tỉnh và Huyện ủy, năm 2020, Ủy "
+                         "ban MTTQ huyện Lục Yên tiếp tục duy trì 350 mô hình tổ tự quản đã t")
+    assert [s.caption for s in sents] == [False, True, False]

@@ -513,8 +513,10 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
     norm = repair_place_case(canonical(text))
     sentences: list[Sentence] = []
     for ln in keep:
+        # (a long last line the page cuts off mid-sentence is a paragraph, not a caption)
+        cut_off = ln is keep[-1] and len(ln.text) >= 100 and not text[ln.end:].strip()
         is_caption = ln.caption or (len(ln.text) <= _SHORT and ln.text[-1] not in ".!?…;:"
-                                    and not _LEAD.match(ln.text))
+                                    and not _LEAD.match(ln.text) and not cut_off)
         end = ln.end
         credit = re.search(r"\(?\s*Ảnh\s*:\s*([^)]*)\)?\s*$", text[ln.start:ln.end])
         if credit and credit.start() > 0:
