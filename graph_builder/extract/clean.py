@@ -199,7 +199,7 @@ def _is_counter_or_stamp(text: str) -> bool:
 
 
 _ISO_STAMP = re.compile(r"\s*(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:[+-]\d{2}:?\d{2}|Z)?\s*")
-_ADDRESS_OR_ISO = re.compile(r"https?://\S+|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?")
+_ADDRESS_OR_ISO = re.compile(r"https?://\S+|" + _ISO_STAMP.pattern)
 
 
 def _is_chrome(text: str) -> bool:

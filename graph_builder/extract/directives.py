@@ -307,10 +307,8 @@ def _clean_name(name: str, ctx: Locality | None) -> str:
     name = name.strip(" ,;:-–")
     # a closing quote whose opening one the name does not hold ("… Đảng các cấp”") is the
     # sentence's
-    for open_q, close_q in (("“", "”"), ('"', '"')):
-        if name.endswith(close_q) and name.count(open_q if open_q != close_q else '"') % 2 == (1 if open_q == close_q else 0) \
-                and (open_q == close_q or name.count(open_q) < name.count(close_q)):
-            name = name[:-1].rstrip(" ,;:-–")
+    if (name.endswith("”") and name.count("“") < name.count("”")) or (name.endswith('"') and name.count('"') % 2):
+        name = name[:-1].rstrip(" ,;:-–")
     return name
 
 

@@ -969,7 +969,7 @@ _COMMUNES = ("xã", "phường", "thị trấn", "đặc khu")
 _LOCAL_KINDS = ("front_committee", "peoples_committee", "peoples_council", "member_organization")
 _COMMITTEE_KINDS = _LOCAL_KINDS + ("party_committee",)      # the bodies that have departments
 _NATIONAL_WORDS = re.compile(r"(?i)việt nam|trung ương|\bTW\b|\bTƯ\b")
-FRONT = "Ủy ban MTTQ Việt Nam"
+_FRONT = "Ủy ban MTTQ Việt Nam"
 
 
 def _share_units(written: list[str], phrases: list[str], bodies: list[Body | None], ctx: Locality | None,
@@ -1007,10 +1007,10 @@ def _share_units(written: list[str], phrases: list[str], bodies: list[Body | Non
     # the article's own unit, as "Chủ tịch UBND" is (bodies.tsv @here); "Ủy ban MTTQ Việt Nam"
     # as written may be the national one and stays
     for i, body in enumerate(bodies):
-        if body is not None and body.name == FRONT and body.parent is None and not body.locality \
+        if body is not None and body.name == _FRONT and body.parent is None and not body.locality \
                 and not body.unresolved and ctx is not None and ctx.name \
                 and not _NATIONAL_WORDS.search(written[i]) and not re.search(r"VN|Trung|T\.?Ư", written[i]):
-            bodies[i] = Body(f"{FRONT} {ctx.type_word} {ctx.name}", body.kind, ctx)
+            bodies[i] = Body(f"{_FRONT} {ctx.type_word} {ctx.name}", body.kind, ctx)
 
 
 def _bare_party_committee(later: list[Body | None]) -> Body | None:
