@@ -1219,6 +1219,12 @@ CASES = [
       ("Nguyễn Hồng Lĩnh", "Phó Trưởng ban", "Ban Dân vận Trung ương"),
       ("Phạm Tất Thắng", "Phó Trưởng ban", "Ban Dân vận Trung ương")},
      {"Bùi Thị Minh Hoài": {"chair"}, "Nguyễn Hồng Lĩnh": {"chair"}, "Phạm Tất Thắng": {"chair"}}),
+    # a Party organisation ("đảng bộ", however cased) is no ministry ("Bộ"), and a bare one is of
+    # the unit the next post names
+    (["Dự có đồng chí Vũ Trung Tiến Bí Thư đảng bộ - Chủ tịch HĐND xã Kỳ Thượng."],
+     None,
+     {("Vũ Trung Tiến", "Bí thư", "Đảng bộ xã Kỳ Thượng"), ("Vũ Trung Tiến", "Chủ tịch", "Hội đồng nhân dân xã Kỳ Thượng")},
+     {"Vũ Trung Tiến": {"attendee"}}),
     # the Front named alone after a title is the committee of the article's unit; "PCT Thường
     # trực" is the standing vice chair; a deputy's mandate after a dash ends the body
     (["Ông Dương Chí Cương CT MTTQ, Ông Nguyễn Xuân Lâm PCT Thường trực MTTQ được hiệp thương.",

@@ -988,7 +988,8 @@ def _share_units(written: list[str], phrases: list[str], bodies: list[Body | Non
                 and not _NATIONAL_WORDS.search(written[i]):
             bodies[i] = parse_body(f"{phrase} {_top(prev).name}", ctx)
             continue
-        if body is None or body.locality or body.unresolved or body.kind not in _LOCAL_KINDS \
+        # ("Bí thư đảng bộ - Chủ tịch HĐND xã": a bare "Đảng bộ" is the unit's too)
+        if body is None or body.locality or body.unresolved or (body.kind not in _LOCAL_KINDS and body.name != "Đảng bộ") \
                 or _NATIONAL_WORDS.search(written[i]) or body.parent is not None:
             continue
         nxt = next((b for b in bodies[i + 1:] if b is not None), None)
