@@ -1225,6 +1225,14 @@ CASES = [
      None,
      {("Vũ Trung Tiến", "Bí thư", "Đảng bộ xã Kỳ Thượng"), ("Vũ Trung Tiến", "Chủ tịch", "Hội đồng nhân dân xã Kỳ Thượng")},
      {"Vũ Trung Tiến": {"attendee"}}),
+    # a verb typed with a capital right after a bare unit word ends the body, unless the official
+    # lists have a unit so named ("thị trấn Chũ")
+    (["Đồng chí Vũ Đình Hưng, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Dự Ngày hội đại đoàn kết tại xã Hùng Đức.",
+      "Đồng chí Lê Văn An, Chủ tịch UBND thị trấn Chũ dự hội nghị."],
+     None,
+     {("Vũ Đình Hưng", "Phó Bí thư", "Huyện ủy"), ("Vũ Đình Hưng", "Chủ tịch", "Ủy ban nhân dân huyện"),
+      ("Lê Văn An", "Chủ tịch", "Ủy ban nhân dân thị trấn Chũ")},
+     {"Vũ Đình Hưng": {"attendee"}, "Lê Văn An": {"attendee"}}),
     # the Front named alone after a title is the committee of the article's unit; "PCT Thường
     # trực" is the standing vice chair; a deputy's mandate after a dash ends the body
     (["Ông Dương Chí Cương CT MTTQ, Ông Nguyễn Xuân Lâm PCT Thường trực MTTQ được hiệp thương.",

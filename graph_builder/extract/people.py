@@ -442,6 +442,11 @@ def _body_end(text: str, pos: int) -> int:
             # a capitalised word is the body's own ("Ủy ban Kiểm tra Tỉnh ủy"), not a verb
             if p > pos and _is_stop(low, p) and not text[p].isupper():
                 return p
+            # "… Chủ tịch UBND huyện Dự Ngày hội …": a verb typed with a capital right after a bare
+            # unit word, where no unit of that name is on the official lists
+            if after_unit and p == unit_end + 1 and _is_stop(low, p) and unit_word \
+                    and not _official(unit_word, _WORD.match(text, p).group() if _WORD.match(text, p) else ""):
+                return unit_end
             if after_unit and text[p].islower() and not any(_phrase_at(low, p, u) for u in units) \
                     and not _phrase_at(low, p, "và"):
                 # "… Hội đồng nhân dân phường Tổ trưởng …", "… Huyện ủy, Thường trực …": one
