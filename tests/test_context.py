@@ -213,6 +213,14 @@ def test_a_commune_the_list_cannot_place_takes_the_province_of_the_district_it_n
         L("xã", "Phú An", L("huyện", "Châu Thành"))
 
 
+def test_a_missing_unit_between_the_named_ones_takes_its_place_in_the_chain():
+    """"xã Tây Giang, tỉnh Thái Bình" (2021): the district the lists put between them, huyện Tiền
+    Hải, goes under the province, not above it."""
+    from graph_builder.extract.context import complete
+    assert complete(L("xã", "Tây Giang", L("tỉnh", "Thái Bình")), "2021-04-14") == \
+        L("xã", "Tây Giang", L("huyện", "Tiền Hải", L("tỉnh", "Thái Bình")))
+
+
 def test_a_province_gone_by_the_articles_date_is_not_its_own():
     """On a page of 31/12/2025, "tỉnh Hòa Bình (cũ)", named three times, was merged into Phú Thọ
     on 1 July 2025: the article's own unit is the province of its time; before the merger the

@@ -650,7 +650,16 @@ def complete(ctx: Locality | None, on: str | None) -> Locality | None:
     chain = [ctx]
     while chain[-1].parent is not None:
         chain.append(chain[-1].parent)
-    missing = [a for a in g.ancestors(unit) if not any(g.named(a, c) for c in chain)]
+    ancestors = g.ancestors(unit)
+    missing = [a for a in ancestors if not any(g.named(a, c) for c in chain)]
+    if missing and all(any(g.named(a, c) for a in ancestors) for c in chain[1:]):
+        # "xã Tây Giang, tỉnh Thái Bình": a missing unit may lie between the named ones (huyện
+        # Tiền Hải): the official chain, the named ones as the text writes them
+        parent = None
+        for a in reversed(ancestors):
+            named = next((c for c in chain[1:] if g.named(a, c)), None)
+            parent = Locality((named or a).type_word, (named or a).name, parent)
+        return Locality(ctx.type_word, ctx.name, parent)
     parent = None
     for a in reversed(missing):
         parent = Locality(a.type_word, a.name, parent)
