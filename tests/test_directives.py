@@ -34,7 +34,7 @@ CASES = [
      [("Điều lệ MTTQ Việt Nam khóa IX", None, None, None),
       ("Thông tri hướng dẫn thực hiện Điều lệ MTTQ Việt Nam khóa IX", None, None, None)]),
     ("MTTQ các cấp cần xây dựng chương trình hành động thực hiện nghị quết đại hội đảng bộ các cấp.",
-     [("Nghị quyết đại hội đảng bộ các cấp", None, None, None)]),
+     [("Nghị quyết đại hội Đảng bộ các cấp", None, None, None)]),
     ("Hội nghị triển khai 2 Quyết định số 217/QĐ-TW ngày 12/12/2013 của Bộ Chính trị về việc ban hành "
      "quy chế giám sát và Quyết định 218/ QĐ-TW ngày 12/12/2013 của Bộ Chính trị ban hành quy chế.",
      [("Quyết định 217", "217/QĐ-TW", "2013-12-12", "Bộ Chính trị"),
@@ -123,7 +123,7 @@ CASES = [
      [("Chương trình hành động của MTTQ thực hiện Nghị quyết Trung ương 4 khóa 12 của Đảng", None, None, None),
       ("Nghị quyết Trung ương 4 khóa 12 của Đảng", None, None, None)]),
     ("MTTQ các cấp cần chú trọng xây dựng chương trình hành động thực hiện nghị quyết đại hội đảng bộ các cấp.",
-     [("Nghị quyết đại hội đảng bộ các cấp", None, None, None)]),
+     [("Nghị quyết đại hội Đảng bộ các cấp", None, None, None)]),
     # a bare number that counts what follows is no document number
     ("Tại hội nghị, Ủy ban Trung ương MTTQ Việt Nam đã triển khai hướng dẫn 5 nội dung trọng tâm về "
      "Chương trình phối hợp và thống nhất hành động năm 2022.",
