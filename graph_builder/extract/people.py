@@ -445,7 +445,7 @@ def _body_end(text: str, pos: int) -> int:
             # "… Chủ tịch UBND huyện Dự Ngày hội …": a verb typed with a capital right after a bare
             # unit word, where no unit of that name is on the official lists
             if after_unit and p == unit_end + 1 and _is_stop(low, p) and unit_word \
-                    and not _official(unit_word, _WORD.match(text, p).group() if _WORD.match(text, p) else ""):
+                    and (w := _WORD.match(text, p)) and not _official(unit_word, w.group()):
                 return unit_end
             if after_unit and text[p].islower() and not any(_phrase_at(low, p, u) for u in units) \
                     and not _phrase_at(low, p, "và"):
