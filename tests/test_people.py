@@ -1233,6 +1233,13 @@ CASES = [
      {("Vũ Đình Hưng", "Phó Bí thư", "Huyện ủy"), ("Vũ Đình Hưng", "Chủ tịch", "Ủy ban nhân dân huyện"),
       ("Lê Văn An", "Chủ tịch", "Ủy ban nhân dân thị trấn Chũ")},
      {"Vũ Đình Hưng": {"attendee"}, "Lê Văn An": {"attendee"}}),
+    # "Trưởng khoa" heads a faculty; a former one is read past to the verb
+    (["Các đại biểu đã được nghe Tiến sĩ Nguyễn Thị Hoài Phương- Nguyên trưởng khoa Tư tưởng Hồ Chí Minh, Học "
+      "viện Chính trị khu vực 3 truyền đạt những nội dung cơ bản của chuyên đề năm 2020.",
+      "Thạc sĩ Lê Văn Bình, Trưởng khoa Lý luận Trường Chính trị tỉnh trình bày chuyên đề."],
+     L("tỉnh", "Phú Thọ"),
+     {("Lê Văn Bình", "Trưởng khoa", "Khoa Lý luận Trường Chính trị tỉnh Phú Thọ")},
+     {"Nguyễn Thị Hoài Phương": {"presenter"}, "Lê Văn Bình": {"presenter"}}),
     # the Front named alone after a title is the committee of the article's unit; "PCT Thường
     # trực" is the standing vice chair; a deputy's mandate after a dash ends the body
     (["Ông Dương Chí Cương CT MTTQ, Ông Nguyễn Xuân Lâm PCT Thường trực MTTQ được hiệp thương.",
