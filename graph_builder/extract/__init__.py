@@ -74,14 +74,14 @@ def _first_dated(sentences: list[Sentence]) -> str | None:
 
 
 def _documents_in(text: str) -> list[tuple[int, int]]:
+    """Where a text names documents (start, end)."""
     return [(m.start, m.end) for m in directives.mentions_in(text)]
 
 
 def _documents_in_title(article: Article) -> list[tuple[int, int]]:
     """Where the title names documents: a unit inside one ("… quán triệt Nghị quyết Đại hội Đảng
     bộ Thành phố Hà Nội …") is the document's, not the article's subject."""
-    title = canonical(article.title or "")
-    return [(m.start, m.end) for m in directives.mentions_in(title)]
+    return _documents_in(canonical(article.title or ""))
 
 
 def _province(loc):
