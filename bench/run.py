@@ -253,7 +253,23 @@ def _timed_api(server, name: str, params: dict[str, str], repeat: int) -> dict:
 
 def _streamed(store: Path, name: str, params: dict[str, str]) -> dict:
     """Rows per second of the whole listing written as CSV (to nowhere), as `mtkg query
-    --format csv` writes it, in a child process stopped after QUERY_BUDGET seconds."""
+    --format csv` writes it: computed (nothing kept from an earlier run), then asked again,
+    when a listing that took a second or more streams from the file kept beside the store
+    (results_cache.py)."""
+    import shutil
+    from graph_builder import results_cache
+    shutil.rmtree(results_cache.folder(store), ignore_errors=True)
+    first = _streamed_once(store, name, params)
+    if first.get("stopped"):
+        return first
+    again = _streamed_once(store, name, params)
+    return {**first, **({"again_s": again["s"], "again_rows_per_s": again["rows_per_s"],
+                         "again_kept": again["kept"]} if not again.get("stopped") else {})}
+
+
+def _streamed_once(store: Path, name: str, params: dict[str, str]) -> dict:
+    """One whole listing as `mtkg query NAME --format csv` streams it, in a child process
+    stopped after QUERY_BUDGET seconds."""
     import multiprocessing
     ctx = multiprocessing.get_context("fork")
     conn_r, conn_w = ctx.Pipe(duplex=False)
@@ -261,7 +277,7 @@ def _streamed(store: Path, name: str, params: dict[str, str]) -> dict:
     def child() -> None:
         import io as _io
         from graph_builder import query as Q
-        from graph_builder.store import open_read
+        from graph_builder.results_cache import write_saved_csv
 
         class Count(_io.TextIOBase):
             n = 0
@@ -271,8 +287,8 @@ def _streamed(store: Path, name: str, params: dict[str, str]) -> dict:
                 return len(text)
         sink = Count()
         t = time.perf_counter()
-        Q.write(Q.run_saved(open_read(store), Q.get(name), params), "csv", sink)
-        conn_w.send((time.perf_counter() - t, sink.n - 1))
+        kept = write_saved_csv(store, Q.get(name), params, sink)
+        conn_w.send((time.perf_counter() - t, sink.n - 1, kept))
 
     p = ctx.Process(target=child)
     p.start()
@@ -281,8 +297,8 @@ def _streamed(store: Path, name: str, params: dict[str, str]) -> dict:
     p.join()
     if got is None:
         return {"stopped": True, "s": QUERY_BUDGET}
-    took, rows = got
-    return {"s": took, "rows": rows, "rows_per_s": rows / took if took else None}
+    took, rows, kept = got
+    return {"s": took, "rows": rows, "rows_per_s": rows / took if took else None, "kept": kept}
 
 
 def _timed(store: Path, name: str, params: dict[str, str], repeat: int, limit: int | None = None) -> dict:
@@ -486,6 +502,8 @@ def table(results: list[dict], args) -> str:
             st = q["stream"]
             parts.append("whole: stopped after " + f"{st['s']:,.0f} s" if st.get("stopped")
                          else f"whole: {st['rows']:,} rows at {st['rows_per_s']:,.0f} rows/s")
+            if st.get("again_kept"):
+                parts.append(f"again (kept): {st['again_rows_per_s']:,.0f} rows/s")
             if q.get("rdflib_p50_ms"):
                 bound = ">" if q["rdflib_p50_ms"] >= BASELINE_QUERY_TIMEOUT * 1000 else ""
                 parts.append(f"baseline (rdflib) whole p50 {bound}{q['rdflib_p50_ms']:,.0f} ms")

@@ -133,6 +133,10 @@ def parser() -> argparse.ArgumentParser:
                    help="return at most N rows, in the store's order (not the query's ORDER BY: a first "
                         "page must not wait for every row to be sorted)")
     q.add_argument("--offset", type=int, metavar="N", help="skip the first N rows (with --limit: pages)")
+    q.add_argument("--fresh", action="store_true",
+                   help="compute the result even when a whole CSV listing of the same store was kept "
+                        "(listings that take a second or more are kept beside the store, in "
+                        "STORE.results/, and streamed from there until the store changes)")
     _store_arg(q)
     _endpoint_args(q)
 
@@ -312,8 +316,13 @@ def cmd_query(args) -> int:
             params = ", ".join([p for p in q.required] + [f"[{p}]" for p in q.optional])
             print(f"{q.name:22} {q.summary}" + (f"  (params: {params})" if params else ""))
         return 0
-    result = Q.run_saved(_open(args), Q.get(args.name), _params(args.param), args.limit, args.offset)
-    Q.write(result, args.format, sys.stdout)
+    q, params = Q.get(args.name), _params(args.param)
+    whole = args.limit is None and args.offset is None and args.format == "csv"
+    if whole and not getattr(args, "endpoint", None) and not args.fresh:
+        from .results_cache import write_saved_csv
+        write_saved_csv(args.store, q, params, sys.stdout)
+        return 0
+    Q.write(Q.run_saved(_open(args), q, params, args.limit, args.offset), args.format, sys.stdout)
     return 0
 
 

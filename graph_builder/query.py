@@ -277,11 +277,17 @@ def shared_graphs() -> list[NamedNode]:
     return [ontology_graph(), graph_iri(), identity_graph(), things_graph()]
 
 
-def run_saved(store, q: SavedQuery, params: dict[str, str], limit: int | None = None, offset: int | None = None):
-    """A saved query with its parameters bound and its names looked up, on the graphs it needs
-    (see `scope`)."""
+def planned(store, q: SavedQuery, params: dict[str, str], limit: int | None = None,
+            offset: int | None = None) -> tuple[str, list[NamedNode] | None]:
+    """What `run_saved` runs: the text with its parameters bound and its names looked up, and
+    the graphs it needs (see `scope`)."""
     text, pending = prepare(q, params)
-    return run(store, page(resolve_lookups(store, text, pending), limit, offset), scope(store, q, params))
+    return page(resolve_lookups(store, text, pending), limit, offset), scope(store, q, params)
+
+
+def run_saved(store, q: SavedQuery, params: dict[str, str], limit: int | None = None, offset: int | None = None):
+    """A saved query with its parameters bound and its names looked up, on the graphs it needs."""
+    return run(store, *planned(store, q, params, limit, offset))
 
 
 def run(store: Store, text: str, graphs: list[NamedNode] | None = None):

@@ -1,0 +1,126 @@
+"""Whole results kept beside the store, so that a listing asked again streams from a file.
+
+A whole listing is evaluated by pyoxigraph at an index lookup per pattern and row (2,000–14,000
+rows/s at 10,000 articles); written once as CSV, it is read back at disk speed. A result is
+kept only when it took at least WORTH_S to compute (a lookup by name answers in milliseconds),
+under `<store>.results/`, named by the store's state and a hash of the query text and graphs it
+ran on. The store's state is its folder's identity and every file's name, size and time: any
+build (a new folder swapped in) or update (RocksDB writes new files) changes it, so a kept
+result is never served for a store it was not computed on, and results of earlier states are
+deleted when a new one is kept."""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import time
+from pathlib import Path
+from typing import Callable, TextIO
+
+WORTH_S = 0.1           # keep a result that took this long (seconds) to compute
+KEEP = 16               # results kept per store state, the most recently used first
+
+
+def folder(store_path: Path) -> Path:
+    store_path = Path(store_path)
+    return store_path.with_name(f"{store_path.name}.results")
+
+
+def state(store_path: Path) -> str:
+    """The store's state as 16 hex digits: changes whenever anything is written to it."""
+    h = hashlib.sha256()
+    h.update(str(os.stat(store_path).st_ino).encode())
+    for entry in sorted(os.scandir(store_path), key=lambda e: e.name):
+        s = entry.stat(follow_symlinks=False)
+        h.update(f"{entry.name}\0{s.st_size}\0{s.st_mtime_ns}\n".encode())
+    return h.hexdigest()[:16]
+
+
+def _name(store_state: str, text: str, graphs) -> str:
+    h = hashlib.sha256(text.encode("utf-8"))
+    h.update("\n".join(g.value for g in graphs or []).encode("utf-8"))
+    return f"{store_state}-{h.hexdigest()[:24]}.csv"
+
+
+class _Tee:
+    """A text stream writing to `out` and to the file being kept."""
+
+    def __init__(self, out: TextIO, copy: TextIO) -> None:
+        self.out, self.copy = out, copy
+
+    def write(self, text: str) -> int:
+        self.copy.write(text)
+        return self.out.write(text)
+
+
+def write_csv(store_path: Path, store_state: str, text: str, graphs, compute: Callable[[TextIO], None],
+              out: TextIO) -> bool:
+    """Write the CSV result of `text` on `graphs` to `out`: from the kept file when there is one
+    for this store state, else by `compute(stream)`, keeping what it wrote when that took
+    WORTH_S or more and the store did not change meanwhile. True when the kept file served it.
+    A folder that cannot be written (a read-only store) only means nothing is kept."""
+    where = folder(store_path)
+    kept = where / _name(store_state, text, graphs)
+    try:
+        src = open(kept, encoding="utf-8", newline="")
+    except OSError:
+        src = None
+    if src is not None:
+        with src:
+            try:
+                os.utime(kept)      # most recently used
+            except OSError:
+                pass
+            shutil.copyfileobj(src, out, 1 << 20)
+        return True
+    try:
+        where.mkdir(exist_ok=True)
+        part = where / f".{kept.name}.{os.getpid()}.part"
+        copy = open(part, "w", encoding="utf-8", newline="")
+    except OSError:
+        compute(out)
+        return False
+    t = time.perf_counter()
+    try:
+        with copy:
+            compute(_Tee(out, copy))
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    try:
+        if time.perf_counter() - t >= WORTH_S and state(store_path) == store_state:
+            os.replace(part, kept)
+            _prune(where, store_state)
+    finally:
+        part.unlink(missing_ok=True)
+    return False
+
+
+def _prune(where: Path, store_state: str) -> None:
+    """Delete results of other store states, and all but the KEEP most recently used."""
+    current = []
+    for f in where.glob("*.csv"):
+        if not f.name.startswith(store_state + "-"):
+            f.unlink(missing_ok=True)
+        else:
+            current.append(f)
+    def used(f: Path) -> int:
+        try:
+            return f.stat().st_mtime_ns
+        except OSError:         # deleted by another process meanwhile
+            return 0
+    for f in sorted(current, key=used, reverse=True)[KEEP:]:
+        f.unlink(missing_ok=True)
+
+
+def write_saved_csv(store_path: Path, q, params: dict[str, str], out: TextIO) -> bool:
+    """A saved query's whole result as CSV (`mtkg query NAME --format csv`), kept or computed."""
+    from . import query as Q
+    from .store import open_read
+    # the state before the store is opened: a result is never kept under a state newer than the
+    # snapshot it was computed on (an update in between changes the state again, and nothing is kept)
+    store_state = state(store_path) if Path(store_path).is_dir() else ""
+    store = open_read(store_path)           # a clear error when there is no store
+    text, graphs = Q.planned(store, q, params)
+    return write_csv(store_path, store_state, text, graphs,
+                     lambda stream: Q.write(Q.run(store, text, graphs), "csv", stream), out)
