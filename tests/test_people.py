@@ -1263,6 +1263,18 @@ CASES = [
     (["Dự có đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trung ương Đảng."],
      None, {("Võ Văn Thưởng", "Ủy viên", "Bộ Chính trị"), ("Võ Văn Thưởng", "Thường trực", "Ban Bí thư")},
      {"Võ Văn Thưởng": {"attendee"}}),
+    # a member of an organisation's executive committee is "Ủy viên Ban Chấp hành" of the
+    # organisation; of a Đảng bộ's or the Party's central committee, "Ủy viên" of the committee
+    (["Dự có ông Vũ Văn Tuấn, Ủy viên Ban Chấp hành Hội Cựu chiến binh tỉnh; bà Lâm Thị Năm, UV BCH "
+      "Hội LHPN xã Tân Lợi; ông Thái Viết Dũng, Ủy viên Ban Chấp hành Đảng bộ huyện Nghi Lộc và ông Hồ Đức "
+      "Phớc, Ủy viên Ban Chấp hành Trung ương Đảng, Bộ trưởng Bộ Tài chính."],
+     L("tỉnh", "Hải Dương"),
+     {("Vũ Văn Tuấn", "Ủy viên Ban Chấp hành", "Hội Cựu chiến binh tỉnh Hải Dương"),
+      ("Lâm Thị Năm", "Ủy viên Ban Chấp hành", "Hội Liên hiệp Phụ nữ xã Tân Lợi"),
+      ("Thái Viết Dũng", "Ủy viên", "Ban Chấp hành Đảng bộ huyện Nghi Lộc"),
+      ("Hồ Đức Phớc", "Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Hồ Đức Phớc", "Bộ trưởng", "Bộ Tài chính")},
+     {"Vũ Văn Tuấn": {"attendee"}, "Lâm Thị Năm": {"attendee"}, "Thái Viết Dũng": {"attendee"},
+      "Hồ Đức Phớc": {"attendee"}}),
 ]
 
 

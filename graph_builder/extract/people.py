@@ -952,10 +952,24 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
         # a post is in a body; only a title the lexicon says has none ("-": Chủ tịch nước)
         # stands alone ("do ông X làm Trưởng đoàn" says of which delegation nowhere)
         if body is not None or row.get("body") == "-":
-            out.append(PostHolding(hit.name, row.get("post") or row["title"], body, span))
+            out.append(PostHolding(hit.name, *_executive_member(row.get("post") or row["title"], body), span))
         elif i in congress:
             out.append(PostHolding(hit.name, row.get("post") or row["title"], None, span, of_congress=True))
     return out
+
+
+_EXECUTIVE = "Ban Chấp hành "
+
+
+def _executive_member(title: str, body: Body | None) -> tuple[str, Body | None]:
+    """"Ủy viên Ban Chấp hành Hội Cựu chiến binh tỉnh": a member of an organisation's executive
+    committee holds "Ủy viên Ban Chấp hành" of the organisation, as a standing committee's holds
+    "Ủy viên Ban Thường vụ" of it. A Party organisation's (Đảng bộ) and the Party's central
+    committee are written as the committee itself ("Ủy viên" of "Ban Chấp hành Đảng bộ tỉnh")."""
+    if (title != "Ủy viên" or body is None or not body.name.startswith(_EXECUTIVE) or body.parent is None
+            or body.parent.kind not in _COMMITTEE_KINDS or body.parent.name.startswith("Đảng bộ")):
+        return title, body
+    return "Ủy viên Ban Chấp hành", replace(body.parent, name=body.name[len(_EXECUTIVE):])
 
 
 def _cut_short(phrase: str) -> bool:
