@@ -1275,6 +1275,14 @@ CASES = [
       ("Hồ Đức Phớc", "Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Hồ Đức Phớc", "Bộ trưởng", "Bộ Tài chính")},
      {"Vũ Văn Tuấn": {"attendee"}, "Lâm Thị Năm": {"attendee"}, "Thái Viết Dũng": {"attendee"},
       "Hồ Đức Phớc": {"attendee"}}),
+    # a province written with a hyphen runs into the name after it ("Thừa Thiên - Huế Hoàng
+    # Trọng Bình"); "được tín nhiệm giữ chức" is an election as "được bầu giữ chức" is
+    (["Phó Chủ tịch thường trực MTTQ tỉnh Thừa Thiên - Huế Hoàng Trọng Bình báo cáo tại Hội nghị.",
+      "Đồng chí Nguyễn Ngọc Thao được tín nhiệm giữ chức Chủ tịch UB MTTQ xã."],
+     L("xã", "Tân Lợi", L("huyện", "Đồng Hỷ")),
+     {("Hoàng Trọng Bình", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam tỉnh Thừa Thiên - Huế"),
+      ("Nguyễn Ngọc Thao", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Tân Lợi")},
+     {"Hoàng Trọng Bình": {"presenter"}, "Nguyễn Ngọc Thao": set()}),
 ]
 
 

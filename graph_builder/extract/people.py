@@ -276,8 +276,8 @@ _TERM = re.compile(r"(?:khóa|khoá|nhiệm kỳ|nhiệm kì)\s+(?:[IVXLC]+\b|\d
 # chức vụ"
 # (a photo's caption in parentheses may stand between the name and the verb: "Ông A (áo trắng)
 # được bầu …")
-_ELECTED = re.compile(r"(?:\s*\([^()]{0,80}\))?(?:\s*[–-])?\s+(?:(?:(?:tiếp tục\s+)?được\s+(?:tín nhiệm\s+(?:được\s+)?)?"
-                      r"(?:hiệp thương\s+(?:cử\s+)?|(?:cử|bầu|bổ nhiệm|phân công|chỉ định)\s+)(?:bổ sung\s+)?|(?:tiếp tục\s+)?)"
+_ELECTED = re.compile(r"(?:\s*\([^()]{0,80}\))?(?:\s*[–-])?\s+(?:(?:(?:tiếp tục\s+)?được\s+(?:tín nhiệm\s+(?:được\s+)?(?=giữ\s)|(?:tín nhiệm\s+(?:được\s+)?)?"
+                      r"(?:hiệp thương\s+(?:cử\s+)?|(?:cử|bầu|bổ nhiệm|phân công|chỉ định)\s+)(?:bổ sung\s+)?)|(?:tiếp tục\s+)?)"
                       r"(?:giữ chức(?: vụ| danh)?(?:\s+là)?|làm|là|đảm nhiệm(?: chức(?: vụ)?)?)|(?:tiếp tục\s+)?(?:được\s+tín nhiệm\s+)?(?:tái\s+đắc\s+cử|tái\s+cử|đắc\s+cử)"
                       r"(?:\s+(?:giữ\s+)?(?:chức danh|chức vụ|chức))?)\s+")
 
@@ -810,9 +810,11 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
             ttype = _type_words().get(unit) or _committee_units().get(unit)
             place = place_name(words, ttype) if unit else []
             name_words = words[len(place):]
-            if len(name_words) > 4 and not place:
-                # "Phó Chủ tịch UBTƯ MTTQ Việt Nam Trương Thị Ngọc Ánh": the body runs into the
-                # name; the name is the last syllables from a family name
+            if not place and (len(name_words) > 4 or len(name_words) == 4
+                              and name_words[0].rstrip("'’") not in family_names()):
+                # "Phó Chủ tịch UBTƯ MTTQ Việt Nam Trương Thị Ngọc Ánh", "… tỉnh Thừa Thiên - Huế
+                # Hoàng Trọng Bình": the body runs into the name; the name is the last syllables
+                # from a family name
                 k = next((k for k in (4, 3) if words[-k] in family_names()), 0)
                 if k:
                     place, name_words = words[:-k], words[-k:]
