@@ -54,6 +54,11 @@ FIND = [
     # official list has a place so named
     ("Chủ tịch UBND phường Báo cáo kết quả giai đoạn 1", []),
     ("Ủy ban nhân dân thị trấn Chũ tổ chức hội nghị", [L("thị trấn", "Chũ")]),
+    # an event's word typed with a capital after the unit ends its name, or leaves it unnamed
+    # ("Đại hội", "Họp"), unless the official list has the place with it ("huyện Đại Lộc")
+    ("Hội Chữ Thập đỏ huyện Tháp Mười Đại hội đại biểu lần thứ VI", [L("huyện", "Tháp Mười")]),
+    ("Ngày 13/3, UBND huyện Họp Ban chỉ đạo", []),
+    ("UBND huyện Đại Lộc tổ chức Lễ ra mắt", [L("huyện", "Đại Lộc")]),
 ]
 
 
