@@ -1283,6 +1283,13 @@ CASES = [
      {("Hoàng Trọng Bình", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam tỉnh Thừa Thiên - Huế"),
       ("Nguyễn Ngọc Thao", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Tân Lợi")},
      {"Hoàng Trọng Bình": {"presenter"}, "Nguyễn Ngọc Thao": set()}),
+    # an acting head holds "Quyền Chủ tịch", "Quyền Bí thư" as written
+    (["Quyền Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nguyễn Phúc Linh làm việc với huyện.",
+      "Ông Lê Văn Hòa, Quyền Bí thư Huyện ủy phát biểu."],
+     L("tỉnh", "Bến Tre"),
+     {("Nguyễn Phúc Linh", "Quyền Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Bến Tre"),
+      ("Lê Văn Hòa", "Quyền Bí thư", "Huyện ủy")},
+     {"Nguyễn Phúc Linh": set(), "Lê Văn Hòa": {"speaker"}}),
 ]
 
 
