@@ -356,6 +356,13 @@ CASES = [
     ("Bà con thực hiện tốt Kế hoạch hóa gia đình và vận động con em đến trường.", []),
     ("Chương trình 1: Nâng cao hiệu quả tuyên truyền, vận động các tầng lớp nhân dân.", []),
     ("Thực hiện Kế hoạch số 12: tổ chức tốt Đại hội.", [("Kế hoạch 12", None, None, None)]),
+    # a straight quote after a word closes a name, whichever quote opened it: the documents of a
+    # list whose quotes are mixed stay apart
+    ('Hội nghị quán triệt Nghị quyết về “Tăng cường công tác bảo vệ, chăm sóc và nâng cao sức khỏe nhân dân '
+     'trong tình hình mới"; Nghị quyết về "Công tác dân số trong tình hình mới".',
+     [("Nghị quyết về “Tăng cường công tác bảo vệ, chăm sóc và nâng cao sức khỏe nhân dân trong tình hình mới",
+       None, None, None),
+      ('Nghị quyết về "Công tác dân số trong tình hình mới"', None, None, None)]),
 ]
 
 

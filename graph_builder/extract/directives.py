@@ -198,8 +198,10 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
             depth += 1
         elif c in "”’" and depth:
             depth -= 1
-        elif c == '"' and depth == 0 and i + 1 < n and not s[i + 1].isspace() and _CLOSING_QUOTE.search(s, i + 1):
-            # a straight quote opening a name (closed by either kind: pages mix them)
+        elif c == '"' and depth == 0 and i + 1 < n and not s[i + 1].isspace() and (i == 0 or not s[i - 1].isalnum()) \
+                and _CLOSING_QUOTE.search(s, i + 1):
+            # a straight quote opening a name (closed by either kind: pages mix them); after a
+            # word it closes one ('“Tăng cường … mới"; Nghị quyết về …')
             depth += 1
         elif c == '"' and depth:
             depth -= 1
