@@ -363,6 +363,9 @@ CASES = [
      [("Nghị quyết về “Tăng cường công tác bảo vệ, chăm sóc và nâng cao sức khỏe nhân dân trong tình hình mới",
        None, None, None),
       ('Nghị quyết về "Công tác dân số trong tình hình mới"', None, None, None)]),
+    # "sửa đổi, bổ sung" is a stock pair
+    ("Hội nghị lấy ý kiến dự thảo Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013.",
+     [("Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013", None, None, None)]),
 ]
 
 
