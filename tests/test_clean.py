@@ -366,6 +366,15 @@ def test_a_short_line_ending_in_a_semicolon_is_a_sentence_not_a_caption():
         ("Toàn cảnh Hội nghị", True)]
 
 
+def test_a_line_reporting_an_event_just_held_is_the_lead_not_a_caption():
+    _art, sents = _clean("Kiên Hải hội nghị triển khai Đề án 938\n\n(09:54 | 19/10/2018)\n\n"
+                         "Hội Liên hiệp Phụ nữ tỉnh Kiên Giang phối hợp với Ủy ban nhân dân huyện Kiên Hải vừa tổ chức "
+                         "hội nghị triển khai Đề án 938, ngày 30/6/2017 trên địa bàn huyện\n\n"
+                         "Để thực hiện tốt Đề án 938 trên địa bàn huyện Kiên Hải.\n\n"
+                         "Quang cảnh hội nghị")
+    assert [s.caption for s in sents] == [False, False, True]
+
+
 def test_a_photo_label_is_not_a_wrapped_lines_continuation():
     _art, sents = _clean("Hội nghị quán triệt Nghị quyết\n\nNgày 5/3, Huyện ủy tổ chức hội nghị quán triệt Nghị quyết "
                          "Trung ương 8 cho 250 cán bộ chủ chốt của huyện.\n"

@@ -132,6 +132,11 @@ _LEAD = re.compile(r"(?i)(?:vào\s+)?(?:ngày|sáng|chiều|tối|trưa)(?:\s+ng
                    r"|(?:\s*[/.-]\s*\d{4})?\s+tại\s)")
 
 
+# "… phối hợp với … vừa tổ chức hội nghị …, ngày 30/6/2017 trên địa bàn huyện": a report that an
+# event was just held is a lead, however it ends; a caption shows a moment of it
+_JUST_HELD = re.compile(r"(?i)\svừa\s+(?:phối hợp\s+)?(?:tổ chức|diễn ra|khai mạc)\s")
+
+
 def _photo_caption(text: str) -> bool:
     """"Ảnh: bà X, PCT UBMTTQ huyện báo cáo tại hội nghị": after the marker, more than a name (not
     an illustration's, "Ảnh minh họa: …", which is of another day)."""
@@ -516,7 +521,8 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
         # (a long last line the page cuts off mid-sentence is a paragraph, not a caption)
         cut_off = ln is keep[-1] and len(ln.text) >= 100 and not text[ln.end:].strip()
         is_caption = ln.caption or (len(ln.text) <= _SHORT and ln.text[-1] not in ".!?…;:"
-                                    and not _LEAD.match(ln.text) and not cut_off)
+                                    and not _LEAD.match(ln.text) and not _JUST_HELD.search(ln.text)
+                                    and not cut_off)
         end = ln.end
         credit = re.search(r"\(?\s*Ảnh\s*:\s*([^)]*)\)?\s*$", text[ln.start:ln.end])
         if credit and credit.start() > 0:
