@@ -39,6 +39,9 @@ CASES = [
      None, ("review", "2019-04-02", None, ["Hội Nông dân huyện Trần Văn Thời"], None, None)),
     ("Ngày 21/8/2020, tại xã Phủ Lý, Hội Nông dân xã Phủ Lý tổ chức ra mắt Tổ hợp tác sản xuất nếp vải.", None,
      ("launch", "2020-08-21", None, ["Hội Nông dân xã Phủ Lý"], None, None)),
+    # a turn-out ("ra quân") is a launch
+    ("Ngày 1/3/2020 Thành đoàn phối hợp với Đoàn thanh niên Công an tỉnh Cao Bằng tổ chức ra quân Tháng thanh niên.",
+     None, ("launch", "2020-03-01", None, ["Thành đoàn", "Đoàn Thanh niên Công an tỉnh Cao Bằng"], None, None)),
     # the occasion the sentence opens with fixes the year of the day after it
     ("Nhân Tháng hành động vì người cao tuổi Việt Nam năm 2025, sáng 10/10, Hội Người cao tuổi tỉnh Điện Biên tổ "
      "chức trao tặng quà cho hội viên.", None,
