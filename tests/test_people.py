@@ -731,19 +731,23 @@ CASES = [
       ("Bùi Thị Minh", "Phó Bí thư", "Tỉnh ủy Vĩnh Long"),
       ("Bùi Thị Minh", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Vĩnh Long")},
      {"Trương Thành Dãnh": set(), "Bùi Thị Minh": set()}),
-    # a local body without its unit is of the unit the next post names; one of national scope
-    # ("Ủy ban MTTQ Việt Nam") is not
+    # a local body without its unit is of the unit the next post names ("Việt Nam" is part of
+    # the Front's name); one of national scope ("Ủy ban Trung ương MTTQ Việt Nam") is not
     (["Cuộc họp do ông Hồ Văn Mừng, Chủ tịch UBND, Chủ tịch Ủy ban Bầu cử tỉnh An Giang chủ trì.",
       "Bà Ngô Thị Hồng Hảo, Phó Chủ tịch Ủy ban MTTQ, Chủ tịch Hội LHPN tỉnh dự.",
-      "Ông Hầu A Lềnh, Phó Chủ tịch Ủy ban MTTQ Việt Nam, Chủ tịch Hội Nông dân tỉnh dự."],
+      "Ông Trần Văn Lềnh, Phó Chủ tịch Ủy ban MTTQ Việt Nam, Chủ tịch Hội Nông dân tỉnh dự.",
+      "Ông Hầu A Lềnh, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, Chủ tịch Hội Nông dân tỉnh dự."],
      L("tỉnh", "An Giang"),
      {("Hồ Văn Mừng", "Chủ tịch", "Ủy ban nhân dân tỉnh An Giang"),
       ("Hồ Văn Mừng", "Chủ tịch", "Ủy ban Bầu cử tỉnh An Giang"),
       ("Ngô Thị Hồng Hảo", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh An Giang"),
       ("Ngô Thị Hồng Hảo", "Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh An Giang"),
-      ("Hầu A Lềnh", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam"),
+      ("Trần Văn Lềnh", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh An Giang"),
+      ("Trần Văn Lềnh", "Chủ tịch", "Hội Nông dân tỉnh An Giang"),
+      ("Hầu A Lềnh", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam"),
       ("Hầu A Lềnh", "Chủ tịch", "Hội Nông dân tỉnh An Giang")},
-     {"Hồ Văn Mừng": {"chair"}, "Ngô Thị Hồng Hảo": {"attendee"}, "Hầu A Lềnh": {"attendee"}}),
+     {"Hồ Văn Mừng": {"chair"}, "Ngô Thị Hồng Hảo": {"attendee"}, "Trần Văn Lềnh": {"attendee"},
+      "Hầu A Lềnh": {"attendee"}}),
     # with no post after it to name its unit, a local body is of the unit of the body the person
     # leads before it; a member's seat in a higher committee ("Huyện ủy viên") gives none, and a
     # People's Committee or Council no unit places is the article's own unit's

@@ -991,6 +991,9 @@ _LOCAL_KINDS = ("front_committee", "peoples_committee", "peoples_council", "memb
 _COMMITTEE_KINDS = _LOCAL_KINDS + ("party_committee",)      # the bodies that have departments
 _NATIONAL_WORDS = re.compile(r"(?i)việt nam|trung ương|\bTW\b|\bTƯ\b")
 _FRONT = "Ủy ban MTTQ Việt Nam"
+# "Việt Nam" is part of the Front's name, not a sign of national scope ("Phó Chủ tịch UB MTTQ Việt
+# Nam, Bí thư Đoàn phường"): the central committee is named with "Trung ương"
+_FRONTS_NAME = re.compile(r"(?i)(?:MTTQ|Mặt trận Tổ quốc)\s*(?:Việt Nam|VN)")
 
 
 def _share_units(written: list[str], phrases: list[str], bodies: list[Body | None], ctx: Locality | None,
@@ -1011,7 +1014,7 @@ def _share_units(written: list[str], phrases: list[str], bodies: list[Body | Non
             continue
         # ("Bí thư đảng bộ - Chủ tịch HĐND xã": a bare "Đảng bộ" is the unit's too)
         if body is None or body.locality or body.unresolved or (body.kind not in _LOCAL_KINDS and body.name != "Đảng bộ") \
-                or _NATIONAL_WORDS.search(written[i]) or body.parent is not None:
+                or _NATIONAL_WORDS.search(_FRONTS_NAME.sub("", written[i])) or body.parent is not None:
             continue
         nxt = next((b for b in bodies[i + 1:] if b is not None), None)
         if nxt is None:
