@@ -1294,6 +1294,16 @@ CASES = [
      {("Nguyễn Phúc Linh", "Quyền Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Bến Tre"),
       ("Lê Văn Hòa", "Quyền Bí thư", "Huyện ủy")},
      {"Nguyễn Phúc Linh": set(), "Lê Văn Hòa": {"speaker"}}),
+    # the one unit below the article's that a sentence names is what its bare unit words of that
+    # level mean; the article's own unit still gives the others
+    (["Tham dự hội nghị tại điểm cầu xã Nam Sách có các đồng chí: Hồ Ngọc Lâm - Chủ tịch UBND xã; Trần Văn "
+      "Bình - Phó Chủ tịch UBND tỉnh.",
+      "Dự có ông Lê Văn An, Chủ tịch UBND xã."],
+     L("tỉnh", "Hải Dương"),
+     {("Hồ Ngọc Lâm", "Chủ tịch", "Ủy ban nhân dân xã Nam Sách"),
+      ("Trần Văn Bình", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hải Dương"),
+      ("Lê Văn An", "Chủ tịch", "Ủy ban nhân dân xã")},
+     {"Hồ Ngọc Lâm": {"attendee"}, "Trần Văn Bình": {"attendee"}, "Lê Văn An": {"attendee"}}),
 ]
 
 

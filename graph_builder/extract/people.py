@@ -1296,6 +1296,22 @@ def _subject(text, low, hits, v_start, role, verbs) -> list[_Hit]:
     return []
 
 
+def _sentence_unit(text: str, ctx: Locality | None) -> Locality | None:
+    """"Tham dự hội nghị tại điểm cầu xã Nam Sách có các đồng chí: A - Chủ tịch UBND xã": the one
+    unit below the article's that a sentence names is what its bare unit words of that level
+    mean (the article's own unit, above it, cannot be)."""
+    if ctx is None or not ctx.name:
+        return ctx
+    from .context import find_localities
+    rank = _LEVEL_RANK.get(ctx.level, 0)
+    lower = {(loc.type_word, loc.name) for _a, _b, loc in find_localities(text)
+             if loc.name and _LEVEL_RANK.get(loc.level, 0) > rank}
+    if len(lower) != 1:
+        return ctx
+    type_word, name = next(iter(lower))
+    return Locality(type_word, name, ctx)
+
+
 # ---------------------------------------------------------------- entry point
 
 def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[list[PostHolding], list[PersonMention]]:
@@ -1310,9 +1326,10 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
         span = Span(s.start, s.end)
         hits = _hits(text)
         item = re.match(r"\s*[-+•*–]\s", text)
+        here = _sentence_unit(text, ctx) if hits else ctx
         for h in hits:
             m = mentions.setdefault(h.name, PersonMention(h.name, evidence=span))
-            got = _posts(h, ctx, span, text)
+            got = _posts(h, here, span, text)
             if not got and chair_body is not None and h.heading:
                 # "Các Phó Chủ tịch gồm: …" after the election of a committee's Chủ tịch: its
                 # vice chairs, where the heading names no body
