@@ -1304,6 +1304,11 @@ CASES = [
       ("Trần Văn Bình", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hải Dương"),
       ("Lê Văn An", "Chủ tịch", "Ủy ban nhân dân xã")},
      {"Hồ Ngọc Lâm": {"attendee"}, "Trần Văn Bình": {"attendee"}, "Lê Văn An": {"attendee"}}),
+    # "TUV" in a centrally-run city is a member of its Thành ủy
+    (["Đồng chí Hà Minh Hải, TUV, Bí thư Quận uỷ trực tiếp truyền đạt nội dung."],
+     L("quận", "Đống Đa", L("thành phố", "Hà Nội")),
+     {("Hà Minh Hải", "Thành ủy viên", "Thành ủy Hà Nội"), ("Hà Minh Hải", "Bí thư", "Quận ủy Đống Đa")},
+     {"Hà Minh Hải": {"presenter"}}),
 ]
 
 

@@ -954,7 +954,10 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
         # a post is in a body; only a title the lexicon says has none ("-": Chủ tịch nước)
         # stands alone ("do ông X làm Trưởng đoàn" says of which delegation nowhere)
         if body is not None or row.get("body") == "-":
-            out.append(PostHolding(hit.name, *_executive_member(row.get("post") or row["title"], body), span))
+            title = row.get("post") or row["title"]
+            if title == "Tỉnh ủy viên" and body is not None and body.name.startswith("Thành ủy"):
+                title = "Thành ủy viên"          # "TUV" of a centrally-run city
+            out.append(PostHolding(hit.name, *_executive_member(title, body), span))
         elif i in congress:
             out.append(PostHolding(hit.name, row.get("post") or row["title"], None, span, of_congress=True))
     return out
@@ -1063,6 +1066,20 @@ def _top(body: Body) -> Body:
     return body
 
 
+def _central_city(ctx: Locality | None) -> Locality | None:
+    """The centrally-run city the article's unit is in (Hà Nội, a "quận" of an unnamed one:
+    districts called quận are a city's), whose Party committee is its Thành ủy; else None."""
+    unit, urban = ctx, False
+    while unit is not None:
+        urban = urban or unit.type_word == "quận"
+        if unit.parent is None:
+            if unit.type_word == "thành phố" and unit.level == "province":
+                return unit
+            return Locality("thành phố", None) if urban and unit.type_word != "tỉnh" else None
+        unit = unit.parent
+    return None
+
+
 def _implied_body(rule: str, nxt: Body | None, ctx: Locality | None) -> Body | None:
     """The body of a title the text gives without one: the next title's committee
     ("Phó Chủ tịch, Tổng Thư ký Ủy ban …"), or a Party committee (UVTV, HUV)."""
@@ -1087,6 +1104,10 @@ def _implied_body(rule: str, nxt: Body | None, ctx: Locality | None) -> Body | N
         level = loc.type_word if loc else top.unresolved
     if levels and level not in levels:
         level, loc = levels[0], None
+        city = _central_city(ctx) if level == "tỉnh" else None
+        if city is not None:
+            # "TUV, Bí thư Quận ủy": a member of the city's Party committee (Thành ủy)
+            level, loc = "thành phố", city if city.name else None
     if level is None and ctx is not None:
         level = ctx.type_word
     if level not in _party():
