@@ -363,6 +363,13 @@ CASES = [
      [("Nghị quyết về “Tăng cường công tác bảo vệ, chăm sóc và nâng cao sức khỏe nhân dân trong tình hình mới",
        None, None, None),
       ('Nghị quyết về "Công tác dân số trong tình hình mới"', None, None, None)]),
+    # a resolution named by its Party plenum or congress ends with it, whatever the sentence goes on
+    ("Huyện ủy tổ chức Hội nghị học tập, quán triệt Nghị quyết Trung ương 6 khóa XII của Đảng tới toàn bộ đảng "
+     "viên các chi bộ.", [("Nghị quyết Trung ương 6 khóa XII", None, None, None)]),
+    ("Quán triệt Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII thì Tỉnh ủy tổ chức kết nối.",
+     [("Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII", None, None, None)]),
+    ("Triển khai thực hiện Nghị quyết Đại hội XIII của Đảng đến cán bộ, đảng viên.",
+     [("Nghị quyết Đại hội XIII của Đảng", None, None, None)]),
     # "sửa đổi, bổ sung" is a stock pair
     ("Hội nghị lấy ý kiến dự thảo Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013.",
      [("Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013", None, None, None)]),

@@ -461,6 +461,11 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
             issuer = parse_body((" " + descriptor)[of.end():], ctx)
             descriptor = before
     descriptor = descriptor.strip()
+    meeting = _PARTY_MEETING.match(descriptor)
+    if meeting and not about:
+        # "Nghị quyết Trung ương 6 khóa XII của Đảng tới toàn bộ đảng viên …", "… Đại hội XIII
+        # của Đảng đến cán bộ …": a resolution named by its plenum or congress ends with it
+        descriptor = meeting.group().rstrip(" ,")
     if re.match(r"(?i)(?:và|hoặc|với|này|đó|trên|lần|có|trong|được|đã|là|sẽ|cũng|vừa|mới|đang|rất|theo|"
                 r"tại|từ|khi|nhằm|để|cho|đến|ở|thì|nên|còn|những|đây|không)\b", descriptor):
         # "kế hoạch và các văn bản chỉ đạo": documents in general; "gắn việc thực hiện Chỉ thị với
@@ -509,6 +514,15 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
             name = f"{name} {' '.join(s[inner.start():number.end()].split())}"
     return Directive(key=name, type=dtype, issuer=issuer, subject=subject), name_end, end, []
 
+
+_ORDINAL = r"(?:\d+|[IVXLC]+|nhất|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba|bốn|lăm|năm))?)"
+_TERM = r"\(?\s*kh[oó][aá]\s+[IVXLC]+\s*\)?"
+# a Party plenum or congress a resolution is named by: "Trung ương 6 khóa XII", "Hội nghị lần thứ
+# sáu Ban Chấp hành Trung ương Đảng khóa XIII", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+_PARTY_MEETING = re.compile(
+    rf"(?i)(?:(?:hội nghị\s+)?trung ương\s+{_ORDINAL}\s*,?\s*{_TERM}"
+    rf"|hội nghị\s+(?:lần\s+)?thứ\s+{_ORDINAL}\s*,?\s*(?:của\s+)?(?:ban chấp hành|bch)\s+trung ương(?:\s+đảng)?\s*,?\s*{_TERM}"
+    rf"|đại hội\s+(?:đại biểu\s+toàn quốc\s+)?(?:lần\s+thứ\s+)?[IVXLC]+\s+của\s+Đảng)(?!\w)")
 
 # the words a name ends on when a numbered document follows it ("… thực hiện", "… theo")
 _DANGLING = re.compile(rf"(?i)(?<!\w)(?:{CARRYING}|theo)$")
