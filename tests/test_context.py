@@ -59,6 +59,12 @@ FIND = [
     ("Hội Chữ Thập đỏ huyện Tháp Mười Đại hội đại biểu lần thứ VI", [L("huyện", "Tháp Mười")]),
     ("Ngày 13/3, UBND huyện Họp Ban chỉ đạo", []),
     ("UBND huyện Đại Lộc tổ chức Lễ ra mắt", [L("huyện", "Đại Lộc")]),
+    ("UBND xã Thọ Sơn Tổ chức hội nghị", [L("xã", "Thọ Sơn")]),
+    # a 2025 unit named with a hyphen, written out or as "P." glued to it; "P.CT" is a title
+    ("Chủ tịch UBND P.Lâm Viên - Đà Lạt Trần Thị Vũ Loan", [L("phường", "Lâm Viên - Đà Lạt")]),
+    ("Bí thư Đảng ủy phường Xuân Hương - Đà Lạt, tỉnh Lâm Đồng",
+     [L("phường", "Xuân Hương - Đà Lạt", L("tỉnh", "Lâm Đồng")), L("tỉnh", "Lâm Đồng")]),
+    ("ông A, P.CT UBND xã; điểm p 12", []),
 ]
 
 

@@ -252,6 +252,8 @@ def _find_localities(text: str) -> list[tuple[int, int, Locality]]:
         if not run:
             continue
         words = run.group().split()
+        if len(raw) == 1 and not (glued and (words[0].isdigit() or not words[0].isupper())):
+            continue                    # "P.Lâm Viên", "P.4" name a ward; "P.CT", "p 12" do not
         # a capitalised run stops at the next unit ("XÃ MỸ PHÚC HUYỆN MỸ LỘC")
         for k, w in enumerate(words):
             if w.casefold() in _type_words() or " ".join(words[k:k + 2]).casefold() in _type_words():
@@ -262,6 +264,16 @@ def _find_localities(text: str) -> list[tuple[int, int, Locality]]:
             words = [w.capitalize() if w.isupper() else w for w in words]
         ttype = _canon_type(raw)
         name = place_name(words, ttype)
+        if name and len(name) < len(words):
+            # "phường Lâm Viên - Đà Lạt" (a 2025 unit): more of the run belongs to the name when
+            # the official list has it joined by a hyphen to what follows (completed below)
+            for n in range(min(len(words), 4), len(name), -1):
+                after = _syllables_re(glued, n).match(norm, start_name).end()
+                joined = _JOINED.match(norm, after)
+                if joined and any(_official(ttype, f"{' '.join(words[:n])} - {' '.join(joined.group(1).split()[:k])}")
+                                  for k in range(len(joined.group(1).split()), 0, -1)):
+                    name = words[:n]
+                    break
         # "TP.HCM", "TP HCM": an abbreviation standing for the official name
         spelled = _place_abbreviations().get(words[0]) if words and not name else None
         abbreviated = spelled if spelled and _official(ttype, spelled) else None
