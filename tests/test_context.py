@@ -309,6 +309,22 @@ def test_a_unit_in_the_name_of_a_document_in_the_title_is_not_the_articles():
     assert extract(Article(id="t", text=text)).locality.label.startswith("phường Gia Thụy")
 
 
+@pytest.mark.parametrize("text,unit", [
+    # a headline opening with a unit's bare name as the actor, on a page whose body says only
+    # "huyện": that district; a name the list has for no unit of the body's type names none
+    ("Thanh Trì tổ chức hội nghị phản biện xã hội\n\nSáng 20/6/2014, Ban Thường trực Ủy ban MTTQ huyện tổ chức "
+     "hội nghị. Dự có Chủ tịch UBND huyện.", ("huyện", "Thanh Trì")),
+    ("Thanh Trì tổ chức hội nghị phản biện xã hội\n\nSáng 20/6/2014, Ban Thường trực Ủy ban MTTQ tổ chức hội nghị.",
+     None),
+    ("Nông dân tổ chức hội nghị\n\nSáng 20/6/2014, Hội Nông dân huyện tổ chức hội nghị. Dự có Chủ tịch UBND huyện.",
+     None),
+])
+def test_a_headline_opening_with_a_units_bare_name(text, unit):
+    from graph_builder.extract import extract
+    loc = extract(Article(id="t", text=text)).locality
+    assert ((loc.type_word, loc.name) if loc else None) == unit
+
+
 @pytest.mark.parametrize("text,province", [
     # a dateline in capitals names the page's province; none, or two, names none
     ("(Cadn.com.vn) - ĐÀ NẴNG - Ngày 22-9, Ủy ban MTTQVN thành phố tổ chức Hội nghị tập huấn.", ("thành phố", "Đà Nẵng")),

@@ -448,7 +448,8 @@ def article_localities(article: Article, sentences: list[Sentence],
         return own, own
     pool = found[1] or found[2]
     if not pool:
-        own = _only_province(body)
+        first = title or next((s.norm for s in sentences if not s.caption), "")
+        own = _only_province(body) or _named_actor(first, body)
         return own, own
     counts = Counter((loc.type_word, loc.name) for loc in pool)
     order = lambda l: (-counts[(l.type_word, l.name)], -_rank(l), pool.index(l))     # noqa: E731
@@ -508,6 +509,30 @@ def _province_names_upper() -> dict[str, tuple[str, ...]]:
         if r.get("bare") != "no":
             out.setdefault(r["name"].upper(), []).append(r["name"])
     return {k: tuple(v) for k, v in out.items()}
+
+
+_ACTOR = re.compile(rf"\s*({_SYL}(?:[ \t]+{_SYL}){{0,3}})[ \t]+(?=[a-zđà-ỹ])")
+_BARE_UNIT = re.compile(r"(?i)(?<!\w)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![ \t]*[\w'’])"
+                        r"|(?<!\w)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?=[ \t]+[a-zđà-ỹ])")
+
+
+def _named_actor(first: str, body: str) -> Locality | None:
+    """"Thanh Trì tổ chức hội nghị …" heading a page whose body says only "huyện" ("Ban Thường
+    trực Ủy ban MTTQ huyện"): the unit of that type the official list knows by the name the
+    headline opens with. None when the body uses no bare type word twice, or the name is no
+    unit of that type."""
+    m = _ACTOR.match(first)
+    if not m:
+        return None
+    bare = Counter(_canon_type(g.group(1) or g.group(2)) for g in _BARE_UNIT.finditer(body))
+    words = m.group(1).split()
+    for type_word, n in bare.most_common():
+        if n < 2:
+            break
+        for k in range(len(words), 0, -1):
+            if _official(type_word, " ".join(words[:k])):
+                return Locality(type_word, " ".join(words[:k]))
+    return None
 
 
 def _only_province(body: str) -> Locality | None:
