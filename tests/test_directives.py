@@ -370,6 +370,9 @@ CASES = [
      [("Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII", None, None, None)]),
     ("Triển khai thực hiện Nghị quyết Đại hội XIII của Đảng đến cán bộ, đảng viên.",
      [("Nghị quyết Đại hội XIII của Đảng", None, None, None)]),
+    # a quoted name's own "Về" after "về" is said once
+    ('Quán triệt Nghị quyết về "Về công tác dân số trong tình hình mới".',
+     [('Nghị quyết về "công tác dân số trong tình hình mới"', None, None, None)]),
     # "sửa đổi, bổ sung" is a stock pair
     ("Hội nghị lấy ý kiến dự thảo Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013.",
      [("Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013", None, None, None)]),

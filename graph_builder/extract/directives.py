@@ -493,7 +493,8 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
     if carried and not about and _type_re().fullmatch(descriptor[carried.end():].strip()):
         return None                          # "… và chương trình hành động thực hiện Nghị quyết": the one just named
     if about and (not descriptor or _type_re().fullmatch(descriptor)):
-        name = f"{head} {s[pos:end].strip()}"
+        # ('Nghị quyết về "Về công tác dân số …"': the quoted name's own "Về" said once)
+        name = _ABOUT_TWICE.sub(r"về \1", f"{head} {s[pos:end].strip()}")
         subject = _clean_name(s[pos:end].strip(), ctx)
         subject = re.sub(r"(?i)^(?:về việc|về)\s+", "", subject)
     else:
@@ -523,6 +524,8 @@ _PARTY_MEETING = re.compile(
     rf"(?i)(?:(?:hội nghị\s+)?trung ương\s+{_ORDINAL}\s*,?\s*{_TERM}"
     rf"|hội nghị\s+(?:lần\s+)?thứ\s+{_ORDINAL}\s*,?\s*(?:của\s+)?(?:ban chấp hành|bch)\s+trung ương(?:\s+đảng)?\s*,?\s*{_TERM}"
     rf"|đại hội\s+(?:đại biểu\s+toàn quốc\s+)?(?:lần\s+thứ\s+)?[IVXLC]+\s+của\s+Đảng)(?!\w)")
+
+_ABOUT_TWICE = re.compile(r"(?i)(?<!\w)về\s+([“\"‘]?)\s*về\s+")
 
 # the words a name ends on when a numbered document follows it ("… thực hiện", "… theo")
 _DANGLING = re.compile(rf"(?i)(?<!\w)(?:{CARRYING}|theo)$")
