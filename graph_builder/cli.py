@@ -135,7 +135,7 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--offset", type=int, metavar="N", help="skip the first N rows (with --limit: pages)")
     q.add_argument("--fresh", action="store_true",
                    help="compute the result even when a whole CSV listing of the same store was kept "
-                        "(listings that take a second or more are kept beside the store, in "
+                        "(whole CSV listings that take 0.1 s or more are kept beside the store, in "
                         "STORE.results/, and streamed from there until the store changes)")
     _store_arg(q)
     _endpoint_args(q)

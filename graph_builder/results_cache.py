@@ -14,6 +14,7 @@ import hashlib
 import os
 import shutil
 import time
+from contextlib import suppress
 from pathlib import Path
 from typing import Callable, TextIO
 
@@ -66,11 +67,9 @@ def write_csv(store_path: Path, store_state: str, text: str, graphs, compute: Ca
     except OSError:
         src = None
     if src is not None:
+        with suppress(OSError):
+            os.utime(kept)          # most recently used (a read-only folder keeps its times)
         with src:
-            try:
-                os.utime(kept)      # most recently used
-            except OSError:
-                pass
             shutil.copyfileobj(src, out, 1 << 20)
         return True
     try:
@@ -104,6 +103,7 @@ def _prune(where: Path, store_state: str) -> None:
             f.unlink(missing_ok=True)
         else:
             current.append(f)
+
     def used(f: Path) -> int:
         try:
             return f.stat().st_mtime_ns
