@@ -65,6 +65,8 @@ FIND = [
     ("Bí thư Đảng ủy phường Xuân Hương - Đà Lạt, tỉnh Lâm Đồng",
      [L("phường", "Xuân Hương - Đà Lạt", L("tỉnh", "Lâm Đồng")), L("tỉnh", "Lâm Đồng")]),
     ("ông A, P.CT UBND xã; điểm p 12", []),
+    # "Quận Đoàn 8" is District 8's Youth Union, no district "Đoàn 8" ("xã Đoàn Kết" is a commune)
+    ("Phó Bí thư Quận Đoàn 8; xã Đoàn Kết tổ chức", [L("xã", "Đoàn Kết")]),
 ]
 
 
@@ -298,6 +300,14 @@ def test_a_page_without_a_date_line_is_placed_by_its_first_date(opening, provinc
     while top.parent is not None:
         top = top.parent
     assert (top.label if top is not loc else None) == province
+
+
+def test_a_page_naming_a_district_by_its_youth_union_is_of_that_district():
+    from graph_builder.extract import extract
+    text = ("Đại hội Đoàn Phường 1\n\nSáng 5/3/2022, Đoàn Phường 1, Quận 8 tổ chức Đại hội. Dự có đồng chí Lê Thị "
+            "Ngọc Anh – Phó Bí thư Quận Đoàn 8.")
+    loc = extract(Article(id="t", text=text)).locality
+    assert loc.label.startswith("phường 1") and loc.parent.name == "8"
 
 
 def test_a_unit_in_the_name_of_a_document_in_the_title_is_not_the_articles():

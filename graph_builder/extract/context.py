@@ -416,7 +416,9 @@ def article_localities(article: Article, sentences: list[Sentence],
     title = article.title or ""
     body = "\n".join(s.norm for s in sentences if not s.caption)
     chrome = _chrome_text(article, sentences)
-    spans = {rank: [(a, loc) for a, _b, loc in sorted(find_localities(text) + committee_units(text))
+    # (by place only: two readings of one span, "Quận Đoàn 8", are no error)
+    spans = {rank: [(a, loc) for a, _b, loc in sorted(find_localities(text) + committee_units(text),
+                                                      key=lambda t: t[:2])
                     if rank or not any(x <= a < y for x, y in title_documents)]
              for rank, text in enumerate((title, body, chrome))}
     # a unit the body names only inside documents' names ("triển khai Đề án thành lập huyện Tân
