@@ -514,8 +514,8 @@ def _province_names_upper() -> dict[str, tuple[str, ...]]:
 
 
 _ACTOR = re.compile(rf"\s*({_SYL}(?:[ \t]+{_SYL}){{0,3}})[ \t]+(?=[a-zđà-ỹ])")
-_BARE_UNIT = re.compile(r"(?i)(?<!\w)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![ \t]*[\w'’])"
-                        r"|(?<!\w)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?=[ \t]+[a-zđà-ỹ])")
+# a type word no name follows ("Ủy ban MTTQ huyện", "huyện tổ chức"), in whatever case it is typed
+_BARE_UNIT = re.compile(rf"(?<!\w)((?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn))(?!\w)(?![ \t]*[{UPPER}\d'’])")
 
 
 def _named_actor(first: str, body: str) -> Locality | None:
@@ -526,7 +526,7 @@ def _named_actor(first: str, body: str) -> Locality | None:
     m = _ACTOR.match(first)
     if not m:
         return None
-    bare = Counter(_canon_type(g.group(1) or g.group(2)) for g in _BARE_UNIT.finditer(body))
+    bare = Counter(_canon_type(g.group(1)) for g in _BARE_UNIT.finditer(body))
     words = m.group(1).split()
     for type_word, n in bare.most_common():
         if n < 2:
