@@ -390,6 +390,22 @@ def test_a_first_line_telling_the_day_is_the_lead_not_the_title():
     assert (sents[0].text.startswith("Ngày 28/01/2026"), sents[0].caption) == (True, False)
 
 
+@pytest.mark.parametrize("stamp,title", [
+    # the stamp first, then the headline: the headline is the title, not a caption of the body
+    ("09/12/2022", 'Ngày hội "Đại đoàn kết toàn dân tộc" phường Văn Đẩu'),
+    ("09:08, 24/08/2021", "Hội nghị Huyện ủy Cam Lâm lần thứ 6"),
+])
+def test_the_stamp_first_then_the_headline(stamp, title):
+    art, sents = _clean(f"{stamp}\n{title}\nThực hiện Kế hoạch của Ủy ban MTTQ Việt Nam phường về tổ chức "
+                        "Ngày hội Đại đoàn kết toàn dân tộc, các tổ dân phố trên địa bàn phường đã sôi nổi tổ "
+                        "chức các hoạt động kỷ niệm.")
+    assert (art.title, sents[0].text.startswith("Thực hiện")) == (title, True)
+    # a photo's caption under the stamp ends with its stop: no title
+    art, _ = _clean(f"{stamp}\nQuang cảnh đại hội.\nThực hiện Kế hoạch của Ủy ban MTTQ Việt Nam phường, "
+                    "các tổ dân phố đã tổ chức các hoạt động kỷ niệm.")
+    assert art.title is None
+
+
 def test_the_date_stamp_after_the_sapo_and_its_photo_caption():
     text = ("Đường dây nóng: 0237 3721150\n\nHuyện uỷ Thọ Xuân triển khai Chỉ thị số 35 của Bộ Chính trị\n\n"
             "Sáng ngày 12/9, Huyện uỷ Thọ Xuân đã tổ chức Hội nghị cán bộ chủ chốt quán triệt, triển khai thực hiện "

@@ -279,6 +279,10 @@ def test_one_province_named_bare_is_the_pages_province():
     ho = ("Sơ kết Chỉ thị 03\n\nSáng 19/5, Ban Thường vụ Thành ủy tổ chức sơ kết 5 năm thực hiện Chỉ thị 03 "
           "về đẩy mạnh việc học tập và làm theo tấm gương đạo đức Hồ Chí Minh.")
     assert _ctx(ho) is None
+    # the headline counts: "Quảng Nam: Sẽ giám sát …" over a body naming no place
+    head = ("Quảng Nam: Sẽ giám sát công tác quản lý quy hoạch\n\nChiều 7/3, Ban Thường trực Ủy ban MTTQ "
+            "Việt Nam tỉnh tổ chức hội nghị triển khai kế hoạch giám sát năm 2022.")
+    assert _ctx(head) == L("tỉnh", "Quảng Nam")
 
 
 

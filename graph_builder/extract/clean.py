@@ -387,6 +387,13 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
                 if not _is_chrome(lines[i].text):
                     title_at = i
                     break
+            else:
+                # the stamp first, then the headline ("24/06/2025 | Ủy ban MTTQ Việt Nam phường
+                # … tổ chức hội nghị …"; "09:08, 24/08/2021 | Hội nghị Huyện ủy … lần thứ 6")
+                nxt = date_at + 1
+                if nxt < len(lines) and date_line(lines[date_at].text) and _headline(lines[nxt].text) \
+                        and not _is_chrome(lines[nxt].text) and len(lines[nxt].text.split()) >= 4:
+                    title_at = nxt
     else:
         # "<title> Ngày cập nhật 22/11/2014": the line the page dates is the title, below any
         # navigation lines

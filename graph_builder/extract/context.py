@@ -451,7 +451,7 @@ def article_localities(article: Article, sentences: list[Sentence],
     pool = found[1] or found[2]
     if not pool:
         first = title or next((s.norm for s in sentences if not s.caption), "")
-        own = _only_province(body) or _named_actor(first, body)
+        own = _only_province(body) or _headline_province(title) or _named_actor(first, body)
         return own, own
     counts = Counter((loc.type_word, loc.name) for loc in pool)
     order = lambda l: (-counts[(l.type_word, l.name)], -_rank(l), pool.index(l))     # noqa: E731
@@ -535,6 +535,15 @@ def _named_actor(first: str, body: str) -> Locality | None:
             if _official(type_word, " ".join(words[:k])):
                 return Locality(type_word, " ".join(words[:k]))
     return None
+
+
+def _headline_province(title: str) -> Locality | None:
+    """"Quảng Nam: Sẽ giám sát …": a headline opening with a province's bare name and a colon
+    tells the page's province."""
+    m = _province_name_re().match(title.strip())
+    if not m or not re.match(r"\s*:", title.strip()[m.end():]):
+        return None
+    return Locality(next(t for n, t in sorted(_province_rows()) if n == m.group()), m.group())
 
 
 def _only_province(body: str) -> Locality | None:
