@@ -499,6 +499,30 @@ def test_a_name_said_again_with_its_term_is_one_document():
     assert [d.key for d in docs] == ["Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I, nhiệm kỳ 2025-2030"]
 
 
+@pytest.mark.parametrize("first,again,keys", [
+    # a Central Committee plenum's resolution named two ways: one document, by its first name
+    ("Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII",
+     "Nghị quyết Trung ương 6 khóa XIII",
+     ["Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII"]),
+    ("Nghị quyết Trung ương sáu khóa XIII", "Nghị quyết Hội nghị Trung ương 6, khóa XIII",
+     ["Nghị quyết Trung ương sáu khóa XIII"]),
+    # without its term: the plenum of the one term the article names
+    ("Nghị quyết Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XI", "Nghị quyết Trung ương 9",
+     ["Nghị quyết Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XI"]),
+    # another plenum, another term, or the Front's Central Committee: other documents
+    ("Nghị quyết Trung ương 6 khóa XIII", "Nghị quyết Trung ương 8 khóa XIII",
+     ["Nghị quyết Trung ương 6 khóa XIII", "Nghị quyết Trung ương 8 khóa XIII"]),
+    ("Nghị quyết Trung ương 6 khóa XII", "Nghị quyết Trung ương 6 khóa XIII",
+     ["Nghị quyết Trung ương 6 khóa XII", "Nghị quyết Trung ương 6 khóa XIII"]),
+    ("Nghị quyết Trung ương 6 khóa XIII", "Nghị quyết Hội nghị lần thứ sáu Ủy ban Trung ương MTTQ Việt Nam khóa IX",
+     ["Nghị quyết Trung ương 6 khóa XIII", "Nghị quyết Hội nghị lần thứ sáu Ủy ban Trung ương MTTQ Việt Nam khóa IX"]),
+])
+def test_a_plenums_resolution_named_two_ways_is_one_document(first, again, keys):
+    docs = run(f"Huyện ủy tổ chức hội nghị học tập, quán triệt {first} cho 300 cán bộ.",
+               f"Báo cáo viên truyền đạt nội dung cơ bản của {again}.")
+    assert sorted(d.key for d in docs) == sorted(keys)
+
+
 @pytest.mark.parametrize("text", [
     "Đồng chí Mai Văn Quyết, Giám đốc Sở Kế hoạch và Đầu tư truyền đạt đến các đại biểu chuyên đề 1.",
     "Ông Lê Văn A, Trưởng phòng Tài chính - Kế hoạch huyện báo cáo tại hội nghị.",

@@ -723,7 +723,64 @@ def find_mentions(sentences: list[Sentence], ctx: Locality | None) -> list[Menti
         longer = [k for k in names if k != d.key and k.startswith(d.key) and _TERM_AFTER.fullmatch(k[len(d.key):])]
         if d.number is None and longer:
             m.directive = replace(d, key=max(longer, key=len))
+    _one_name_per_plenum(out)
     return out
+
+
+_WORD_ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
+                  "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13,
+                  "mười bốn": 14, "mười lăm": 15, "mười năm": 15}
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+# the resolution of a plenum of the Party's Central Committee, however the article names it:
+# "Nghị quyết Trung ương 6 khóa XII", "Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương
+# Đảng khóa XII", "Nghị quyết hội nghị Trung ương lần thứ 11 (khóa XI)", "Nghị quyết Trung ương 9"
+_PLENUM_RESOLUTION = re.compile(
+    rf"(?i)Nghị quyết\s+(?:hội nghị\s+)?(?:trung ương\s+(?:lần\s+thứ\s+)?(?P<a>{_ORDINAL})"
+    rf"|(?:lần\s+)?thứ\s+(?P<b>{_ORDINAL})\s*,?\s*(?:của\s+)?(?:ban chấp hành|bch)\s+trung ương(?:\s+đảng)?)"
+    rf"\s*,?\s*(?:{_TERM})?")
+
+
+def _number(word: str) -> int | None:
+    w = " ".join(word.casefold().split())
+    if w.isdigit():
+        return int(w)
+    if w in _WORD_ORDINALS:
+        return _WORD_ORDINALS[w]
+    values = [_ROMAN.get(c) for c in w.upper()]
+    if all(values):
+        return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return None
+
+
+def _plenum(key: str) -> tuple[int, int | None] | None:
+    """(plenum, term) of a Central Committee plenum's resolution named by `key` alone."""
+    m = _PLENUM_RESOLUTION.fullmatch(key.strip())
+    if not m:
+        return None
+    term = re.search(r"(?i)kh[oó][aá]\s+([IVXLC]+)", m.group())
+    n = _number(m.group("a") or m.group("b"))
+    return (n, _number(term.group(1)) if term else None) if n else None
+
+
+def _one_name_per_plenum(mentions: list[Mention]) -> None:
+    """A plenum's resolution named several ways in one article ("Nghị quyết Hội nghị lần thứ Tám,
+    Ban Chấp hành Trung ương Đảng khóa XIII", then "Nghị quyết Trung ương 8 khóa XIII") is one
+    document, known by its first name; a name without the term ("Nghị quyết Trung ương 9") is the
+    one of that plenum when the article names a single term for it."""
+    first: dict[tuple[int, int | None], str] = {}
+    for m in mentions:
+        p = _plenum(m.directive.key) if m.directive.number is None else None
+        if p and p[1] is not None:
+            first.setdefault(p, m.directive.key)
+    for m in mentions:
+        p = _plenum(m.directive.key) if m.directive.number is None else None
+        if p is None:
+            continue
+        if p[1] is None:
+            terms = [k for k in first if k[0] == p[0]]
+            p = terms[0] if len(terms) == 1 else None
+        if p in first and first[p] != m.directive.key:
+            m.directive = replace(m.directive, key=first[p])
 
 
 _TERM_AFTER = re.compile(r"(?i),?\s*(?:nhiệm kỳ|nhiệm kì)\s+\d{4}\s*[-–]\s*\d{4}")
