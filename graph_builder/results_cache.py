@@ -114,13 +114,19 @@ def _prune(where: Path, store_state: str) -> None:
 
 
 def write_saved_csv(store_path: Path, q, params: dict[str, str], out: TextIO) -> bool:
-    """A saved query's whole result as CSV (`mtkg query NAME --format csv`), kept or computed."""
+    """A saved query's whole result as CSV (`mtkg query NAME --format csv`), kept or computed.
+    Kept under the query's text with its parameters bound and its names as given, before they
+    are looked up: a name resolves to the same nodes on the same store state, and a kept listing
+    by name ("Chỉ thị 18") is then served without opening the store."""
     from . import query as Q
     from .store import open_read
     # the state before the store is opened: a result is never kept under a state newer than the
     # snapshot it was computed on (an update in between changes the state again, and nothing is kept)
     store_state = state(store_path) if Path(store_path).is_dir() else ""
-    store = open_read(store_path)           # a clear error when there is no store
-    text, graphs = Q.planned(store, q, params)
-    return write_csv(store_path, store_state, text, graphs,
-                     lambda stream: Q.write(Q.run(store, text, graphs), "csv", stream), out)
+    text, pending = Q.prepare(q, params)
+    key = text + "".join(f"\n# {lookup!r} = {value!r}" for lookup, value in pending)
+
+    def compute(stream: TextIO) -> None:
+        store = open_read(store_path)           # a clear error when there is no store
+        Q.write(Q.run(store, *Q.planned(store, q, params)), "csv", stream)
+    return write_csv(store_path, store_state, key, None, compute, out)

@@ -88,3 +88,28 @@ def test_a_store_whose_folder_cannot_be_written_still_answers(tmp_path, monkeypa
     out = io.StringIO()
     assert rc.write_csv(folder, rc.state(folder), "SELECT 1", None, lambda o: o.write("a\n1\n"), out) is False
     assert out.getvalue() == "a\n1\n"
+
+
+def test_a_listing_by_name_is_kept_under_the_name_and_a_name_not_found_keeps_nothing(capsys, monkeypatch, store):
+    monkeypatch.setattr(rc, "WORTH_S", 0.0)
+    people = list(csv.DictReader(io.StringIO(listing(capsys, store, "people-positions"))))
+    name = people[0]["person"]
+    first = listing(capsys, store, "person-timeline", "--param", f"person={name}")
+    assert name in first
+    # served again from its file, the name not looked up again: a kept file edited by hand shows
+    kept = [f for f in rc.folder(store).glob("*.csv") if f.read_text(encoding="utf-8") == first]
+    assert len(kept) == 1
+    kept[0].write_text(first + "marker\n", encoding="utf-8")
+    from graph_builder import search
+
+    def no_lookup(*_a, **_k):
+        raise AssertionError("a kept listing looked its name up again")
+    with monkeypatch.context() as m:
+        m.setattr(search, "resolve", no_lookup)
+        assert listing(capsys, store, "person-timeline", "--param", f"person={name}") == first + "marker\n"
+    # another name is another listing; a name nobody has is an error, and nothing is kept for it
+    before = sorted(rc.folder(store).glob("*.csv"))
+    assert cli.main(["query", "person-timeline", "--store", str(store), "--format", "csv",
+                     "--param", "person=Không Ai Tên Này"]) != 0
+    assert sorted(rc.folder(store).glob("*.csv")) == before
+    assert not list(rc.folder(store).glob(".*.part"))
