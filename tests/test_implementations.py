@@ -200,6 +200,11 @@ def test_a_plan_issued_to_carry_out_the_documents_named_after_it():
       "Sau 2 năm học tập Nghị quyết 35, Ủy ban MTTQ Việt Nam xã Tam Thanh tổ chức tuyên truyền."],
      [("implemented", "huyện Bắc Trà My", "Nghị quyết 12", None),
       ("implemented", "xã Tam Thanh", "Chỉ thị 18", None)]),
+    # "Nhằm cụ thể hóa (các nội dung chỉ đạo tại) X …." alone, then the plan the body issued
+    (["Nhằm cụ thể hóa các nội dung chỉ đạo tại Chỉ thị số 44-CT/TU ngày 24/7/2025 của Ban Thường vụ Thành ủy "
+      "Hà Nội; góp phần xây dựng phường Sáng - Xanh - Sạch - Đẹp.",
+      "UBND phường Việt Hưng đã ban hành Kế hoạch số 21/KH-UBND về tổ chức Lễ ra quân tổng vệ sinh môi trường."],
+     [("issued_plan", "phường Việt Hưng", "Chỉ thị 44", "Kế hoạch 21")]),
 ])
 def test_what_opens_the_sentence_before_the_acting_body(texts, expected):
     assert implementations(*texts) == expected

@@ -30,7 +30,8 @@ def _intro_re() -> re.Pattern:
                       # "Sau 10 năm (triển khai) thực hiện X, …": the years it has been carried out
                       r"(?:sau\s+(?:hơn\s+|gần\s+)?\w+\s+năm\s+(?=(?:triển khai\s+)?thực hiện\s))?(?P<verb>"
                       + "|".join(map(re.escape, verbs))
-                      + r")\s+(?:(?:sự\s+)?chỉ đạo(?:\s+của\s+[^,;]{1,80}?)?\s+(?:tại|theo)\s+)?")
+                      # ("Nhằm cụ thể hóa các nội dung chỉ đạo tại Chỉ thị số 44 …")
+                      + r")\s+(?:(?:(?:các\s+)?nội dung\s+)?(?:sự\s+)?chỉ đạo(?:\s+của\s+[^,;]{1,80}?)?\s+(?:tại|theo)\s+)?")
 
 
 @lru_cache(maxsize=None)
