@@ -55,10 +55,11 @@ class _Tee:
 
 
 def write_csv(store_path: Path, store_state: str, text: str, graphs, compute: Callable[[TextIO], None],
-              out: TextIO) -> bool:
+              out: TextIO, worth: float | None = None) -> bool:
     """Write the CSV result of `text` on `graphs` to `out`: from the kept file when there is one
     for this store state, else by `compute(stream)`, keeping what it wrote when that took
-    WORTH_S or more and the store did not change meanwhile. True when the kept file served it.
+    WORTH_S (or `worth`) or more and the store did not change meanwhile. True when the kept file
+    served it.
     A folder that cannot be written (a read-only store) only means nothing is kept."""
     where = folder(store_path)
     kept = where / _name(store_state, text, graphs)
@@ -87,7 +88,7 @@ def write_csv(store_path: Path, store_state: str, text: str, graphs, compute: Ca
         part.unlink(missing_ok=True)
         raise
     try:
-        if time.perf_counter() - t >= WORTH_S and state(store_path) == store_state:
+        if time.perf_counter() - t >= (WORTH_S if worth is None else worth) and state(store_path) == store_state:
             os.replace(part, kept)
             _prune(where, store_state)
     finally:
@@ -113,7 +114,7 @@ def _prune(where: Path, store_state: str) -> None:
         f.unlink(missing_ok=True)
 
 
-def write_saved_csv(store_path: Path, q, params: dict[str, str], out: TextIO) -> bool:
+def write_saved_csv(store_path: Path, q, params: dict[str, str], out: TextIO, worth: float | None = None) -> bool:
     """A saved query's whole result as CSV (`mtkg query NAME --format csv`), kept or computed.
     Kept under the query's text with its parameters bound and its names as given, before they
     are looked up: a name resolves to the same nodes on the same store state, and a kept listing
@@ -129,4 +130,23 @@ def write_saved_csv(store_path: Path, q, params: dict[str, str], out: TextIO) ->
     def compute(stream: TextIO) -> None:
         store = open_read(store_path)           # a clear error when there is no store
         Q.write(Q.run(store, *Q.planned(store, q, params)), "csv", stream)
-    return write_csv(store_path, store_state, key, None, compute, out)
+    return write_csv(store_path, store_state, key, None, compute, out, worth)
+
+
+class _Discard:
+    def write(self, text: str) -> int:
+        return len(text)
+
+
+def keep_listings(store_path: Path, queries) -> list[tuple[str, float]]:
+    """Compute and keep the whole listing of every saved query that needs no parameter, however
+    long it takes (`mtkg build --keep-listings`), so that the first listing after a build is
+    streamed from its file too. (name, seconds) for each."""
+    done = []
+    for q in queries:
+        if q.required:
+            continue
+        t = time.perf_counter()
+        write_saved_csv(store_path, q, {}, _Discard(), worth=0.0)
+        done.append((q.name, time.perf_counter() - t))
+    return done

@@ -113,3 +113,21 @@ def test_a_listing_by_name_is_kept_under_the_name_and_a_name_not_found_keeps_not
                      "--param", "person=Không Ai Tên Này"]) != 0
     assert sorted(rc.folder(store).glob("*.csv")) == before
     assert not list(rc.folder(store).glob(".*.part"))
+
+
+def test_a_build_can_keep_every_listing_for_its_first_asking(capsys, tmp_path):
+    path = tmp_path / "store"
+    assert cli.main(["build", str(FIRST), "--store", str(path), "--quiet", "--no-validate", "--keep-listings"]) == 0
+    said = capsys.readouterr().out
+    from graph_builder import query as Q
+    plain = [q.name for q in Q.saved().values() if not q.required]
+    assert f"kept {len(plain)} whole listings" in said
+    kept = sorted(rc.folder(path).glob("*.csv"))
+    assert len(kept) == len(plain)
+    # each is what the store answers, and the first listing asked is served from its file
+    for name in plain:
+        fresh = listing(capsys, path, name, "--fresh")
+        match = [f for f in kept if f.read_text(encoding="utf-8") == fresh]
+        assert len(match) == 1, name
+        match[0].write_text(fresh + "marker\n", encoding="utf-8")
+        assert listing(capsys, path, name) == fresh + "marker\n"
