@@ -1309,6 +1309,14 @@ CASES = [
      L("quận", "Đống Đa", L("thành phố", "Hà Nội")),
      {("Hà Minh Hải", "Thành ủy viên", "Thành ủy Hà Nội"), ("Hà Minh Hải", "Bí thư", "Quận ủy Đống Đa")},
      {"Hà Minh Hải": {"presenter"}}),
+    # a person's other name in parentheses (a religious name, a nickname) is no one else, and
+    # the titles come after it; a number in parentheses is no name
+    (["Dự hội nghị có ông Nguyễn Văn Thảo (Hòa thượng Thích Tánh Nhiếp), Phó Chủ tịch Hội đồng Trị sự "
+      "Trung ương Giáo hội Phật giáo Việt Nam; ông Võ Văn Tư (Ba Tèo), Chủ tịch UBND phường."],
+     L("phường", "Đông Hà", L("tỉnh", "Quảng Trị")),
+     {("Nguyễn Văn Thảo", "Phó Chủ tịch", "Hội đồng Trị sự Trung ương Giáo hội Phật giáo Việt Nam"),
+      ("Võ Văn Tư", "Chủ tịch", "Ủy ban nhân dân phường Đông Hà")},
+     {"Nguyễn Văn Thảo": {"attendee"}, "Võ Văn Tư": {"attendee"}}),
 ]
 
 

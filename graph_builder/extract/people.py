@@ -515,6 +515,8 @@ def _is_stop(low: str, p: int) -> bool:
 # ---------------------------------------------------------------- people in a sentence
 
 _CO = re.compile(r"(?<!\w)có(?!\w)")
+# a person's other name in parentheses after theirs: a religious or a former name, a nickname
+_OTHER_NAME = re.compile(r"[ \t]*\((?![^()]*\d)[^()]{2,60}\)")
 _NAME_SEP = re.compile(r"\s*(?:,|và|,\s*và)\s*")      # between the names of one list
 
 
@@ -530,9 +532,15 @@ def _hits(text: str) -> list[_Hit]:
             return
         name, end = got
         titles, chain_end = _chain(text, end)
+        other = _OTHER_NAME.match(text, end) if not titles else None
+        if other:
+            # "ông Nguyễn Văn Thảo (Hòa thượng Thích Tánh Nhiếp), Phó Chủ tịch …": the titles after
+            # the person's other name, which is no one else
+            titles, chain_end = _chain(text, other.end())
+            chain_end = max(chain_end, other.end())
         if need_title and not titles:
             return
-        aside = text[end:end + 3].lstrip().startswith("(")
+        aside = text[end:end + 3].lstrip().startswith("(") and not other
         if aside and text[chain_end:chain_end + 1] == ")":
             chain_end += 1
         hits.append(_Hit(name, name_pos, end, chain_end, titles, aside=aside))
