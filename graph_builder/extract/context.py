@@ -90,6 +90,9 @@ def _body_starts() -> frozenset[str]:
     return frozenset(column("place_stops", "word"))
 
 
+_COMMUNE_TYPES = ("xã", "phường", "thị trấn")
+
+
 def place_name(words: list[str], type_word: str) -> list[str]:
     """The syllables of a capitalised run after a type word that name the place:
     "Quảng Nam Lê Thái Bình" after "tỉnh" -> "Quảng Nam"; "Lê Thái Bình" -> nothing."""
@@ -142,8 +145,13 @@ def place_name(words: list[str], type_word: str) -> list[str]:
         return words[:4]
     if words[0] in family_names() and len(words) <= 4:
         # the whole run from a family name: a person ("Chủ tịch … thành phố Lê Trí Thanh"), unless
-        # the official list has a place so named ("huyện Lê Thủy", "phường Trần Phú")
-        return next((words[:n] for n in range(len(words), 0, -1) if _official(type_word, " ".join(words[:n]))), [])
+        # the official list has a place so named ("huyện Lê Thủy", "phường Trần Phú"); two
+        # syllables, the second no middle name, are a place the list may have lost by a merger
+        # before 2025 ("xã Hà Vị", "phường Nguyễn Phúc"): people are seldom named so after a unit
+        official = next((words[:n] for n in range(len(words), 0, -1) if _official(type_word, " ".join(words[:n]))), [])
+        if not official and len(words) == 2 and words[1] not in middle_names() and type_word in _COMMUNE_TYPES:
+            return words
+        return official
     for n in (3, 4, 2):
         rest = len(words) - n
         if rest >= 1 and words[rest] in family_names() and not words[rest].isdigit():
