@@ -516,8 +516,18 @@ def test_a_name_said_again_with_its_term_is_one_document():
      ["Nghị quyết Trung ương 6 khóa XII", "Nghị quyết Trung ương 6 khóa XIII"]),
     ("Nghị quyết Trung ương 6 khóa XIII", "Nghị quyết Hội nghị lần thứ sáu Ủy ban Trung ương MTTQ Việt Nam khóa IX",
      ["Nghị quyết Trung ương 6 khóa XIII", "Nghị quyết Hội nghị lần thứ sáu Ủy ban Trung ương MTTQ Việt Nam khóa IX"]),
+    # a national Party congress's resolution by its number, with or without "toàn quốc"
+    ("Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+     ["Nghị quyết Đại hội XIII của Đảng"]),
+    ("Nghị quyết Đại hội lần thứ XII của Đảng", "Nghị quyết Đại hội lần thứ 12",
+     ["Nghị quyết Đại hội lần thứ XII của Đảng"]),
+    # not another body's congress, nor one of another number
+    ("Nghị quyết Đại hội XII của Đảng", "Nghị quyết Đại hội IX Công đoàn tỉnh Bắc Kạn",
+     ["Nghị quyết Đại hội XII của Đảng", "Nghị quyết Đại hội IX Công đoàn tỉnh Bắc Kạn"]),
+    ("Nghị quyết Đại hội XII của Đảng", "Nghị quyết Đại hội lần thứ XIII của Đảng",
+     ["Nghị quyết Đại hội XII của Đảng", "Nghị quyết Đại hội lần thứ XIII của Đảng"]),
 ])
-def test_a_plenums_resolution_named_two_ways_is_one_document(first, again, keys):
+def test_a_party_meetings_resolution_named_two_ways_is_one_document(first, again, keys):
     docs = run(f"Huyện ủy tổ chức hội nghị học tập, quán triệt {first} cho 300 cán bộ.",
                f"Báo cáo viên truyền đạt nội dung cơ bản của {again}.")
     assert sorted(d.key for d in docs) == sorted(keys)

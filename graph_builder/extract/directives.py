@@ -752,35 +752,51 @@ def _number(word: str) -> int | None:
     return None
 
 
-def _plenum(key: str) -> tuple[int, int | None] | None:
-    """(plenum, term) of a Central Committee plenum's resolution named by `key` alone."""
-    m = _PLENUM_RESOLUTION.fullmatch(key.strip())
-    if not m:
-        return None
-    term = re.search(r"(?i)kh[oó][aá]\s+([IVXLC]+)", m.group())
-    n = _number(m.group("a") or m.group("b"))
-    return (n, _number(term.group(1)) if term else None) if n else None
+# … and the resolution of a national Party congress: "Nghị quyết Đại hội đại biểu toàn quốc lần
+# thứ XIII của Đảng", "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội lần thứ 13"
+_CONGRESS_RESOLUTION = re.compile(
+    r"(?i)Nghị quyết\s+Đại hội\s+(?P<national>(?:đại biểu\s+)?toàn quốc\s+)?(?:lần\s+thứ\s+)?(?P<n>[IVXLC]+|\d+)"
+    r"(?P<party>\s*,?\s*của\s+Đảng(?:\s+Cộng sản Việt Nam)?)?(?:\s*,?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?")
+
+
+def _party_meeting(key: str) -> tuple[str, int, int | None, bool] | None:
+    """What Party meeting's resolution `key` names alone: ("plenum", plenum, term, True) for a
+    Central Committee plenum, ("congress", number, None, national) for a congress by its number
+    (national: the text says "toàn quốc" or "của Đảng"); None for any other document."""
+    key = key.strip()
+    m = _PLENUM_RESOLUTION.fullmatch(key)
+    if m:
+        term = re.search(r"(?i)kh[oó][aá]\s+([IVXLC]+)", m.group())
+        n = _number(m.group("a") or m.group("b"))
+        return ("plenum", n, _number(term.group(1)) if term else None, True) if n else None
+    m = _CONGRESS_RESOLUTION.fullmatch(key)
+    if m and _number(m.group("n")):
+        return ("congress", _number(m.group("n")), None, bool(m.group("national") or m.group("party")))
+    return None
 
 
 def _one_name_per_plenum(mentions: list[Mention]) -> None:
-    """A plenum's resolution named several ways in one article ("Nghị quyết Hội nghị lần thứ Tám,
-    Ban Chấp hành Trung ương Đảng khóa XIII", then "Nghị quyết Trung ương 8 khóa XIII") is one
-    document, known by its first name; a name without the term ("Nghị quyết Trung ương 9") is the
-    one of that plenum when the article names a single term for it."""
-    first: dict[tuple[int, int | None], str] = {}
+    """A Party plenum's or national congress's resolution named several ways in one article
+    ("Nghị quyết Hội nghị lần thứ Tám, Ban Chấp hành Trung ương Đảng khóa XIII", then "Nghị quyết
+    Trung ương 8 khóa XIII"; "Nghị quyết Đại hội XIII của Đảng", then "Nghị quyết Đại hội đại
+    biểu toàn quốc lần thứ XIII của Đảng") is one document, known by its first name. A plenum
+    named without its term ("Nghị quyết Trung ương 9") is the one of that plenum when the article
+    names a single term for it; a congress named without "toàn quốc" or "của Đảng" ("Nghị quyết
+    Đại hội lần thứ XIII") is the Party's when the article names the Party's of that number."""
+    first: dict[tuple[str, int, int | None], str] = {}
     for m in mentions:
-        p = _plenum(m.directive.key) if m.directive.number is None else None
-        if p and p[1] is not None:
-            first.setdefault(p, m.directive.key)
+        p = _party_meeting(m.directive.key) if m.directive.number is None else None
+        if p and (p[0] == "plenum" and p[2] is not None or p[0] == "congress" and p[3]):
+            first.setdefault(p[:3], m.directive.key)
     for m in mentions:
-        p = _plenum(m.directive.key) if m.directive.number is None else None
+        p = _party_meeting(m.directive.key) if m.directive.number is None else None
         if p is None:
             continue
-        if p[1] is None:
-            terms = [k for k in first if k[0] == p[0]]
+        if p[0] == "plenum" and p[2] is None:
+            terms = [k for k in first if k[0] == "plenum" and k[1] == p[1]]
             p = terms[0] if len(terms) == 1 else None
-        if p in first and first[p] != m.directive.key:
-            m.directive = replace(m.directive, key=first[p])
+        if p is not None and p[:3] in first and first[p[:3]] != m.directive.key:
+            m.directive = replace(m.directive, key=first[p[:3]])
 
 
 _TERM_AFTER = re.compile(r"(?i),?\s*(?:nhiệm kỳ|nhiệm kì)\s+\d{4}\s*[-–]\s*\d{4}")
