@@ -65,6 +65,13 @@ CASES = [
      [("Nghị quyết Đại hội Đại biểu MTTQ Việt Nam tỉnh Hà Tĩnh, nhiệm kỳ 2025-2030", None, None, None)]),
     ("Các đại biểu thống nhất Chương trình phối hợp và thống nhất hành động năm 2017 gồm 5 nhiệm vụ trọng tâm.",
      [("Chương trình phối hợp và thống nhất hành động năm 2017", None, None, None)]),
+    # … and with whom it was passed on to ("đến tất cả cán bộ …"), not a period's end ("đến năm 2030")
+    ("Hội nghị đã triển khai Chương trình hành động của Ban Chấp hành Liên đoàn Lao động huyện Cờ Đỏ đến tất cả "
+     "cán bộ Công đoàn chủ chốt.",
+     [("Chương trình hành động của Ban Chấp hành Liên đoàn Lao động huyện Cờ Đỏ", None, None, None)]),
+    ("Hội nghị quán triệt Đề án phát triển du lịch giai đoạn 2021 - 2025, định hướng đến năm 2030 đến toàn thể "
+     "cán bộ, đảng viên.",
+     [("Đề án phát triển du lịch giai đoạn 2021 - 2025, định hướng đến năm 2030", None, None, None)]),
     # in a name, a listed lower-case type begins the next document
     ("Hội nghị triển khai Luật Thực hiện dân chủ ở cơ sở và kế hoạch thi hành Luật Thực hiện dân chủ ở cơ sở.",
      [("Luật Thực hiện dân chủ ở cơ sở", None, None, None),
