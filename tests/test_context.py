@@ -14,6 +14,8 @@ FIND = [
     ("Sáng 26/8/2019, Đảng ủy xã Hà Vị đã tổ chức hội nghị", [L("xã", "Hà Vị")]),
     ("UBND phường Nguyễn Phúc tổ chức Ngày hội", [L("phường", "Nguyễn Phúc")]),
     ("Chủ tịch UBND xã Lê Văn Tám phát biểu", []),
+    # a term right after the type word names no place ("XÃ, THỊ TRẤN NHIỆM KỲ 2019 – 2024")
+    ("Đại hội MTTQ xã, thị trấn Nhiệm Kỳ 2019 – 2024", []),
     ("Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện Hà Hòa Bình phát biểu", []),
     ("CHÀO MỪNG ĐẾN TRANG THÔNG TIN ĐIỆN TỬ UBND HUYỆN GIA VIỄN", [L("huyện", "Gia Viễn")]),
     ("Thị xã Sơn Tây tập huấn công tác Mặt trận", [L("thị xã", "Sơn Tây")]),

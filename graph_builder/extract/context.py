@@ -118,7 +118,10 @@ def place_name(words: list[str], type_word: str) -> list[str]:
                 if any(p.startswith(" ".join(words[:n]) + " - ") for p in _provinces()):
                     return words[:n]
             return []
-    # "phường Đông Hòa Năm 2018": a date or a term after the place is not its name
+    # "phường Đông Hòa Năm 2018": a date or a term after the place is not its name (nor a
+    # term right after the type word: "XÃ, THỊ TRẤN NHIỆM KỲ 2019 – 2024" of a headline in capitals)
+    if words[0] in ("Khóa", "Khoá", "Lần", "Nhiệm"):
+        return []
     for i, w in enumerate(words[1:], 1):
         if (w in ("Năm", "Tháng", "Ngày", "Quý") and i + 1 < len(words) and words[i + 1][:1].isdigit()) \
                 or w in ("Khóa", "Khoá", "Lần", "Nhiệm"):
