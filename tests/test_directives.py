@@ -65,6 +65,14 @@ CASES = [
      [("Nghị quyết Đại hội Đại biểu MTTQ Việt Nam tỉnh Hà Tĩnh, nhiệm kỳ 2025-2030", None, None, None)]),
     ("Các đại biểu thống nhất Chương trình phối hợp và thống nhất hành động năm 2017 gồm 5 nhiệm vụ trọng tâm.",
      [("Chương trình phối hợp và thống nhất hành động năm 2017", None, None, None)]),
+    # a quoted subject after "về" is part of the name, with the period after it; a plenum's
+    # resolution still ends with the plenum
+    ("Hội nghị tổng kết Chương trình phối hợp giữa Đoàn thanh niên và Hội Cựu chiến binh quận về “Tăng cường "
+     "bồi dưỡng lý tưởng cách mạng” giai đoạn 2018 – 2022 và ký kết kế hoạch mới.",
+     [("Chương trình phối hợp giữa Đoàn Thanh niên và Hội Cựu chiến binh quận về “Tăng cường bồi dưỡng lý tưởng "
+       "cách mạng” giai đoạn 2018 – 2022", None, None, None)]),
+    ("Hội nghị học tập Nghị quyết Trung ương 8 khóa XI về “Chiến lược bảo vệ Tổ quốc trong tình hình mới”.",
+     [("Nghị quyết Trung ương 8 khóa XI", None, None, None)]),
     # … and with whom it was passed on to ("đến tất cả cán bộ …"), not a period's end ("đến năm 2030")
     ("Hội nghị đã triển khai Chương trình hành động của Ban Chấp hành Liên đoàn Lao động huyện Cờ Đỏ đến tất cả "
      "cán bộ Công đoàn chủ chốt.",

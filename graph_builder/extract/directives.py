@@ -500,8 +500,15 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
     else:
         name = f"{head} {descriptor}"
         subject = _clean_name(subject_text, ctx) if subject_text else None
+    # "Chương trình phối hợp giữa … về “Tăng cường …” giai đoạn 2018 – 2022": a quoted subject
+    # is part of the name, with the period after it
+    quoted = _QUOTED_ABOUT.match(s, pos + about.end()) if about and descriptor and not meeting else None
+    if quoted:
+        name = f"{name} về {quoted.group()}"
     name = dtype + _clean_name(name, ctx)[len(head):]
     name_end = pos + len(s[pos:end]) if about and not descriptor else pos + len(descriptor) + 1
+    if quoted:
+        name_end = quoted.end()
     # "Quy định … ban hành kèm theo | Quyết định số 107": the decision it came with is not its name
     name = _ISSUED_WITH.sub("", name)
     subject = _ISSUED_WITH.sub("", subject) if subject else subject
@@ -516,6 +523,7 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
     return Directive(key=name, type=dtype, issuer=issuer, subject=subject), name_end, end, []
 
 
+_QUOTED_ABOUT = re.compile(r"[“\"][^“”\"]{2,200}[”\"](?:\s+(?:năm\s+(?:19|20)\d{2}|giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}))?")
 _ORDINAL = r"(?:\d+|[IVXLC]+|nhất|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba|bốn|lăm|năm))?)"
 _TERM = r"\(?\s*kh[oó][aá]\s+[IVXLC]+\s*\)?"
 # a Party plenum or congress a resolution is named by: "Trung ương 6 khóa XII", "Hội nghị lần thứ
