@@ -106,7 +106,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--keep-listings", action="store_true",
                    help="after the build, compute every saved query's whole CSV listing (those that need "
                         "no parameter) and keep it beside the store, so that `mtkg query NAME --format csv` "
-                        "streams it from a file the first time too (about 40 s at 10,000 articles)")
+                        "streams it from a file the first time too (about 30 s at 10,000 articles)")
     _endpoint_args(b, build=True)
 
     v = sub.add_parser("validate", help="validate the store against the SHACL shapes",

@@ -121,14 +121,18 @@ def write_saved_csv(store_path: Path, q, params: dict[str, str], out: TextIO, wo
     by name ("Chỉ thị 18") is then served without opening the store."""
     from . import query as Q
     from .store import open_read
+    if not Path(store_path).is_dir():
+        store = open_read(store_path)           # a clear error when there is no store
+        Q.write(Q.run(store, *Q.planned(store, q, params)), "csv", out)
+        return False
     # the state before the store is opened: a result is never kept under a state newer than the
     # snapshot it was computed on (an update in between changes the state again, and nothing is kept)
-    store_state = state(store_path) if Path(store_path).is_dir() else ""
+    store_state = state(store_path)
     text, pending = Q.prepare(q, params)
     key = text + "".join(f"\n# {lookup!r} = {value!r}" for lookup, value in pending)
 
     def compute(stream: TextIO) -> None:
-        store = open_read(store_path)           # a clear error when there is no store
+        store = open_read(store_path)
         Q.write(Q.run(store, *Q.planned(store, q, params)), "csv", stream)
     return write_csv(store_path, store_state, key, None, compute, out, worth)
 
