@@ -131,3 +131,10 @@ def test_a_build_can_keep_every_listing_for_its_first_asking(capsys, tmp_path):
         assert len(match) == 1, name
         match[0].write_text(fresh + "marker\n", encoding="utf-8")
         assert listing(capsys, path, name) == fresh + "marker\n"
+
+
+def test_a_listing_of_no_store_is_the_stores_error_and_leaves_nothing(capsys, tmp_path):
+    missing = tmp_path / "nothing-here"
+    assert cli.main(["query", "people-positions", "--store", str(missing), "--format", "csv"]) != 0
+    assert "no mtkg store" in capsys.readouterr().err
+    assert not rc.folder(missing).exists()
