@@ -731,7 +731,7 @@ def find_mentions(sentences: list[Sentence], ctx: Locality | None) -> list[Menti
         longer = [k for k in names if k != d.key and k.startswith(d.key) and _TERM_AFTER.fullmatch(k[len(d.key):])]
         if d.number is None and longer:
             m.directive = replace(d, key=max(longer, key=len))
-    _one_name_per_plenum(out)
+    _one_name_per_party_meeting(out)
     return out
 
 
@@ -783,7 +783,7 @@ def _party_meeting(key: str) -> tuple[str, int, int | None, bool] | None:
     return None
 
 
-def _one_name_per_plenum(mentions: list[Mention]) -> None:
+def _one_name_per_party_meeting(mentions: list[Mention]) -> None:
     """A Party plenum's or national congress's resolution named several ways in one article
     ("Nghị quyết Hội nghị lần thứ Tám, Ban Chấp hành Trung ương Đảng khóa XIII", then "Nghị quyết
     Trung ương 8 khóa XIII"; "Nghị quyết Đại hội XIII của Đảng", then "Nghị quyết Đại hội đại
