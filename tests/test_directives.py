@@ -233,6 +233,14 @@ CASES = [
     # a type that is also a verb, in lower case before lower-case words, is the verb
     ("Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội Đoàn phường khoá XII; quyết định mục tiêu, nhiệm vụ, "
      "giải pháp công tác Đoàn khoá XIII.", [("Nghị quyết Đại hội Đoàn phường khóa XII", None, None, None)]),
+    # ... but after a verb handing a decision over, one that sets up a body or names its people
+    # is the decision; "Hội nghị quyết định thành lập …" is the verb, a gift's paper no document
+    ("Hội nghị đã công bố quyết định thành lập Ủy ban MTTQ xã Tứ Kỳ gồm 124 ủy viên.",
+     [("Quyết định thành lập Ủy ban MTTQ Việt Nam xã Tứ Kỳ", None, None, None)]),
+    ("Ban Thường vụ Thành ủy công bố quyết định chỉ định Ban Chấp hành Đảng bộ phường Thủ Dầu Một gồm 33 đồng chí.",
+     [("Quyết định chỉ định Ban Chấp hành Đảng bộ phường Thủ Dầu Một", None, None, None)]),
+    ("Hội nghị quyết định thành lập Ban Chỉ đạo Đại hội.", []),
+    ("Đồng chí Bí thư trao quyết định tặng nhà Đại đoàn kết cho hộ nghèo.", []),
     # "CNTT" spelled out in a name
     ("Hội nghị phản biện Đề án phát triển ứng dụng CNTT huyện Thăng Bình giai đoạn 2023-2025.",
      [("Đề án phát triển ứng dụng công nghệ thông tin huyện Thăng Bình giai đoạn 2023-2025", None, None, None)]),

@@ -420,6 +420,22 @@ _PASSED_ON_BEFORE = re.compile(r"(?i)(?<!\w)(?:tuyên truyền|phổ biến|quá
                                r"(?:\s+(?:về|các|nội dung(?: của)?|các quy định của))*\s+$")
 
 
+@lru_cache(maxsize=None)
+def _handed_over_re() -> re.Pattern:
+    verbs = sorted(_verbs("hand"), key=len, reverse=True)
+    return re.compile(rf"(?i)(?<!{_W})(?:{'|'.join(map(re.escape, verbs))})(?:\s+các)?\s+$")
+
+
+# what a decision handed over at a meeting does: sets up a body or names its people (not
+# "trao quyết định tặng nhà …", a gift's paper)
+_ORGANISES = re.compile(r"(?i)\s+(?:về việc\s+)?(?:thành lập|chỉ định|bổ nhiệm|điều động|phân công|chuẩn y)(?!\w)")
+
+
+def _handed_over(s: str, t: re.Match) -> bool:
+    """"công bố quyết định thành lập …": the word that is also a verb is the decision handed over."""
+    return bool(_handed_over_re().search(s, max(0, t.start() - 20), t.start()) and _ORGANISES.match(s, t.end()))
+
+
 def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None):
     """A document without number, named by the words after its type: "Luật Dân chủ ở cơ sở",
     "Hướng dẫn về công tác tổ chức Đại hội …" (nothing but "về …": that is its name)."""
@@ -479,7 +495,8 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
         return None
     if row.get("proper_name") and about and not descriptor.strip():
         return None                          # "dự thảo Luật về phạm vi, đối tượng …": what a law deals with
-    if row.get("also_verb") and descriptor[:1].islower() and (is_event(descriptor) or t.group()[0].islower()):
+    if row.get("also_verb") and descriptor[:1].islower() and (is_event(descriptor) or t.group()[0].islower()) \
+            and not _handed_over(s, t):
         # "Kết luận hội nghị, đồng chí …", "…; quyết định mục tiêu, phương hướng …": the act, not a
         # document (a document the verb's word names in lower case has its number or year)
         return None
@@ -584,6 +601,8 @@ def _accepted(s: str, t: re.Match, prev_end: int | None) -> bool:
     if re.search(r"(?i)thực hiện$", before):
         return True
     if (num := _NUMBER.match(s, t.end())) and not _counted(s, num):
+        return True
+    if _types()[" ".join(t.group().lower().split())].get("also_verb") and _handed_over(s, t):
         return True
     if (not _types()[" ".join(t.group().lower().split())].get("also_verb")
             and _passing_on_re().search(before) and _specific(s, t.end())):
