@@ -576,6 +576,10 @@ def test_a_department_named_with_a_document_word_is_no_document(text):
     ("Lồng ghép tuyên truyền Luật phòng, chống HIV/AIDS; Luật Nghĩa vụ quân sự.",
      ["Luật phòng, chống HIV/AIDS", "Luật Nghĩa vụ quân sự"]),
     ("Ban Thường vụ đã thảo luận, luật thể hiện ý chí của nhân dân.", []),
+    # … or carried out, or cited by an article of it
+    ("Hội nghị đánh giá việc thực hiện Luật phòng, chống bạo lực gia đình.", ["Luật phòng, chống bạo lực gia đình"]),
+    ("Đại biểu được quán triệt việc lấy ý kiến cử tri theo Điều 131 Luật tổ chức chính quyền địa phương.",
+     ["Luật tổ chức chính quyền địa phương"]),
 ])
 def test_a_law_or_charter_without_number_has_a_proper_name(text, keys):
     assert [d.key for d in run(text)] == keys

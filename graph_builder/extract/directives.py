@@ -416,8 +416,9 @@ _MORE_NUMBERS = re.compile(r"(\s*(?:,|và|,\s*và)\s*(?:số\s*)?)(\d+)((?:\s*[/
 _ABOUT_IN = re.compile(r"\s+(?:về việc|về)\s+", re.I)
 
 
-_PASSED_ON_BEFORE = re.compile(r"(?i)(?<!\w)(?:tuyên truyền|phổ biến|quán triệt|học tập|thi hành|giới thiệu)"
-                               r"(?:\s+(?:về|các|nội dung(?: của)?|các quy định của))*\s+$")
+_PASSED_ON_BEFORE = re.compile(r"(?i)(?<!\w)(?:tuyên truyền|phổ biến|quán triệt|học tập|thi hành|giới thiệu|thực hiện"
+                               r"|điều\s+\d+(?:\s+khoản\s+\d+)?)"
+                               r"(?:\s+(?:về|các|nội dung(?: của)?|các quy định của|của))*\s+$")
 
 
 @lru_cache(maxsize=None)
