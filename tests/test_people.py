@@ -1202,6 +1202,10 @@ CASES = [
      {("Lê Văn Tam", "Ủy viên Ban Thường vụ", "Thành ủy Đà Nẵng"),
       ("Lê Văn Tam", "Giám đốc", "Công an thành phố Đà Nẵng")},
      {"Lê Văn Tam": {"attendee"}}),
+    # ... and so does launching a drive ("phát động")
+    (["Ông Trần Ngọc Thanh - Trưởng Ban Công tác mặt trận khu vực Tân Mỹ 1 phát động giao ước thi đua năm 2025."],
+     None, {("Trần Ngọc Thanh", "Trưởng ban", "Ban Công tác mặt trận khu vực Tân Mỹ 1")},
+     {"Trần Ngọc Thanh": set()}),
     # names listed before the titles and the election of the last ("tiếp tục giữ chức vụ") share them
     (["Các đồng chí: Trương Thị Ngọc Ánh, Nguyễn Văn Pha, Lê Bá Trình, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam "
       "khóa VII tiếp tục giữ chức vụ Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam khóa VIII.",
