@@ -699,6 +699,13 @@ CASES = [
       ("Lê Thị Vệ", "Ủy viên Ban Thường vụ", "Tỉnh ủy Kiên Giang"),
       ("Lê Thị Vệ", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Kiên Giang")},
      {"Lâm Hoàng Sa": {"attendee"}, "Lê Thị Vệ": {"attendee"}}),
+    # ... nor does one glossing the title and its body ("(UVTV ĐU)")
+    (["Dự có bà Nguyễn Thị Hồng Hạnh - Ủy viên Ban Thường vụ Đảng uỷ (UVTV ĐU), Phó Chủ tịch Hội đồng nhân dân "
+      "phường."],
+     L("phường", "Hai Bà Trưng"),
+     {("Nguyễn Thị Hồng Hạnh", "Ủy viên Ban Thường vụ", "Đảng ủy phường Hai Bà Trưng"),
+      ("Nguyễn Thị Hồng Hạnh", "Phó Chủ tịch", "Hội đồng nhân dân phường Hai Bà Trưng")},
+     {"Nguyễn Thị Hồng Hạnh": {"attendee"}}),
     # a central Party lecturer ("BCV Trung ương") is a post of its own, and the chain goes on
     (["Tại hội nghị các đại biểu đã được Thạc sỹ Phan Duy Khiêm, BCV Trung ương, Trưởng phòng Thông tin "
       "tổng hợp Ban Tuyên giáo Tỉnh ủy Bình Phước thông tin về tình hình."],

@@ -285,7 +285,7 @@ _ELECTED = re.compile(r"(?:\s*\([^()]{0,80}\))?(?:\s*[–-])?\s+(?:(?:(?:tiếp 
 _ELECTED_IN = re.compile(r"(?<!\w)(?:giữ chức|tái cử|tái đắc cử|đắc cử|được bầu|được hiệp thương)(?!\w)")
 _FORMER = re.compile(r"(?i)nguyên\s+")
 _OF_CONGRESS = "@congress"      # a title elected with no body named (see PostHolding.of_congress)
-_GLOSS = re.compile(r"\s*\(\s*[A-ZĐ]{2,8}\s*\)")
+_GLOSS = re.compile(r"\s*\(\s*[A-ZĐ]{2,8}(?:\s+[A-ZĐ]{1,8}){0,3}\s*\)")
 
 
 def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
