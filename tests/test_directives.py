@@ -65,6 +65,11 @@ CASES = [
      [("Nghị quyết Đại hội Đại biểu MTTQ Việt Nam tỉnh Hà Tĩnh, nhiệm kỳ 2025-2030", None, None, None)]),
     ("Các đại biểu thống nhất Chương trình phối hợp và thống nhất hành động năm 2017 gồm 5 nhiệm vụ trọng tâm.",
      [("Chương trình phối hợp và thống nhất hành động năm 2017", None, None, None)]),
+    # ... or with what came of it ("qua đó"); a "và" before such words joined the clauses
+    ("Nhân dân thực hiện chương trình mục tiêu quốc gia xây dựng Nông thôn mới qua đó đời sống của nhân dân được "
+     "nâng cao.", [("Chương trình mục tiêu quốc gia xây dựng Nông thôn mới", None, None, None)]),
+    ("Đảng bộ và nhân dân xã đã thực hiện hiệu quả Nghị quyết Đại hội và đạt được nhiều thành tựu.",
+     [("Nghị quyết Đại hội", None, None, None)]),
     # a quoted subject after "về" is part of the name, with the period after it; a plenum's
     # resolution still ends with the plenum
     ("Hội nghị tổng kết Chương trình phối hợp giữa Đoàn thanh niên và Hội Cựu chiến binh quận về “Tăng cường "

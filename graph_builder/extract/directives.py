@@ -230,7 +230,9 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
             if c == "," and subject and _name_stop_re().match(s, i + 1 + len(s[i + 1:]) - len(s[i + 1:].lstrip())):
                 return i
             if c == " " and not subject and _name_stop_re().match(s, i + 1):
-                return i
+                # ("… Nghị quyết Đại hội và | đạt được …": the "và" joined the clauses, not the name)
+                back = re.search(r"\s+(?:và|cùng|hoặc)$", s[pos:i])
+                return pos + back.start() if back else i
             # "Nghị quyết về … giai đoạn 2023 - 2030 | là cần thiết, …": what the sentence says of it
             if c == " " and subject and _IS_WHAT.match(s, i + 1, i + 12) and s[i + 4:i + 5].islower():
                 return i
