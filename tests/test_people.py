@@ -1405,6 +1405,14 @@ def test_a_name_with_titles_and_no_honorific_in_a_list():
     assert {m.name: set(m.roles) for m in ments if m.roles}["Huỳnh Minh Uyên"] == {"chair"}
 
 
+def test_a_name_of_five_syllables_before_its_titles():
+    posts, _ = _run(["Dự có các đồng chí: Lương Thị Hoa Liên - Bí thư Đảng ủy phường, Trương Nữ Hoàng Thanh Bình - "
+                     "Chủ tịch UBND phường, Nguyễn Văn An Giang Nam Bộ Chủ tịch Hội Nông dân phường."],
+                    L("phường", "Long Trường"))
+    assert {(p.person, p.title) for p in posts} == {
+        ("Lương Thị Hoa Liên", "Bí thư"), ("Trương Nữ Hoàng Thanh Bình", "Chủ tịch")}
+
+
 def test_ranks_and_clergy_are_not_part_of_the_name():
     posts, _ = _run(["Dự có Thượng tá Lý Văn Cường, Chính trị viên Đồn Biên phòng Sín Thầu; Hòa thượng Thích Quảng "
                      "Chiếu, Phó Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh."], L("tỉnh", "Ninh Bình"))

@@ -243,10 +243,15 @@ _PLACE_NAME_AFTER = re.compile(rf"[ \t\u00a0]+[{UPPER}\d]")
 _LOWER_MIDDLE = re.compile(rf"(?:văn|thị)(?=[ \t\u00a0]+[{UPPER}])")
 
 
+# what follows a name that ends a list item or starts its titles ("… Thanh Bình - Phó Bí thư")
+_AFTER_NAME = re.compile(r"[ \t\u00a0]*(?:[-–,(]|$)")
+
+
 def take_name(text: str, pos: int) -> tuple[str, int] | None:
-    """2-4 capitalised syllables from `pos`: the name as written and where it ends."""
+    """2-4 capitalised syllables from `pos` (5 when a dash, comma or parenthesis follows the
+    fifth: "Trương Nữ Hoàng Thanh Bình - Phó Bí thư …"): the name as written and where it ends."""
     words, end, p = [], pos, pos
-    while len(words) < 4:
+    while len(words) < 4 or (len(words) == 4 and (w := _WORD.match(text, p)) and _AFTER_NAME.match(text, w.end())):
         # "Trần văn Quân": a middle name typed in lower case, between capitalised syllables
         m = _WORD.match(text, p) or (_LOWER_MIDDLE.match(text, p) if words else None)
         if not m or not re.sub("['’]", "", m.group()).isalpha() or (words and _stops_name(text, p)):
