@@ -178,6 +178,14 @@ def test_year_of_the_months_an_event_reviews(month, year):
     assert es[0].date == (f"{year}-{int(month):02d}-11" if year else f"--{int(month):02d}-11")
 
 
+@pytest.mark.parametrize("day,date", [("8/9", "2023-09-08"), ("3/10", "2023-10-03"), ("5/12", "--12-05")])
+def test_year_of_the_month_an_event_is_of(day, date):
+    # "Hội nghị … tháng 9/2023" held in that month or the next; months away, no year is guessed
+    es = events(f"Sáng {day}, Ban Tuyên giáo Trung ương tổ chức Hội nghị Báo cáo viên toàn quốc tháng 9/2023 "
+                "bằng hình thức trực tuyến.")
+    assert es[0].date == date
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Tham dự hội nghị có ông Lâm Dũng Liêm; 150 đại biểu là đại diện Ban Thường trực.", (150, "exact")),
     ("Tại Hội nghị, 221 đại biểu là cán bộ mặt trận cơ sở được quán triệt Chỉ thị số 18.", (221, "exact")),

@@ -176,6 +176,10 @@ _OCCASION_YEAR = re.compile(r"(?i)(?<!\w)(?:tết(?: nguyên đán)?|xuân|gián
 _REVIEWED_SPAN = re.compile(r"(?i)(?:sơ kết|tổng kết)\s+(\d+)\s+năm\b[^.;:]*?giai đoạn\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
 
 
+# "tháng 9/2023", "tháng 9 năm 2023" in the name: the month an event is of
+_NAMED_MONTH = re.compile(r"(?i)(?<!\w)tháng\s+(\d{1,2})\s*(?:[/-]|\s+năm\s+)\s*((?:19|20)\d{2})(?!\d)")
+
+
 _AFTER_DAYS = re.compile(r"(?i)\bsau\s+(\d|hai|ba|bốn)\s+ngày\s+(?:làm việc|diễn ra)\b")
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4}
 # "kết quả 6 tháng đầu năm 2022", "5 tháng đầu năm 2022": the months of a year just ended, which
@@ -214,6 +218,14 @@ def named_year(s: str, head: re.Match, month: int) -> int | None:
     clause = re.sub(r"\([^)]*\)", " ", clause)
     years = [int(m.group(1)) for m in _NAMED_YEAR.finditer(clause)] \
         or [int(m.group(1)) for m in _OCCASION_YEAR.finditer(clause)]
+    if not years and (named := _NAMED_MONTH.search(clause)):
+        # "Hội nghị Báo cáo viên toàn quốc tháng 9/2023" on 8/9: the month it is of, or the one
+        # before it ("giao ban tháng 12/2023" on 3/1 is in 2024)
+        m, y = int(named.group(1)), int(named.group(2))
+        if month == m or month == m + 1:
+            return y
+        if m == 12 and month == 1:
+            return y + 1
     if not years:
         # "sơ kết 3 năm thực hiện … giai đoạn 2016-2019", "Tổng kết 20 năm … giai đoạn 2003 – 2023":
         # a review of N years that end the period is held in its last year (from March on; in
