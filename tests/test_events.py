@@ -178,6 +178,17 @@ def test_year_of_the_months_an_event_reviews(month, year):
     assert es[0].date == (f"{year}-{int(month):02d}-11" if year else f"--{int(month):02d}-11")
 
 
+@pytest.mark.parametrize("text,date", [
+    # a whole year is reviewed after it ends: early in the next year
+    ("Sáng 3-4, Hội Chữ thập đỏ huyện tổ chức hội nghị tổng kết phong trào hội chữ thập đỏ năm 2018.", "2019-04-03"),
+    ("Ngày 20/12, Ủy ban MTTQ huyện tổ chức hội nghị tổng kết công tác Mặt trận năm 2018.", "2018-12-20"),
+    # a month's drive is not a year ("tổng kết Tháng Thanh niên năm 2024" in April)
+    ("Ngày 12/4, Huyện đoàn tổ chức hội nghị tổng kết Tháng Thanh niên năm 2024.", "2024-04-12"),
+])
+def test_year_of_a_year_end_review(text, date):
+    assert events(text)[0].date == date
+
+
 @pytest.mark.parametrize("day,date", [("8/9", "2023-09-08"), ("3/10", "2023-10-03"), ("5/12", "--12-05")])
 def test_year_of_the_month_an_event_is_of(day, date):
     # "Hội nghị … tháng 9/2023" held in that month or the next; months away, no year is guessed

@@ -176,6 +176,8 @@ _OCCASION_YEAR = re.compile(r"(?i)(?<!\w)(?:tết(?: nguyên đán)?|xuân|gián
 _REVIEWED_SPAN = re.compile(r"(?i)(?:sơ kết|tổng kết)\s+(\d+)\s+năm\b[^.;:]*?giai đoạn\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
 
 
+# a review of a whole year ("tổng kết công tác Mặt trận năm 2018"), no month between
+_YEAR_REVIEWED = re.compile(r"(?i)tổng kết(?:(?!tháng|quý)[^.;:])*?\bnăm\s+(?:19|20)\d{2}")
 # "tháng 9/2023", "tháng 9 năm 2023" in the name: the month an event is of
 _NAMED_MONTH = re.compile(r"(?i)(?<!\w)tháng\s+(\d{1,2})\s*(?:[/-]|\s+năm\s+)\s*((?:19|20)\d{2})(?!\d)")
 
@@ -235,6 +237,10 @@ def named_year(s: str, head: re.Match, month: int) -> int | None:
             return int(span.group(3))
         return None
     if month <= 6 and years[0] + 1 in years:
+        return years[0] + 1
+    if month <= 4 and len(set(years)) == 1 and _YEAR_REVIEWED.search(clause):
+        # "tổng kết … năm 2018" on 3/4: a year is reviewed after it ends (not "tổng kết Tháng
+        # Thanh niên năm 2024" in April)
         return years[0] + 1
     return years[0]
 
