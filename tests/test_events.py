@@ -497,6 +497,9 @@ def test_a_document_cited_as_a_rule_is_no_event_content(text, directives):
     (["Ngày 14/8/2023, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức hội nghị quán triệt Chỉ thị số "
       "22-CT/TW của Ban Bí thư.",
       "Hội nghị đề nghị các xã triển khai Hướng dẫn số 78/HD-MTTQ-BTT của Ban Thường trực."], ["Chỉ thị 22"]),
+    # what a year is for ("là năm đầu tiên triển khai …") is not what the event passed on
+    (["Ngày 10/1/2026, Đảng ủy phường tổ chức hội nghị tổng kết công tác năm 2025.",
+      "Năm 2026 là năm đầu tiên triển khai Nghị quyết Đại hội Đảng bộ phường lần thứ I."], []),
 ])
 def test_the_mood_of_each_documents_cue_decides(texts, directives):
     (e,) = events(*texts)

@@ -653,6 +653,9 @@ _REFERENCE = re.compile(r"(?i)(?<!\w)(?:căn cứ(?: vào)?|theo(?:\s+đúng)?\s
                         r"|theo\s+đúng)\s*$")
 
 
+_YEAR_IS_FOR = re.compile(r"(?i)(?<!\w)là năm(?!\s+\d)")
+
+
 def _event_directives(s: str, mentions: list[Mention]) -> list[str]:
     """Documents disseminated, trained on, reviewed or discussed: a cue ("quán triệt",
     "triển khai", "nội dung", "dự thảo" …) before the mention; not a "Thực hiện X, …"
@@ -687,6 +690,11 @@ def _event_directives(s: str, mentions: list[Mention]) -> list[str]:
         if (issued and ":" not in before[-15:][issued.end():]) or _REFERENCE.search(before):
             continue
         said = [c.start() for c in cue.finditer(before)]
+        # "2026 … là năm đầu tiên triển khai Nghị quyết Đại hội …": what the year is for, not
+        # what the event passed on
+        year_of = [y.start() for y in _YEAR_IS_FOR.finditer(before)]
+        if said and year_of and year_of[-1] < said[-1]:
+            continue
         if said and not any(f < opened + said[-1] for f in future):
             out.append(m.directive.key)
     return out
