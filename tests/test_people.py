@@ -1209,6 +1209,13 @@ CASES = [
      {("Lê Văn Tam", "Ủy viên Ban Thường vụ", "Thành ủy Đà Nẵng"),
       ("Lê Văn Tam", "Giám đốc", "Công an thành phố Đà Nẵng")},
      {"Lê Văn Tam": {"attendee"}}),
+    # a comma after a committee's unit word, then another body: the bodies present next
+    (["Dự có Lâm Anh Tuấn - UVTV Quận ủy, Chủ tịch Ủy ban MTTQ Việt Nam quận, Ban Thường trực Ủy ban MTTQ Việt "
+      "Nam quận."],
+     L("quận", "Hai Bà Trưng"),
+     {("Lâm Anh Tuấn", "Ủy viên Ban Thường vụ", "Quận ủy Hai Bà Trưng"),
+      ("Lâm Anh Tuấn", "Chủ tịch", "Ủy ban MTTQ Việt Nam quận Hai Bà Trưng")},
+     {"Lâm Anh Tuấn": {"attendee"}}),
     # ... and so does launching a drive ("phát động")
     (["Ông Trần Ngọc Thanh - Trưởng Ban Công tác mặt trận khu vực Tân Mỹ 1 phát động giao ước thi đua năm 2025."],
      None, {("Trần Ngọc Thanh", "Trưởng ban", "Ban Công tác mặt trận khu vực Tân Mỹ 1")},

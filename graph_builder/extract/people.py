@@ -426,6 +426,8 @@ def _body_end(text: str, pos: int) -> int:
                 continue
             if c == "," and q < len(text) and (text[q].islower() or _is_stop(low, q) or _DEPUTY.match(text, q)):
                 return p
+            if c == "," and after_unit and is_body(text[q:]):
+                return p        # "… Ủy ban MTTQ Việt Nam quận, Ban Thường trực …": the bodies present next
             if c in "-–—" and (_is_stop(low, q) or _DEPUTY.match(text, q)):
                 return p        # "… HĐND xã – Chủ trì cuộc họp": what they did, set off by a dash
         if c == " " and _capital_title_at(text, p + 1):
