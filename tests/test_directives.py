@@ -255,6 +255,8 @@ CASES = [
     # who presented or issued it ends the name ("do <body> trình bày"); a cause does not
     ("Hội nghị nghe Kế hoạch biên soạn kỷ yếu lịch sử Đảng bộ thị xã Hồng Lĩnh do Ban Tuyên giáo Thị uỷ trình bày.",
      [("Kế hoạch biên soạn kỷ yếu lịch sử Đảng bộ thị xã Hồng Lĩnh", None, None, None)]),
+    ("Đoàn viên hưởng ứng Đề án trồng 1 tỷ cây xanh do Thủ tướng Chính phủ phê duyệt.",
+     [("Đề án trồng 1 tỷ cây xanh", None, None, None)]),
     ("Hội nghị triển khai Kế hoạch phòng, chống dịch bệnh do vi rút Corona gây ra.",
      [("Kế hoạch phòng, chống dịch bệnh do vi rút Corona gây ra", None, None, None)]),
     # ... or a span of time, after the type or a kind of it; a date after the number is the document's

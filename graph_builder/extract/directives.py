@@ -149,6 +149,10 @@ _AND_WORD = re.compile(r" (?:và|đến|tới|cho|tại|giữa)\s+([^\W\d_])")
 _OUTLOOK = re.compile(r" và (?:định hướng|tầm nhìn)(?:\s+đến)?\s+năm\s+(?:19|20)\d{2}")
 
 
+# "… do Thủ tướng Chính phủ phê duyệt": who issued it, named by a title
+_BY_WHOM = re.compile(r"do\s+[^,;.]{2,50}?\s(?:ban hành|phê duyệt|ký|trình bày|chủ trì|phát động)(?!\w)")
+
+
 def _goes_on(s: str, i: int) -> bool:
     """" và <lower-case word>" at i (or "đến", "tới", "cho", "tại": "… giai đoạn 2021-2025 đến
     các xã"; "giữa" before any word), not a document type nor the plan's outlook: the sentence
@@ -243,7 +247,8 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
                 return i
             # "… quy hoạch chung thị xã Hồng Lĩnh do Ban Tuyên giáo Thị ủy trình bày": who
             # presented or issued it (not "dịch bệnh do vi rút Corona gây ra")
-            if c == " " and not subject and s.startswith("do ", i + 1) and is_body(s[i + 4:]):
+            if c == " " and not subject and s.startswith("do ", i + 1) \
+                    and (is_body(s[i + 4:]) or _BY_WHOM.match(s, i + 1)):
                 return i
             # the year ends a name the prose goes on from ("… năm 2015 và đón nhận Huân chương …",
             # "… giai đoạn 2021-2025 đến các xã", "… lần thứ XII và chuyên đề bồi dưỡng …")
