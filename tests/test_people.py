@@ -1216,6 +1216,9 @@ CASES = [
      {("Lâm Anh Tuấn", "Ủy viên Ban Thường vụ", "Quận ủy Hai Bà Trưng"),
       ("Lâm Anh Tuấn", "Chủ tịch", "Ủy ban MTTQ Việt Nam quận Hai Bà Trưng")},
      {"Lâm Anh Tuấn": {"attendee"}}),
+    # ... and so does "cho", the one a giver's award went to: the giver's title is not hers
+    (["Lãnh đạo Hội trao bằng khen của Thủ tướng Chính phủ cho bà Hoàng Thu Hà - Trưởng Ban Xây dựng tổ chức Hội."],
+     None, {("Hoàng Thu Hà", "Trưởng ban", "Ban Xây dựng tổ chức Hội")}, {"Hoàng Thu Hà": set()}),
     # ... and so does launching a drive ("phát động")
     (["Ông Trần Ngọc Thanh - Trưởng Ban Công tác mặt trận khu vực Tân Mỹ 1 phát động giao ước thi đua năm 2025."],
      None, {("Trần Ngọc Thanh", "Trưởng ban", "Ban Công tác mặt trận khu vực Tân Mỹ 1")},
