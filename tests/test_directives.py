@@ -359,6 +359,10 @@ CASES = [
     # name's; a body after a complete one begins the sentence's clause
     ("Hội nghị thông qua dự thảo Quy chế làm việc của Ủy ban, Ban Thường trực Ủy ban MTTQ xã.",
      [("Quy chế làm việc của Ủy ban, Ban Thường trực Ủy ban MTTQ Việt Nam xã", None, None, None)]),
+    ("Hội nghị thông qua Quy chế làm việc của Ban Chấp hành, Ban Thường vụ và Thường trực Hội Liên hiệp Phụ nữ "
+     "tỉnh khóa I.",
+     [("Quy chế làm việc của Ban Chấp hành, Ban Thường vụ và Thường trực Hội Liên hiệp Phụ nữ tỉnh khóa I",
+       None, None, None)]),
     ("Hội nghị triển khai Kế hoạch lấy ý kiến cử tri và họp HĐND xã, phường, thị xã.",
      [("Kế hoạch lấy ý kiến cử tri và họp Hội đồng nhân dân xã, phường, thị xã", None, None, None)]),
     ("Thực hiện Quy chế phối hợp của Ủy ban nhân dân tỉnh, Ủy ban MTTQ tỉnh đã tổ chức hội nghị.",

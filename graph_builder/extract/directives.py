@@ -177,7 +177,7 @@ _COMMA_CUNG = re.compile(r",\s*cùng\b")
 # "… của Ủy ban, Ban Thường trực Ủy ban MTTQ xã", "… họp HĐND xã, phường, thị xã về …": a comma
 # inside the list of bodies a name is of (a bare committee head before it, another body after),
 # or of the levels of unit it is for
-_BARE_HEAD_BEFORE = re.compile(r"(?i)(?<!\w)của\s+(?:[^,;:()]{0,40}\s)?(?:ủy ban|uỷ ban|hội đồng nhân dân|hđnd)$")
+_BARE_HEAD_BEFORE = re.compile(r"(?i)(?<!\w)của\s+(?:[^,;:()]{0,40}\s)?(?:ủy ban|uỷ ban|hội đồng nhân dân|hđnd|ban chấp hành|ban thường vụ)$")
 _UNIT_LEVELS = r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)"
 _LEVEL_BEFORE = re.compile(rf"(?i)(?<!\w){_UNIT_LEVELS}$")
 _LEVEL_AFTER = re.compile(rf"(?i),\s*{_UNIT_LEVELS}(?=\s*(?:,|và\s|về\s|trên\s|[;.:]|$))")
