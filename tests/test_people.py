@@ -1415,6 +1415,15 @@ def test_a_name_with_titles_and_no_honorific_in_a_list():
     assert {m.name: set(m.roles) for m in ments if m.roles}["Huỳnh Minh Uyên"] == {"chair"}
 
 
+def test_a_title_abbreviated_with_its_body_after_a_name():
+    # "TVTU" spells "Thường vụ Tỉnh ủy", which is a title (Ủy viên Ban Thường vụ) and its body
+    posts, _ = _run(["Tham dự có các đồng chí: Lê Văn Dung, TUV, Phó Chủ tịch UBND tỉnh; Trần Hồng Quảng, TVTU, "
+                     "Chủ tịch UBMTTQVN tỉnh; lãnh đạo một số Sở."], None)
+    assert {(p.person, p.title, p.body.name) for p in posts if p.person == "Trần Hồng Quảng"} == {
+        ("Trần Hồng Quảng", "Ủy viên Ban Thường vụ", "Tỉnh ủy"),
+        ("Trần Hồng Quảng", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh")}
+
+
 def test_a_name_of_five_syllables_before_its_titles():
     posts, _ = _run(["Dự có các đồng chí: Lương Thị Hoa Liên - Bí thư Đảng ủy phường, Trương Nữ Hoàng Thanh Bình - "
                      "Chủ tịch UBND phường, Nguyễn Văn An Giang Nam Bộ Chủ tịch Hội Nông dân phường."],
