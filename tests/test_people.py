@@ -1415,6 +1415,12 @@ def test_a_name_with_titles_and_no_honorific_in_a_list():
     assert {m.name: set(m.roles) for m in ments if m.roles}["Huỳnh Minh Uyên"] == {"chair"}
 
 
+def test_a_title_whose_clause_goes_on_to_another_act_is_not_the_next_names():
+    posts, _ = _run(["Kỳ họp hiệp thương bổ sung Ủy viên Ủy ban MTTQ Việt Nam thành phố và hiệp thương cử đồng chí "
+                     "Đào Trọng Đức giữ chức vụ Chủ tịch Ủy ban MTTQ Việt Nam thành phố."], None)
+    assert {(p.person, p.title) for p in posts} == {("Đào Trọng Đức", "Chủ tịch")}
+
+
 def test_a_title_abbreviated_with_its_body_after_a_name():
     # "TVTU" spells "Thường vụ Tỉnh ủy", which is a title (Ủy viên Ban Thường vụ) and its body
     posts, _ = _run(["Tham dự có các đồng chí: Lê Văn Dung, TUV, Phó Chủ tịch UBND tỉnh; Trần Hồng Quảng, TVTU, "

@@ -779,6 +779,9 @@ def _closed_after_comma(text: str, at: int) -> tuple[str, int, int] | None:
     return name, comma.end(), end
 
 
+_CLAUSE_GOES_ON = re.compile(rf"\svà\s+(?![{UPPER}])[^\W\d_]")
+
+
 def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> None:
     """"Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Nam Lê Thái Bình chủ trì": the name
     closes the capitalised run that ends the title's body phrase."""
@@ -869,6 +872,10 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         name = " ".join(name_words)
         name_end = t_end + run.end()
         body = text[t_end:name_start].strip()
+        if _CLAUSE_GOES_ON.search(body):
+            # "bổ sung Ủy viên Ủy ban MTTQ … thành phố và hiệp thương cử đồng chí Đào Trọng Đức giữ
+            # chức …": the clause went on ("và" and a lower-case word) to another act
+            continue
         # "Chủ tịch UBMTTQ Việt Nam TP. Huế – bà Nguyễn Thị Ái Vân": a dash and an honorific
         # stand between the body and the name
         h = _honorific_end_re().search(body)
