@@ -497,6 +497,9 @@ def test_a_document_cited_as_a_rule_is_no_event_content(text, directives):
     (["Ngày 14/8/2023, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức hội nghị quán triệt Chỉ thị số "
       "22-CT/TW của Ban Bí thư.",
       "Hội nghị đề nghị các xã triển khai Hướng dẫn số 78/HD-MTTQ-BTT của Ban Thường trực."], ["Chỉ thị 22"]),
+    # nor is what the work is for ("nhằm triển khai thực hiện tốt …")
+    (["Ngày 10/3/2020, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tổ chức lớp tập huấn công tác dân chủ, pháp "
+      "luật nhằm triển khai thực hiện tốt Kế hoạch công tác nhiệm kỳ 2019-2024 của Đoàn Chủ tịch."], []),
     # what a year is for ("là năm đầu tiên triển khai …") is not what the event passed on
     (["Ngày 10/1/2026, Đảng ủy phường tổ chức hội nghị tổng kết công tác năm 2025.",
       "Năm 2026 là năm đầu tiên triển khai Nghị quyết Đại hội Đảng bộ phường lần thứ I."], []),

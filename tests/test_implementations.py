@@ -384,3 +384,22 @@ def test_a_document_signed_at_an_event_is_no_dissemination(text, expected):
     evs = extract_events(art, sents, SON_TINH, docs, [])
     assert [k for e in evs for k in e.directives] == ["Quy chế phối hợp hoạt động giai đoạn 2021 – 2026"]
     assert implementations(text, ctx=SON_TINH) == expected
+
+
+@pytest.mark.parametrize("texts,ctx,expected", [
+    # what the work reported was for ("góp phần thực hiện thắng lợi …", "nhằm triển khai thực hiện
+    # tốt …") is carried out in the unit of the work: the event's organizer's, else the article's
+    (["Ngày 5/3/2020, Đảng ủy xã Mường Giôn tổ chức hội nghị tổng kết công tác năm 2019.",
+      "Hội nghị động viên Nhân dân tích cực thi đua lao động sản xuất, góp phần thực hiện Nghị quyết Đại hội "
+      "Đảng bộ xã Mường Giôn lần thứ XXIII."],
+     Locality("xã", "Mường Giôn"),
+     [("implemented", "xã Mường Giôn", "Nghị quyết Đại hội Đảng bộ xã Mường Giôn lần thứ XXIII", None)]),
+    (["Trọng tâm tập huấn là nâng cao chất lượng công tác dân chủ, pháp luật nhằm triển khai thực hiện tốt "
+      "Kế hoạch công tác nhiệm kỳ 2019-2024 của Đoàn Chủ tịch."],
+     None, [("implemented", None, "Kế hoạch công tác nhiệm kỳ 2019-2024 của Đoàn Chủ tịch", None)]),
+    # ... not what it is to be for
+    (["Đảng ủy xã sẽ tiếp tục vận động Nhân dân góp phần thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XXIII."],
+     Locality("xã", "Mường Giôn"), []),
+])
+def test_what_the_work_was_for_is_carried_out(texts, ctx, expected):
+    assert implementations(*texts, ctx=ctx) == expected

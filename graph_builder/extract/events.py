@@ -653,6 +653,9 @@ _REFERENCE = re.compile(r"(?i)(?<!\w)(?:căn cứ(?: vào)?|theo(?:\s+đúng)?\s
                         r"|theo\s+đúng)\s*$")
 
 
+# a purpose before "triển khai" makes it the work's aim, not what the event passed on ("để
+# triển khai tốt Chỉ thị 05"; but "Hội nghị nhằm quán triệt …" does pass it on)
+_PURPOSE = re.compile(r"(?i)(?<!\w)(?:nhằm|để|góp phần|từ đó)(?:\s+(?:tiếp tục|sớm|cụ thể hóa và|kịp thời))?\s+$")
 _YEAR_IS_FOR = re.compile(r"(?i)(?<!\w)là năm(?!\s+\d)")
 
 
@@ -689,7 +692,11 @@ def _event_directives(s: str, mentions: list[Mention]) -> list[str]:
         issued = issue.search(before[-15:])
         if (issued and ":" not in before[-15:][issued.end():]) or _REFERENCE.search(before):
             continue
-        said = [c.start() for c in cue.finditer(before)]
+        cues = list(cue.finditer(before))
+        said = [c.start() for c in cues]
+        if cues and cues[-1].group().casefold() == "triển khai" \
+                and _PURPOSE.search(before, max(0, cues[-1].start() - 30), cues[-1].start()):
+            continue        # "… nhằm triển khai thực hiện tốt Kế hoạch …": what the work is for
         # "2026 … là năm đầu tiên triển khai Nghị quyết Đại hội …": what the year is for, not
         # what the event passed on
         year_of = [y.start() for y in _YEAR_IS_FOR.finditer(before)]

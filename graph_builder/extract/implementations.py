@@ -328,6 +328,28 @@ def _reviewed_at(key: str, mentions: list[Mention], sentences: list[Sentence], e
                and _review_re().search(sentences[m.sentence].norm[:m.start]) for m in mentions)
 
 
+# "… góp phần thực hiện thắng lợi Nghị quyết …", "nhằm triển khai thực hiện tốt Kế hoạch …": what
+# the work reported is for
+_AIMED_AT = re.compile(r"(?i)(?<!\w)(?:nhằm|để|góp phần)\s+(?:(?:tiếp tục|quyết tâm|cùng)\s+)?"
+                       r"(?:triển khai\s+)?(?:tổ chức\s+)?thực hiện\s+(?:(?:tốt|có hiệu quả|hiệu quả|thắng lợi|"
+                       r"nghiêm túc|đầy đủ)\s+)?(?:các\s+)?$")
+
+
+def _aimed_at(sentences, i, mentions_of, events, ctx) -> list[Implementation]:
+    """The documents a report says its work was for: carried out in the unit of the work
+    reported (the article's first event's, else the article's own)."""
+    s = sentences[i].norm
+    ms = [m for m in mentions_of.get(i, []) if not m.nested and not m.draft
+          and _AIMED_AT.search(s, max(0, m.start - 60), m.start) and not is_future(s[:m.start])]
+    if not ms:
+        return []
+    first = events[0] if events else None
+    units = [unit_of(b, ctx) for b in first.organizers] if first and first.organizers else \
+        [first.locality if first and first.locality else ctx]
+    span = Span(sentences[i].start, sentences[i].end)
+    return [Implementation(u, None, m.directive.key, "implemented", evidence=span) for m in ms for u in units]
+
+
 def extract_implementations(article: Article, sentences: list[Sentence], ctx: Locality | None,
                             directives: list[Directive], events: list[Event]) -> list[Implementation]:
     mentions = find_mentions(sentences, ctx)
@@ -340,6 +362,9 @@ def extract_implementations(article: Article, sentences: list[Sentence], ctx: Lo
             out.extend(_acted(sentences, i, mentions_of, ctx, events) or _plans_carrying_out(sentences, i, mentions_of, ctx)
                        or _carried_out(sentences, i, mentions_of, ctx) or _held_under(sentences, i, mentions_of, ctx, events))
             out.extend(_named_plans(sentences, i, mentions_of, ctx))
+            # (a document another rule found its actor for is that actor's)
+            done = {im.directive for im in out}
+            out.extend(im for im in _aimed_at(sentences, i, mentions_of, events, ctx) if im.directive not in done)
     # drafts discussed and documents the event itself signed are carried out by nobody yet
     own = {m.directive.key for m in mentions if m.draft or m.adopted} \
         - {m.directive.key for m in mentions if not (m.draft or m.adopted)}
