@@ -255,6 +255,9 @@ CASES = [
     # who presented or issued it ends the name ("do <body> trình bày"); a cause does not
     ("Hội nghị nghe Kế hoạch biên soạn kỷ yếu lịch sử Đảng bộ thị xã Hồng Lĩnh do Ban Tuyên giáo Thị uỷ trình bày.",
      [("Kế hoạch biên soạn kỷ yếu lịch sử Đảng bộ thị xã Hồng Lĩnh", None, None, None)]),
+    # a plan's outlook after its period is part of its name, with or without "năm"
+    ("Hội nghị phản biện Kế hoạch thực hiện Chiến lược công tác dân tộc giai đoạn 2021 - 2030, tầm nhìn 2045.",
+     [("Kế hoạch thực hiện Chiến lược công tác dân tộc giai đoạn 2021 - 2030, tầm nhìn 2045", None, None, None)]),
     ("Đoàn viên hưởng ứng Đề án trồng 1 tỷ cây xanh do Thủ tướng Chính phủ phê duyệt.",
      [("Đề án trồng 1 tỷ cây xanh", None, None, None)]),
     ("Hội nghị triển khai Kế hoạch phòng, chống dịch bệnh do vi rút Corona gây ra.",
