@@ -277,6 +277,13 @@ CASES = [
     ("Quán triệt Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh nhiệm kỳ 2025 - 2030 và chương trình hành "
      "động thực hiện Nghị quyết.",
      [("Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh nhiệm kỳ 2025 - 2030", None, None, None)]),
+    # a draft put to a meeting in lower case, named with its term, is one document too
+    ("Đại hội đã thông qua dự thảo quy chế làm việc của Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau lần "
+     "thứ I, nhiệm kỳ 2025 - 2030.",
+     [("Quy chế làm việc của Đại hội đại biểu MTTQ Việt Nam tỉnh Cà Mau lần thứ I, nhiệm kỳ 2025 - 2030",
+       None, None, None)]),
+    ("Hội nghị thống nhất về quy chế làm việc của UBMTTQ Việt Nam huyện Cam Lâm nhiệm kỳ 2019 - 2024.",
+     [("Quy chế làm việc của Ủy ban MTTQ Việt Nam huyện Cam Lâm nhiệm kỳ 2019 - 2024", None, None, None)]),
     # without its year it is the common noun; a type that is also a verb is the act
     ("Ủy ban MTTQ xã triển khai kế hoạch tuyên truyền đến các khu dân cư.", []),
     ("Ban Thường trực triển khai hướng dẫn tổ chức Ngày hội năm 2023 đến các khu dân cư.", []),

@@ -581,8 +581,9 @@ def _specific(s: str, pos: int) -> bool:
 
 @lru_cache(maxsize=None)
 def _passing_on_re() -> re.Pattern:
-    verbs = sorted(_verbs("disseminate") + _verbs("issue"), key=len, reverse=True)
-    return re.compile(rf"(?i)(?<!{_W})(?:{'|'.join(map(re.escape, verbs))})$")
+    # (a draft is passed on as one: "thông qua dự thảo quy chế làm việc của Đại hội …"; "thống nhất về …")
+    verbs = sorted(_verbs("disseminate") + _verbs("issue") + _verbs("draft"), key=len, reverse=True)
+    return re.compile(rf"(?i)(?<!{_W})(?:{'|'.join(map(re.escape, verbs))})(?:\s+về)?$")
 
 
 # a span of time after a bare number: "Chương trình 6 tháng cuối năm", "Kế hoạch 5 năm" (not
