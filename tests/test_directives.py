@@ -255,6 +255,10 @@ CASES = [
     # who presented or issued it ends the name ("do <body> trình bày"); a cause does not
     ("Hội nghị nghe Kế hoạch biên soạn kỷ yếu lịch sử Đảng bộ thị xã Hồng Lĩnh do Ban Tuyên giáo Thị uỷ trình bày.",
      [("Kế hoạch biên soạn kỷ yếu lịch sử Đảng bộ thị xã Hồng Lĩnh", None, None, None)]),
+    # a stop typed twice and glued to the next sentence ends the name without its dots
+    ("Hội nghị thông qua Chương trình công tác của Ủy ban MTTQ Việt Nam xã trong 6 tháng cuối năm 2025..Nhân dịp "
+     "này, hội nghị được nghe báo cáo.",
+     [("Chương trình công tác của Ủy ban MTTQ Việt Nam xã trong 6 tháng cuối năm 2025", None, None, None)]),
     # a plan's outlook after its period is part of its name, with or without "năm"
     ("Hội nghị phản biện Kế hoạch thực hiện Chiến lược công tác dân tộc giai đoạn 2021 - 2030, tầm nhìn 2045.",
      [("Kế hoạch thực hiện Chiến lược công tác dân tộc giai đoạn 2021 - 2030, tầm nhìn 2045", None, None, None)]),

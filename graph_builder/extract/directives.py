@@ -218,6 +218,8 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
             # "… năm 2023 .Từ tháng 2-4/2023": a stop glued to the next sentence (not an
             # abbreviation's dot: "TP.HCM", "T.Ư")
             if c == "." and i + 1 < n and s[i + 1].isupper() and (i == 0 or not s[i - 1].isupper()):
+                while i > pos and s[i - 1] == ".":
+                    i -= 1          # "… năm 2025..Nhân dịp này": a stop typed twice
                 return i
             if c in "-–" and _PHOTO_NUMBER.match(s, i):
                 return i                    # "…các cấp- Ảnh 1": the page's photo label
