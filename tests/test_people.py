@@ -1216,6 +1216,12 @@ CASES = [
      {("Lâm Anh Tuấn", "Ủy viên Ban Thường vụ", "Quận ủy Hai Bà Trưng"),
       ("Lâm Anh Tuấn", "Chủ tịch", "Ủy ban MTTQ Việt Nam quận Hai Bà Trưng")},
      {"Lâm Anh Tuấn": {"attendee"}}),
+    # "Phó BT" is Phó Bí thư
+    (["Dự có đồng chí: Trần Thị Hương - Phó BT Đảng uỷ, Chủ tịch HĐND xã."],
+     L("xã", "Hoàng Kim"),
+     {("Trần Thị Hương", "Phó Bí thư", "Đảng ủy xã Hoàng Kim"),
+      ("Trần Thị Hương", "Chủ tịch", "Hội đồng nhân dân xã Hoàng Kim")},
+     {"Trần Thị Hương": {"attendee"}}),
     # ... and so does "cho", the one a giver's award went to: the giver's title is not hers
     (["Lãnh đạo Hội trao bằng khen của Thủ tướng Chính phủ cho bà Hoàng Thu Hà - Trưởng Ban Xây dựng tổ chức Hội."],
      None, {("Hoàng Thu Hà", "Trưởng ban", "Ban Xây dựng tổ chức Hội")}, {"Hoàng Thu Hà": set()}),
