@@ -1209,6 +1209,13 @@ CASES = [
      {("Lê Văn Tam", "Ủy viên Ban Thường vụ", "Thành ủy Đà Nẵng"),
       ("Lê Văn Tam", "Giám đốc", "Công an thành phố Đà Nẵng")},
      {"Lê Văn Tam": {"attendee"}}),
+    # ... and so does "cho", the one a giver's award went to: the giver's title is not hers
+    (["Lãnh đạo Hội trao bằng khen của Thủ tướng Chính phủ cho bà Hoàng Thu Hà - Trưởng Ban Xây dựng tổ chức Hội."],
+     None, {("Hoàng Thu Hà", "Trưởng ban", "Ban Xây dựng tổ chức Hội")}, {"Hoàng Thu Hà": set()}),
+    # ... and so does launching a drive ("phát động")
+    (["Ông Trần Ngọc Thanh - Trưởng Ban Công tác mặt trận khu vực Tân Mỹ 1 phát động giao ước thi đua năm 2025."],
+     None, {("Trần Ngọc Thanh", "Trưởng ban", "Ban Công tác mặt trận khu vực Tân Mỹ 1")},
+     {"Trần Ngọc Thanh": set()}),
     # a comma after a committee's unit word, then another body: the bodies present next
     (["Dự có Lâm Anh Tuấn - UVTV Quận ủy, Chủ tịch Ủy ban MTTQ Việt Nam quận, Ban Thường trực Ủy ban MTTQ Việt "
       "Nam quận."],
@@ -1222,13 +1229,6 @@ CASES = [
      {("Trần Thị Hương", "Phó Bí thư", "Đảng ủy xã Hoàng Kim"),
       ("Trần Thị Hương", "Chủ tịch", "Hội đồng nhân dân xã Hoàng Kim")},
      {"Trần Thị Hương": {"attendee"}}),
-    # ... and so does "cho", the one a giver's award went to: the giver's title is not hers
-    (["Lãnh đạo Hội trao bằng khen của Thủ tướng Chính phủ cho bà Hoàng Thu Hà - Trưởng Ban Xây dựng tổ chức Hội."],
-     None, {("Hoàng Thu Hà", "Trưởng ban", "Ban Xây dựng tổ chức Hội")}, {"Hoàng Thu Hà": set()}),
-    # ... and so does launching a drive ("phát động")
-    (["Ông Trần Ngọc Thanh - Trưởng Ban Công tác mặt trận khu vực Tân Mỹ 1 phát động giao ước thi đua năm 2025."],
-     None, {("Trần Ngọc Thanh", "Trưởng ban", "Ban Công tác mặt trận khu vực Tân Mỹ 1")},
-     {"Trần Ngọc Thanh": set()}),
     # names listed before the titles and the election of the last ("tiếp tục giữ chức vụ") share them
     (["Các đồng chí: Trương Thị Ngọc Ánh, Nguyễn Văn Pha, Lê Bá Trình, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam "
       "khóa VII tiếp tục giữ chức vụ Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam khóa VIII.",
