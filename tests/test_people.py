@@ -129,6 +129,13 @@ CASES = [
      {("Phan Thị Châu", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Quảng Điền"),
       ("Lê Thị Hải Yến", "Chủ tịch", "Hội Phụ nữ tỉnh Bình Thuận")},
      {"Phan Thị Châu": set(), "Lê Thị Hải Yến": set()}),
+    # ... with who elected them ("được Ban Chấp hành bầu tái đắc cử chức danh …")
+    (["Đồng chí Bùi Văn Cường được Ban Chấp hành bầu tái đắc cử chức danh Chủ tịch Tổng LĐLĐ Việt Nam khóa XII.",
+      "Đồng chí Lê Văn An được Đại hội bầu giữ chức Chủ tịch Hội Nông dân xã Tân Lợi."],
+     None,
+     {("Bùi Văn Cường", "Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam"),
+      ("Lê Văn An", "Chủ tịch", "Hội Nông dân xã Tân Lợi")},
+     {"Bùi Văn Cường": set(), "Lê Văn An": set()}),
     # "giữ chức vụ là": the post named after "là"
     (["Đại hội đã bầu đồng chí Trần Thanh Du giữ chức vụ là Bí thư Đảng ủy xã Liên Trường."],
      None,

@@ -282,7 +282,9 @@ _TERM = re.compile(r"(?:khóa|khoá|nhiệm kỳ|nhiệm kì)\s+(?:[IVXLC]+\b|\d
 # chức vụ"
 # (a photo's caption in parentheses may stand between the name and the verb: "Ông A (áo trắng)
 # được bầu …")
-_ELECTED = re.compile(r"(?:\s*\([^()]{0,80}\))?(?:\s*[–-])?\s+(?:(?:(?:tiếp tục\s+)?được\s+(?:tín nhiệm\s+(?:được\s+)?(?=giữ\s)|(?:tín nhiệm\s+(?:được\s+)?)?"
+_ELECTED = re.compile(r"(?:\s*\([^()]{0,80}\))?(?:\s*[–-])?\s+(?:(?:tiếp tục\s+)?được\s+(?:(?:Ban Chấp hành|Ban Thường vụ|Đại hội|Hội nghị)\s+)?"
+                      r"bầu\s+(?:tái\s+đắc\s+cử|tái\s+cử)(?:\s+(?:giữ\s+)?(?:chức danh|chức vụ|chức))?|"
+                      r"(?:(?:tiếp tục\s+)?được\s+(?:(?:Ban Chấp hành|Ban Thường vụ|Đại hội|Hội nghị)\s+(?=bầu\s))?(?:tín nhiệm\s+(?:được\s+)?(?=giữ\s)|(?:tín nhiệm\s+(?:được\s+)?)?"
                       r"(?:hiệp thương\s+(?:cử\s+)?|(?:cử|bầu|bổ nhiệm|phân công|chỉ định)\s+)(?:bổ sung\s+)?)|(?:tiếp tục\s+)?)"
                       r"(?:giữ chức(?: vụ| danh)?(?:\s+là)?|làm|là|đảm nhiệm(?: chức(?: vụ)?)?)|(?:tiếp tục\s+)?(?:được\s+tín nhiệm\s+)?(?:tái\s+đắc\s+cử|tái\s+cử|đắc\s+cử)"
                       r"(?:\s+(?:giữ\s+)?(?:chức danh|chức vụ|chức))?)\s+")
