@@ -64,6 +64,13 @@ CASES = [
      {("Nguyễn Hữu Dũng", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam"),
       ("Trương Hoàng Hà", "Phó Bí thư Thường trực", "Đảng ủy xã Mỹ Thạnh")},
      {"Nguyễn Hữu Dũng": {"attendee", "speaker"}, "Trương Hoàng Hà": {"speaker"}}),
+    # ... also with "trực tiếp" between; "trình bầy" is "trình bày" misspelt
+    (["Ông Nguyễn Xuân Điệp - Phó Chủ tịch Ủy ban MTTQ tỉnh đã về dự và trực tiếp truyền đạt 02 chuyên đề.",
+      "Bà Lê Thanh Uyên - Chủ tịch Ủy ban MTTQ Việt Nam xã đã trình bầy nội dung kế hoạch."],
+     L("xã", "Mỹ Thạnh"),
+     {("Nguyễn Xuân Điệp", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh"),
+      ("Lê Thanh Uyên", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Mỹ Thạnh")},
+     {"Nguyễn Xuân Điệp": {"attendee", "presenter"}, "Lê Thanh Uyên": {"presenter"}}),
     # a capitalised stop word is the body's own word; a school's head is a title of its own
     (["Các đồng chí: Phạm Công Khâm - UVBTV, Trưởng Ban Tuyên giáo Tỉnh ủy, Hiệu trưởng Trường Chính trị "
       "tỉnh; Hồ Minh Tuấn - UVBTV, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, đến dự."],

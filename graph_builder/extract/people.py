@@ -1220,7 +1220,7 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
         # "phát biểu khai mạc và quán triệt …": verbs joined by "và" share their subject
         # (not past the event the first verb names: "… phát biểu chỉ đạo tại Hội nghị … tổng kết công
         # tác năm 2025, triển khai nhiệm vụ năm 2026" is the event's name going on)
-        if not subject and last_subject and re.search(r"(?:,|\svà)\s*$", low[:v_start]) \
+        if not subject and last_subject and re.search(r"(?:,|\svà)(?:\s+(?:trực tiếp|đồng thời|cũng))?\s*$", low[:v_start]) \
                 and not any(last_verb_end <= h.start < v_start for h in hits) \
                 and not _AT_EVENT.search(low, last_verb_end, v_start):
             subject = last_subject
