@@ -64,6 +64,9 @@ CASES = [
      {("Nguyễn Hữu Dũng", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam"),
       ("Trương Hoàng Hà", "Phó Bí thư Thường trực", "Đảng ủy xã Mỹ Thạnh")},
      {"Nguyễn Hữu Dũng": {"attendee", "speaker"}, "Trương Hoàng Hà": {"speaker"}}),
+    # what a person stressed ("nhấn mạnh") they said at the event
+    (["Ông Lê Hồng Phúc, Bí thư Huyện ủy nhấn mạnh: Đại hội Đảng bộ các cấp là đợt sinh hoạt chính trị sâu rộng."],
+     L("huyện", "Quế Võ"), {("Lê Hồng Phúc", "Bí thư", "Huyện ủy Quế Võ")}, {"Lê Hồng Phúc": {"speaker"}}),
     # ... also with "trực tiếp" between; "trình bầy" is "trình bày" misspelt
     (["Ông Nguyễn Xuân Điệp - Phó Chủ tịch Ủy ban MTTQ tỉnh đã về dự và trực tiếp truyền đạt 02 chuyên đề.",
       "Bà Lê Thanh Uyên - Chủ tịch Ủy ban MTTQ Việt Nam xã đã trình bầy nội dung kế hoạch."],
@@ -849,7 +852,7 @@ CASES = [
     (["Phó chủ tịch T.Ư Ủy ban MTTQ Việt Nam Bế Xuân Trường nhấn mạnh vai trò của Mặt trận."],
      None,
      {("Bế Xuân Trường", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam")},
-     {"Bế Xuân Trường": set()}),
+     {"Bế Xuân Trường": {"speaker"}}),
     # a department named alone is of the body of the post before it
     (["Lưu Thị Thương – Ủy viên Ban Thường vụ Đảng ủy, Trưởng ban Xây dựng Đảng dự.",
       "Ông Lê Văn An, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Trưởng ban Phong trào dự."],
