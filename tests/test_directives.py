@@ -65,6 +65,12 @@ CASES = [
      [("Nghị quyết Đại hội Đại biểu MTTQ Việt Nam tỉnh Hà Tĩnh, nhiệm kỳ 2025-2030", None, None, None)]),
     ("Các đại biểu thống nhất Chương trình phối hợp và thống nhất hành động năm 2017 gồm 5 nhiệm vụ trọng tâm.",
      [("Chương trình phối hợp và thống nhất hành động năm 2017", None, None, None)]),
+    # ... or with what all of it did ("đều đạt …"), or at the next draft put to the meeting
+    ("Kết quả thực hiện Nghị quyết Đại hội đại biểu Phụ nữ Phường 15 lần thứ XII nhiệm kỳ 2016-2021 đều đạt và "
+     "vượt chỉ tiêu.",
+     [("Nghị quyết Đại hội đại biểu Phụ nữ Phường 15 lần thứ XII nhiệm kỳ 2016-2021", None, None, None)]),
+    ("Hội nghị góp ý Điều lệ MTTQ Việt Nam và dự thảo báo cáo chính trị Đại hội MTTQ Việt Nam huyện.",
+     [("Điều lệ MTTQ Việt Nam", None, None, None)]),
     # ... or with what came of it ("qua đó"); a "và" before such words joined the clauses
     ("Nhân dân thực hiện chương trình mục tiêu quốc gia xây dựng Nông thôn mới qua đó đời sống của nhân dân được "
      "nâng cao.", [("Chương trình mục tiêu quốc gia xây dựng Nông thôn mới", None, None, None)]),
@@ -245,6 +251,7 @@ CASES = [
     ("Ban Thường vụ Thành ủy công bố quyết định chỉ định Ban Chấp hành Đảng bộ phường Thủ Dầu Một gồm 33 đồng chí.",
      [("Quyết định chỉ định Ban Chấp hành Đảng bộ phường Thủ Dầu Một", None, None, None)]),
     ("Hội nghị quyết định thành lập Ban Chỉ đạo Đại hội.", []),
+    ("Kết luận Hội nghị, đồng chí Trần Thị Phương Mai đề nghị các cơ sở Hội tiếp tục đổi mới.", []),
     ("Đồng chí Bí thư trao quyết định tặng nhà Đại đoàn kết cho hộ nghèo.", []),
     # "CNTT" spelled out in a name
     ("Hội nghị phản biện Đề án phát triển ứng dụng CNTT huyện Thăng Bình giai đoạn 2023-2025.",

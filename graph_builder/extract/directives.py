@@ -446,6 +446,10 @@ def _handed_over(s: str, t: re.Match) -> bool:
     return bool(_handed_over_re().search(s, max(0, t.start() - 20), t.start()) and _ORGANISES.match(s, t.end()))
 
 
+# the event alone after a type that is also a verb: "Kết luận Hội nghị, đồng chí X …" concludes it
+_BARE_EVENT = re.compile(r"(?i)(?:hội nghị|đại hội|kỳ họp|cuộc họp|buổi làm việc|phiên họp)")
+
+
 def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None):
     """A document without number, named by the words after its type: "Luật Dân chủ ở cơ sở",
     "Hướng dẫn về công tác tổ chức Đại hội …" (nothing but "về …": that is its name)."""
@@ -505,8 +509,8 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
         return None
     if row.get("proper_name") and about and not descriptor.strip():
         return None                          # "dự thảo Luật về phạm vi, đối tượng …": what a law deals with
-    if row.get("also_verb") and descriptor[:1].islower() and (is_event(descriptor) or t.group()[0].islower()) \
-            and not _handed_over(s, t):
+    if row.get("also_verb") and (descriptor[:1].islower() or _BARE_EVENT.fullmatch(descriptor)) \
+            and (is_event(descriptor) or t.group()[0].islower()) and not _handed_over(s, t):
         # "Kết luận hội nghị, đồng chí …", "…; quyết định mục tiêu, phương hướng …": the act, not a
         # document (a document the verb's word names in lower case has its number or year)
         return None
