@@ -252,6 +252,8 @@ CASES = [
      [("Quyết định chỉ định Ban Chấp hành Đảng bộ phường Thủ Dầu Một", None, None, None)]),
     ("Hội nghị quyết định thành lập Ban Chỉ đạo Đại hội.", []),
     ("Kết luận Hội nghị, đồng chí Trần Thị Phương Mai đề nghị các cơ sở Hội tiếp tục đổi mới.", []),
+    # "Nghị quyết trước khi trình …": the one being discussed, said again with what happens to it
+    ("Đại biểu góp ý vào dự thảo Nghị quyết trước khi trình Hội đồng nhân dân huyện.", []),
     ("Đồng chí Bí thư trao quyết định tặng nhà Đại đoàn kết cho hộ nghèo.", []),
     # "CNTT" spelled out in a name
     ("Hội nghị phản biện Đề án phát triển ứng dụng CNTT huyện Thăng Bình giai đoạn 2023-2025.",

@@ -497,7 +497,7 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
         # của Đảng đến cán bộ …": a resolution named by its plenum or congress ends with it
         descriptor = meeting.group().rstrip(" ,")
     if re.match(r"(?i)(?:và|hoặc|với|này|đó|trên|lần|có|trong|được|đã|là|sẽ|cũng|vừa|mới|đang|rất|theo|"
-                r"tại|từ|khi|nhằm|để|cho|đến|ở|thì|nên|còn|những|đây|không)\b", descriptor):
+                r"tại|từ|khi|nhằm|để|cho|đến|ở|thì|nên|còn|những|đây|không|trước khi|sau khi)\b", descriptor):
         # "kế hoạch và các văn bản chỉ đạo": documents in general; "gắn việc thực hiện Chỉ thị với
         # giải quyết …", "Chỉ thị này": the one already named; "Nghị quyết có ý nghĩa quan trọng
         # …", "Nghị quyết lần này …", "trong tháng 10": a sentence goes on about the one named
