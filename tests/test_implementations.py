@@ -226,6 +226,11 @@ def test_a_linking_word_may_open_the_sentence_before_thuc_hien():
                           "Nội, Ủy ban nhân dân Thành phố đã ban hành Công văn số 3766/UBND-NC.",
                           ctx=Locality("thành phố", "Hà Nội"))
     assert got == [("issued_plan", "thành phố Hà Nội", "Kế hoạch 346", "Công văn 3766")]
+    # "Đặc biệt," and a time before the body that acts
+    got = implementations("Đặc biệt, thực hiện Quyết định 217 và 218 của Bộ Chính trị, 6 tháng đầu năm 2015 Ban "
+                          "Thường trực MTTQ tỉnh Nghệ An đã chủ trì giám sát 12 cuộc.")
+    assert got == [("implemented", "tỉnh Nghệ An", "Quyết định 217", None),
+                   ("implemented", "tỉnh Nghệ An", "Quyết định 218", None)]
 
 
 def test_more_documents_named_in_general_do_not_hide_the_acting_body():

@@ -26,7 +26,7 @@ def _intro_re() -> re.Pattern:
                    key=len, reverse=True)
     return re.compile(r"(?i)^\s*" + SOURCE_TAG + r"(?:[^,]{0,40}\d+\s*/\s*\d+[^,]{0,20},\s*)?"
                       # a linking word first ("Theo đó, thực hiện Kế hoạch số 346 …, …")
-                      r"(?:(?:theo đó|đồng thời|bên cạnh đó|mặt khác|ngoài ra|vừa qua|thời gian qua),\s*)?"
+                      r"(?:(?:theo đó|đồng thời|bên cạnh đó|mặt khác|ngoài ra|vừa qua|thời gian qua|đặc biệt|trong đó),\s*)?"
                       # "Sau 10 năm (triển khai) thực hiện X, …": the years it has been carried out
                       r"(?:sau\s+(?:hơn\s+|gần\s+)?\w+\s+năm\s+(?=(?:triển khai\s+)?thực hiện\s))?(?P<verb>"
                       + "|".join(map(re.escape, verbs))
