@@ -264,6 +264,10 @@ CASES = [
     # who presented or issued it ends the name ("do <body> trình bày"); a cause does not
     ("Hội nghị nghe Kế hoạch biên soạn kỷ yếu lịch sử Đảng bộ thị xã Hồng Lĩnh do Ban Tuyên giáo Thị uỷ trình bày.",
      [("Kế hoạch biên soạn kỷ yếu lịch sử Đảng bộ thị xã Hồng Lĩnh", None, None, None)]),
+    # the next sentence glued on without a space ends the name; "Luật gia", "Luật sư" are people
+    ("Hội nghị triển khai Luật Tổ chức chính quyền địa phươngThông báo của Thường trực Hội đồng nhân dân xã.",
+     [("Luật Tổ chức chính quyền địa phương", None, None, None)]),
+    ("Hội nghị thành lập Hội Luật gia huyện Xuân Lộc và Đoàn Luật sư tỉnh.", []),
     # a stop typed twice and glued to the next sentence ends the name without its dots
     ("Hội nghị thông qua Chương trình công tác của Ủy ban MTTQ Việt Nam xã trong 6 tháng cuối năm 2025..Nhân dịp "
      "này, hội nghị được nghe báo cáo.",
@@ -651,3 +655,9 @@ def test_an_action_programme_numbered_without_so_and_documents_in_general():
 def test_a_photo_label_glued_to_a_name_ends_it():
     assert [d.key for d in run("Huyện ủy quán triệt Kế hoạch tổ chức Đại hội Đảng bộ các cấp- Ảnh 1")] == [
         "Kế hoạch tổ chức Đại hội Đảng bộ các cấp"]
+
+
+def test_a_kind_of_document_numbered_after_so_and_a_colon():
+    # "Chương trình phối hợp số: 02 – …": the kind's words before "số:" and its number
+    assert [d.key for d in run("Thực hiện Chương trình phối hợp số: 02 – CTr/HĐTN-PGD&ĐT ngày 28/10/2019 giữa "
+                               "Huyện đoàn với Phòng Giáo dục.")] == ["Chương trình 02"]

@@ -223,6 +223,8 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
                 return i
             if c in "-–" and _PHOTO_NUMBER.match(s, i):
                 return i                    # "…các cấp- Ảnh 1": the page's photo label
+            if c.islower() and i + 2 < n and s[i + 1].isupper() and s[i + 2].islower():
+                return i + 1                # "… địa phươngThông báo …": the next sentence glued on
             if c == "," and not subject and not _CONTINUES.match(s, i) and not _inner_list(s, pos, i) \
                     and not (_PLENUM_OF.match(s, i) and _PLENUM.search(s, pos, i)) \
                     and not ((item := _ITEM_THEN_PERIOD.match(s, i)) and not _type_re().search(s, i, item.end())
@@ -418,7 +420,7 @@ def _co_issuers_end(s: str, pos: int) -> int:
 
 
 # "Thông tri triệu tập số 38", "Nghị quyết liên tịch số 09": words between the type and "số N"
-_QUALIFIER = re.compile(r"(?:\s+[^\W\d_]+){1,2}(?=\s+số\s*\d)|\s+hành động(?=\s+\d)")   # "Chương trình hành động 76"
+_QUALIFIER = re.compile(r"(?:\s+[^\W\d_]+){1,2}(?=\s+số\s*:?\s*\d)|\s+hành động(?=\s+\d)")   # "Chương trình hành động 76"
 # more numbers of the same type: "Quyết định số 217 và 218", "Quyết định 217, 218 của Bộ Chính trị"
 _MORE_NUMBERS = re.compile(r"(\s*(?:,|và|,\s*và)\s*(?:số\s*)?)(\d+)((?:\s*[/-]\s*[0-9A-Za-zĐđƯư]+)*)"
                            r"(?=\s*(?:[,;.:)“\"(]|$|của\s|ngày\s|về\s|và\s))")
@@ -625,7 +627,8 @@ def _accepted(s: str, t: re.Match, prev_end: int | None) -> bool:
     return prev_end is not None and re.fullmatch(r"\s*(?:[;,]|,?\s*và)\s*", s[prev_end:t.start()]) is not None
 
 
-_NOT_A_DOCUMENT = re.compile(r"\s+(?:hóa|hoá)(?!\w)|\s+\d{1,2}\s*:")
+# "Kế hoạch hóa" (a verb), "Chương trình 1:" (an item), "Hội Luật gia", "Luật sư" (jurists, lawyers)
+_NOT_A_DOCUMENT = re.compile(r"\s+(?:hóa|hoá)(?!\w)|\s+\d{1,2}\s*:|(?i:\s+(?:gia|sư)(?!\w))")
 _COUNTED_BEFORE = re.compile(r"(?i)(?<![\w/.])(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+$")
 
 
