@@ -655,7 +655,9 @@ _REFERENCE = re.compile(r"(?i)(?<!\w)(?:căn cứ(?: vào)?|theo(?:\s+đúng)?\s
 
 # a purpose before "triển khai" makes it the work's aim, not what the event passed on ("để
 # triển khai tốt Chỉ thị 05"; but "Hội nghị nhằm quán triệt …" does pass it on)
-_PURPOSE = re.compile(r"(?i)(?<!\w)(?:nhằm|để|góp phần|từ đó)(?:\s+(?:tiếp tục|sớm|cụ thể hóa và|kịp thời))?\s+$")
+# the words saying what a piece of work is for (implementations.py reads them too)
+PURPOSE = r"(?:nhằm|để|góp phần|từ đó)"
+_PURPOSE = re.compile(rf"(?i)(?<!\w){PURPOSE}(?:\s+(?:tiếp tục|sớm|cụ thể hóa và|kịp thời))?\s+$")
 _YEAR_IS_FOR = re.compile(r"(?i)(?<!\w)là năm(?!\s+\d)")
 
 

@@ -15,7 +15,7 @@ from ..lexicon import load
 from .bodies import is_body, parse_body
 from .context import UPPER, before_verb, find_localities
 from .directives import CARRYING, SOURCE_TAG, WHEN, WHEN_PATTERN, Mention, find_mentions
-from .events import is_future
+from .events import PURPOSE, is_future
 
 @lru_cache(maxsize=None)
 def _intro_re() -> re.Pattern:
@@ -330,7 +330,7 @@ def _reviewed_at(key: str, mentions: list[Mention], sentences: list[Sentence], e
 
 # "… góp phần thực hiện thắng lợi Nghị quyết …", "nhằm triển khai thực hiện tốt Kế hoạch …": what
 # the work reported is for
-_AIMED_AT = re.compile(r"(?i)(?<!\w)(?:nhằm|để|góp phần)\s+(?:(?:tiếp tục|quyết tâm|cùng)\s+)?"
+_AIMED_AT = re.compile(rf"(?i)(?<!\w){PURPOSE}\s+(?:(?:tiếp tục|quyết tâm|cùng)\s+)?"
                        r"(?:triển khai\s+)?(?:tổ chức\s+)?thực hiện\s+(?:(?:tốt|có hiệu quả|hiệu quả|thắng lợi|"
                        r"nghiêm túc|đầy đủ)\s+)?(?:các\s+)?$")
 

@@ -208,7 +208,8 @@ def _phrase_at(low: str, pos: int, phrase: str) -> bool:
 def _title_abbrevs() -> tuple[tuple[re.Pattern, str], ...]:
     """Abbreviations that stand for a title and its body ("TBDV" -> "Trưởng ban Dân vận")."""
     # (a title's own spellings too: "TVTU" is "Thường vụ Tỉnh ủy", a title and its body)
-    titles = [t.casefold() for r in load("titles") for t in [r["title"], *filter(None, (r.get("abbreviations") or "").split("|"))]]
+    titles = [t.casefold() for r in load("titles")
+              for t in [r["title"], *filter(None, (r.get("abbreviations") or "").split("|"))]]
     return tuple((re.compile(rf"(?<!\w){re.escape(r['abbreviation'])}(?!\w)"), r["expansion"])
                  for r in load("abbreviations")
                  if any(r["expansion"].casefold().startswith(t + " ") for t in titles))
