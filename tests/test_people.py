@@ -242,7 +242,7 @@ CASES = [
     (["Hội nghị biểu quyết cử ông Nguyễn Xuân Hiển - Chủ tịch Công đoàn phường tham gia vào Ủy viên Ủy ban "
       "MTTQ Việt Nam phường Trung Mỹ Tây."],
      None,
-     {("Nguyễn Xuân Hiển", "Chủ tịch", "Công đoàn phường"),
+     {("Nguyễn Xuân Hiển", "Chủ tịch", "Công đoàn phường Trung Mỹ Tây"),
       ("Nguyễn Xuân Hiển", "Ủy viên", "Ủy ban MTTQ Việt Nam phường Trung Mỹ Tây")},
      {"Nguyễn Xuân Hiển": set()}),
     # "Về dự hội nghị:" then "Đại biểu huyện có: Đồng chí A – …;" and "- Đồng chí B – …;": all attended
@@ -1083,7 +1083,7 @@ CASES = [
      None, {("Chu Thế Hưu", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Dương Phong")}, {"Chu Thế Hưu": set()}),
     # a title glued to the Party committee before it, the comma left out; "UBBC"
     (["Dự có đồng chí Đào Thị Thanh An – Phó Bí thư Thường trực Huyện uỷ Phó Chủ tịch UBBC huyện Lăk."],
-     None, {("Đào Thị Thanh An", "Phó Bí thư Thường trực", "Huyện ủy"),
+     None, {("Đào Thị Thanh An", "Phó Bí thư Thường trực", "Huyện ủy Lăk"),
             ("Đào Thị Thanh An", "Phó Chủ tịch", "Ủy ban bầu cử huyện Lăk")}, {"Đào Thị Thanh An": {"attendee"}}),
     # the verb after a list under a plural heading is what each of them did; "đọc lời khai mạc"
     (["Các đồng chí: Phạm Mai Anh, Phó Bí thư Thường trực Huyện ủy; Nguyễn Hữu Dũng, Ủy viên Ban Thường vụ Huyện "
@@ -1361,6 +1361,19 @@ CASES = [
      {("Nguyễn Văn Thảo", "Phó Chủ tịch", "Hội đồng Trị sự Trung ương Giáo hội Phật giáo Việt Nam"),
       ("Võ Văn Tư", "Chủ tịch", "Ủy ban nhân dân phường Đông Hà")},
      {"Nguyễn Văn Thảo": {"attendee"}, "Võ Văn Tư": {"attendee"}}),
+    # a committee the chain leaves without its unit is of the unit of that type another of the
+    # same person's posts names, before or after it; a unit of another type gives none
+    (["Dự có ông Điểu Xuân Hùng - Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban Mặt trận tỉnh Đắk Nông; "
+      "bà Lê Thị Hoa - Bí thư Huyện ủy Chư Sê, Chủ tịch HĐND huyện; ông Trần Văn Nam - Tỉnh ủy viên, "
+      "Chủ tịch UBND huyện Ia Grai."],
+     None,
+     {("Điểu Xuân Hùng", "Ủy viên Ban Thường vụ", "Tỉnh ủy Đắk Nông"),
+      ("Điểu Xuân Hùng", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Đắk Nông"),
+      ("Lê Thị Hoa", "Bí thư", "Huyện ủy Chư Sê"),
+      ("Lê Thị Hoa", "Chủ tịch", "Hội đồng nhân dân huyện Chư Sê"),
+      ("Trần Văn Nam", "Tỉnh ủy viên", "Tỉnh ủy"),
+      ("Trần Văn Nam", "Chủ tịch", "Ủy ban nhân dân huyện Ia Grai")},
+     {"Điểu Xuân Hùng": {"attendee"}, "Lê Thị Hoa": {"attendee"}, "Trần Văn Nam": {"attendee"}}),
 ]
 
 

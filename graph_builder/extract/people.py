@@ -16,7 +16,7 @@ from ..facts import Body, Locality, PersonMention, PostHolding, Sentence, Span
 from ..lexicon import column, load, unit_level
 from ..text import strip_tones
 from .bodies import expand, is_body, is_event, parse_body
-from .context import (UPPER, _LEVEL_RANK, _official, family_names, place_name, _provinces, _type_words,
+from .context import (UPPER, _LEVEL_RANK, _official, family_names, place_name, _provinces, _type_words, resolve_bare,
                       _type_words_longest_first)
 
 # between a name and its title, or two titles: "A, Chủ tịch …", "A - Chủ tịch …", "A (Chủ tịch …)"
@@ -1057,6 +1057,15 @@ def _share_units(written: list[str], phrases: list[str], bodies: list[Body | Non
         unit = f"{nxt.locality.type_word} {nxt.locality.name}" if nxt.locality else nxt.unresolved
         if unit:
             bodies[i] = parse_body(f"{phrase} {unit}", ctx)
+    # "Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban Mặt trận tỉnh Đắk Nông": a committee the
+    # chain leaves without its unit is of the unit of that type another of the posts names
+    for i, body in enumerate(bodies):
+        if body is None or body.locality or not body.unresolved or _NATIONAL_WORDS.search(written[i]):
+            continue
+        others = [_top(b).locality for b in bodies[i + 1:] + bodies[:i][::-1] if b is not None]
+        placed = next((loc for loc in others if resolve_bare(body.unresolved, loc) is not None), None)
+        if placed is not None:
+            bodies[i] = parse_body(phrases[i], placed)
     # "CT MTTQ", "Phó Chủ tịch UBMTTQ" and no other post to place it: the Front committee of
     # the article's own unit, as "Chủ tịch UBND" is (bodies.tsv @here); "Ủy ban MTTQ Việt Nam"
     # as written may be the national one and stays
