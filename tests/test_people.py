@@ -74,6 +74,14 @@ CASES = [
      {("Nguyễn Xuân Điệp", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh"),
       ("Lê Thanh Uyên", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Mỹ Thạnh")},
      {"Nguyễn Xuân Điệp": {"attendee", "presenter"}, "Lê Thanh Uyên": {"presenter"}}),
+    # answering for a draft at the event ("giải trình") is speaking; putting a submission to it
+    # ("trình tờ trình") is presenting
+    (["Tại hội nghị, ông Trần Toại - Phó Chủ tịch UBND huyện giải trình làm rõ thêm định hướng kế hoạch.",
+      "Cũng tại kỳ họp, Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện Đỗ Tràng Thành trình tờ trình nhân sự."],
+     L("huyện", "Bắc Trà My"),
+     {("Trần Toại", "Phó Chủ tịch", "Ủy ban nhân dân huyện Bắc Trà My"),
+      ("Đỗ Tràng Thành", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam huyện Bắc Trà My")},
+     {"Trần Toại": {"speaker"}, "Đỗ Tràng Thành": {"presenter"}}),
     # a capitalised stop word is the body's own word; a school's head is a title of its own
     (["Các đồng chí: Phạm Công Khâm - UVBTV, Trưởng Ban Tuyên giáo Tỉnh ủy, Hiệu trưởng Trường Chính trị "
       "tỉnh; Hồ Minh Tuấn - UVBTV, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, đến dự."],
