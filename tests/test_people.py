@@ -1361,6 +1361,18 @@ CASES = [
      L("quận", "Đống Đa", L("thành phố", "Hà Nội")),
      {("Hà Minh Hải", "Thành ủy viên", "Thành ủy Hà Nội"), ("Hà Minh Hải", "Bí thư", "Quận ủy Đống Đa")},
      {"Hà Minh Hải": {"presenter"}}),
+    # ... but "Tỉnh ủy viên" written out is a province's, whatever city the article is about
+    (["Tại điểm cầu tỉnh, đồng chí Trương Thanh Tùng – Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh chủ trì."],
+     L("thành phố", "Hà Nội"),
+     {("Trương Thanh Tùng", "Tỉnh ủy viên", "Tỉnh ủy"), ("Trương Thanh Tùng", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh")},
+     {"Trương Thanh Tùng": {"chair"}}),
+    # the people of an online conference's bridge point are of its unit, whatever the article's is
+    (["Tại điểm cầu tỉnh Đắk Nông, đồng chí Nguyễn Bốn - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì.",
+      "Tại điểm cầu Huyện ủy Thạch Hà, đồng chí Lê Văn Sơn - Bí thư Huyện ủy dự."],
+     L("thành phố", "Hà Nội"),
+     {("Nguyễn Bốn", "Phó Bí thư", "Tỉnh ủy Đắk Nông"), ("Nguyễn Bốn", "Chủ tịch", "Ủy ban nhân dân tỉnh Đắk Nông"),
+      ("Lê Văn Sơn", "Bí thư", "Huyện ủy Thạch Hà")},
+     {"Nguyễn Bốn": {"chair"}, "Lê Văn Sơn": {"attendee"}}),
     # a person's other name in parentheses (a religious name, a nickname) is no one else, and
     # the titles come after it; a number in parentheses is no name
     (["Dự hội nghị có ông Nguyễn Văn Thảo (Hòa thượng Thích Tánh Nhiếp), Phó Chủ tịch Hội đồng Trị sự "

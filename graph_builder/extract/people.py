@@ -976,7 +976,7 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
             body = led                       # the group itself, not the body it belongs to
         if body is None:
             nxt = next((b for b in bodies[i + 1:] if b is not None), group)
-            body = _implied_body(row.get("body", ""), nxt, ctx)
+            body = _implied_body(row.get("body", ""), nxt, ctx, _spells_province(text, hit))
         # a post is in a body; only a title the lexicon says has none ("-": Chủ tịch nước)
         # stands alone ("do ông X làm Trưởng đoàn" says of which delegation nowhere)
         if body is not None or row.get("body") == "-":
@@ -1115,7 +1115,14 @@ def _central_city(ctx: Locality | None) -> Locality | None:
     return None
 
 
-def _implied_body(rule: str, nxt: Body | None, ctx: Locality | None) -> Body | None:
+def _spells_province(text: str, hit: _Hit) -> bool:
+    """The person's titles write "Tỉnh ủy" out ("Tỉnh ủy viên"), which no centrally-run city has:
+    the post is in a province's committee whatever city the article is about."""
+    start = hit.lead if 0 <= hit.lead < hit.start else hit.start
+    return bool(re.search(r"(?i)tỉnh [uủ]ỷ?", text[start:hit.chain_end]))
+
+
+def _implied_body(rule: str, nxt: Body | None, ctx: Locality | None, province: bool = False) -> Body | None:
     """The body of a title the text gives without one: the next title's committee
     ("Phó Chủ tịch, Tổng Thư ký Ủy ban …"), or a Party committee (UVTV, HUV)."""
     if rule == "@next":
@@ -1139,7 +1146,7 @@ def _implied_body(rule: str, nxt: Body | None, ctx: Locality | None) -> Body | N
         level = loc.type_word if loc else top.unresolved
     if levels and level not in levels:
         level, loc = levels[0], None
-        city = _central_city(ctx) if level == "tỉnh" else None
+        city = _central_city(ctx) if level == "tỉnh" and not province else None
         if city is not None:
             # "TUV, Bí thư Quận ủy": a member of the city's Party committee (Thành ủy)
             level, loc = "thành phố", city if city.name else None
@@ -1352,13 +1359,27 @@ def _subject(text, low, hits, v_start, role, verbs) -> list[_Hit]:
     return []
 
 
+_BRIDGE = re.compile(r"(?i)(?<!\w)(?:điểm|đầu) cầu\s+")
+
+
 def _sentence_unit(text: str, ctx: Locality | None) -> Locality | None:
     """"Tham dự hội nghị tại điểm cầu xã Nam Sách có các đồng chí: A - Chủ tịch UBND xã": the one
     unit below the article's that a sentence names is what its bare unit words of that level
     mean (the article's own unit, above it, cannot be)."""
+    from .context import committee_units, complete, find_localities
+    bridge = _BRIDGE.search(text)
+    if bridge:
+        # "Tại điểm cầu Huyện ủy Yên Dũng, …", "Đầu cầu tỉnh Đắk Nông chủ trì …": the people of
+        # an online conference's bridge point are of its unit, whatever the article's is
+        rest = text[bridge.end():]
+        named = [loc for a, _b, loc in find_localities(rest) + committee_units(rest) if a == 0 and loc.name]
+        if named:
+            unit = named[0]
+            if ctx is not None and ctx.name and _LEVEL_RANK.get(unit.level, 0) > _LEVEL_RANK.get(ctx.level, 0):
+                return Locality(unit.type_word, unit.name, ctx)     # a commune of the article's district
+            return complete(unit, None)
     if ctx is None or not ctx.name:
         return ctx
-    from .context import find_localities
     rank = _LEVEL_RANK.get(ctx.level, 0)
     lower = {(loc.type_word, loc.name) for _a, _b, loc in find_localities(text)
              if loc.name and _LEVEL_RANK.get(loc.level, 0) > rank}
