@@ -358,6 +358,15 @@ def test_list_items_take_the_cue_of_the_line_that_opens_them():
     assert "Chỉ thị 01" in e.directives
 
 
+def test_numbered_list_items_take_the_cue_of_the_line_that_opens_them():
+    (e,) = events("Ngày 19/12/2021 HĐND xã Trung Hà tổ chức kỳ họp thứ 3.",
+                  "Kỳ họp đã thông qua 02 Nghị quyết:",
+                  "1. Nghị quyết về dự toán thu, chi ngân sách năm 2022.",
+                  "2. Nghị quyết về tổ chức các kỳ họp thường lệ năm 2022.")
+    assert e.directives == ["Nghị quyết về dự toán thu, chi ngân sách năm 2022",
+                            "Nghị quyết về tổ chức các kỳ họp thường lệ năm 2022"]
+
+
 def test_a_decision_announced_at_a_ceremony_is_its_directive():
     (e,) = events("Sáng 16/12, UBND TP. Quảng Ngãi tổ chức Lễ công bố Nghị quyết số 1279/NQ-UBTVQH15 ngày 14/11/2024 "
                   "của Ủy ban Thường vụ Quốc hội về việc sắp xếp đơn vị hành chính cấp xã.")

@@ -140,6 +140,14 @@ def test_a_congress_adopts_its_documents_and_disseminates_nothing():
     assert got == []
 
 
+def test_a_council_session_passes_its_resolutions_and_disseminates_nothing():
+    got = implementations(
+        "Ngày 19/12/2021 HĐND xã Trung Hà tổ chức kỳ họp thứ 3.",
+        "Kỳ họp đã thông qua Nghị quyết về dự toán thu, chi ngân sách năm 2022.",
+        ctx=Locality("xã", "Trung Hà"))
+    assert got == []
+
+
 def test_a_congress_reviews_what_it_evaluates_carrying_out():
     got = implementations(
         "Ngày 19/3/2022, Đoàn phường Láng Hạ tổ chức Đại hội đại biểu Đoàn TNCS Hồ Chí Minh phường Láng Hạ lần "

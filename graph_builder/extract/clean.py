@@ -576,6 +576,9 @@ _DATELINE = re.compile(r"(?i)\s*(?:vào\s+)?(?:lúc\s+[^,.]{1,25},\s*)?(?:(?:sá
                        r"(?:,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP\.?)\s[^,.]+)*)?\.\s*")
 
 
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}\.\s*")
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence bounds within text[start:end]: a stop followed by a capital (with or
     without a space), not after "TP." and friends, not inside "72.244"; a title glued to a
@@ -599,6 +602,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # "xã.Đồng chí" splits; "UB.MTTQ", "TP.HCM", "72.244" do not
             if not (len(before) >= 2 and before[-1].islower() and before.isalpha()):
                 continue
+        if _LIST_NUMBER.fullmatch(text, cuts[-1], i):
+            continue        # "1. Nghị quyết về …": the number of a list item is the item's
         if _DATELINE.fullmatch(text, cuts[-1], i):
             continue        # "Vào lúc 7 giờ 30, ngày 22/10/2018, tại cơ quan Hội …. Hội … tổ chức …": one report
         cuts.append(j)

@@ -800,7 +800,7 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
         told = set(window)
         for j in range(f.sentence, stop):
             s_j = sentences[j].norm
-            item = re.match(r"\s*[-+•*–]\s", s_j)
+            item = re.match(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s", s_j)
             if listing and item:
                 for m in by_sentence.get(j, []):
                     if not m.nested and m.directive.key not in keys:

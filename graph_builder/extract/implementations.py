@@ -17,6 +17,11 @@ from .context import UPPER, before_verb, find_localities
 from .directives import CARRYING, SOURCE_TAG, WHEN, WHEN_PATTERN, Mention, find_mentions
 from .events import PURPOSE, is_future
 
+
+# a People's Council's session ("Kỳ họp thứ 3 Hội đồng nhân dân xã …")
+_SESSION = re.compile(r"(?i)\s*kỳ họp\b")
+
+
 @lru_cache(maxsize=None)
 def _intro_re() -> re.Pattern:
     """What opens "Thực hiện X, <body> …": a date clause may come first; "chỉ đạo của <body>
@@ -379,6 +384,8 @@ def extract_implementations(article: Article, sentences: list[Sentence], ctx: Lo
                 if not _reviewed_at(key, mentions, sentences, e):
                     continue
                 kind = "reviewed"
+            elif _SESSION.match(e.name):
+                continue    # a council's session passes its own resolutions and hears drafts: no dissemination
             elif e.kind == "review" and re.search(r"(?i)(?:sơ kết|tổng kết)[^.;]*thực hiện\s+" + re.escape(key.split()[0]), e.name):
                 kind = "reviewed"
             else:
