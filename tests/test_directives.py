@@ -390,6 +390,11 @@ CASES = [
      "tỉnh khóa I.",
      [("Quy chế làm việc của Ban Chấp hành, Ban Thường vụ và Thường trực Hội Liên hiệp Phụ nữ tỉnh khóa I",
        None, None, None)]),
+    # ... and a comma between the parts of the one body each item names again
+    ("Kỳ họp thông qua Nghị quyết ban hành Quy chế làm việc của Hội đồng nhân dân, Thường trực Hội đồng nhân "
+     "dân, các Ban của Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân phường khóa III, nhiệm kỳ 2021-2026.",
+     [("Nghị quyết ban hành Quy chế làm việc của Hội đồng nhân dân, Thường trực Hội đồng nhân dân, các Ban của "
+       "Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân phường khóa III, nhiệm kỳ 2021-2026", None, None, None)]),
     ("Hội nghị triển khai Kế hoạch lấy ý kiến cử tri và họp HĐND xã, phường, thị xã.",
      [("Kế hoạch lấy ý kiến cử tri và họp Hội đồng nhân dân xã, phường, thị xã", None, None, None)]),
     ("Thực hiện Quy chế phối hợp của Ủy ban nhân dân tỉnh, Ủy ban MTTQ tỉnh đã tổ chức hội nghị.",

@@ -183,11 +183,24 @@ _LEVEL_BEFORE = re.compile(rf"(?i)(?<!\w){_UNIT_LEVELS}$")
 _LEVEL_AFTER = re.compile(rf"(?i),\s*{_UNIT_LEVELS}(?=\s*(?:,|và\s|về\s|trên\s|[;.:]|$))")
 
 
+# "Quy chế làm việc của Hội đồng nhân dân, Thường trực Hội đồng nhân dân, các Ban của Hội đồng
+# nhân dân, Tổ đại biểu Hội đồng nhân dân …": the parts of one body, each item naming it again
+_PART_HEAD = re.compile(r"(?i)(hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd|ủy ban mttq(?: việt nam)?)$")
+
+
 def _inner_list(s: str, pos: int, i: int) -> bool:
-    """The comma at i lists the bodies or the unit levels of the name (see _BARE_HEAD_BEFORE)."""
+    """The comma at i lists the bodies or the unit levels of the name (see _BARE_HEAD_BEFORE),
+    or the parts of the one body the items before it name (see _PART_HEAD)."""
     before = s[pos:i].rstrip()
-    return bool((_BARE_HEAD_BEFORE.search(before) and is_body(s[i + 1:].lstrip()))
-                or (_LEVEL_BEFORE.search(before) and _LEVEL_AFTER.match(s, i)))
+    if _BARE_HEAD_BEFORE.search(before) and is_body(s[i + 1:].lstrip()):
+        return True
+    if _LEVEL_BEFORE.search(before) and _LEVEL_AFTER.match(s, i):
+        return True
+    head = _PART_HEAD.search(before)
+    if head and re.search(r"(?i)(?<!\w)của\s", before):
+        item = re.match(r"[^,;.:]*", s[i + 1:]).group()
+        return head.group(1).casefold() in item.casefold()
+    return False
 
 
 def _list_end(s: str, pos: int, subject: bool) -> int:
