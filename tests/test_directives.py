@@ -442,6 +442,15 @@ CASES = [
     # "sửa đổi, bổ sung" is a stock pair
     ("Hội nghị lấy ý kiến dự thảo Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013.",
      [("Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013", None, None, None)]),
+    # an issuer ends before "thực hiện" the next document; a policy document's subject carrying
+    # another out names what it is about, not a document of the article (a plan's names what it
+    # carries out, which is)
+    ("Tiếp tục thực hiện Kế hoạch số 130-KH/TU của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 43-KL/TW, "
+     "ngày 07/01/2019 của Ban Bí thư về tiếp tục thực hiện Nghị quyết số 25-NQ/TW.",
+     [("Kế hoạch 130", "130-KH/TU", None, "Ban Thường vụ Tỉnh ủy"),
+      ("Kết luận 43", "43-KL/TW", "2019-01-07", "Ban Bí thư")]),
+    ("Huyện ủy ban hành Kế hoạch số 151-KH/HU về việc thực hiện Nghị quyết số 27-NQ/TW.",
+     [("Kế hoạch 151", "151-KH/HU", None, "Huyện ủy"), ("Nghị quyết 27", "27-NQ/TW", None, "Ban Chấp hành Trung ương Đảng")]),
 ]
 
 

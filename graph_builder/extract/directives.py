@@ -27,6 +27,8 @@ class Mention:
     nested: bool = False         # named inside another document's name ("… thực hiện Nghị quyết …")
     draft: bool = False          # "dự thảo …": discussed, not in force
     adopted: bool = False        # "ký kết …": made at the event, carried out by nobody yet
+    about: bool = False          # only what another document is about ("Kết luận 43 … về tiếp tục
+                                 # thực hiện Nghị quyết 25"): not a document the article names
 
 
 # -- lexicons -----------------------------------------------------------------------------
@@ -123,7 +125,7 @@ _ITEM_THEN_PERIOD = re.compile(r",\s*[^\W\d_][^,;:.()“”\"]{0,50}?\s(?:giai �
 _PLENUM = re.compile(r"(?i)\bhội nghị (?:lần thứ |thứ )?\w+\s*$")
 _PLENUM_OF = re.compile(r",\s*(?:BCH|Ban Chấp hành)\b")
 # where an issuer phrase stops
-_ISSUER_END = re.compile(r"\s+(?:về|ban hành|và|đã|nhằm|để|trong|với|triển khai|phát động|trên|tại|cho|của)\s|[,;:.(]|$")
+_ISSUER_END = re.compile(r"\s+(?:về|ban hành|và|đã|nhằm|để|trong|với|triển khai|thực hiện|phát động|trên|tại|cho|của)\s|[,;:.(]|$")
 
 
 @lru_cache(maxsize=None)
@@ -683,10 +685,18 @@ def _congress_resolutions(s: str, d: Directive, name_end: int, ctx: Locality | N
     return out
 
 
+# a policy document's subject that is carrying another out ("Kết luận số 43-KL/TW … về tiếp tục
+# thực hiện | Nghị quyết số 25-NQ/TW"): the other is what it is about (a plan's is what it carries
+# out, and is named: "Kế hoạch số 151 … về việc thực hiện Nghị quyết số 27")
+_ABOUT_CARRYING = re.compile(r"(?i)(?:việc\s+)?(?:tiếp tục\s+)?(?:đẩy mạnh\s+)?(?:triển khai\s+)?thực hiện")
+_ABOUT_TYPES = ("Kết luận", "Chỉ thị", "Nghị quyết", "Quy định", "Thông tri")
+
+
 def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
     out: list[Mention] = []
     pos = 0
     prev_end = None
+    about_at = -1                # where a document the one before is about starts
     while True:
         t = _next_type(s, pos)
         if t is None:
@@ -714,9 +724,17 @@ def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
         clause_start = max(s.rfind(";", 0, t.start()), s.rfind(":", 0, t.start())) + 1
         draft = any(re.search(rf"(?i)\b{v}\b", s[clause_start:t.start()]) for v in _verbs("draft"))
         adopted = _adopted(s[clause_start:t.start()])
+        about = t.start() == about_at
         for d in _congress_resolutions(s, directive, name_end, ctx):
-            out.append(Mention(idx, t.start(), end, d, draft=draft, adopted=adopted))
-        out += [Mention(idx, t.start(), end, d, draft=draft, adopted=adopted) for d in siblings]
+            out.append(Mention(idx, t.start(), end, d, nested=about, draft=draft, adopted=adopted, about=about))
+        out += [Mention(idx, t.start(), end, d, nested=about, draft=draft, adopted=adopted, about=about)
+                for d in siblings]
+        about_at = -1
+        if directive.number and directive.type in _ABOUT_TYPES and directive.subject \
+                and _ABOUT_CARRYING.fullmatch(directive.subject.strip()):
+            nxt = _next_type(s, end)
+            if nxt is not None and not s[end:nxt.start()].strip():
+                about_at = nxt.start()
         # a document carried out by this one is named inside its name ("… thực hiện Nghị quyết …")
         inner = re.search(r"(?i)thực hiện\s+", s[t.end():name_end])
         if inner and directive.number is None:
@@ -893,7 +911,11 @@ def _richness(d: Directive) -> int:
 def extract_directives(sentences: list[Sentence], ctx: Locality | None, article: Article) -> list[Directive]:
     """One Directive per document, fields merged over its mentions (the fullest wins)."""
     merged: dict[str, Directive] = {}
-    for m in find_mentions(sentences, ctx):
+    found = find_mentions(sentences, ctx)
+    named = {m.directive.key.casefold() for m in found if not m.about}
+    for m in found:
+        if m.about and m.directive.key.casefold() not in named:
+            continue
         sent = sentences[m.sentence]
         d = _issued_by_sentence(sent.norm, m, ctx)
         d = replace(d, evidence=Span(sent.start, sent.end))
