@@ -197,6 +197,9 @@ def test_trailing_timestamps_are_not_the_date():
     ("Hội nghị triển khai nhiệm vụ năm 2019Dự hội nghị có ông Phạm Văn Thành.",
      ["Hội nghị triển khai nhiệm vụ năm 2019", "Dự hội nghị có ông Phạm Văn Thành."]),
     ("Theo Quyết định số 12/2019QĐ-UBND của tỉnh.", ["Theo Quyết định số 12/2019QĐ-UBND của tỉnh."]),
+    # a dateline whose time has no comma before the day opens the report too
+    ("Vào lúc 14 giờ 00 ngày 24/3/2022. Ủy ban MTTQ phường tổ chức Hội nghị. Dự có ông A.",
+     ["Vào lúc 14 giờ 00 ngày 24/3/2022. Ủy ban MTTQ phường tổ chức Hội nghị.", "Dự có ông A."]),
     # the number of a list item is the item's, not a sentence of its own
     ("1. Nghị quyết về dự toán ngân sách năm 2022. 2. Nghị quyết về tổ chức các kỳ họp.",
      ["1. Nghị quyết về dự toán ngân sách năm 2022.", "2. Nghị quyết về tổ chức các kỳ họp."]),

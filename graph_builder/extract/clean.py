@@ -570,7 +570,7 @@ _GLUED_AFTER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=[^\W\d_]{2})")
 
 
 # a "sentence" of only the time and the place, which opens the report that follows it
-_DATELINE = re.compile(r"(?i)\s*(?:vào\s+)?(?:lúc\s+[^,.]{1,25},\s*)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
+_DATELINE = re.compile(r"(?i)\s*(?:vào\s+)?(?:lúc\s+[^,.]{1,25}?,?\s*)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
                        r"\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}\s*,?\s*(?:tại\s+[^,.]+"
                        # "…, tại UBND xã Tân Bình, huyện Phụng Hiệp, tỉnh Hậu Giang.": the venue's units
                        r"(?:,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP\.?)\s[^,.]+)*)?\.\s*")
