@@ -58,3 +58,12 @@ def test_a_post_in_a_bare_hoi_is_in_the_association_that_held_the_event():
         "Bà Trương Thị Tươi, Chủ tịch Hội phát biểu khai mạc hội nghị.")))
     assert ("Trương Thị Tươi", "Chủ tịch", "Hội Liên hiệp Phụ nữ xã Minh Hòa") in \
         {(p.person, p.title, p.body.name) for p in f.posts if p.body is not None}
+
+
+def test_the_mark_ending_a_report_is_a_stop():
+    # "./." ends many reports: the body named before it keeps no slash
+    text = ("Ngày 19/12/2021 HĐND xã Trung Hà tổ chức kỳ họp thứ 3.\n"
+            "Kỳ họp đã bầu ông Lê Đình Hiệu giữ chức Phó Chủ tịch UBND xã Trung Hà./.")
+    facts = extract(Article(id="t", text=text))
+    assert [(p.person, p.title, p.body.name) for p in facts.posts] == [
+        ("Lê Đình Hiệu", "Phó Chủ tịch", "Ủy ban nhân dân xã Trung Hà")]

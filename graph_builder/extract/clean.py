@@ -523,6 +523,8 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
         i += 1
 
     norm = repair_place_case(canonical(text))
+    # "… xã Trung Hà./.", the mark ending a report: a stop (same length: offsets hold)
+    norm = _END_MARK.sub(lambda m: "." + " " * len(m.group(1)), norm)
     sentences: list[Sentence] = []
     for ln in keep:
         # (a long last line the page cuts off mid-sentence is a paragraph, not a caption)
@@ -539,6 +541,9 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
             # a wrapped line's breaks read as spaces (same length: offsets hold)
             sentences.append(Sentence(a, b, text[a:b], norm[a:b].replace("\n", " "), is_caption))
     return replace(article, title=title, published=published, byline=byline), sentences
+
+
+_END_MARK = re.compile(r"\.(/\.?)(?=\s|$)")
 
 
 @lru_cache(maxsize=None)
