@@ -395,6 +395,13 @@ CASES = [
      "dân, các Ban của Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân phường khóa III, nhiệm kỳ 2021-2026.",
      [("Nghị quyết ban hành Quy chế làm việc của Hội đồng nhân dân, Thường trực Hội đồng nhân dân, các Ban của "
        "Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân phường khóa III, nhiệm kỳ 2021-2026", None, None, None)]),
+    # ... and a comma between the bodies and posts a decision sets up or names people to
+    ("Hội nghị công bố Quyết định chỉ định 25 đồng chí tham gia Ban Chấp hành, Ban Thường vụ, giữ chức danh Bí "
+     "thư, Phó Bí thư và Ủy ban Kiểm tra.",
+     [("Quyết định chỉ định 25 đồng chí tham gia Ban Chấp hành, Ban Thường vụ, giữ chức danh Bí thư, Phó Bí thư "
+       "và Ủy ban Kiểm tra", None, None, None)]),
+    ("Đồng chí An công bố Quyết định thành lập Ban Chỉ đạo, Ban Tổ chức Ngày hội, đồng thời giao nhiệm vụ.",
+     [("Quyết định thành lập Ban Chỉ đạo, Ban Tổ chức Ngày hội", None, None, None)]),
     ("Hội nghị triển khai Kế hoạch lấy ý kiến cử tri và họp HĐND xã, phường, thị xã.",
      [("Kế hoạch lấy ý kiến cử tri và họp Hội đồng nhân dân xã, phường, thị xã", None, None, None)]),
     ("Thực hiện Quy chế phối hợp của Ủy ban nhân dân tỉnh, Ủy ban MTTQ tỉnh đã tổ chức hội nghị.",
@@ -442,6 +449,10 @@ CASES = [
     # "sửa đổi, bổ sung" is a stock pair
     ("Hội nghị lấy ý kiến dự thảo Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013.",
      [("Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013", None, None, None)]),
+    # a national target programme is one document by its kind, typed in lower case after a verb
+    # passing it on
+    ("Ủy ban MTTQ tỉnh tổ chức tập huấn, tuyên truyền chương trình mục tiêu quốc gia xây dựng nông thôn mới.",
+     [("Chương trình mục tiêu quốc gia xây dựng nông thôn mới", None, None, None)]),
     # an issuer ends before "thực hiện" the next document; a policy document's subject carrying
     # another out names what it is about, not a document of the article (a plan's names what it
     # carries out, which is)

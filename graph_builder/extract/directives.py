@@ -190,6 +190,21 @@ _LEVEL_AFTER = re.compile(rf"(?i),\s*{_UNIT_LEVELS}(?=\s*(?:,|và\s|về\s|trên
 _PART_HEAD = re.compile(r"(?i)(hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd|ủy ban mttq(?: việt nam)?)$")
 
 
+# "Quyết định chỉ định Ban Chấp hành, Ban Thường vụ, Bí thư, Phó Bí thư, Ủy ban Kiểm tra …": a
+# decision setting up bodies or naming people lists them and their posts
+_NAMES_PEOPLE = re.compile(r"(?i)(?<!\w)(?:chỉ định|thành lập|công nhận|kiện toàn|bổ nhiệm)\s")
+
+
+@lru_cache(maxsize=None)
+def _post_re() -> re.Pattern:
+    titles = sorted(column("titles", "title"), key=len, reverse=True)
+    return re.compile(rf"(?:các\s+)?(?:{'|'.join(map(re.escape, titles))})(?!\w)")
+
+
+def _is_body_or_post(phrase: str) -> bool:
+    return is_body(phrase) or bool(_post_re().match(phrase))
+
+
 def _inner_list(s: str, pos: int, i: int) -> bool:
     """The comma at i lists the bodies or the unit levels of the name (see _BARE_HEAD_BEFORE),
     or the parts of the one body the items before it name (see _PART_HEAD)."""
@@ -197,6 +212,10 @@ def _inner_list(s: str, pos: int, i: int) -> bool:
     if _BARE_HEAD_BEFORE.search(before) and is_body(s[i + 1:].lstrip()):
         return True
     if _LEVEL_BEFORE.search(before) and _LEVEL_AFTER.match(s, i):
+        return True
+    after = s[i + 1:].lstrip()
+    if _NAMES_PEOPLE.search(before) and ((after[:1].isupper() and _is_body_or_post(after))
+                                         or re.match(r"(?i)giữ (?:các )?chức", after)):
         return True
     head = _PART_HEAD.search(before)
     if head and re.search(r"(?i)(?<!\w)của\s", before):
@@ -596,9 +615,13 @@ _OWN_YEAR = re.compile(r"(?i)\b(?:năm|nhiệm kỳ|nhiệm kì)\s+(?:19|20)\d{2
 _NAMED_YEAR = re.compile(r"(?i)\bnăm\s+(?:19|20)\d{2}\b")
 
 
+# "chương trình mục tiêu quốc gia …": a national target programme is one by its kind
+_NATIONAL_TARGET = re.compile(r"(?i)\s*mục tiêu quốc gia\b")
+
+
 def _specific(s: str, pos: int) -> bool:
     name = s[pos:_list_end(s, pos, subject=False)]
-    return bool(_OWN_YEAR.search(name)) or any(
+    return bool(_OWN_YEAR.search(name)) or bool(_NATIONAL_TARGET.match(name)) or any(
         (t := _type_re().match(name, m.end())) and t.group()[0].isupper() for m in _CARRIES_OUT.finditer(name))
 
 
