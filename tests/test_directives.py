@@ -338,6 +338,9 @@ CASES = [
      "thực hiện QCDC ở cơ sở 6 tháng đầu năm.", [("Quy chế dân chủ ở cơ sở", None, None, None)]),
     # a document as the subject of what it says ("Nghị quyết xác định rõ …") names no new one
     ("Nghị quyết xác định rõ mục tiêu phát triển Đồng Nai trong giai đoạn 2025-2030.", []),
+    ("Theo đó, Nghị quyết xác định mục tiêu, quan điểm chỉ đạo trong nhiệm kỳ tới.", []),
+    ("Nghị quyết Đại hội đại biểu Đảng bộ xã Hồ Vương lần thứ I xác định mục tiêu xây dựng Đảng trong sạch.",
+     [("Nghị quyết Đại hội đại biểu Đảng bộ xã Hồ Vương lần thứ I", None, None, None)]),
     # "số:" before the number; a stop glued to the next sentence ends a name; BVANTQ spelled out
     ("Thực hiện Kế hoạch số: 224/KH-MTTQ-BTT, ngày 30/3/2023 của Ban Thường trực Uỷ ban MTTQ tỉnh.",
      [("Kế hoạch 224", "224/KH-MTTQ-BTT", "2023-03-30", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh")]),
