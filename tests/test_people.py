@@ -1190,6 +1190,11 @@ CASES = [
       "Ủy viên Ban T"],
      None, {("Lê Văn Tư", "Bí thư", "Chi bộ khu phố A"), ("Lê Văn Tư", "Chủ tịch", "Hội Cựu chiến binh phường")},
      {"Lê Văn Tư": {"attendee"}, "Đoàn Văn Hòa": {"attendee"}}),
+    # ... nor does a committee cut after its unit's word ("Tỉnh" of "Tỉnh ủy")
+    (["Đến dự có đồng chí Thái Bảo – Ủy viên Ban Thường vụ Tỉnh ủy; đồng chí Đào Văn Phước – Ủy viên Ban "
+      "Thường vụ Tỉnh"],
+     L("tỉnh", "Đồng Nai"), {("Thái Bảo", "Ủy viên Ban Thường vụ", "Tỉnh ủy Đồng Nai")},
+     {"Thái Bảo": {"attendee"}, "Đào Văn Phước": {"attendee"}}),
     # … and with no unit known, it stays as written
     (["Đồng chí Lý Bách Chiến, Phó Bí thư, Chủ tịch UBND dự đại hội."],
      None, {("Lý Bách Chiến", "Chủ tịch", "Ủy ban nhân dân")}, {"Lý Bách Chiến": {"attendee"}}),

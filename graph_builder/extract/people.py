@@ -1003,10 +1003,15 @@ def _executive_member(title: str, body: Body | None) -> tuple[str, Body | None]:
     return "Ủy viên Ban Chấp hành", replace(body.parent, name=body.name[len(_EXECUTIVE):])
 
 
+_CUT_COMMITTEE = frozenset(("tỉnh", "thành", "huyện", "quận", "thị"))
+
+
 def _cut_short(phrase: str) -> bool:
     """The phrase ends in a fragment no syllable is: one capital letter ("Ban T") or lower-case
     letters without a vowel ("Bí th"); read only at the end of a text."""
     words = phrase.split()
+    if len(words) == 1 and words[0].casefold() in _CUT_COMMITTEE:
+        return True         # "Ủy viên Ban Thường vụ Tỉnh": the committee's word cut off after its unit's
     if len(words) < 2:
         return False
     last = words[-1]
