@@ -1246,6 +1246,9 @@ CASES = [
     (["Ông Trần Ngọc Thanh - Trưởng Ban Công tác mặt trận khu vực Tân Mỹ 1 phát động giao ước thi đua năm 2025."],
      None, {("Trần Ngọc Thanh", "Trưởng ban", "Ban Công tác mặt trận khu vực Tân Mỹ 1")},
      {"Trần Ngọc Thanh": set()}),
+    # ... and so does suggesting ("gợi ý") what the meeting should weigh
+    (["Đồng chí Trần Tấn Hùng, Phó Trưởng ban Ban Tôn giáo Chính phủ gợi ý một số vấn đề cần quan tâm."],
+     None, {("Trần Tấn Hùng", "Phó Trưởng ban", "Ban Tôn giáo Chính phủ")}, {"Trần Tấn Hùng": set()}),
     # a comma after a committee's unit word, then another body: the bodies present next
     (["Dự có Lâm Anh Tuấn - UVTV Quận ủy, Chủ tịch Ủy ban MTTQ Việt Nam quận, Ban Thường trực Ủy ban MTTQ Việt "
       "Nam quận."],
