@@ -358,6 +358,13 @@ def test_list_items_take_the_cue_of_the_line_that_opens_them():
     assert "Chỉ thị 01" in e.directives
 
 
+def test_the_day_a_document_was_issued_dates_no_event():
+    evs = events("Hội nghị cán bộ chủ chốt quán triệt Quyết định số 217-QĐ/TW của Bộ Chính trị",
+                 "Đồng chí Vũ Công Tiến chủ trì hội nghị, phát biểu nhấn mạnh: Ngày 12/12/2013, Bộ Chính trị "
+                 "ban hành kèm theo Quyết định số 217-QĐ/TW Quy chế giám sát và phản biện xã hội.")
+    assert [e.date for e in evs] == [None]
+
+
 def test_numbered_list_items_take_the_cue_of_the_line_that_opens_them():
     (e,) = events("Ngày 19/12/2021 HĐND xã Trung Hà tổ chức kỳ họp thứ 3.",
                   "Kỳ họp đã thông qua 02 Nghị quyết:",

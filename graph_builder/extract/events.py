@@ -720,6 +720,9 @@ def _movements_in(s: str, movements: list[Movement]) -> list[str]:
 
 # -- the articles' events -----------------------------------------------------------------
 
+_ISSUED_ON = re.compile(r"(?i)(?<!\w)(ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*,?\s*[^,.;:]{0,60}?(?<!\w)ban hành(?!\w)")
+
+
 def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | None,
                    directives: list[Directive], movements: list[Movement]) -> list[Event]:
     mentions = find_mentions(sentences, ctx)
@@ -727,6 +730,9 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     masks = {i: [(m.start, m.end) for m in ms] for i, ms in by_sentence.items()}
+    for i, sent in enumerate(sentences):
+        # "Ngày 12/12/2013, Bộ Chính trị ban hành …": the day a document was issued, no event's
+        masks.setdefault(i, []).extend((m.start(), m.end(1)) for m in _ISSUED_ON.finditer(sent.norm))
     all_dates = [d for i, s in enumerate(sentences) for d in find_dates(s.norm, masks.get(i, []))]
     all_dates += [d for s in sentences for d in spans(s.norm)]
     # the headline's anniversary span ("… KỶ NIỆM 95 NĂM … (18/11/1930 – 18/11/2025)") dates that day too
