@@ -525,3 +525,9 @@ def test_a_long_last_line_the_page_cuts_off_is_a_paragraph():
                          "Thực hiện Chương trình hành động 190 của Tỉnh ủy, Kế hoạch của MTTQ tỉnh và Huyện ủy, năm 2020, Ủy "
                          "ban MTTQ huyện Lục Yên tiếp tục duy trì 350 mô hình tổ tự quản đã t")
     assert [s.caption for s in sents] == [False, True, False]
+
+
+def test_an_image_placeholder_is_no_headline():
+    art, _sents = _clean("image banner\n \nTẬP HUẤN CHO NGƯỜI CÓ UY TÍN NĂM 2023\n\n"
+                         "Ngày 9/5, tại huyện Sơn Hòa, Ủy ban MTTQ Việt Nam tỉnh Phú Yên tổ chức Hội nghị tập huấn.")
+    assert art.title == "TẬP HUẤN CHO NGƯỜI CÓ UY TÍN NĂM 2023"

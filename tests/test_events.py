@@ -770,3 +770,11 @@ def test_an_article_that_says_who_attended_reports_the_event_its_caption_names()
                 "biểu.", "Đoàn Chủ tịch điều hành Đại hội Mặt trận Tổ quốc Việt Nam xã Hương Đô",
                 "Xã Hương Đô được sáp nhập từ 3 xã, với các tầng lớp nhân dân đoàn kết.")
     assert [(e.kind, e.date, e.name) for e in ev] == [("congress", None, "Đại hội MTTQ Việt Nam xã Hương Đô")]
+
+
+def test_a_day_without_year_takes_the_year_its_headline_names_the_event_by():
+    title = "TẬP HUẤN CHO NGƯỜI CÓ UY TÍN, TIÊU BIỂU TRONG ĐỒNG BÀO DÂN TỘC THIỂU SỐ NĂM 2023"
+    text = "Ngày 9/5, tại huyện Sơn Hòa, UB MTTQ Việt Nam tỉnh Phú Yên tổ chức Hội nghị tập huấn cho người có uy tín."
+    art = Article(id="t", text=text, title=title)
+    [e] = extract_events(art, sentences(text), None, [], [])
+    assert (e.kind, e.date) == ("training", "2023-05-09")

@@ -595,6 +595,15 @@ def _year_named_again(sentences: list[Sentence], head: str) -> re.Match | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _headline_year(title: str | None, head: str) -> int | None:
+    """The year the headline gives the event it names by its head noun, with or without the
+    word for a meeting ("TẬP HUẤN CHO NGƯỜI CÓ UY TÍN … NĂM 2023" over "Ngày 9/5, … tổ chức Hội nghị
+    tập huấn …")."""
+    core = re.sub(r"(?i)^(?:hội nghị|buổi|lễ)\s+", "", head.strip())
+    got = _title_year(title, head) or (_title_year(title, core) if core != head.strip() else None)
+    return int(got.group(1)) if got else None
+
+
 def _title_year(title: str | None, head: str) -> re.Match | None:
     """"năm YYYY" naming the event in the headline, after the event's own head noun ("Hơn
     400 cán bộ dự hội nghị tập huấn cán bộ Mặt trận năm 2014")."""
@@ -781,7 +790,8 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
             y = _year(f.date, article.published, all_dates,
                       named_year(s, f.head, f.date.month) or _occasion_year(s, f.date)
                       or _named_again(sentences[f.sentence + 1:stop], _name(s, f.head), f.date.month)
-                      or _months_done_year(sentences[f.sentence:stop], f.date.month))
+                      or _months_done_year(sentences[f.sentence:stop], f.date.month)
+                      or _headline_year(article.title, f.head.group()))
             date = iso(f.date.day, f.date.month, y) if f.date.day else f"{y:04d}-{f.date.month:02d}"
             if f.date.end_day:
                 end_date = iso(f.date.end_day, f.date.month, y)
