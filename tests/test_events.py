@@ -778,3 +778,10 @@ def test_a_day_without_year_takes_the_year_its_headline_names_the_event_by():
     art = Article(id="t", text=text, title=title)
     [e] = extract_events(art, sentences(text), None, [], [])
     assert (e.kind, e.date) == ("training", "2023-05-09")
+
+
+def test_a_body_that_had_a_session_held_it():
+    (e,) = events("Sáng 27-9-2023, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh có buổi tập huấn tổ chức Đại hội đại "
+                  "biểu MTTQ Việt Nam các cấp, nhiệm kỳ 2024 - 2029 cho Chủ tịch Ủy ban MTTQ Việt Nam huyện.")
+    assert (e.kind, e.date, [o.name for o in e.organizers]) == (
+        "training", "2023-09-27", ["Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"])
