@@ -785,3 +785,8 @@ def test_a_body_that_had_a_session_held_it():
                   "biểu MTTQ Việt Nam các cấp, nhiệm kỳ 2024 - 2029 cho Chủ tịch Ủy ban MTTQ Việt Nam huyện.")
     assert (e.kind, e.date, [o.name for o in e.organizers]) == (
         "training", "2023-09-27", ["Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"])
+
+
+def test_a_day_an_event_passed_on_new_documents_dates_it():
+    (e,) = events("Ngày 15/3/2024 UBND tỉnh tổ chức hội nghị triển khai các văn bản mới ban hành.")
+    assert e.date == "2024-03-15"

@@ -729,7 +729,9 @@ def _movements_in(s: str, movements: list[Movement]) -> list[str]:
 
 # -- the articles' events -----------------------------------------------------------------
 
-_ISSUED_ON = re.compile(r"(?i)(?<!\w)(ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*,?\s*[^,.;:]{0,60}?(?<!\w)ban hành(?!\w)")
+# (not "Ngày 15/3/2024, UBND tỉnh tổ chức hội nghị triển khai văn bản mới ban hành": an event's day)
+_ISSUED_ON = re.compile(r"(?i)(?<!\w)(ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*,?\s*"
+                        r"(?:(?!tổ chức|diễn ra|khai mạc|họp|tiến hành)[^,.;:]){0,60}?(?<!\w)ban hành(?!\w)")
 
 
 def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | None,

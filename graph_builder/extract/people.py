@@ -1124,7 +1124,7 @@ def _spells_province(text: str, hit: _Hit) -> bool:
     """The person's titles write "Tỉnh ủy" out ("Tỉnh ủy viên"), which no centrally-run city has:
     the post is in a province's committee whatever city the article is about."""
     start = hit.lead if 0 <= hit.lead < hit.start else hit.start
-    return bool(re.search(r"(?i)tỉnh [uủ]ỷ?", text[start:hit.chain_end]))
+    return bool(re.search(r"(?i)tỉnh (?:ủy|uỷ)", text[start:hit.chain_end]))
 
 
 def _implied_body(rule: str, nxt: Body | None, ctx: Locality | None, province: bool = False) -> Body | None:
@@ -1370,7 +1370,8 @@ _BRIDGE = re.compile(r"(?i)(?<!\w)(?:điểm|đầu) cầu\s+")
 def _sentence_unit(text: str, ctx: Locality | None) -> Locality | None:
     """"Tham dự hội nghị tại điểm cầu xã Nam Sách có các đồng chí: A - Chủ tịch UBND xã": the one
     unit below the article's that a sentence names is what its bare unit words of that level
-    mean (the article's own unit, above it, cannot be)."""
+    mean (the article's own unit, above it, cannot be); an online conference's bridge point
+    names the unit of the people at it, at any level."""
     from .context import committee_units, complete, find_localities
     bridge = _BRIDGE.search(text)
     if bridge:
