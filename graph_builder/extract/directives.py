@@ -190,9 +190,11 @@ _LEVEL_AFTER = re.compile(rf"(?i),\s*{_UNIT_LEVELS}(?=\s*(?:,|và\s|về\s|trên
 _PART_HEAD = re.compile(r"(?i)(hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd|ủy ban mttq(?: việt nam)?)$")
 
 
+# what a decision setting up a body or naming people does ("quyết định thành lập …", "… chỉ định …")
+_SETS_UP = "thành lập|chỉ định|bổ nhiệm|công nhận|kiện toàn|điều động|phân công|chuẩn y"
 # "Quyết định chỉ định Ban Chấp hành, Ban Thường vụ, Bí thư, Phó Bí thư, Ủy ban Kiểm tra …": a
 # decision setting up bodies or naming people lists them and their posts
-_NAMES_PEOPLE = re.compile(r"(?i)(?<!\w)(?:chỉ định|thành lập|công nhận|kiện toàn|bổ nhiệm)\s")
+_NAMES_PEOPLE = re.compile(rf"(?i)(?<!\w)(?:{_SETS_UP})\s")
 
 
 @lru_cache(maxsize=None)
@@ -474,7 +476,7 @@ def _handed_over_re() -> re.Pattern:
 
 # what a decision handed over at a meeting does: sets up a body or names its people (not
 # "trao quyết định tặng nhà …", a gift's paper)
-_ORGANISES = re.compile(r"(?i)\s+(?:về việc\s+)?(?:thành lập|chỉ định|bổ nhiệm|điều động|phân công|chuẩn y)(?!\w)")
+_ORGANISES = re.compile(rf"(?i)\s+(?:về việc\s+)?(?:{_SETS_UP})(?!\w)")
 
 
 def _handed_over(s: str, t: re.Match) -> bool:
