@@ -376,6 +376,16 @@ SON_TINH = Locality("huyện", "Sơn Tịnh", Locality("tỉnh", "Quảng Ngãi"
     ("Ủy ban MTTQ Việt Nam huyện giám sát việc thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.", []),
     # … and so is what a body will do
     ("Ủy ban MTTQ Việt Nam huyện sẽ tổ chức thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.", []),
+    # what a speaker said after the colon is a clause of its own; an event named before the body
+    # (and a document named for a congress) is not one between the body and its verb
+    ("Bà Kiên Thị Minh Nguyệt - Chủ tịch Hội LHPN huyện cho biết: Nhiệm kỳ qua, Ban Chấp "
+     "hành Hội LHPN huyện luôn đoàn kết, lãnh đạo triển khai thực hiện có hiệu quả Nghị quyết số 05-NQ/HU của Huyện ủy.",
+     [("implemented", "huyện Sơn Tịnh", "Nghị quyết 05", None)]),
+    ("Báo cáo tại Đại hội cho biết, trong nhiệm kỳ 2019-2024, Hội Nông dân huyện bám sát nghị quyết đại hội Đảng "
+     "các cấp, triển khai thực hiện thắng lợi Nghị quyết số 05-NQ/HU của Huyện ủy.",
+     [("implemented", "huyện Sơn Tịnh", "Nghị quyết 05", None)]),
+    ("Hội Nông dân huyện tổ chức Hội nghị sơ kết 3 năm thực hiện Nghị quyết số 05-NQ/HU của Huyện ủy.",
+     [("reviewed", "huyện Sơn Tịnh", "Nghị quyết 05", None)]),
 ])
 def test_a_body_carrying_documents_out(text, expected):
     assert implementations(text, ctx=SON_TINH) == expected

@@ -277,15 +277,22 @@ def _carried_out(sentences, i, mentions_of, ctx) -> list[Implementation]:
         verb = _carry_re().search(s[:m.start])
         if verb is None:
             continue
-        clause = s[:verb.start()]
+        # what a speaker said opens after the colon ("…, bà X cho biết: Nhiệm kỳ qua, Ban Chấp hành
+        # Hội … tổ chức thực hiện Nghị quyết …"): the clause is the words said
+        clause = _SAID.split(s[:verb.start()])[-1]
         # "tiếp tục" (go on) is no future here: a body going on carrying a document out does it
         if re.search(r"[.;:]", clause) or is_future(re.sub(r"(?i)tiếp tục", "", clause)) \
-                or _EVENT_NOUN.search(clause) or _NOT_DOING.search(clause):
+                or _NOT_DOING.search(clause):
             return []
         # the body may come after a time or what it did first ("5 năm qua, Đảng bộ huyện Gia Lâm đã
         # phát huy …, tổ chức thực hiện có hiệu quả Nghị quyết …"): the first comma chunk naming one
-        actor = next((a for chunk in clause.split(",") if chunk.strip()[:1].isupper()
-                      and (a := _actor(chunk, ctx)) is not None), None)
+        chunks = clause.split(",")
+        at, actor = next(((j, a) for j, chunk in enumerate(chunks) if chunk.strip()[:1].isupper()
+                          and (a := _actor(chunk, ctx)) is not None), (0, None))
+        # an event named between the body and its verb is the event's to read; one named before
+        # the body ("Báo cáo tại Đại hội cho biết, …, Ủy ban MTTQ … triển khai thực hiện …") is not
+        if _EVENT_NOUN.search(",".join(chunks[at:])):
+            return []
         # "Ủy ban MTTQ … các huyện trong Cụm thi đua …": several units' bodies, none named alone
         if actor is None or re.search(r"(?i)(?<!\w)các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đơn vị|địa phương)", actor.name):
             return []
@@ -303,9 +310,12 @@ def _carried_out(sentences, i, mentions_of, ctx) -> list[Implementation]:
 # "giám sát/kiểm tra việc thực hiện X", "kết quả thực hiện X": what others did with X
 _NOT_DOING = re.compile(r"(?i)(?<!\w)(?:việc|kết quả|giám sát|kiểm tra|tình hình|năm|quá trình|sau|tham gia"
                         r"|ban chỉ đạo|trong)\s*$|(?<!\w)(?:cần|phải|nên)\s")
+# a colon after a speaker's verb, then what was said in capitals
+_SAID = re.compile(rf"(?i:cho biết|nhấn mạnh|khẳng định|nêu rõ|phát biểu|báo cáo|chia sẻ)\s*:\s*(?=[{UPPER}])")
 # an event named between the body and the verb (the event's rule reads what it did); the event
 # head words of the lexicon include verbs ("quán triệt") a body's clause has
-_EVENT_NOUN = re.compile(r"(?i)(?<!\w)(?:hội nghị|hội thảo|lớp|lễ|buổi|đại hội|cuộc|chương trình|kỳ họp|phiên)(?!\w)")
+# (but not a document named for one: "bám sát nghị quyết đại hội Đảng các cấp")
+_EVENT_NOUN = re.compile(r"(?i)(?<!\w)(?<!nghị quyết )(?<!văn kiện )(?:hội nghị|hội thảo|lớp|lễ|buổi|đại hội|cuộc|chương trình|kỳ họp|phiên)(?!\w)")
 
 
 def _naming(key: str, event: Event, mentions: list[Mention], sentences: list[Sentence]) -> Span | None:
