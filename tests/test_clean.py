@@ -361,6 +361,17 @@ def test_the_sites_clock_above_the_title_is_not_the_pages_date():
     assert a.published == "2023-10-04"
 
 
+@pytest.mark.parametrize("above", [
+    "Tin mới",                      # a section's label
+    "Chi tiết tin\n\nA+ | A | A-",  # the page's label and its text-size buttons
+    "Thứ Tư, 29 Tháng Ba, 2023",    # the site's date in words
+])
+def test_the_lines_above_a_headline_are_not_the_title(above):
+    a, _ = clean(Article(id="t", text=above + "\n\nTrà Vinh: Tổ chức học tập Nghị quyết Đại hội Đoàn\n\n"
+                                             "Ngày 13/3/2023, Ban Thường vụ Tỉnh đoàn tổ chức học tập Nghị quyết.\n"))
+    assert a.title == "Trà Vinh: Tổ chức học tập Nghị quyết Đại hội Đoàn"
+
+
 def test_a_short_line_ending_in_a_semicolon_is_a_sentence_not_a_caption():
     _art, sents = _clean("HỘI NGHỊ LẦN THỨ TÁM, TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2023\n\n"
                          "Thực hiện sự chỉ đạo của Đảng ủy xã Quân Hà;\n\n"

@@ -340,6 +340,9 @@ def test_a_unit_in_the_name_of_a_document_in_the_title_is_not_the_articles():
      None),
     ("Nông dân tổ chức hội nghị\n\nSáng 20/6/2014, Hội Nông dân huyện tổ chức hội nghị. Dự có Chủ tịch UBND huyện.",
      None),
+    # … or with the name and a colon ("Cẩm Khê: Triển khai …")
+    ("Cẩm Khê: Triển khai nhiệm vụ công tác Đội năm học 2020-2021\n\nNgày 11/09/2020, BTV Huyện đoàn, Phòng Giáo "
+     "dục và Đào tạo huyện phối hợp tổ chức Hội nghị. Dự có Chủ tịch UBND huyện.", ("huyện", "Cẩm Khê")),
 ])
 def test_a_headline_opening_with_a_units_bare_name(text, unit):
     from graph_builder.extract import extract

@@ -495,6 +495,14 @@ def test_a_capitalised_unit_word_takes_the_article_locality_but_a_committee_head
     assert all("Tỉnh ủy Hà Tĩnh" not in k and "tỉnh Hà Tĩnh ủy" not in k for k in keys), keys
 
 
+def test_a_level_is_no_unit_to_fill():
+    # "Đoàn cấp tỉnh" is the Union at provincial level, wherever: not the article's province
+    ctx = Locality("tỉnh", "Trà Vinh")
+    keys = [d.key for d in run("Học tập Nghị quyết Đại hội Đoàn cấp tỉnh lần thứ XI và Nghị quyết Đại hội Đoàn "
+                               "tỉnh lần thứ XI.", ctx=ctx)]
+    assert keys == ["Nghị quyết Đại hội Đoàn cấp tỉnh lần thứ XI", "Nghị quyết Đại hội Đoàn tỉnh Trà Vinh lần thứ XI"]
+
+
 def test_document_carried_out_by_a_programme_is_its_own_directive_but_nested():
     text = ("Đồng chí Tú đã triển khai Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ "
             "phường Long Xuyên lần thứ I, nhiệm kỳ 2025–2030, và Nghị quyết Đại hội đại biểu MTTQ Việt "

@@ -209,7 +209,14 @@ _ADDRESS_OR_ISO = re.compile(r"https?://\S+|" + _ISO_STAMP.pattern)
 
 def _is_chrome(text: str) -> bool:
     return bool(_starts(text, "line") or _starts(text, "footer") or _starts(text, "related") or text.endswith("!")
-                or ">" in text or _is_counter_or_stamp(text))
+                or ">" in text or _is_counter_or_stamp(text) or _weekday_clock(text))
+
+
+def _weekday_clock(text: str) -> bool:
+    """The site's date in words above the page ("Thứ Tư, 29 Tháng Ba, 2023"): a weekday, the
+    month's name, a few words (a stamp in figures, "Thứ năm, 25/01/2018 08:00:24", is the
+    page's date line)."""
+    return bool(_CLOCK.match(text) and re.search(r"(?i)\d+\s+tháng\s+[^\W\d_]", text) and len(text.split()) <= 8)
 
 
 def _caption_like(text: str) -> bool:

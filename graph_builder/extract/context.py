@@ -525,6 +525,8 @@ def _province_names_upper() -> dict[str, tuple[str, ...]]:
 
 
 _ACTOR = re.compile(rf"\s*({_SYL}(?:[ \t]+{_SYL}){{0,3}})[ \t]+(?=[a-zđà-ỹ])")
+# "Cẩm Khê: Triển khai nhiệm vụ …": a headline opening with a place's bare name and a colon
+_HEADLINE_PLACE = re.compile(rf"\s*({_SYL}(?:[ \t]+{_SYL}){{0,3}})[ \t]*:\s")
 # a type word no name follows ("Ủy ban MTTQ huyện", "huyện tổ chức"), in whatever case it is typed
 _BARE_UNIT = re.compile(rf"(?<!\w)((?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn))(?!\w)(?![ \t]*[{UPPER}\d'’])")
 
@@ -534,7 +536,7 @@ def _named_actor(first: str, body: str) -> Locality | None:
     trực Ủy ban MTTQ huyện"): the unit of that type the official list knows by the name the
     headline opens with. None when the body uses no bare type word twice, or the name is no
     unit of that type."""
-    m = _ACTOR.match(first)
+    m = _ACTOR.match(first) or _HEADLINE_PLACE.match(first)
     if not m:
         return None
     bare = Counter(_canon_type(g.group(1)) for g in _BARE_UNIT.finditer(body))

@@ -319,8 +319,9 @@ def _fill_units(name: str, ctx: Locality | None) -> str:
              if not re.match(r"(?i)(?:khóa|khoá|lần|nhiệm)\b", loc.name or "")}
 
     def fill(m: re.Match) -> str:
-        # ("Đại hội Đảng bộ các tỉnh, thành": every province, none of them the article's)
-        if m.start() in named or re.search(r"(?i)(?<!\w)(?:các|những|mọi)\s+$", name[:m.start()]):
+        # ("Đại hội Đảng bộ các tỉnh, thành": every province, none of them the article's; "Đại hội
+        # Đoàn cấp tỉnh": of the level, wherever)
+        if m.start() in named or re.search(r"(?i)(?<!\w)(?:các|những|mọi|cấp)\s+$", name[:m.start()]):
             return m.group()
         loc = resolve_bare(m.group(1).lower(), ctx)
         return f"{m.group(1).lower()} {loc.name}" if loc else m.group()
