@@ -358,6 +358,15 @@ def test_list_items_take_the_cue_of_the_line_that_opens_them():
     assert "Chỉ thị 01" in e.directives
 
 
+def test_lines_opening_with_a_document_under_a_colon_take_its_cue():
+    (e,) = events("Sáng ngày 20/8/2025, Đảng ủy xã Phú Thiện tổ chức hội nghị trực tuyến.",
+                  "Tại hội nghị, các đại biểu đã nghe phổ biến những nội dung cốt lõi của các nghị quyết:",
+                  "Nghị quyết 59-NQ/TW về hội nhập quốc tế trong tình hình mới.",
+                  "Nghị quyết 70-NQ/TW về bảo đảm an ninh năng lượng quốc gia.",
+                  "Các đại biểu thống nhất cao.")
+    assert e.directives == ["Nghị quyết 59", "Nghị quyết 70"]
+
+
 def test_the_day_a_document_was_issued_dates_no_event():
     evs = events("Hội nghị cán bộ chủ chốt quán triệt Quyết định số 217-QĐ/TW của Bộ Chính trị",
                  "Đồng chí Vũ Công Tiến chủ trì hội nghị, phát biểu nhấn mạnh: Ngày 12/12/2013, Bộ Chính trị "

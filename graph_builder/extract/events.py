@@ -818,7 +818,9 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
         told = set(window)
         for j in range(f.sentence, stop):
             s_j = sentences[j].norm
-            item = re.match(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s", s_j)
+            # (an item is marked, or is a line opening with the document: "Nghị quyết 59-NQ/TW về …")
+            item = re.match(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s", s_j) \
+                or any(not m.nested and m.start <= 1 for m in by_sentence.get(j, []))
             if listing and item:
                 for m in by_sentence.get(j, []):
                     if not m.nested and m.directive.key not in keys:
