@@ -372,6 +372,18 @@ def test_the_lines_above_a_headline_are_not_the_title(above):
     assert a.title == "Trà Vinh: Tổ chức học tập Nghị quyết Đại hội Đoàn"
 
 
+def test_a_photo_credited_to_elsewhere_is_neither_the_title_nor_the_articles():
+    a, sents = clean(Article(id="t", text="Thủ tướng Phạm Minh Chính và các đại biểu thực hiện nghi thức phát động "
+                                          "phong trào (Ảnh Internet)\nNgày 22/4/2025, Ban Chỉ đạo Thành ủy ban hành "
+                                          "kế hoạch số 05 triển khai phong trào.\n"))
+    assert a.title is None
+    assert [s.text[:8] for s in sents] == ["Ngày 22/"]
+    # a caption credited to its photographer is the article's
+    _a, sents = clean(Article(id="t", text="Hội nghị tổng kết\n\nSáng 5/3, Ủy ban MTTQ huyện tổ chức hội nghị.\n"
+                                           "Đồng chí Lê Văn An phát biểu tại hội nghị (Ảnh: Minh Hải)\n"))
+    assert any(s.text.startswith("Đồng chí Lê Văn An") for s in sents)
+
+
 def test_a_short_line_ending_in_a_semicolon_is_a_sentence_not_a_caption():
     _art, sents = _clean("HỘI NGHỊ LẦN THỨ TÁM, TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2023\n\n"
                          "Thực hiện sự chỉ đạo của Đảng ủy xã Quân Hà;\n\n"

@@ -337,6 +337,15 @@ def _byline(line: _Line) -> str | None:
 _RULE = re.compile(r"\s*[-_=─—]{20,}\s*")
 
 
+# a line closed by its photo's credit, "(Ảnh Internet)", "(Ảnh: Minh Hải)"
+_PHOTO_CREDITED = re.compile(r"\(\s*Ảnh\b[^()]{0,60}\)\s*$")
+
+
+# … by a credit saying it was taken elsewhere or at another time ("(Ảnh Internet)", "(Ảnh minh
+# họa)", "(Ảnh tư liệu)"): its caption is no one's deed in the article, as "Ảnh minh họa: …" is not
+_PHOTO_FROM_ELSEWHERE = re.compile(r"(?i)\(\s*Ảnh\s*:?\s*(?:internet|minh họa|minh hoạ|tư liệu|sưu tầm)\s*\)\s*$")
+
+
 # a weekday first: the top bar's clock when a stamp follows it under the title
 _CLOCK = re.compile(r"(?i)\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\b")
 
@@ -408,6 +417,8 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
         for i in stamped[:1] or head:
             if _LEAD.match(lines[i].text):
                 break           # "Ngày 28/01/2026, Liên đoàn … tổ chức …": the lead, no title above it
+            if _PHOTO_CREDITED.search(lines[i].text):
+                continue        # "Thủ tướng … phát động phong trào … (Ảnh Internet)": a photo's caption
             if not _is_chrome(lines[i].text) and lines[i].text[-1] not in ".":
                 title_at = i
                 break
@@ -467,6 +478,7 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
             body[k - 1] = _Line(prev.start, body[k].end, text[prev.start:body[k].end], prev.indent, prev.caption)
             body[k] = _Line(body[k].end, body[k].end, "", body[k].indent)
     body = [ln for ln in body if ln.text and not (_is_chrome(ln.text) or _sidebar(ln.text)
+                                                  or _PHOTO_FROM_ELSEWHERE.search(ln.text)
                                                   or _squashed_headlines(ln.text))]
 
     # --- photo captions split over two lines ("…tỉnh" / "trình bày Báo cáo …")
