@@ -293,6 +293,16 @@ CASES = [
      {("Hoàng Thị Khiêm", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng"),
       ("Hoàng Thanh Hải", "Bí thư", "Huyện ủy Lâm Hà")},
      {"Hoàng Thị Khiêm": {"attendee"}, "Hoàng Thanh Hải": {"attendee"}}),
+    # … "có sự tham dự và chỉ đạo của" too; "A và các đồng chí lãnh đạo …, … đã đến dự": A came
+    (["Đại hội có sự tham dự và chỉ đạo của bà Võ Ngọc Thanh Trúc, Chủ tịch Hội LHPN huyện."],
+     L("huyện", "Lâm Hà", L("tỉnh", "Lâm Đồng")),
+     {("Võ Ngọc Thanh Trúc", "Chủ tịch", "Hội Liên hiệp Phụ nữ huyện Lâm Hà")},
+     {"Võ Ngọc Thanh Trúc": {"attendee"}}),
+    (["Đồng chí Võ Hoàng Long – Phó Chủ tịch UBND huyện và các đồng chí lãnh đạo Đảng, chính quyền xã đã đến dự "
+      "Ngày hội và chúc mừng các khu dân cư."],
+     L("huyện", "Lâm Hà", L("tỉnh", "Lâm Đồng")),
+     {("Võ Hoàng Long", "Phó Chủ tịch", "Ủy ban nhân dân huyện Lâm Hà")},
+     {"Võ Hoàng Long": {"attendee"}}),
     # a district's Youth Union committee ("Quận Đoàn Đống Đa") names its unit; an acting secretary
     (["Dự đại hội có bà Phạm Thị Tâm, Quyền Bí thư Quận Đoàn Đống Đa; bà Nguyễn Thị Thanh Tâm, Phó Bí thư Quận "
       "Đoàn Đống Đa."],

@@ -1203,7 +1203,7 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
             if colon and not any(v_end <= h.start < colon.start() for h in hits):
                 out += [(h, role) for h in hits if h.start > colon.start()]
             # "… với sự tham dự của bà A - …; ông B - …": those it names right after "của"
-            elif not co and low[:v_start].endswith("sự ") and re.match(r"\s+của\s", low[v_end:]):
+            elif not co and low[:v_start].endswith("sự ") and _OF_WHOM_AFTER.match(low, v_end):
                 out += [(h, role) for h in hits if h.start > v_end]
             if opening and not co and not colon:
                 first = _opened(text, low, hits, v_end)
@@ -1302,13 +1302,16 @@ def _joined(low: str, hits: list[_Hit], first: _Hit) -> list[_Hit]:
 # without a name ("… Võ Thanh An và các Phó Chủ tịch Ủy ban MTTQ tỉnh đã triển khai"), what they
 # did first ("…, ôn lại truyền thống …, đồng thời báo cáo")
 _FILLER = re.compile(r"(?:\s|,|\(|đã|cũng|trực tiếp|đồng thời|có|dẫn đầu|lần lượt|thay mặt[^,;.()]{0,60}"
-                     r"|\([^()]{1,30}\)|(?:và|cùng|cùng với)\s+(?:các|những)\s+[^,;.()]{1,80}?(?=\s+đã\s)"
+                     # "… và các đồng chí lãnh đạo Đảng, chính quyền phường (đã) | đến dự"
+                     r"|\([^()]{1,30}\)|(?:và|cùng|cùng với)\s+(?:các|những)\s+[^;.()]{1,80}?(?=\s+đã\s|\s*$)"
                      r"|[^,;.()]{1,80},\s*(?=đồng thời\s))*", re.I)
 # what may stand between the people and an attendance verb: "cùng đông đảo người dân địa phương",
 # "cùng các đồng chí lãnh đạo …", "đã đến"
 _ATTEND_GAP = re.compile(r"(?i)(?:cùng|với)\s+(?:đông đảo|các|nhiều|hơn|gần|khoảng)?[^,;.]{0,80}?(?=đã|$)|đã\s+|đến\s+|về\s+")
 
 
+# "… có sự tham dự (và chỉ đạo) của bà X": the people named right after
+_OF_WHOM_AFTER = re.compile(r"(?:\s+và\s+(?:phát biểu\s+)?chỉ đạo)?\s+của\s")
 _DELEGATES = re.compile(r"(?<!\w)(?:các|những|quý)\s+(?:vị\s+)?đại biểu(?!\w)")
 _AT = re.compile(r"\s*(?:tại|trong)\s+(?:buổi\s+|phiên\s+)?")
 _AT_EVENT = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:buổi\s+|phiên\s+)?(?:hội nghị|hội thảo|đại hội|lễ|lớp|kỳ họp|cuộc họp)(?!\w)")
