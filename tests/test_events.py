@@ -367,6 +367,16 @@ def test_lines_opening_with_a_document_under_a_colon_take_its_cue():
     assert e.directives == ["Nghị quyết 59", "Nghị quyết 70"]
 
 
+def test_through_the_event_passes_no_document_on():
+    # "Thông qua hội nghị, …" is "through the conference"; "thông qua" a document adopts it
+    (e,) = events("Sáng 12/3/2024, Ủy ban MTTQ huyện tổ chức hội nghị giám sát.",
+                  "Thông qua hội nghị, đã thể hiện vai trò của MTTQ trong thực hiện Quyết định số 217-QĐ/TW "
+                  "của Bộ Chính trị.")
+    assert e.directives == []
+    (e,) = events("Sáng 12/3/2024, Ủy ban MTTQ huyện tổ chức hội nghị, thông qua Quy chế phối hợp năm 2024.")
+    assert e.directives == ["Quy chế phối hợp năm 2024"]
+
+
 def test_the_day_a_document_was_issued_dates_no_event():
     evs = events("Hội nghị cán bộ chủ chốt quán triệt Quyết định số 217-QĐ/TW của Bộ Chính trị",
                  "Đồng chí Vũ Công Tiến chủ trì hội nghị, phát biểu nhấn mạnh: Ngày 12/12/2013, Bộ Chính trị "

@@ -670,6 +670,10 @@ _PURPOSE = re.compile(rf"(?i)(?<!\w){PURPOSE}(?:\s+(?:tiếp tục|sớm|cụ th
 _YEAR_IS_FOR = re.compile(r"(?i)(?<!\w)là năm(?!\s+\d)")
 
 
+# "Thông qua hội nghị, …", "thông qua đó": "through" the event or the work, no document passed
+_THROUGH = re.compile(r"(?i)\s+(?:các\s+)?(?:hội nghị|hội thảo|buổi|đợt|lớp|hoạt động|cuộc|đó|việc|mô hình|phong trào)(?!\w)")
+
+
 def _event_directives(s: str, mentions: list[Mention]) -> list[str]:
     """Documents disseminated, trained on, reviewed or discussed: a cue ("quán triệt",
     "triển khai", "nội dung", "dự thảo" …) before the mention; not a "Thực hiện X, …"
@@ -703,7 +707,8 @@ def _event_directives(s: str, mentions: list[Mention]) -> list[str]:
         issued = issue.search(before[-15:])
         if (issued and ":" not in before[-15:][issued.end():]) or _REFERENCE.search(before):
             continue
-        cues = list(cue.finditer(before))
+        cues = [c for c in cue.finditer(before) if not _THROUGH.match(before, c.end())
+                or c.group().casefold() != "thông qua"]
         said = [c.start() for c in cues]
         if cues and cues[-1].group().casefold() == "triển khai" \
                 and _PURPOSE.search(before, max(0, cues[-1].start() - 30), cues[-1].start()):
