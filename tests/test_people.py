@@ -293,6 +293,15 @@ CASES = [
      {("Hoàng Thị Khiêm", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng"),
       ("Hoàng Thanh Hải", "Bí thư", "Huyện ủy Lâm Hà")},
      {"Hoàng Thị Khiêm": {"attendee"}, "Hoàng Thanh Hải": {"attendee"}}),
+    # a People's Council's deputy is a post; the head of a deputies' delegation keeps "đại biểu" in
+    # the delegation's name; delegates ("các đại biểu") hold none
+    (["Dự có bà Ngô Thị Thu, Đại biểu HĐND tỉnh; ông Giàng Páo Mỷ, Trưởng Đoàn Đại biểu Quốc hội tỉnh; bà Lê Thị "
+      "Hoa, Phó Trưởng đoàn đại biểu Quốc hội tỉnh và các đại biểu Hội Nông dân."],
+     L("huyện", "Lâm Hà", L("tỉnh", "Lâm Đồng")),
+     {("Ngô Thị Thu", "Đại biểu", "Hội đồng nhân dân tỉnh Lâm Đồng"),
+      ("Giàng Páo Mỷ", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Lâm Đồng"),
+      ("Lê Thị Hoa", "Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Lâm Đồng")},
+     {"Ngô Thị Thu": {"attendee"}, "Giàng Páo Mỷ": {"attendee"}, "Lê Thị Hoa": {"attendee"}}),
     # … "có sự tham dự và chỉ đạo của" too; "A và các đồng chí lãnh đạo …, … đã đến dự": A came
     (["Đại hội có sự tham dự và chỉ đạo của bà Võ Ngọc Thanh Trúc, Chủ tịch Hội LHPN huyện."],
      L("huyện", "Lâm Hà", L("tỉnh", "Lâm Đồng")),
@@ -676,15 +685,16 @@ CASES = [
       ("Trần Văn An", "Phó Bí thư", "Đảng ủy MTTQ, các đoàn thể tỉnh Cà Mau"),
       ("Trần Văn An", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Cà Mau")},
      {"Hà Thị Nga": {"speaker"}, "Trần Văn An": {"attendee"}}),
-    # a deputy's mandate after a body ends the body ("…, Đại biểu Quốc hội"); a delegation of
-    # deputies is a body of its own
+    # a deputy's mandate after a body ends the body ("…, Đại biểu Quốc hội"), and a council's is a
+    # post of its own; a delegation of deputies is a body of its own
     (["Dự có đồng chí Trần Đức Thuận, Ủy viên Thường trực Ủy ban Quốc phòng và An ninh của Quốc hội, Đại biểu "
       "Quốc hội tỉnh Nghệ An; ông Lê Tuấn Minh, Chủ tịch UBND huyện Văn Lãng, Đại biểu HĐND huyện; ông Võ Văn "
       "Bình, Trưởng Đoàn Đại biểu Quốc hội tỉnh Tiền Giang."],
      CA_MAU,
      {("Trần Đức Thuận", "Ủy viên Thường trực", "Ủy ban Quốc phòng và An ninh của Quốc hội"),
       ("Lê Tuấn Minh", "Chủ tịch", "Ủy ban nhân dân huyện Văn Lãng"),
-      ("Võ Văn Bình", "Trưởng đoàn", "Đoàn Đại biểu Quốc hội tỉnh Tiền Giang")},
+      ("Lê Tuấn Minh", "Đại biểu", "Hội đồng nhân dân huyện Văn Lãng"),
+      ("Võ Văn Bình", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Tiền Giang")},
      {"Trần Đức Thuận": {"attendee"}, "Lê Tuấn Minh": {"attendee"}, "Võ Văn Bình": {"attendee"}}),
     # between the people and their verb: others named without a name ("và các Phó Chủ tịch …
     # đã"), "lần lượt", what they did first ("…, ôn lại truyền thống …, đồng thời báo cáo")
