@@ -338,7 +338,7 @@ _RULE = re.compile(r"\s*[-_=─—]{20,}\s*")
 
 
 # a line closed by its photo's credit, "(Ảnh Internet)", "(Ảnh: Minh Hải)"
-_PHOTO_CREDITED = re.compile(r"\(\s*Ảnh\b[^()]{0,60}\)\s*$")
+_CLOSED_BY_PHOTO_CREDIT = re.compile(r"\(\s*Ảnh\b[^()]{0,60}\)\s*$")
 
 
 # … by a credit saying it was taken elsewhere or at another time ("(Ảnh Internet)", "(Ảnh minh
@@ -417,7 +417,7 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
         for i in stamped[:1] or head:
             if _LEAD.match(lines[i].text):
                 break           # "Ngày 28/01/2026, Liên đoàn … tổ chức …": the lead, no title above it
-            if _PHOTO_CREDITED.search(lines[i].text):
+            if _CLOSED_BY_PHOTO_CREDIT.search(lines[i].text):
                 continue        # "Thủ tướng … phát động phong trào … (Ảnh Internet)": a photo's caption
             if not _is_chrome(lines[i].text) and lines[i].text[-1] not in ".":
                 title_at = i

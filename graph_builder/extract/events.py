@@ -707,8 +707,8 @@ def _event_directives(s: str, mentions: list[Mention]) -> list[str]:
         issued = issue.search(before[-15:])
         if (issued and ":" not in before[-15:][issued.end():]) or _REFERENCE.search(before):
             continue
-        cues = [c for c in cue.finditer(before) if not _THROUGH.match(before, c.end())
-                or c.group().casefold() != "thông qua"]
+        cues = [c for c in cue.finditer(before)
+                if not (c.group().casefold() == "thông qua" and _THROUGH.match(before, c.end()))]
         said = [c.start() for c in cues]
         if cues and cues[-1].group().casefold() == "triển khai" \
                 and _PURPOSE.search(before, max(0, cues[-1].start() - 30), cues[-1].start()):
