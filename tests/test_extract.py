@@ -13,6 +13,15 @@ def test_a_headline_about_another_province_between_paragraphs_names_no_one():
             "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Kon Tum Phạm Hữu Tài phát biểu tại đại hội")
     facts = extract(Article(id="t", text=text))
     assert {p.person for p in facts.posts} == {"Nguyễn Đức Quân", "Phạm Hữu Tài"}
+    # … also when the other province is named only by its Party committee ("Tỉnh ủy Điện Biên"),
+    # while a line naming the page's own province's committee stays the article's
+    text = ("Ủy ban MTTQ tỉnh Quảng Nam triển khai cuộc vận động năm 2024\n\n"
+            "Chiều 29/2, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Nam Võ Xuân Ca chủ trì hội nghị triển khai.\n\n"
+            "Phát biểu của Bí thư Tỉnh ủy Điện Biên Trần Quốc Cường tại Chương trình gặp mặt, tri ân chiến sĩ\n\n"
+            "Phó Bí thư Tỉnh ủy Quảng Nam Lê Văn Dũng phát biểu tại hội nghị\n\n"
+            "Quang cảnh hội nghị")
+    facts = extract(Article(id="t", text=text))
+    assert {p.person for p in facts.posts} == {"Võ Xuân Ca", "Lê Văn Dũng"}
 
 
 def test_a_numbered_document_only_the_headline_names_is_the_articles():

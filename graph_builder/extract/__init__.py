@@ -97,8 +97,10 @@ def _elsewhere(sent: Sentence, ctx) -> bool:
     home = _province(ctx)
     if not sent.caption or home is None:
         return False
+    # a province named by its unit or by its Party committee ("Bí thư Tỉnh ủy Điện Biên")
     named = [loc for _a, _b, loc in context.find_localities(sent.norm) if loc.type_word in ("tỉnh", "thành phố")
              and loc.parent is None]
+    named += [loc for _a, _b, loc in context.committee_units(sent.norm) if context.is_province(loc)]
     return bool(named) and all(loc.name != home.name for loc in named)
 
 

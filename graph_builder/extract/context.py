@@ -383,6 +383,11 @@ def _province_rows() -> frozenset[tuple[str, str]]:
     return frozenset((r["name"], r["type_word"]) for r in load("provinces"))
 
 
+def is_province(loc: Locality) -> bool:
+    """A province or a city at the province's level, as the official list names it."""
+    return loc.parent is None and (loc.name, loc.type_word) in _province_rows()
+
+
 def parse_locality(phrase: str, ctx: Locality | None = None) -> Locality | None:
     """A unit phrase -> Locality. A bare type word ("tỉnh") is made specific with the
     context when the context (or its parent) is of that type; else it stays bare."""
