@@ -1181,6 +1181,13 @@ CASES = [
      None, {("Phan Thanh Hải", "Chuyên viên", "Ban Tổ chức Huyện ủy Gio Linh"),
             ("Bàn Hộ Hòa", "Giảng viên chính", "Trung tâm bồi dưỡng chính trị thành phố")},
      {"Phan Thanh Hải": {"presenter"}, "Bàn Hộ Hòa": {"attendee"}}),
+    # … and "Cán bộ", "Công chức", "Viên chức" of a body, in a list of people who met voters
+    (["Tham dự có ông Nguyễn Mạnh Cường - Cán bộ Công an phường Mường Lay; bà Chui Xuân Hà - Công chức Ban "
+      "Kinh tế - Ngân sách HĐND phường Mường Lay; Lưu Thị Thúy Hằng - Viên chức Nhà hát Lạc Hồng."],
+     None, {("Nguyễn Mạnh Cường", "Cán bộ", "Công an phường Mường Lay"),
+            ("Chui Xuân Hà", "Công chức", "Ban Kinh tế - Ngân sách Hội đồng nhân dân phường Mường Lay"),
+            ("Lưu Thị Thúy Hằng", "Viên chức", "Nhà hát Lạc Hồng")},
+     {"Nguyễn Mạnh Cường": {"attendee"}, "Chui Xuân Hà": {"attendee"}, "Lưu Thị Thúy Hằng": {"attendee"}}),
     # "Tổ trưởng Tổ công tác …" ends the body before it; "Chủ tịch danh dự"; CTĐ spelled out
     (["Bà Trương Thị Bích Hạnh, Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam Thành phố Hồ Chí Minh, Tổ "
       "trưởng Tổ công tác số 1 phát biểu.",
