@@ -349,6 +349,17 @@ def test_a_long_rule_under_the_text_ends_it_after_the_signature():
     assert art.byline.startswith("Thái Hùng")
 
 
+def test_a_closing_author_line_with_a_dash_is_the_byline_and_a_named_caption_is_not():
+    body = "Sáng 12/3/2022, Hội CCB phường tổ chức Đại hội nhiệm kỳ 2022 – 2027.\n\n"
+    art, sents = _clean(body + "Nguyễn Hương- Công chức VHXH xã Thống Nhất")
+    assert art.byline == "Nguyễn Hương- Công chức VHXH xã Thống Nhất" and len(sents) == 1
+    art, sents = _clean(body + "Dương Thị Thu Huyền  - Cán bộ VHTT")
+    assert art.byline.startswith("Dương Thị Thu Huyền") and len(sents) == 1
+    # a person named with an honorific is someone the page shows, not its author
+    art, sents = _clean(body + "Ông Lê Văn Sơn - Chủ tịch Hội CCB phường")
+    assert art.byline is None and sents[-1].text == "Ông Lê Văn Sơn - Chủ tịch Hội CCB phường"
+
+
 def test_the_sites_clock_above_the_title_is_not_the_pages_date():
     text = ("Thứ năm 05/03/2026 19:02\nHotline: 024.355.63.010\nThời cuộc\n\n"
             "Bình Dương khai mạc Đại hội đại biểu Mặt trận Tổ quốc lần thứ X, nhiệm kỳ 2024-2029\n\n"

@@ -309,6 +309,14 @@ def _place_headline(text: str) -> bool:
         and len(text) <= _SHORT and text[-1] not in ".!?…"
 
 
+_AUTHOR_END = re.compile(r",|\s*[-–]\s+|\s+[-–]\s*")
+
+
+@lru_cache(maxsize=None)
+def _honorifics() -> frozenset[str]:
+    return frozenset(h.casefold() for h in column("honorifics", "honorific"))
+
+
 def _byline(line: _Line) -> str | None:
     """The author line that closes an article: "Thiên Sơn", "HT", "Cẩm Vân, Trung tâm
     VHTT&TT", a right-aligned signature, or "Tin, ảnh : Phạm Thúy Nga – …"."""
@@ -326,7 +334,10 @@ def _byline(line: _Line) -> str | None:
     core = re.sub(r"\s*\([^()]*\)\s*$", "", text)
     if _starts(text, "caption") or len(core.split()) > 10:
         return None
-    first = core.split(",")[0].split()
+    # "Cẩm Vân, Trung tâm VHTT&TT", "Nguyễn Hương - Công chức VHXH xã": the author, then where from
+    first = _AUTHOR_END.split(core)[0].split()
+    if first and first[0].casefold() in _honorifics():      # "Ông Nguyễn Văn A - Chủ tịch …": a caption
+        return None
     if len(first) == 1 and first[0].isupper() and len(first[0]) <= 5:
         return text
     if 2 <= len(first) <= 4 and all(w[0].isupper() for w in first):
