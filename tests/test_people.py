@@ -1181,6 +1181,13 @@ CASES = [
      None, {("Phan Thanh Hải", "Chuyên viên", "Ban Tổ chức Huyện ủy Gio Linh"),
             ("Bàn Hộ Hòa", "Giảng viên chính", "Trung tâm bồi dưỡng chính trị thành phố")},
      {"Phan Thanh Hải": {"presenter"}, "Bàn Hộ Hòa": {"attendee"}}),
+    # a later entry of a list whose only post is a former one ("nguyên …") is a person who
+    # attended all the same, with no post now
+    (["Dự hội nghị có các đồng chí: Nguyễn Dy Niên, Bộ trưởng Bộ Ngoại giao; Mai Văn Ninh, nguyên Bí thư Tỉnh "
+      "ủy Thanh Hóa; Lê Huy Ngọ, nguyên Ủy viên Trung ương Đảng, Trưởng Ban liên lạc đồng hương."],
+     None, {("Nguyễn Dy Niên", "Bộ trưởng", "Bộ Ngoại giao"),
+            ("Lê Huy Ngọ", "Trưởng ban", "Ban liên lạc đồng hương")},
+     {"Nguyễn Dy Niên": {"attendee"}, "Mai Văn Ninh": {"attendee"}, "Lê Huy Ngọ": {"attendee"}}),
     # … and "Cán bộ", "Công chức", "Viên chức" of a body, in a list of people who met voters
     (["Tham dự có ông Nguyễn Mạnh Cường - Cán bộ Công an phường Mường Lay; bà Chui Xuân Hà - Công chức Ban "
       "Kinh tế - Ngân sách HĐND phường Mường Lay; Lưu Thị Thúy Hằng - Viên chức Nhà hát Lạc Hồng."],

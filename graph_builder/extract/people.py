@@ -549,7 +549,8 @@ def _hits(text: str) -> list[_Hit]:
             # the person's other name, which is no one else
             titles, chain_end = _chain(text, other.end())
             chain_end = max(chain_end, other.end())
-        if need_title and not titles:
+        # (a former post read past is a title too: "; Mai Văn Ninh, nguyên Bí thư Tỉnh ủy …")
+        if need_title and not titles and chain_end <= end:
             return
         aside = text[end:end + 3].lstrip().startswith("(") and not other
         if aside and text[chain_end:chain_end + 1] == ")":
