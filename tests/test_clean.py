@@ -360,6 +360,18 @@ def test_a_closing_author_line_with_a_dash_is_the_byline_and_a_named_caption_is_
     assert art.byline is None and sents[-1].text == "Ông Lê Văn Sơn - Chủ tịch Hội CCB phường"
 
 
+def test_a_line_repeated_cut_short_under_the_whole_one_is_dropped():
+    whole = "Đồng chí Thượng tướng Bế Xuân Trường, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam phát biểu"
+    text = ("Sáng 12/3/2022, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị.\n\n" + whole + "\n\n"
+            "Đồng chí Thượng tướng Bế Xuân Trường, Phó Chủ tịch Ủy ban\n\nHội nghị đã thống nhất các nội dung.")
+    art, sents = _clean(text)
+    assert [s.text for s in sents][1:] == [whole, "Hội nghị đã thống nhất các nội dung."]
+    # the title the lead starts with stays: the shorter line comes first
+    art, sents = _clean("Hội nghị Ủy ban MTTQ Việt Nam tỉnh lần thứ 9\n\n"
+                        "Hội nghị Ủy ban MTTQ Việt Nam tỉnh lần thứ 9 diễn ra sáng 12/3/2022.")
+    assert art.title == "Hội nghị Ủy ban MTTQ Việt Nam tỉnh lần thứ 9"
+
+
 def test_the_sites_clock_above_the_title_is_not_the_pages_date():
     text = ("Thứ năm 05/03/2026 19:02\nHotline: 024.355.63.010\nThời cuộc\n\n"
             "Bình Dương khai mạc Đại hội đại biểu Mặt trận Tổ quốc lần thứ X, nhiệm kỳ 2024-2029\n\n"

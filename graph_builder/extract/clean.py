@@ -345,6 +345,13 @@ def _byline(line: _Line) -> str | None:
     return None
 
 
+def _cut_repeat(text: str, before: list[_Line]) -> bool:
+    words = " ".join(text.split())
+    if len(words) < 20 or words[-1] in ".!?…":
+        return False
+    return any(len(b.text) > len(text) and " ".join(b.text.split()).startswith(words) for b in before)
+
+
 _RULE = re.compile(r"\s*[-_=─—]{20,}\s*")
 
 
@@ -491,6 +498,9 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
     body = [ln for ln in body if ln.text and not (_is_chrome(ln.text) or _sidebar(ln.text)
                                                   or _PHOTO_FROM_ELSEWHERE.search(ln.text)
                                                   or _squashed_headlines(ln.text))]
+    # a line the page repeats cut short under the whole one ("Đồng chí Bế Xuân Trường, Phó Chủ
+    # tịch Ủy ban" after the caption it starts): all it says is in the line it repeats
+    body = [ln for k, ln in enumerate(body) if not _cut_repeat(ln.text, body[:k])]
 
     # --- photo captions split over two lines ("…tỉnh" / "trình bày Báo cáo …")
     merged: list[_Line] = []
