@@ -826,6 +826,9 @@ CASES = [
      {("Nguyễn Văn Minh", "Phó Giám đốc", "Học viện Chính trị khu vực III"),
       ("Trần Văn Hùng", "Tổng Biên tập", "Báo Quảng Nam")},
      {"Nguyễn Văn Minh": {"presenter"}, "Đinh Văn Ngọc": {"speaker"}, "Trần Văn Hùng": {"speaker"}}),
+    # … or with a space after the dot ("GS. TS")
+    (["Các đại biểu đã nghe GS. TS Vũ Văn Hiền - Phó Chủ tịch Hội đồng lý luận Trung ương truyền đạt chuyên đề."],
+     None, {("Vũ Văn Hiền", "Phó Chủ tịch", "Hội đồng lý luận Trung ương")}, {"Vũ Văn Hiền": {"presenter"}}),
     # "phổ biến" a document is presenting it; "chủ tri" is how some pages misspell "chủ trì"
     (["Đồng chí Giàng A Tông - Chủ tịch Ủy ban MTTQ tỉnh chủ tri Hội nghị.",
       "Bà Lê Thị Hoa, Phó Chủ tịch Hội LHPN tỉnh phổ biến Luật Thực hiện dân chủ ở cơ sở."],

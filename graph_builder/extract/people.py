@@ -173,7 +173,9 @@ def _continues_re() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _honorific_alts() -> str:
-    return "|".join(re.escape(h) for h in sorted(column("honorifics", "honorific"), key=len, reverse=True))
+    # ("GS.TS" also typed "GS. TS", "PGS. TS.")
+    return "|".join(re.escape(h).replace(r"\.", r"\.\s?") for h in
+                    sorted(column("honorifics", "honorific"), key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)
