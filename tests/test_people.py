@@ -826,6 +826,15 @@ CASES = [
      {("Nguyễn Văn Minh", "Phó Giám đốc", "Học viện Chính trị khu vực III"),
       ("Trần Văn Hùng", "Tổng Biên tập", "Báo Quảng Nam")},
      {"Nguyễn Văn Minh": {"presenter"}, "Đinh Văn Ngọc": {"speaker"}, "Trần Văn Hùng": {"speaker"}}),
+    # abbreviations some sites use: "Ban TV" (Thường vụ), "Mặt trận TQVN", "Phó Trưởng ban TT"
+    (["Dự có đồng chí Trần Thanh Sơn, Uỷ viên Ban TV Thành ủy, Chủ tịch Mặt trận thành phố Đồng Hới; đồng chí "
+      "Trương Văn Hởi, Phó Chủ tịch Ủy ban Mặt trận TQVN tỉnh Quảng Bình; Lê Duy Hưng, Phó Trưởng ban TT Ban Chỉ "
+      "đạo huyện Bố Trạch."],
+     None, {("Trần Thanh Sơn", "Ủy viên Ban Thường vụ", "Thành ủy Đồng Hới"),
+            ("Trần Thanh Sơn", "Chủ tịch", "Ủy ban MTTQ Việt Nam thành phố Đồng Hới"),
+            ("Trương Văn Hởi", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Quảng Bình"),
+            ("Lê Duy Hưng", "Phó Trưởng ban Thường trực", "Ban Chỉ đạo huyện Bố Trạch")},
+     {"Trần Thanh Sơn": {"attendee"}, "Trương Văn Hởi": {"attendee"}, "Lê Duy Hưng": {"attendee"}}),
     # … or with a space after the dot ("GS. TS")
     (["Các đại biểu đã nghe GS. TS Vũ Văn Hiền - Phó Chủ tịch Hội đồng lý luận Trung ương truyền đạt chuyên đề."],
      None, {("Vũ Văn Hiền", "Phó Chủ tịch", "Hội đồng lý luận Trung ương")}, {"Vũ Văn Hiền": {"presenter"}}),
