@@ -1200,13 +1200,16 @@ CASES = [
      None, {("Nguyễn Dy Niên", "Bộ trưởng", "Bộ Ngoại giao"),
             ("Lê Huy Ngọ", "Trưởng ban", "Ban liên lạc đồng hương")},
      {"Nguyễn Dy Niên": {"attendee"}, "Mai Văn Ninh": {"attendee"}, "Lê Huy Ngọ": {"attendee"}}),
-    # … and "Cán bộ", "Công chức", "Viên chức" of a body, in a list of people who met voters
+    # … and "Cán bộ", "Công chức", "Viên chức", "Chuyên viên cao cấp" of a body, in a list of people
     (["Tham dự có ông Nguyễn Mạnh Cường - Cán bộ Công an phường Mường Lay; bà Chui Xuân Hà - Công chức Ban "
-      "Kinh tế - Ngân sách HĐND phường Mường Lay; Lưu Thị Thúy Hằng - Viên chức Nhà hát Lạc Hồng."],
+      "Kinh tế - Ngân sách HĐND phường Mường Lay; Lưu Thị Thúy Hằng - Viên chức Nhà hát Lạc Hồng; ông Trần Văn "
+      "An, Chuyên viên cao cấp Viện Hàn lâm Khoa học Việt Nam."],
      None, {("Nguyễn Mạnh Cường", "Cán bộ", "Công an phường Mường Lay"),
             ("Chui Xuân Hà", "Công chức", "Ban Kinh tế - Ngân sách Hội đồng nhân dân phường Mường Lay"),
-            ("Lưu Thị Thúy Hằng", "Viên chức", "Nhà hát Lạc Hồng")},
-     {"Nguyễn Mạnh Cường": {"attendee"}, "Chui Xuân Hà": {"attendee"}, "Lưu Thị Thúy Hằng": {"attendee"}}),
+            ("Lưu Thị Thúy Hằng", "Viên chức", "Nhà hát Lạc Hồng"),
+            ("Trần Văn An", "Chuyên viên cao cấp", "Viện Hàn lâm Khoa học Việt Nam")},
+     {"Nguyễn Mạnh Cường": {"attendee"}, "Chui Xuân Hà": {"attendee"}, "Lưu Thị Thúy Hằng": {"attendee"},
+      "Trần Văn An": {"attendee"}}),
     # "Tổ trưởng Tổ công tác …" ends the body before it; "Chủ tịch danh dự"; CTĐ spelled out
     (["Bà Trương Thị Bích Hạnh, Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam Thành phố Hồ Chí Minh, Tổ "
       "trưởng Tổ công tác số 1 phát biểu.",
