@@ -395,6 +395,9 @@ def test_a_body_carrying_documents_out(text, expected):
     # signed at the event: the event's own document, carried out by nobody yet
     ("Sáng 12/3, Ủy ban MTTQ Việt Nam huyện tổ chức Hội nghị ký kết Quy chế phối hợp hoạt động giai đoạn "
      "2021 – 2026.", []),
+    # voted through at the event ("biểu quyết thông qua", "nhất trí và thông qua"): the same
+    ("Sáng 12/3, Ủy ban MTTQ Việt Nam huyện tổ chức Hội nghị. Hội nghị đã thảo luận và biểu quyết thông qua "
+     "Quy chế phối hợp hoạt động giai đoạn 2021 – 2026.", []),
     # passed on at the event: disseminated in the organiser's unit
     ("Sáng 12/3, Ủy ban MTTQ Việt Nam huyện tổ chức Hội nghị quán triệt Quy chế phối hợp hoạt động giai đoạn "
      "2021 – 2026.",
