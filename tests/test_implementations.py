@@ -412,6 +412,21 @@ def test_a_document_signed_at_an_event_is_no_dissemination(text, expected):
     assert implementations(text, ctx=SON_TINH) == expected
 
 
+def test_a_bodys_personnel_plan_is_carried_out_by_no_one():
+    # own_documents.tsv: the event's document, not an implementation
+    text = ("Ngày 04/5/2019, Ủy ban MTTQ Việt Nam huyện tổ chức hội nghị triển khai Đề án nhân sự Ủy ban MTTQ "
+            "Việt Nam huyện Sơn Tịnh nhiệm kỳ 2019 – 2024.")
+    sents = sentences(text)
+    art = Article(id="t", text=text)
+    docs = extract_directives(sents, SON_TINH, art)
+    evs = extract_events(art, sents, SON_TINH, docs, [])
+    assert [k for e in evs for k in e.directives] == ["Đề án nhân sự Ủy ban MTTQ Việt Nam huyện Sơn Tịnh nhiệm kỳ 2019 – 2024"]
+    assert implementations(text, ctx=SON_TINH) == []
+    # … while a plan the same way passed on is disseminated
+    assert implementations(text.replace("Đề án nhân sự", "Kế hoạch hoạt động"), ctx=SON_TINH) == [
+        ("disseminated", "huyện Sơn Tịnh", "Kế hoạch hoạt động Ủy ban MTTQ Việt Nam huyện Sơn Tịnh nhiệm kỳ 2019 – 2024", None)]
+
+
 @pytest.mark.parametrize("texts,ctx,expected", [
     # what the work reported was for ("góp phần thực hiện thắng lợi …", "nhằm triển khai thực hiện
     # tốt …") is carried out in the unit of the work: the event's organizer's, else the article's

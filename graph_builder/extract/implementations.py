@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..facts import Article, Body, Directive, Event, Implementation, Locality, Sentence, Span
-from ..lexicon import load
+from ..lexicon import column, load
 from .bodies import is_body, parse_body
 from .context import UPPER, before_verb, find_localities
 from .directives import CARRYING, SOURCE_TAG, WHEN, WHEN_PATTERN, Mention, find_mentions
@@ -365,6 +365,16 @@ def _aimed_at(sentences, i, mentions_of, events, ctx) -> list[Implementation]:
     return [Implementation(u, None, m.directive.key, "implemented", evidence=span) for m in ms for u in units]
 
 
+@lru_cache(maxsize=None)
+def _own_documents() -> tuple[str, ...]:
+    return tuple(p.casefold() for p in column("own_documents", "phrase"))
+
+
+def _own_document(key: str) -> bool:
+    """A body's document about itself (own_documents.tsv): no locality carries it out."""
+    return key.casefold().startswith(_own_documents())
+
+
 def extract_implementations(article: Article, sentences: list[Sentence], ctx: Locality | None,
                             directives: list[Directive], events: list[Event]) -> list[Implementation]:
     mentions = find_mentions(sentences, ctx)
@@ -407,7 +417,7 @@ def extract_implementations(article: Article, sentences: list[Sentence], ctx: Lo
     seen, unique = set(), []
     for im in out:
         k = (im.locality, im.body.name if im.body else None, im.directive, im.kind)
-        if k not in seen:
+        if k not in seen and not _own_document(im.directive):
             seen.add(k)
             unique.append(im)
     return unique
