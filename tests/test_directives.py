@@ -65,6 +65,10 @@ CASES = [
      [("Nghị quyết Đại hội Đại biểu MTTQ Việt Nam tỉnh Hà Tĩnh, nhiệm kỳ 2025-2030", None, None, None)]),
     ("Các đại biểu thống nhất Chương trình phối hợp và thống nhất hành động năm 2017 gồm 5 nhiệm vụ trọng tâm.",
      [("Chương trình phối hợp và thống nhất hành động năm 2017", None, None, None)]),
+    # ... or with "nhất là" (above all) and what comes first; "luôn" (always) says how it was done
+    ("Các cấp xây dựng Chương trình phối hợp và thống nhất hành động năm 2023 nhất là công tác tuyên truyền.",
+     [("Chương trình phối hợp và thống nhất hành động năm 2023", None, None, None)]),
+    ("Quá trình lãnh đạo, triển khai thực hiện Nghị quyết luôn linh hoạt, bám sát thực tiễn.", []),
     # ... or with what all of it did ("đều đạt …"), or at the next draft put to the meeting
     ("Kết quả thực hiện Nghị quyết Đại hội đại biểu Phụ nữ Phường 15 lần thứ XII nhiệm kỳ 2016-2021 đều đạt và "
      "vượt chỉ tiêu.",
