@@ -24,6 +24,9 @@ FIND = [
     ("tại TP Đà Nẵng, Ủy ban", [L("thành phố", "Đà Nẵng")]),
     ("huyện Hoàng Su Phì tổ chức", [L("huyện", "Hoàng Su Phì")]),
     ("TẠI XÃ MỸ PHÚC HUYỆN MỸ LỘC", [L("xã", "Mỹ Phúc", L("huyện", "Mỹ Lộc")), L("huyện", "Mỹ Lộc")]),
+    # a site's section heading in capitals, printed twice: "các phường" (the wards), then no place
+    ("HOẠT ĐỘNG CÁC PHƯỜNG HOẠT ĐỘNG CÁC PHƯỜNG", []),
+    ("CÁC XÃ TÂN LỢI, TÂN HÒA", [L("xã", "Tân Lợi")]),
     ("Chủ tịch UBMTTQ Việt Nam huyện Đồng Xuân;", [L("huyện", "Đồng Xuân")]),
     ("Chủ tịch Ủy ban MTTQ Việt Nam huyện kết luận", []),
     # a place whose name reads like a person's ("Dương Minh …") when the official list has it so;

@@ -193,6 +193,7 @@ def _canon_type(word: str) -> str:
 
 _PARTY_AFTER = re.compile(r"(?i)\s*ủy(?!\w)")
 _LEVEL_BEFORE = re.compile(r"(?i)(?<!\w)cấp\s+$")
+_PLURAL_BEFORE = re.compile(r"(?i)(?<!\w)(?:các|những)\s+$")
 _LOWER_SYL = re.compile(r"[ \t]+([^\W\d_]+)(?!\w)")
 
 
@@ -290,6 +291,9 @@ def _find_localities(text: str) -> list[tuple[int, int, Locality]]:
         abbreviated = spelled if spelled and _official(ttype, spelled) else None
         if abbreviated:
             name = [words[0]]
+        if shouting and len(name) == len(words) and _PLURAL_BEFORE.search(norm, max(0, m.start() - 8), m.start()) \
+                and not _official(ttype, " ".join(name)):
+            continue                    # "HOẠT ĐỘNG CÁC PHƯỜNG HOẠT ĐỘNG CÁC …": the wards, then a heading again
         if shouting and len(name) < len(words):
             # in capitals a place cannot be told from the words after it ("HUYỆN GIÁM SÁT VIỆC
             # THỰC HIỆN …"): when the run goes on past the name, keep the longest start of it
