@@ -835,6 +835,12 @@ CASES = [
             ("Trương Văn Hởi", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Quảng Bình"),
             ("Lê Duy Hưng", "Phó Trưởng ban Thường trực", "Ban Chỉ đạo huyện Bố Trạch")},
      {"Trần Thanh Sơn": {"attendee"}, "Trương Văn Hởi": {"attendee"}, "Lê Duy Hưng": {"attendee"}}),
+    # an honorific typed twice, or two in a row: neither is part of the name
+    (["Phát biểu chỉ đạo tại Đại hội có ông Ông Nguyễn Xuân Lam - Bí thư Đảng ủy xã Hương Thọ.",
+      "Ông Bà Nguyễn Thị Vững – Phó Bí thư Đảng ủy xã Hương Thọ tham dự."],
+     None, {("Nguyễn Xuân Lam", "Bí thư", "Đảng ủy xã Hương Thọ"),
+            ("Nguyễn Thị Vững", "Phó Bí thư", "Đảng ủy xã Hương Thọ")},
+     {"Nguyễn Xuân Lam": {"speaker"}, "Nguyễn Thị Vững": {"attendee"}}),
     # … or with a space after the dot ("GS. TS")
     (["Các đại biểu đã nghe GS. TS Vũ Văn Hiền - Phó Chủ tịch Hội đồng lý luận Trung ương truyền đạt chuyên đề."],
      None, {("Vũ Văn Hiền", "Phó Chủ tịch", "Hội đồng lý luận Trung ương")}, {"Vũ Văn Hiền": {"presenter"}}),

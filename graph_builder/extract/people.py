@@ -180,8 +180,10 @@ def _honorific_alts() -> str:
 
 @lru_cache(maxsize=None)
 def _honorific_re() -> re.Pattern:
-    # (typed glued to the name it introduces: "có ôngĐặng Quốc Bảo")
-    return re.compile(rf"(?<!\w)(?i:{_honorific_alts()})(?:\s*:?\s+|(?<![{UPPER}\s])(?=[{UPPER}]))")
+    # (typed glued to the name it introduces: "có ôngĐặng Quốc Bảo"; typed twice or two of them:
+    # "ông Ông Nguyễn Xuân Lam", "Ông Bà Nguyễn Thị Vững", "Đồng chí Đại tá Lê Văn Tam")
+    alts = _honorific_alts()
+    return re.compile(rf"(?<!\w)(?i:{alts})(?:\s+(?i:{alts})(?=\s))*(?:\s*:?\s+|(?<![{UPPER}\s])(?=[{UPPER}]))")
 
 
 @lru_cache(maxsize=None)
