@@ -163,6 +163,15 @@ def test_an_undated_event_someone_spoke_at_even_to_recommend():
     assert events("Đề nghị Ủy ban MTTQ Việt Nam xã tiếp tục tổ chức đại hội điểm.") == []
 
 
+def test_a_dated_act_that_went_on_from_an_earlier_one_took_place():
+    # "tiếp tục" after the day: it went on, no plan for later; after "Đề nghị": still the future
+    (e,) = events("Sáng ngày 05/11/2020, Ủy ban MTTQ Việt Nam huyện Tân Hồng tiếp tục phát động ủng hộ đồng bào "
+                  "miền Trung khắc phục hậu quả thiên tai.")
+    assert (e.kind, e.date, [o.name for o in e.organizers]) == (
+        "launch", "2020-11-05", ["Ủy ban MTTQ Việt Nam huyện Tân Hồng"])
+    assert events("Ngày 05/11/2020, Ủy ban MTTQ Việt Nam huyện đề nghị các xã tiếp tục phát động ủng hộ.") == []
+
+
 def test_year_from_a_nearby_dated_mention():
     es = events("Sáng 10/7, Ủy ban MTTQ Việt Nam tỉnh đã họp báo cung cấp thông tin về Đại hội.",
                 "Theo đó, Đại hội sẽ diễn ra vào ngày 15 và 16/7/2024 tại Trung tâm hội nghị tỉnh.")

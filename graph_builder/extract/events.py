@@ -473,12 +473,25 @@ def _said_done_first(s: str, masks: list[tuple[int, int]], dates: list[_Date]) -
     return not is_future(s[:org.start()], [(a, min(b, org.start())) for a, b in masks if a < org.start()])
 
 
+_CONTINUED = re.compile(r"(?i)(?<!\w)tiếp tục\s+")
+
+
+def _continued_on(s: str, masks: list[tuple[int, int]], dates: list[_Date]) -> bool:
+    """"Sáng ngày 05/11/2020, Ủy ban MTTQ huyện tiếp tục phát động …": a dated act that went on
+    from an earlier one, told before any other word of the future."""
+    go_on = _CONTINUED.search(s)
+    if go_on is None or not dates or dates[0].end > go_on.start():
+        return False
+    blanked = s[:go_on.start()] + " " * len(go_on.group()) + s[go_on.end():]
+    return _heads_re().match(s, go_on.end()) is not None and not is_future(blanked, masks)
+
+
 def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None
               ) -> tuple[re.Match, _Date | None, str | None] | None:
     """(head, date, organizer phrase) when the sentence reports an event taking place; "Chiều
     nay" is `today` when the sentence gives no date."""
     dates = find_dates(s, masks)
-    if is_future(s, masks) and not _said_done_first(s, masks, dates):
+    if is_future(s, masks) and not _said_done_first(s, masks, dates) and not _continued_on(s, masks, dates):
         return None
     said = _TODAY.search(s) if not dates and today is not None else None
     if said:
