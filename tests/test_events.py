@@ -742,6 +742,10 @@ def test_the_last_day_told_after_the_days_it_ran():
     (None, ["ĐẠI HỘI ĐẠI BIỂU MẶT TRẬN TỔ QUỐC VIỆT NAM 20 PHƯỜNG, NHIỆM KỲ 2019-2024.",
             "Các đại biểu thảo luận các văn kiện."],
      [("congress", "Đại hội đại biểu MTTQ việt nam 20 phường, nhiệm kỳ 2019-2024")]),
+    # a handover of houses, a groundbreaking ("Bàn giao 45 căn nhà …", "Khởi công …")
+    ("Bàn giao 45 căn nhà “Đại đoàn kết” tại huyện Tháp Mười",
+     ["Ủy ban MTTQ Việt Nam tỉnh vừa đến xã Hưng Thạnh trao nhà “Đại đoàn kết” cho hộ nghèo."],
+     [("ceremony", "Bàn giao 45 căn nhà “Đại đoàn kết”")]),
     # a headline about something else names no event
     ("Bình Định: Lập đoàn giám sát 3 chuyên đề nóng", ["Các đại biểu thảo luận các văn kiện."], []),
     # nor does one the sentences already tell
