@@ -844,6 +844,10 @@ CASES = [
     # … or with a space after the dot ("GS. TS")
     (["Các đại biểu đã nghe GS. TS Vũ Văn Hiền - Phó Chủ tịch Hội đồng lý luận Trung ương truyền đạt chuyên đề."],
      None, {("Vũ Văn Hiền", "Phó Chủ tịch", "Hội đồng lý luận Trung ương")}, {"Vũ Văn Hiền": {"presenter"}}),
+    # "mong muốn" (wishes) at the event is speaking
+    (["Tại hội nghị, Phó Chủ tịch Ủy ban MTTQ tỉnh Nguyễn Xuân Viễn mong muốn bà con giáo dân thực hiện tốt "
+      "tôn chỉ, mục đích hành đạo."],
+     None, {("Nguyễn Xuân Viễn", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh")}, {"Nguyễn Xuân Viễn": {"speaker"}}),
     # "phổ biến" a document is presenting it; "chủ tri" is how some pages misspell "chủ trì"
     (["Đồng chí Giàng A Tông - Chủ tịch Ủy ban MTTQ tỉnh chủ tri Hội nghị.",
       "Bà Lê Thị Hoa, Phó Chủ tịch Hội LHPN tỉnh phổ biến Luật Thực hiện dân chủ ở cơ sở."],
