@@ -59,6 +59,12 @@ CASES = [
      "trực Ủy ban Trung ương MTTQ Việt Nam.",
      [("Thông tri 38", "38/TT-MTTW-BTT", "2019-08-26", "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"),
       ("Quyết định 2816", "2816/QĐ-MTTW-BTT", "2019-08-26", "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam")]),
+    # a number with its symbol right after the kind of document ("Chương trình phối hợp 1962/…"),
+    # and a misspelt type ("Chị thị"), are the numbered document
+    ("Ủy ban đã quán triệt Chị thị 05-CT/TW và Chương trình phối hợp 1962/CTrPH-UBND-BTTUBMTTQ, ngày "
+     "26-12-2022 của UBND tỉnh Gia Lai.",
+     [("Chỉ thị 05", "05-CT/TW", None, "Ban Bí thư Trung ương Đảng"),
+      ("Chương trình 1962", "1962/CTrPH-UBND-BTTUBMTTQ", "2022-12-26", "Ủy ban nhân dân tỉnh Gia Lai")]),
     # a document's name ends where the prose goes on with who got it or what it is for
     ("Trung tâm tổ chức tập huấn và quán triệt Nghị quyết Đại hội Đại biểu MTTQ Việt Nam tỉnh Hà Tĩnh, nhiệm kỳ "
      "2025-2030 cho hơn 300 học viên là các Bí thư Chi bộ.",
