@@ -489,6 +489,26 @@ def test_a_page_wrapped_at_a_fixed_width_is_read_in_sentences():
         "toàn huyện."]
 
 
+def test_a_wrapped_page_whose_first_line_runs_on_has_no_title_there():
+    # the first line already ran on over lines ("… Mặt" / "trận …" / "ban …"): a paragraph, which
+    # goes on with a capital too ("… xã Liên" / "Hà đã tổ chức …")
+    text = ("Thực hiện Chương trình công tác Mặt\n"
+            "trận năm 2015 và quy chế phối hợp phản biện xã hội giữa HĐND - UBND - Ủy\n"
+            "ban MTTQ xã Liên Hà, chiều ngày 19/6/2015, Ban Thường trực Uỷ ban MTTQ xã Liên\n"
+            "Hà đã tổ chức hội nghị phản biện xã hội đối với dự\n"
+            "thảo Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2015 và\n"
+            "phương hướng nhiệm vụ trọng tâm 6 tháng cuối năm của huyện.\n"
+            "Đồng chí Phạm Văn Nam - Phó bí thư Đảng ủy, Chủ tịch UBND xã tiếp thu ý\n"
+            "kiến của đại biểu tại hội nghị phản biện xã hội của Mặt trận xã năm 2015.\n"
+            "Tới dự hội nghị có các đồng chí: Phạm Văn Hảo – HUV, Phó Chủ tịch Uỷ ban MTTQ huyện; Đỗ\n"
+            "Thị Phượng - Bí thư Đảng ủy xã; các Ủy viên Ủy ban MTTQ xã khóa 16; Trưởng các ban, ngành\n"
+            "đoàn thể của xã; Bí thư Chi bộ, Hiệu trưởng các nhà trường, Chủ nhiệm các hợp tác xã.\n")
+    art, sents = _clean(text)
+    assert art.title is None
+    assert " ".join(sents[0].text.split()).startswith("Thực hiện Chương trình công tác Mặt trận năm 2015")
+    assert "xã Liên Hà đã tổ chức hội nghị" in " ".join(sents[0].text.split())
+
+
 def test_a_photo_caption_after_the_marker_is_kept_and_a_credit_is_not():
     text = ("Tin tổng hợp\n\nHuyện Xuyên Mộc: Hội nghị Uỷ ban mặt trận Tổ quốc huyện lần thứ 11\n\n"
             "Sáng ngày 15/3, Ủy ban MTTQ huyện Xuyên Mộc tổ chức hội nghị lần thứ 11, nhiệm kỳ 2014-2019. Dự, "

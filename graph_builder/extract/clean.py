@@ -176,7 +176,8 @@ def _lines(text: str) -> list[_Line]:
         # "Nam xã; …"; not the title's line, nor onto a line opening with the day)
         # (a lead cut short by a caption on its first line goes on too: "Sáng 16.8, Ban Thường
         # trực Ủy ban" / "Trung ương MTTQ Việt Nam …")
-        goes_on = stripped[0].islower() or (wrapped and len(out) > 1
+        # (the first line is the title's unless it already ran on over lines: a paragraph)
+        goes_on = stripped[0].islower() or (wrapped and (len(out) > 1 or (prev is not None and "\n" in prev.text))
                                             and (len(prev.text) >= 40 or _LEAD.match(prev.text))
                                             and not _LEAD.match(stripped) and not date_line(stripped))
         # (a word or two left alone on a line before the rest of its sentence: "Phát" / "biểu khai
