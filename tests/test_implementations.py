@@ -386,6 +386,10 @@ SON_TINH = Locality("huyện", "Sơn Tịnh", Locality("tỉnh", "Quảng Ngãi"
      [("implemented", "huyện Sơn Tịnh", "Nghị quyết 05", None)]),
     ("Hội Nông dân huyện tổ chức Hội nghị sơ kết 3 năm thực hiện Nghị quyết số 05-NQ/HU của Huyện ủy.",
      [("reviewed", "huyện Sơn Tịnh", "Nghị quyết 05", None)]),
+    # work that went with carrying a document out ("gắn với việc thực hiện"), not the watching of it
+    ("Ủy ban MTTQ Việt Nam huyện đã tổ chức các phong trào gắn với việc thực hiện Chỉ thị số 05-CT/TW.",
+     [("implemented", "huyện Sơn Tịnh", "Chỉ thị 05", None)]),
+    ("Ủy ban MTTQ Việt Nam huyện đã giám sát việc thực hiện Chỉ thị số 05-CT/TW.", []),
 ])
 def test_a_body_carrying_documents_out(text, expected):
     assert implementations(text, ctx=SON_TINH) == expected

@@ -308,8 +308,9 @@ def _carried_out(sentences, i, mentions_of, ctx) -> list[Implementation]:
 
 
 # "giám sát/kiểm tra việc thực hiện X", "kết quả thực hiện X": what others did with X
-_NOT_DOING = re.compile(r"(?i)(?<!\w)(?:việc|kết quả|giám sát|kiểm tra|tình hình|năm|quá trình|sau|tham gia"
-                        r"|ban chỉ đạo|trong)\s*$|(?<!\w)(?:cần|phải|nên)\s")
+# (but "… gắn với việc thực hiện X": the work went with carrying it out)
+_NOT_DOING = re.compile(r"(?i)(?<!\w)(?:(?<!gắn với )(?<!gắn liền với )việc|kết quả|giám sát|kiểm tra|tình hình|năm"
+                        r"|quá trình|sau|tham gia|ban chỉ đạo|trong)\s*$|(?<!\w)(?:cần|phải|nên)\s")
 # a colon after a speaker's verb, then what was said in capitals
 _SAID = re.compile(rf"(?i:cho biết|nhấn mạnh|khẳng định|nêu rõ|phát biểu|báo cáo|chia sẻ)\s*:\s*(?=[{UPPER}])")
 # an event named between the body and the verb (the event's rule reads what it did); the event
