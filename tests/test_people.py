@@ -835,6 +835,11 @@ CASES = [
             ("Trương Văn Hởi", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Quảng Bình"),
             ("Lê Duy Hưng", "Phó Trưởng ban Thường trực", "Ban Chỉ đạo huyện Bố Trạch")},
      {"Trần Thanh Sơn": {"attendee"}, "Trương Văn Hởi": {"attendee"}, "Lê Duy Hưng": {"attendee"}}),
+    # a headline in capitals: "ÔNG" inside a place's name ("CẦU ÔNG LÃNH") and a role's words after it
+    # name no one; a shouted name with its honorific and verb is still read
+    (["PHƯỜNG CẦU ÔNG LÃNH QUÁN TRIỆT THỰC HIỆN KẾT LUẬN HỘI NGHỊ TRUNG ƯƠNG 4",
+      "ÔNG NGUYỄN VĂN AN PHÁT BIỂU TẠI HỘI NGHỊ"],
+     None, set(), {"NGUYỄN VĂN AN": {"speaker"}}),
     # an honorific typed twice, or two in a row: neither is part of the name
     (["Phát biểu chỉ đạo tại Đại hội có ông Ông Nguyễn Xuân Lam - Bí thư Đảng ủy xã Hương Thọ.",
       "Ông Bà Nguyễn Thị Vững – Phó Bí thư Đảng ủy xã Hương Thọ tham dự."],

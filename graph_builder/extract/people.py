@@ -230,12 +230,21 @@ def _spell_out(text: str) -> str:
 _WORD = re.compile(rf"[{UPPER}]\w*(?:['’](?:[{UPPER}]\w*)?)?")   # "H'Luyện Niê", "Y’ Dec Hđơk": Ê Đê names
 
 
+@lru_cache(maxsize=None)
+def _shouted_verbs() -> tuple[str, ...]:
+    return tuple(p.casefold() for p in column("roles", "phrase") if " " in p)
+
+
 def _stops_name(text: str, pos: int) -> bool:
     """A title, body or unit word starts here, so the name has ended (a unit word only before
     its place's name: "Nguyễn Huỳnh Huyện-Phó Trưởng ban …" ends in the syllable)."""
     if title_at(text, pos):
         return True
     low = text.casefold()
+    # a line in capitals runs a place's name into its verb ("PHƯỜNG CẦU ÔNG LÃNH QUÁN TRIỆT …"): a
+    # role's words end a name there
+    if text[pos:pos + 2].isupper() and any(_phrase_at(low, pos, w) for w in _shouted_verbs()):
+        return True
     return any(_phrase_at(low, pos, w) for w in ("ủy ban", "ban", "hội", "trung tâm", "đảng ủy",
                                                   "huyện ủy", "tỉnh ủy", "thị ủy", "thành ủy", "quận ủy")) \
         or any(_phrase_at(low, pos, w) and _PLACE_NAME_AFTER.match(text, pos + len(w)) for w in _type_words())
