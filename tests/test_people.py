@@ -840,6 +840,9 @@ CASES = [
     (["PHƯỜNG CẦU ÔNG LÃNH QUÁN TRIỆT THỰC HIỆN KẾT LUẬN HỘI NGHỊ TRUNG ƯƠNG 4",
       "ÔNG NGUYỄN VĂN AN PHÁT BIỂU TẠI HỘI NGHỊ"],
      None, set(), {"NGUYỄN VĂN AN": {"speaker"}}),
+    # an honorific word inside a body's name before a country ("Hội Nhà báo Việt Nam"): no one
+    (["Các đại biểu đã nghe quán triệt Chỉ thị số 43-CT/TW về hoạt động của Hội Nhà báo Việt Nam."],
+     None, set(), {}),
     # an honorific typed twice, or two in a row: neither is part of the name
     (["Phát biểu chỉ đạo tại Đại hội có ông Ông Nguyễn Xuân Lam - Bí thư Đảng ủy xã Hương Thọ.",
       "Ông Bà Nguyễn Thị Vững – Phó Bí thư Đảng ủy xã Hương Thọ tham dự."],

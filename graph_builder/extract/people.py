@@ -555,6 +555,8 @@ def _hits(text: str) -> list[_Hit]:
         if not got or any(a < got[1] and name_pos < b for a, b in taken):
             return
         name, end = got
+        if name in _provinces() or name == "Việt Nam":
+            return                      # "Hội Nhà báo Việt Nam": "Nhà báo" before a country, no one
         titles, chain_end = _chain(text, end)
         other = _OTHER_NAME.match(text, end) if not titles else None
         if other:
