@@ -712,6 +712,17 @@ def test_the_headlines_anniversary_span_dates_the_day():
     assert e.date == "2025-11-18"
 
 
+def test_an_anniversary_span_dates_the_day_on_a_page_dated_long_after():
+    # the page's date (three months later) fixes no year; the anniversary's span does
+    text = ("Chiều nay (9/11), bà con nhân dân huyện Lộc Hà tưng bừng tổ chức ngày hội Đại đoàn kết toàn dân tộc "
+            "nhân kỷ niệm 89 năm ngày truyền thống MTTQ Việt Nam (18/11/1930 - 18/11/2019).")
+    (e,) = events(text, published="2020-02-12")
+    assert e.date == "2019-11-09"
+    # … and a page dated within the window keeps its year
+    (e,) = events(text.replace("18/11/2019", "18/11/2019 và các năm"), published="2019-11-12")
+    assert e.date == "2019-11-09"
+
+
 
 @pytest.mark.parametrize("day,date", [
     # a review of one year that plans the next, held in the first half of a year, is in the next

@@ -301,10 +301,12 @@ def _year(d: _Date, published: str | None, nearby: list[_Date], named: int | Non
             return y
         if d.month == m - 1 or (m == 1 and d.month == 12):
             return y if m > 1 else y - 1
-        return None
     if published and re.match(r"\d{4}-\d{2}-\d{2}$", published):
         p = Date.fromisoformat(published)
-        return next((y for y in (p.year, p.year - 1) if _within(y, d, published)), None)
+        y = next((y for y in (p.year, p.year - 1) if _within(y, d, published)), None)
+        if y is not None:
+            return y
+    # (a page dated long after the day: the text's own dates still fix it)
     for n in nearby:
         # "ngày 03/11, … Ngày hội … (18/11/1930 - 18/11/2024)": days of one month, a few weeks apart
         if n.year and n.month == d.month and abs(n.day - d.day) <= 20:
