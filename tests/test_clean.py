@@ -372,6 +372,16 @@ def test_a_line_repeated_cut_short_under_the_whole_one_is_dropped():
     assert art.title == "Hội nghị Ủy ban MTTQ Việt Nam tỉnh lần thứ 9"
 
 
+def test_newer_and_older_news_links_end_the_article_with_the_portrait_under_them():
+    text = ("Chiều, ngày 19.3, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức hội nghị giao ban công tác Mặt "
+            "trận quý I/2020 và phát động, ký kết thi đua năm 2020.\nTại hội nghị này, Ban Thường trực Ủy ban MTTQ "
+            "Việt Nam huyện đã triển khai thang điểm thi đua năm 2020, phát động ký kết thi đua.\n"
+            "Phạm Thị Huyền - MTTQVN huyện Tân Biên\nNhững tin mới hơn\nNhững tin cũ hơn\n"
+            "![]() | Đồng chí VÕ ĐỨC TRONG Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Tây Ninh\n|")
+    art, sents = _clean(text)
+    assert not any("TRONG" in s.text for s in sents)
+
+
 def test_the_sites_clock_above_the_title_is_not_the_pages_date():
     text = ("Thứ năm 05/03/2026 19:02\nHotline: 024.355.63.010\nThời cuộc\n\n"
             "Bình Dương khai mạc Đại hội đại biểu Mặt trận Tổ quốc lần thứ X, nhiệm kỳ 2024-2029\n\n"
