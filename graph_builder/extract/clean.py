@@ -346,11 +346,16 @@ def _byline(line: _Line) -> str | None:
     return None
 
 
-def _cut_repeat(text: str, before: list[_Line]) -> bool:
-    words = " ".join(text.split())
-    if len(words) < 20 or words[-1] in ".!?…":
-        return False
-    return any(len(b.text) > len(text) and " ".join(b.text.split()).startswith(words) for b in before)
+def _cut_repeats(body: list[_Line]) -> list[_Line]:
+    """The lines without those that repeat an earlier, longer line cut short."""
+    spaced = [" ".join(ln.text.split()) for ln in body]
+    keep = []
+    for k, words in enumerate(spaced):
+        if len(words) >= 20 and words[-1] not in ".!?…" and any(
+                len(earlier) > len(words) and earlier.startswith(words) for earlier in spaced[:k]):
+            continue
+        keep.append(body[k])
+    return keep
 
 
 _RULE = re.compile(r"\s*[-_=─—]{20,}\s*")
@@ -501,7 +506,7 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
                                                   or _squashed_headlines(ln.text))]
     # a line the page repeats cut short under the whole one ("Đồng chí Bế Xuân Trường, Phó Chủ
     # tịch Ủy ban" after the caption it starts): all it says is in the line it repeats
-    body = [ln for k, ln in enumerate(body) if not _cut_repeat(ln.text, body[:k])]
+    body = _cut_repeats(body)
 
     # --- photo captions split over two lines ("…tỉnh" / "trình bày Báo cáo …")
     merged: list[_Line] = []
