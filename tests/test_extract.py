@@ -1,27 +1,30 @@
 """extract(): the pieces together on a whole page."""
+import pytest
+
 from graph_builder.extract import extract
 from graph_builder.facts import Article
 
 
-def test_a_headline_about_another_province_between_paragraphs_names_no_one():
+@pytest.mark.parametrize("text,people", [
     # a related headline set between the paragraphs (no "Tin liên quan" before it) is about
     # another province than the page's: its people are not the article's
-    text = ("Đại hội đại biểu MTTQ Việt Nam tỉnh Kon Tum lần thứ XVI\n\n"
-            "Trong hai ngày 12 - 13/9/2024, Ủy ban MTTQ Việt Nam tỉnh Kon Tum đã tổ chức Đại hội đại biểu.\n\n"
-            "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Nam Nguyễn Hồng Lập thăm, chúc Tết các chức sắc tôn giáo\n"
-            "Dự đại hội có đồng chí Nguyễn Đức Quân, Phó Chủ tịch UBND tỉnh Kon Tum.\n\n"
-            "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Kon Tum Phạm Hữu Tài phát biểu tại đại hội")
-    facts = extract(Article(id="t", text=text))
-    assert {p.person for p in facts.posts} == {"Nguyễn Đức Quân", "Phạm Hữu Tài"}
+    ("Đại hội đại biểu MTTQ Việt Nam tỉnh Kon Tum lần thứ XVI\n\n"
+     "Trong hai ngày 12 - 13/9/2024, Ủy ban MTTQ Việt Nam tỉnh Kon Tum đã tổ chức Đại hội đại biểu.\n\n"
+     "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Nam Nguyễn Hồng Lập thăm, chúc Tết các chức sắc tôn giáo\n"
+     "Dự đại hội có đồng chí Nguyễn Đức Quân, Phó Chủ tịch UBND tỉnh Kon Tum.\n\n"
+     "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Kon Tum Phạm Hữu Tài phát biểu tại đại hội",
+     {"Nguyễn Đức Quân", "Phạm Hữu Tài"}),
     # … also when the other province is named only by its Party committee ("Tỉnh ủy Điện Biên"),
     # while a line naming the page's own province's committee stays the article's
-    text = ("Ủy ban MTTQ tỉnh Quảng Nam triển khai cuộc vận động năm 2024\n\n"
-            "Chiều 29/2, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Nam Võ Xuân Ca chủ trì hội nghị triển khai.\n\n"
-            "Phát biểu của Bí thư Tỉnh ủy Điện Biên Trần Quốc Cường tại Chương trình gặp mặt, tri ân chiến sĩ\n\n"
-            "Phó Bí thư Tỉnh ủy Quảng Nam Lê Văn Dũng phát biểu tại hội nghị\n\n"
-            "Quang cảnh hội nghị")
-    facts = extract(Article(id="t", text=text))
-    assert {p.person for p in facts.posts} == {"Võ Xuân Ca", "Lê Văn Dũng"}
+    ("Ủy ban MTTQ tỉnh Quảng Nam triển khai cuộc vận động năm 2024\n\n"
+     "Chiều 29/2, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Nam Võ Xuân Ca chủ trì hội nghị triển khai.\n\n"
+     "Phát biểu của Bí thư Tỉnh ủy Điện Biên Trần Quốc Cường tại Chương trình gặp mặt, tri ân chiến sĩ\n\n"
+     "Phó Bí thư Tỉnh ủy Quảng Nam Lê Văn Dũng phát biểu tại hội nghị\n\n"
+     "Quang cảnh hội nghị",
+     {"Võ Xuân Ca", "Lê Văn Dũng"}),
+])
+def test_a_headline_about_another_province_between_paragraphs_names_no_one(text, people):
+    assert {p.person for p in extract(Article(id="t", text=text)).posts} == people
 
 
 def test_a_numbered_document_only_the_headline_names_is_the_articles():
