@@ -113,7 +113,9 @@ CASES = [
     ("Nêu rõ nội dung lấy ý kiến trong dự thảo Luật về phạm vi, đối tượng điều chỉnh, bố cục dự thảo.", []),
     # a kind of document a body keeps, named with nothing of its own: no one document
     ("Hai bên thống nhất Chương trình phối hợp; Hội nghị thông qua Nghị quyết Hội nghị và Điều lệ Hội.", []),
-    # … while a year or subject after it makes a name of its own (above: "… năm 2017")
+    # … while a year or subject after it makes a name of its own (above: "… năm 2017"); a type with
+    # a year alone is the year's documents of that kind
+    ("Lãnh đạo HĐND thông báo tình hình thực hiện nghị quyết năm 2023; UBND thông báo tình hình kinh tế.", []),
     # notices and submissions are documents too; "thông báo" as a verb is not
     ("Thực hiện Thông báo số 12-TB/TU ngày 5/3/2024 của Tỉnh ủy, Ban Thường trực đã thông báo kết quả.",
      [("Thông báo 12", "12-TB/TU", "2024-03-05", "Tỉnh ủy")]),

@@ -681,8 +681,16 @@ def _generic_names() -> frozenset[str]:
     return frozenset(p.casefold() for p in column("generic_documents", "phrase"))
 
 
+# "tình hình thực hiện nghị quyết năm 2023": a type and a year alone are the year's documents of
+# that kind, none of them named
+_YEAR_ONLY = re.compile(r"\s+năm\s+(?:19|20)\d{2}")
+
+
 def _generic(key: str) -> bool:
-    return " ".join(key.split()).casefold() in _generic_names()
+    if " ".join(key.split()).casefold() in _generic_names():
+        return True
+    t = _type_re().match(key)
+    return bool(t and _YEAR_ONLY.fullmatch(key, t.end()))
 
 
 @lru_cache(maxsize=None)
