@@ -89,3 +89,51 @@ def test_a_new_batch_is_scored_from_its_folder(tmp_path):
     (tmp_path / "gold" / "r101.json").unlink()
     empty = quality("--folder", str(tmp_path))
     assert empty.returncode != 0 and "no gold files" in (empty.stderr + empty.stdout)
+
+
+# --- the second annotation of training pages (bench/agreement.py) ---
+
+sys.path.insert(0, str(ROOT / "bench"))
+import agreement  # noqa: E402
+import score as S  # noqa: E402
+
+
+def test_the_second_annotation_covers_training_pages_and_passes_the_checker():
+    folder = CORPUS / "agreement"
+    index = {r["id"]: r["annotator"] for r in csv.DictReader((folder / "INDEX.tsv").open(encoding="utf-8"), delimiter="\t")}
+    gold = {p.stem for p in (folder / "gold").glob("*.json")}
+    train = {p.stem for p in (CORPUS / "train" / "gold").glob("*.json")}
+    assert set(index) == gold and len(gold) >= 40 and gold <= train
+    if (SHARED / "check_gold.py").exists():
+        done = subprocess.run([sys.executable, str(SHARED / "check_gold.py"), str(folder / "gold"),
+                               "--articles", str(CORPUS / "train" / "articles")], capture_output=True, text=True)
+        assert done.returncode == 0, done.stdout[-2000:]
+
+
+def test_gold_read_as_rows_agrees_with_itself_and_not_with_another_page():
+    golds = agreement.load(CORPUS / "train" / "gold", {"h001", "r101", "r2103"})
+    same = S.score(agreement.gold_rows(golds), golds)
+    assert same["macro_f1"] == 1.0
+    for rel in ("persons", "positions", "events", "directives", "implementations"):
+        assert same[rel]["fp"] == same[rel]["fn"] == 0 and same[rel]["tp"] > 0, rel
+    # each page's rows scored against another page's gold find nothing of it
+    values = list(golds.values())
+    swapped = dict(zip(golds, values[1:] + values[:1]))
+    crossed = S.score(agreement.gold_rows(swapped), golds)
+    assert crossed["persons"]["tp"] == 0 and crossed["persons"]["fn"] == same["persons"]["tp"]
+
+
+def test_the_agreement_command_scores_both_annotators_and_the_extractor(tmp_path):
+    (tmp_path / "gold").mkdir()
+    for stem in ("h001", "r101"):
+        (tmp_path / "gold" / f"{stem}.json").write_bytes((CORPUS / "train" / "gold" / f"{stem}.json").read_bytes())
+    cli = f"{sys.executable} -m graph_builder.cli"
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "agreement.py"), "--cli", cli, "--json",
+                           "--second", str(tmp_path)], capture_output=True, text=True, cwd=ROOT, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    got = json.loads(done.stdout)
+    assert got["articles"] == 2 and got["annotators"]["macro_f1"] == 1.0
+    assert 0 <= got["extractor"]["macro_f1"] <= 1 and got["extractor"]["persons"]["tp"] > 0
+    refused = subprocess.run([sys.executable, str(ROOT / "bench" / "agreement.py"), "--first",
+                              str(CORPUS / "blind")], capture_output=True, text=True, cwd=ROOT)
+    assert refused.returncode != 0 and "never read" in refused.stderr
