@@ -101,6 +101,11 @@ CASES = [
     ("Ngày 19/12/2017, Ủy ban Mặt trận Tổ quốc (MTTQ) huyện tổ chức hội nghị lần thứ 9, khóa XXI nhiệm "
      "kì 2014 - 2019 nhằm tổng kết, đánh giá kết quả công tác Mặt trận năm 2017.", None,
      ("review", "2017-12-19", None, ["Ủy ban MTTQ Việt Nam huyện"], None, None)),
+    # what the event is for may look ahead ("thời gian tới"); the clause telling it took place;
+    # a delegation named by its body acts for the body
+    ("Sáng 10/7/2025, Đoàn công tác Đảng ủy xã Vĩnh Phong làm việc với Ủy ban MTTQ Việt Nam xã nhằm đánh giá "
+     "kết quả thực hiện nhiệm vụ sau sáp nhập và định hướng công tác thời gian tới.", None,
+     ("meeting", "2025-07-10", None, ["Đảng ủy xã Vĩnh Phong"], None, None)),
     # a body passing documents on, that day, with no head noun: the passing on is the event
     ("(THTG) Ngày 23/10, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tiền Giang triển khai quyết định số 217 "
      "và 218 của Bộ Chính trị về giám sát, phản biện xã hội.", None,

@@ -432,16 +432,17 @@ def _one_place(chunk: str) -> bool:
     return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(chunk.strip()) and bool(found[0][2].name)
 
 
-# "Đoàn giám sát của Ban Thường trực …": a delegation acts for the body it is of
-_DELEGATION = re.compile(r"(?i)^\s*đoàn\s+(?:giám sát|công tác|kiểm tra|khảo sát|đại biểu)(?:\s+\S+)?"
-                         r"(?:\s+(?:của|do)\s+(.*))?$")
+# "Đoàn giám sát của Ban Thường trực …", "Đoàn công tác Đảng ủy xã …": a delegation acts for the
+# body it is of ("Đoàn đại biểu Quốc hội tỉnh" is a body of its own)
+_DELEGATION = re.compile(r"(?i)^\s*đoàn\s+(?:(?:giám sát|công tác|kiểm tra|khảo sát)\s+(?-i:(?=[A-ZĐ]))(?P<body>.+)"
+                         r"|(?:giám sát|công tác|kiểm tra|khảo sát|đại biểu)(?:\s+\S+)?(?:\s+(?:của|do)\s+(?P<of>.*))?)$")
 
 
 def _split_organizers(phrase: str, ctx: Locality | None) -> list[Body]:
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase)
     delegation = _DELEGATION.match(phrase)
     if delegation:
-        phrase = delegation.group(1) or ""
+        phrase = delegation.group("body") or delegation.group("of") or ""
     parts = re.split(r"\s+[-–]\s+|\s+phối hợp với\s+|\s+và\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ])", phrase)
     out = []
     for p in (one for part in parts for one in each_unit(part)):
@@ -493,7 +494,11 @@ def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None
     """(head, date, organizer phrase) when the sentence reports an event taking place; "Chiều
     nay" is `today` when the sentence gives no date."""
     dates = find_dates(s, masks)
-    if is_future(s, masks) and not _said_done_first(s, masks, dates) and not _continued_on(s, masks, dates):
+    # "Sáng 10/7, Đoàn công tác … làm việc với … nhằm … định hướng công tác thời gian tới": what
+    # the event is for may look ahead; the clause that tells it is what says whether it took place
+    aim = _AIM.search(s, dates[0].end) if dates else None
+    told = s[:aim.start()] if aim else s
+    if is_future(told, masks) and not _said_done_first(s, masks, dates) and not _continued_on(s, masks, dates):
         return None
     said = _TODAY.search(s) if not dates and today is not None else None
     if said:
@@ -538,6 +543,9 @@ def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None
     elif verb is None or (happen and head.start() == happen.start()):
         organizer = _subject(s[:head.start()])
     return head, date, organizer
+
+
+_AIM = re.compile(r"(?i)(?<!\w)(?:nhằm|để)\s")
 
 
 def _passes_on(head: re.Match) -> bool:
