@@ -442,7 +442,13 @@ def test_a_bodys_personnel_plan_is_carried_out_by_no_one():
     (["Trọng tâm tập huấn là nâng cao chất lượng công tác dân chủ, pháp luật nhằm triển khai thực hiện tốt "
       "Kế hoạch công tác nhiệm kỳ 2019-2024 của Đoàn Chủ tịch."],
      None, [("implemented", None, "Kế hoạch công tác nhiệm kỳ 2019-2024 của Đoàn Chủ tịch", None)]),
-    # ... not what it is to be for
+    # … with words of the aim between, and the aim looking ahead ("nhằm tiếp tục …")
+    (["Ngày 19/5/2018, Đảng ủy xã Tam Giang tổ chức phát động cuộc thi viết.",
+      "Cuộc thi nhằm tiếp tục đẩy mạnh các hoạt động tuyên truyền việc thực hiện Chỉ thị 05-CT/TW của Bộ "
+      "Chính trị."],
+     Locality("xã", "Tam Giang"), [("implemented", "xã Tam Giang", "Chỉ thị 05", None)]),
+    # ... but not a supervision of it, nor what it is to be for
+    (["Đoàn đã làm việc nhằm giám sát việc thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị."], None, []),
     (["Đảng ủy xã sẽ tiếp tục vận động Nhân dân góp phần thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XXIII."],
      Locality("xã", "Mường Giôn"), []),
 ])

@@ -346,8 +346,11 @@ def _reviewed_at(key: str, mentions: list[Mention], sentences: list[Sentence], e
 
 # "… góp phần thực hiện thắng lợi Nghị quyết …", "nhằm triển khai thực hiện tốt Kế hoạch …": what
 # the work reported is for
-_AIMED_AT = re.compile(rf"(?i)(?<!\w){PURPOSE}\s+(?:(?:tiếp tục|quyết tâm|cùng)\s+)?"
-                       r"(?:triển khai\s+)?(?:tổ chức\s+)?thực hiện\s+(?:(?:tốt|có hiệu quả|hiệu quả|thắng lợi|"
+# ("nhằm tiếp tục đẩy mạnh các hoạt động tuyên truyền việc thực hiện Chỉ thị 05 …": words of the
+# aim may stand between, in the one clause, but not a supervising or reviewing one: "nhằm giám
+# sát việc thực hiện X" carries out nothing)
+_AIMED_AT = re.compile(rf"(?i)(?<!\w){PURPOSE}\s+(?:(?!giám sát|kiểm tra|đánh giá|sơ kết|tổng kết)[^,;.:()“”\"]){{0,80}}?"
+                       r"(?<!\w)(?:triển khai\s+)?(?:tổ chức\s+)?thực hiện\s+(?:(?:tốt|có hiệu quả|hiệu quả|thắng lợi|"
                        r"nghiêm túc|đầy đủ)\s+)?(?:các\s+)?$")
 
 
@@ -355,8 +358,10 @@ def _aimed_at(sentences, i, mentions_of, events, ctx) -> list[Implementation]:
     """The documents a report says its work was for: carried out in the unit of the work
     reported (the article's first event's, else the article's own)."""
     s = sentences[i].norm
+    # (what the aim looks ahead to, "nhằm tiếp tục …", is the aim's; the clause before it says
+    # whether the work was done)
     ms = [m for m in mentions_of.get(i, []) if not m.nested and not m.draft
-          and _AIMED_AT.search(s, max(0, m.start - 60), m.start) and not is_future(s[:m.start])]
+          and (aim := _AIMED_AT.search(s, max(0, m.start - 140), m.start)) and not is_future(s[:aim.start()])]
     if not ms:
         return []
     first = events[0] if events else None
