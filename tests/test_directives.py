@@ -515,6 +515,17 @@ def test_a_level_is_no_unit_to_fill():
     assert keys == ["Nghị quyết Đại hội Đoàn cấp tỉnh lần thứ XI", "Nghị quyết Đại hội Đoàn tỉnh Trà Vinh lần thứ XI"]
 
 
+def test_the_area_a_document_is_for_keeps_the_pages_words():
+    # "trên địa bàn huyện", "của huyện": the area, as the page names it; a congress's unit is filled
+    ctx = Locality("huyện", "Lâm Bình", Locality("tỉnh", "Tuyên Quang"))
+    keys = [d.key for d in run("Hội nghị góp ý Kế hoạch thực hiện Chiến lược công tác dân tộc giai đoạn 2021 - 2030 "
+                               "trên địa bàn huyện và Nghị quyết về phát triển du lịch của huyện giai đoạn 2021 - "
+                               "2025 và Nghị quyết Đại hội Đảng bộ huyện lần thứ XX.", ctx=ctx)]
+    assert keys == ["Kế hoạch thực hiện Chiến lược công tác dân tộc giai đoạn 2021 - 2030 trên địa bàn huyện",
+                    "Nghị quyết về phát triển du lịch của huyện giai đoạn 2021 - 2025",
+                    "Nghị quyết Đại hội Đảng bộ huyện Lâm Bình lần thứ XX"]
+
+
 def test_document_carried_out_by_a_programme_is_its_own_directive_but_nested():
     text = ("Đồng chí Tú đã triển khai Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ "
             "phường Long Xuyên lần thứ I, nhiệm kỳ 2025–2030, và Nghị quyết Đại hội đại biểu MTTQ Việt "

@@ -323,6 +323,10 @@ def _fill_units(name: str, ctx: Locality | None) -> str:
         # Đoàn cấp tỉnh": of the level, wherever)
         if m.start() in named or re.search(r"(?i)(?<!\w)(?:các|những|mọi|cấp)\s+$", name[:m.start()]):
             return m.group()
+        # "… trên địa bàn huyện", "… của huyện giai đoạn …": the area the document is for, in the
+        # words the page uses (a body's or a congress's unit is made specific)
+        if re.search(r"(?i)(?<!\w)(?:trên địa bàn|của)\s+$", name[:m.start()]):
+            return m.group()
         loc = resolve_bare(m.group(1).lower(), ctx)
         return f"{m.group(1).lower()} {loc.name}" if loc else m.group()
 
