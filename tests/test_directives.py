@@ -113,6 +113,7 @@ CASES = [
     ("Nêu rõ nội dung lấy ý kiến trong dự thảo Luật về phạm vi, đối tượng điều chỉnh, bố cục dự thảo.", []),
     # a kind of document a body keeps, named with nothing of its own: no one document
     ("Hai bên thống nhất Chương trình phối hợp; Hội nghị thông qua Nghị quyết Hội nghị và Điều lệ Hội.", []),
+    ("Việc sắp xếp gắn với tinh thần các Nghị quyết Trung ương về xây dựng Đảng và hệ thống chính trị.", []),
     # … while a year or subject after it makes a name of its own (above: "… năm 2017"); a type with
     # a year alone is the year's documents of that kind
     ("Lãnh đạo HĐND thông báo tình hình thực hiện nghị quyết năm 2023; UBND thông báo tình hình kinh tế.", []),
