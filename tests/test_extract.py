@@ -64,6 +64,21 @@ def test_bare_unit_words_of_posts_name_the_commune_inside_the_articles_district(
         {(p.person, p.title, p.body.name) for p in f.posts if p.body is not None}
 
 
+def test_an_events_documents_are_named_as_the_articles_directives_are():
+    # on a district's page about a commune, the bare "Đảng bộ xã" of a document is the commune's
+    # in the directives, the event's documents and what was carried out alike
+    f = extract(Article(id="t", text=(
+        "Sáng 12/3/2019, Ủy ban MTTQ Việt Nam xã Minh Tâm tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị "
+        "quyết Đại hội Đảng bộ xã lần thứ XII. Dự hội nghị có đồng chí Lê Văn An, Phó Chủ tịch Ủy ban MTTQ Việt "
+        "Nam huyện Hớn Quản; đồng chí Trần Văn Bình, Trưởng ban Dân vận Huyện ủy Hớn Quản và đại diện Hội Nông "
+        "dân huyện Hớn Quản.")))
+    assert (f.locality.type_word, f.locality.name) == ("huyện", "Hớn Quản")
+    key = "Nghị quyết Đại hội Đảng bộ xã Minh Tâm lần thứ XII"
+    assert [d.key for d in f.directives] == [key]
+    assert [e.directives for e in f.events] == [[key]]
+    assert {im.directive for im in f.implementations} == {key}
+
+
 def test_a_post_in_a_bare_hoi_is_in_the_association_that_held_the_event():
     f = extract(Article(id="t", text=(
         "Sáng 12/3/2023, Hội Liên hiệp Phụ nữ xã Minh Hòa tổ chức hội nghị tổng kết công tác Hội năm 2022. "

@@ -24,20 +24,22 @@ def extract(article: Article) -> ArticleFacts:
     home = ctx if inner == own else context.complete(inner, on)
     about_here = [s for s in sentences if not _elsewhere(s, ctx)]
     posts, mentions = people.extract_people(title_sentence(article) + about_here, home)
-    docs = directives.extract_directives(sentences, home, article)
+    # read once: the events and what was carried out name each document by the directives' key
+    documents = directives.find_mentions(sentences, home)
+    docs = directives.extract_directives(sentences, home, article, documents)
     # a numbered document only the headline names ("Thực hiện Kế hoạch số 81/KH-UBND …") is one
     # the article names; a named one there is often a shortened form of the body's
     known = {d.key.casefold() for d in docs}
     docs += [d for d in directives.extract_directives(title_sentence(article), ctx, article)
              if d.number and d.key.casefold() not in known]
     moves = movements.extract_movements(sentences)
-    evs = events.extract_events(article, sentences, ctx, docs, moves)
+    evs = events.extract_events(article, sentences, ctx, docs, moves, documents)
     posts = _of_congress(_of_the_association(posts, evs), evs)
     facts = ArticleFacts(article=article, locality=ctx, posts=posts, people=mentions,
                          events=evs, directives=docs, movements=moves, sentences=sentences)
     facts.participations = link_participants(mentions, evs)
     facts.implementations = implementations.extract_implementations(
-        article, sentences, ctx, docs, evs)
+        article, sentences, ctx, docs, evs, documents)
     return facts
 
 

@@ -949,10 +949,12 @@ def _richness(d: Directive) -> int:
     return sum(x is not None for x in (d.symbol, d.date, d.issuer, d.subject))
 
 
-def extract_directives(sentences: list[Sentence], ctx: Locality | None, article: Article) -> list[Directive]:
-    """One Directive per document, fields merged over its mentions (the fullest wins)."""
+def extract_directives(sentences: list[Sentence], ctx: Locality | None, article: Article,
+                       mentions: list[Mention] | None = None) -> list[Directive]:
+    """One Directive per document, fields merged over its mentions (the fullest wins); `mentions`
+    are the sentences' (find_mentions), when the caller has read them already."""
     merged: dict[str, Directive] = {}
-    found = find_mentions(sentences, ctx)
+    found = find_mentions(sentences, ctx) if mentions is None else mentions
     named = {m.directive.key.casefold() for m in found if not m.about}
     for m in found:
         if m.about and m.directive.key.casefold() not in named:

@@ -763,8 +763,12 @@ _ISSUED_ON = re.compile(r"(?i)(?<!\w)(ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})
 
 
 def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | None,
-                   directives: list[Directive], movements: list[Movement]) -> list[Event]:
-    mentions = find_mentions(sentences, ctx)
+                   directives: list[Directive], movements: list[Movement],
+                   mentions: list[Mention] | None = None) -> list[Event]:
+    """`mentions`: the documents the sentences name, read once for the article (find_mentions), so
+    an event names each by the key the article's directives have."""
+    if mentions is None:
+        mentions = find_mentions(sentences, ctx)
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)

@@ -382,8 +382,10 @@ def _own_document(key: str) -> bool:
 
 
 def extract_implementations(article: Article, sentences: list[Sentence], ctx: Locality | None,
-                            directives: list[Directive], events: list[Event]) -> list[Implementation]:
-    mentions = find_mentions(sentences, ctx)
+                            directives: list[Directive], events: list[Event],
+                            mentions: list[Mention] | None = None) -> list[Implementation]:
+    if mentions is None:
+        mentions = find_mentions(sentences, ctx)
     mentions_of: dict[int, list[Mention]] = {}
     for m in mentions:
         mentions_of.setdefault(m.sentence, []).append(m)
