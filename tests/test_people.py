@@ -1469,6 +1469,13 @@ CASES = [
       ("Trần Văn Nam", "Tỉnh ủy viên", "Tỉnh ủy"),
       ("Trần Văn Nam", "Chủ tịch", "Ủy ban nhân dân huyện Ia Grai")},
      {"Điểu Xuân Hùng": {"attendee"}, "Lê Thị Hoa": {"attendee"}, "Trần Văn Nam": {"attendee"}}),
+    # "Bà" in a place's name after its type word is no honorific ("phường Hai Bà Trưng")
+    (["Chủ tịch Ủy ban MTTQ Việt Nam phường Hai Bà Trưng Nguyễn Hiền Phương và Phó Chủ tịch Thường trực Ủy "
+      "ban MTTQ Việt Nam phường Hai Bà Trưng Nguyễn Thanh Tú chủ trì Hội nghị."],
+     None,
+     {("Nguyễn Hiền Phương", "Chủ tịch", "Ủy ban MTTQ Việt Nam phường Hai Bà Trưng"),
+      ("Nguyễn Thanh Tú", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam phường Hai Bà Trưng")},
+     {"Nguyễn Hiền Phương": {"chair"}, "Nguyễn Thanh Tú": {"chair"}}),
 ]
 
 

@@ -186,6 +186,12 @@ def _honorific_re() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?i:{alts})(?:\s+(?i:{alts})(?=\s))*(?:\s*:?\s+|(?<![{UPPER}\s])(?=[{UPPER}]))")
 
 
+# after a unit's type word and a capitalised word: the honorific's word is one of the place's
+# name ("phường Hai Bà Trưng")
+_IN_A_NAME = re.compile(rf"(?<!\w)(?:phường|xã|quận|huyện|thị xã|thị trấn|thành phố|tỉnh)[ \t]+"
+                        rf"(?:[{UPPER}][^\W\d_]*[ \t]+){{1,2}}$")
+
+
 @lru_cache(maxsize=None)
 def _joint_re() -> re.Pattern:
     """What joins two people of one list: "và" or ";", maybe the next one's honorific."""
@@ -579,6 +585,8 @@ def _hits(text: str) -> list[_Hit]:
         add(0, need_title=True)
     listing = False
     for m in _honorific_re().finditer(text):
+        if m.group()[:1].isupper() and _IN_A_NAME.search(text, max(0, m.start() - 30), m.start()):
+            continue        # "phường Hai Bà Trưng Nguyễn Hiền Phương": a word of a place's name
         add(m.end())
         listing = True
         # "Các đồng chí: A, B, C, D giữ chức …": every name of a plural honorific's list, which
@@ -1367,7 +1375,9 @@ def _subject(text, low, hits, v_start, role, verbs) -> list[_Hit]:
         # chủ trì hội nghị": everyone of the list did it
         group = [near]
         for h in reversed(before[:-1]):
-            joint = low[h.chain_end:group[0].start]
+            # (a name after its titles joins from where they start: "Chủ tịch … A và Phó Chủ tịch … B chủ trì")
+            g = group[0]
+            joint = low[h.chain_end:g.lead if 0 <= g.lead < g.start else g.start]
             # "Các đồng chí: A – …, B – … chủ trì": after a colon, commas join the list too
             listed = re.search(r":\s*(?:" + _honorific_re().pattern + r")?\s*$", low[:before[0].start]) \
                 and h.start >= before[0].start and re.fullmatch(r"\s*,\s*(?:" + _honorific_re().pattern + r")?", joint)
