@@ -1469,6 +1469,12 @@ CASES = [
       ("Trần Văn Nam", "Tỉnh ủy viên", "Tỉnh ủy"),
       ("Trần Văn Nam", "Chủ tịch", "Ủy ban nhân dân huyện Ia Grai")},
      {"Điểu Xuân Hùng": {"attendee"}, "Lê Thị Hoa": {"attendee"}, "Trần Văn Nam": {"attendee"}}),
+    # an office whose name goes on after a dash with a word that is also a verb ("Thông tin")
+    (["Dự có đồng chí Tôn Thanh Hải, HUV, Trưởng Phòng Văn hoá - Thông tin huyện, phụ trách địa bàn xã."],
+     L("huyện", "Sơn Tây"),
+     {("Tôn Thanh Hải", "Huyện ủy viên", "Huyện ủy Sơn Tây"),
+      ("Tôn Thanh Hải", "Trưởng phòng", "Phòng Văn hóa - Thông tin huyện Sơn Tây")},
+     {"Tôn Thanh Hải": {"attendee"}}),
     # "Bà" in a place's name after its type word is no honorific ("phường Hai Bà Trưng")
     (["Chủ tịch Ủy ban MTTQ Việt Nam phường Hai Bà Trưng Nguyễn Hiền Phương và Phó Chủ tịch Thường trực Ủy "
       "ban MTTQ Việt Nam phường Hai Bà Trưng Nguyễn Thanh Tú chủ trì Hội nghị."],
