@@ -263,6 +263,11 @@ CASES = [
      [("Quyết định thành lập Ủy ban MTTQ Việt Nam xã Tứ Kỳ", None, None, None)]),
     ("Ban Thường vụ Thành ủy công bố quyết định chỉ định Ban Chấp hành Đảng bộ phường Thủ Dầu Một gồm 33 đồng chí.",
      [("Quyết định chỉ định Ban Chấp hành Đảng bộ phường Thủ Dầu Một", None, None, None)]),
+    # … listing the bodies it sets up, each opening with the first one's head
+    ("Hội nghị đã công bố Quyết định thành lập tiểu ban tuyên truyền, tiểu ban cử tri và khiếu nại tố cáo, "
+     "tiểu ban bảo vệ và tổ thư ký.",
+     [("Quyết định thành lập tiểu ban tuyên truyền, tiểu ban cử tri và khiếu nại tố cáo, tiểu ban bảo vệ và tổ "
+       "thư ký", None, None, None)]),
     ("Hội nghị quyết định thành lập Ban Chỉ đạo Đại hội.", []),
     ("Kết luận Hội nghị, đồng chí Trần Thị Phương Mai đề nghị các cơ sở Hội tiếp tục đổi mới.", []),
     # "Nghị quyết trước khi trình …": the one being discussed, said again with what happens to it

@@ -216,9 +216,16 @@ def _inner_list(s: str, pos: int, i: int) -> bool:
     if _LEVEL_BEFORE.search(before) and _LEVEL_AFTER.match(s, i):
         return True
     after = s[i + 1:].lstrip()
-    if _NAMES_PEOPLE.search(before) and ((after[:1].isupper() and _is_body_or_post(after))
-                                         or re.match(r"(?i)giữ (?:các )?chức", after)):
+    sets_up = _NAMES_PEOPLE.search(before)
+    if sets_up and ((after[:1].isupper() and _is_body_or_post(after))
+                    or re.match(r"(?i)giữ (?:các )?chức", after)):
         return True
+    # "Quyết định thành lập tiểu ban tuyên truyền, tiểu ban cử tri …, tổ thư ký": the bodies it
+    # sets up, each item opening with the head the first one has
+    if sets_up:
+        head = re.match(r"[^\W\d_]+\s+[^\W\d_]+", before[sets_up.end():])
+        if head and after.casefold().startswith(head.group().casefold() + " "):
+            return True
     head = _PART_HEAD.search(before)
     if head and re.search(r"(?i)(?<!\w)của\s", before):
         item = re.match(r"[^,;.:]*", s[i + 1:]).group()
