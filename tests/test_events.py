@@ -230,6 +230,21 @@ def test_dates_inside_parentheses_and_schedules_are_skipped():
     assert [(d.day, d.month) for d in find_dates(s)] == [(7, 10)]
 
 
+def test_a_day_standing_alone_dates_the_sentence_after_it():
+    (e,) = events("Chiều ngày 29 tháng 4 năm 2022.",
+                  "Được sự đồng ý của Đảng ủy phường Lộc Thọ, Chi bộ trường Mầm non 3/2 tổ chức Đại hội chi bộ "
+                  "nhiệm kỳ 2022-2025.")
+    assert (e.kind, e.date, [o.name for o in e.organizers]) == ("congress", "2022-04-29", ["Chi bộ trường Mầm non 3/2"])
+    # … while a day inside a sentence of its own is that sentence's
+    assert events("Ngày 29/4/2022, Chi bộ ban hành Nghị quyết.", "Chi bộ tổ chức Đại hội chi bộ nhiệm kỳ 2022-2025.") == []
+
+
+def test_an_assessment_of_years_carrying_a_document_out_is_a_review():
+    (e,) = events("Chiều 19-5, Huyện ủy Chiêm Hóa đã tổ chức đánh giá 1 năm thực hiện Kết luận số 01-KL/TW của "
+                  "Bộ Chính trị.")
+    assert (e.kind, e.date, [o.name for o in e.organizers]) == ("review", "--05-19", ["Huyện ủy Chiêm Hóa"])
+
+
 def test_a_delegation_acts_for_the_body_it_is_of():
     (e,) = events("Ngày 11/3, Đoàn giám sát của Ban Thường trực Ủy ban MTTQ Việt Nam thị xã Ninh Hòa đã có "
                   "buổi giám sát việc thực hiện chính sách bảo hiểm y tế tại UBND xã Ninh Xuân.",

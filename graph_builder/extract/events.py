@@ -545,6 +545,17 @@ def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None
     return head, date, organizer
 
 
+_LONE_PREFIX = re.compile(r"(?i)\s*(?:(?:sáng|chiều|tối|trưa)\s*)?(?:ngày\s*)?")
+
+
+def _lone_date(s: str) -> str | None:
+    """The sentence when it is a day and nothing else ("Chiều ngày 29 tháng 4 năm 2022.")."""
+    dates = find_dates(s)
+    if len(dates) == 1 and _LONE_PREFIX.fullmatch(s[:dates[0].start]) and re.fullmatch(r"\s*[.,:]?\s*", s[dates[0].end:]):
+        return s.rstrip(" .:")
+    return None
+
+
 _AIM = re.compile(r"(?i)(?<!\w)(?:nhằm|để)\s")
 
 
@@ -787,6 +798,17 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
             continue
         again = found and _ANOTHER.match(sent.norm) and _cue_re("organize").search(sent.norm)
         got = _reported(sent.norm, masks.get(i, []), _today(article.published))
+        if got is None and i and (day := _lone_date(sentences[i - 1].norm)) and not find_dates(sent.norm):
+            # "Chiều ngày 29 tháng 4 năm 2022. Được sự đồng ý …, Chi bộ … tổ chức Đại hội …": a
+            # day standing alone, stopped off, dates the sentence after it
+            told = f"{day} {sent.norm}"
+            shift = len(day) + 1
+            got = _reported(told, [(a + shift, b + shift) for a, b in masks.get(i, [])], _today(article.published))
+            if got is not None and not found:
+                head, date, organizer = got
+                found.append(_Found(i, head, _kind(told, head), date, organizer, text=told))
+                continue
+            got = None
         if got is None and again:
             # "Chiều cùng ngày, Ủy ban … tổ chức bàn giao nhà …": another event, that day
             org = _cue_re("organize").search(sent.norm)
