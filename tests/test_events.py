@@ -123,6 +123,7 @@ def test_event_of_a_lead_sentence(text, published, expected):
 NOT_EVENTS = [
     "Từ ngày 20 - 25/10/2023: Họp thường trực mặt trận tổ quốc xã thông qua kế hoạch.",
     "Theo đó, Đại hội đại biểu MTTQ Việt Nam tỉnh Lào Cai sẽ diễn ra vào ngày 15 và 16/7/2024.",
+    "Thời gian tiến hành tổ chức Hội nghị cử tri nơi cư trú từ ngày 21/3/2021 đến hết ngày 8/4/2021.",
     "Hòa trong không khí cả nước vui với Ngày hội Đại đoàn kết toàn dân tộc (18/11/1930 - 18/11/2022).",
     "Ngày 5/4/2023, Ban thường trực Ủy ban MTTQ tỉnh đã ban hành Kế hoạch số 293/KH-MTTQ-BTT phát động đợt thi đua.",
     # passing on with no document, or no body doing it, is no event
