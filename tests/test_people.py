@@ -1469,6 +1469,20 @@ CASES = [
       ("Trần Văn Nam", "Tỉnh ủy viên", "Tỉnh ủy"),
       ("Trần Văn Nam", "Chủ tịch", "Ủy ban nhân dân huyện Ia Grai")},
      {"Điểu Xuân Hùng": {"attendee"}, "Lê Thị Hoa": {"attendee"}, "Trần Văn Nam": {"attendee"}}),
+    # a department only a Party committee has, named alone, is of the Party committee of the
+    # unit the person's other posts name; a standing committee's member is of it too
+    (["Đồng chí Lưu Văn Quang - Ủy viên Ban Thường vụ, Trưởng Ban Dân vận, Chủ tịch Ủy ban MTTQ Việt Nam thành "
+      "phố Rạch Giá phát biểu."],
+     None,
+     {("Lưu Văn Quang", "Ủy viên Ban Thường vụ", "Thành ủy Rạch Giá"),
+      ("Lưu Văn Quang", "Trưởng ban", "Ban Dân vận Thành ủy Rạch Giá"),
+      ("Lưu Văn Quang", "Chủ tịch", "Ủy ban MTTQ Việt Nam thành phố Rạch Giá")},
+     {"Lưu Văn Quang": {"speaker"}}),
+    (["Đồng chí Nguyễn Thanh Hùng, Trưởng Ban Dân vận, Chủ tịch Ủy ban MTTQ Việt Nam thị xã phát biểu."],
+     L("thị xã", "Đức Phổ", L("tỉnh", "Quảng Ngãi")),
+     {("Nguyễn Thanh Hùng", "Trưởng ban", "Ban Dân vận Thị ủy Đức Phổ"),
+      ("Nguyễn Thanh Hùng", "Chủ tịch", "Ủy ban MTTQ Việt Nam thị xã Đức Phổ")},
+     {"Nguyễn Thanh Hùng": {"speaker"}}),
     # an office whose name goes on after a dash with a word that is also a verb ("Thông tin")
     (["Dự có đồng chí Tôn Thanh Hải, HUV, Trưởng Phòng Văn hoá - Thông tin huyện, phụ trách địa bàn xã."],
      L("huyện", "Sơn Tây"),

@@ -998,9 +998,21 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
             body = _bare_party_committee(bodies[i + 1:]) or body
         if body is None and led is not None and _phrase_less(hit, i):
             body = led                       # the group itself, not the body it belongs to
+        # ("Ủy viên Ban Thường vụ, Trưởng Ban Dân vận, Chủ tịch UBMTTQ thành phố Rạch Giá": the
+        # unit is named by a post after the Party's own department)
+        later = [b for b in bodies[i + 1:] if b is not None]
+        placed = next((b for b in later if not _bare_party_department(b)), None)
         if body is None:
-            nxt = next((b for b in bodies[i + 1:] if b is not None), group)
+            nxt = placed or (later[0] if later else group)
             body = _implied_body(row.get("body", ""), nxt, ctx, _spells_province(text, hit))
+        elif _bare_party_department(body):
+            # "Trưởng Ban Dân vận, Chủ tịch Ủy ban MTTQ Việt Nam thị xã": a department of the Party
+            # committee of the unit the person's other posts are of
+            committee = next((o.body for o in reversed(out) if o.body is not None
+                              and o.body.kind == "party_committee"), None) \
+                or _implied_body("@party", placed, ctx, _spells_province(text, hit))
+            if committee is not None:
+                body = parse_body(f"{body.name} {committee.name}", ctx)
         # a post is in a body; only a title the lexicon says has none ("-": Chủ tịch nước)
         # stands alone ("do ông X làm Trưởng đoàn" says of which delegation nowhere)
         if body is not None or row.get("body") == "-":
@@ -1014,6 +1026,14 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
 
 
 _EXECUTIVE = "Ban Chấp hành "
+# the departments only a Party committee has, named alone in a chain of posts
+_PARTY_DEPARTMENTS = frozenset(("Ban Dân vận", "Ban Tuyên giáo", "Ban Tổ chức", "Ban Tuyên giáo và Dân vận",
+                                "Ủy ban Kiểm tra", "Ban Nội chính"))
+
+
+def _bare_party_department(body: Body | None) -> bool:
+    return body is not None and body.name in _PARTY_DEPARTMENTS and body.parent is None \
+        and body.locality is None and not body.unresolved
 
 
 def _executive_member(title: str, body: Body | None) -> tuple[str, Body | None]:
