@@ -276,6 +276,8 @@ CASES = [
     # "CNTT" spelled out in a name
     ("Hội nghị phản biện Đề án phát triển ứng dụng CNTT huyện Thăng Bình giai đoạn 2023-2025.",
      [("Đề án phát triển ứng dụng công nghệ thông tin huyện Thăng Bình giai đoạn 2023-2025", None, None, None)]),
+    ("Hội nghị triển khai Kế hoạch tổ chức Đại hội đại biểu các DTTS tỉnh Đắk Nông lần thứ III năm 2019.",
+     [("Kế hoạch tổ chức Đại hội đại biểu các dân tộc thiểu số tỉnh Đắk Nông lần thứ III năm 2019", None, None, None)]),
     # "ĐH" before the congress's body is "Đại hội"
     ("Hội nghị triển khai các Chuyên đề Nghị quyết ĐH Đảng bộ tỉnh Quảng Nam lần thứ XXI, nhiệm kỳ 2015-2020.",
      [("Nghị quyết Đại hội Đảng bộ tỉnh Quảng Nam lần thứ XXI, nhiệm kỳ 2015-2020", None, None, None)]),
