@@ -36,8 +36,9 @@ CASES = [
      "Sở Giáo dục và Đào tạo tỉnh Ninh Bình", "state_body", None, None),
     ("Sở Nội vụ", None, "Sở Nội vụ", "state_body", None, None),
     # "cơ sở" (grassroots) is no Sở: a central steering committee stays central, with no province
+    # (a steering committee is a body of its own, not a department of another)
     ("Ban Chỉ đạo Trung ương thực hiện QCDC ở cơ sở", SOC_TRANG,
-     "Ban Chỉ đạo Trung ương thực hiện Quy chế dân chủ ở cơ sở", "department", None, None),
+     "Ban Chỉ đạo Trung ương thực hiện Quy chế dân chủ ở cơ sở", "other", None, None),
     # military and army abbreviations spelled out
     ("Bộ CHQS tỉnh", SOC_TRANG, "Bộ Chỉ huy Quân sự tỉnh Sóc Trăng", "state_body", None, None),
     ("Tổng cục Chính trị QĐND Việt Nam", None, "Tổng cục Chính trị Quân đội nhân dân Việt Nam", "other", None, None),

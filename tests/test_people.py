@@ -1483,6 +1483,15 @@ CASES = [
      {("Nguyễn Thanh Hùng", "Trưởng ban", "Ban Dân vận Thị ủy Đức Phổ"),
       ("Nguyễn Thanh Hùng", "Chủ tịch", "Ủy ban MTTQ Việt Nam thị xã Đức Phổ")},
      {"Nguyễn Thanh Hùng": {"speaker"}}),
+    # a steering committee is a body of its own at the unit of the person's other post, not a
+    # department of that post's body; "PBT Thường trực", "Trưởng BCĐ"
+    (["Tham dự có đồng chí Nguyễn Sĩ Hải, Chủ tịch UBND xã Hành Đức - Trưởng BCĐ 138 và đồng chí Lê Văn Dũng - "
+      "PBT Thường trực Tỉnh ủy Quảng Nam."],
+     None,
+     {("Nguyễn Sĩ Hải", "Chủ tịch", "Ủy ban nhân dân xã Hành Đức"),
+      ("Nguyễn Sĩ Hải", "Trưởng ban", "Ban Chỉ đạo 138 xã Hành Đức"),
+      ("Lê Văn Dũng", "Phó Bí thư Thường trực", "Tỉnh ủy Quảng Nam")},
+     {"Nguyễn Sĩ Hải": {"attendee"}, "Lê Văn Dũng": {"attendee"}}),
     # an office whose name goes on after a dash with a word that is also a verb ("Thông tin")
     (["Dự có đồng chí Tôn Thanh Hải, HUV, Trưởng Phòng Văn hoá - Thông tin huyện, phụ trách địa bàn xã."],
      L("huyện", "Sơn Tây"),

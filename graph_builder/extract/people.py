@@ -1091,7 +1091,12 @@ def _share_units(written: list[str], phrases: list[str], bodies: list[Body | Non
             bodies[i] = parse_body(f"{phrase} {_top(prev).name}", ctx)
             continue
         # ("Bí thư đảng bộ - Chủ tịch HĐND xã": a bare "Đảng bộ" is the unit's too)
-        if body is None or body.locality or body.unresolved or (body.kind not in _LOCAL_KINDS and body.name != "Đảng bộ") \
+        # (a steering committee, "Ban Chỉ đạo 138", is at a unit as the local bodies are, unless
+        # its name says whose it is or which congress: "Ban Chỉ đạo Thành ủy …", "… Đại hội")
+        steering = body is not None and body.name.startswith("Ban Chỉ đạo") \
+            and not re.search(r"(?i)(?<!\w)(?:ủy|uỷ|đảng|hội)(?!\w)", body.name)
+        if body is None or body.locality or body.unresolved \
+                or (body.kind not in _LOCAL_KINDS and body.name != "Đảng bộ" and not steering) \
                 or _NATIONAL_WORDS.search(_FRONTS_NAME.sub("", written[i])) or body.parent is not None:
             continue
         nxt = next((b for b in bodies[i + 1:] if b is not None), None)
