@@ -124,6 +124,7 @@ NOT_EVENTS = [
     "Từ ngày 20 - 25/10/2023: Họp thường trực mặt trận tổ quốc xã thông qua kế hoạch.",
     "Theo đó, Đại hội đại biểu MTTQ Việt Nam tỉnh Lào Cai sẽ diễn ra vào ngày 15 và 16/7/2024.",
     "Thời gian tiến hành tổ chức Hội nghị cử tri nơi cư trú từ ngày 21/3/2021 đến hết ngày 8/4/2021.",
+    "Ban Chỉ đạo chỉ đạo 2 huyện lập kế hoạch tổ chức Đại hội trong khoảng thời gian từ ngày 15-30/6/2019.",
     "Hòa trong không khí cả nước vui với Ngày hội Đại đoàn kết toàn dân tộc (18/11/1930 - 18/11/2022).",
     "Ngày 5/4/2023, Ban thường trực Ủy ban MTTQ tỉnh đã ban hành Kế hoạch số 293/KH-MTTQ-BTT phát động đợt thi đua.",
     # passing on with no document, or no body doing it, is no event
@@ -238,6 +239,11 @@ def test_a_day_standing_alone_dates_the_sentence_after_it():
     assert (e.kind, e.date, [o.name for o in e.organizers]) == ("congress", "2022-04-29", ["Chi bộ trường Mầm non 3/2"])
     # … while a day inside a sentence of its own is that sentence's
     assert events("Ngày 29/4/2022, Chi bộ ban hành Nghị quyết.", "Chi bộ tổ chức Đại hội chi bộ nhiệm kỳ 2022-2025.") == []
+
+
+def test_a_body_holding_a_commendation_holds_a_conference():
+    (e,) = events("Ngày 10.11, UBND tỉnh Yên Bái tổ chức biểu dương, tôn vinh điển hình tiên tiến là người có uy tín.")
+    assert (e.kind, e.date, [o.name for o in e.organizers]) == ("conference", "--11-10", ["Ủy ban nhân dân tỉnh Yên Bái"])
 
 
 def test_an_assessment_of_years_carrying_a_document_out_is_a_review():
