@@ -20,6 +20,9 @@ FIND = [
     ("CHÀO MỪNG ĐẾN TRANG THÔNG TIN ĐIỆN TỬ UBND HUYỆN GIA VIỄN", [L("huyện", "Gia Viễn")]),
     ("Thị xã Sơn Tây tập huấn công tác Mặt trận", [L("thị xã", "Sơn Tây")]),
     ("MTTQ xã Hà Long, huyện Hà Trung về", [L("xã", "Hà Long", L("huyện", "Hà Trung")), L("huyện", "Hà Trung")]),
+    # … or in parentheses after it
+    ("Mặt trận phường Bình Hiên (quận Hải Châu) tổ chức",
+     [L("phường", "Bình Hiên", L("quận", "Hải Châu")), L("quận", "Hải Châu")]),
     ("Quận 9 (UBMTTQVN)", [L("quận", "9")]),
     ("tại TP Đà Nẵng, Ủy ban", [L("thành phố", "Đà Nẵng")]),
     ("huyện Hoàng Su Phì tổ chức", [L("huyện", "Hoàng Su Phì")]),

@@ -361,13 +361,14 @@ def _unit_abbreviation_re() -> re.Pattern:
 
 
 def _attach_parents(norm: str, locs):
-    """"xã Hà Long, huyện Hà Trung": the second, of a higher level, is the first's parent."""
+    """"xã Hà Long, huyện Hà Trung", "phường Bình Hiên (quận Hải Châu)": the second, of a higher
+    level, is the first's parent."""
     # from the last: "xã A, huyện B, tỉnh C" gives B its parent C before A gets B
     result = list(locs)
     for i in range(len(locs) - 2, -1, -1):
         a, b, loc = result[i]
         a2, _b2, nxt = result[i + 1]
-        if re.fullmatch(r"\s*[,\-–]?\s*", norm[b:a2]) and _rank(nxt) < _rank(loc):
+        if re.fullmatch(r"\s*[,\-–(]?\s*", norm[b:a2]) and _rank(nxt) < _rank(loc):
             result[i] = (a, b, Locality(loc.type_word, loc.name, nxt))
     return result
 
