@@ -1492,6 +1492,12 @@ CASES = [
       ("Nguyễn Sĩ Hải", "Trưởng ban", "Ban Chỉ đạo 138 xã Hành Đức"),
       ("Lê Văn Dũng", "Phó Bí thư Thường trực", "Tỉnh ủy Quảng Nam")},
      {"Nguyễn Sĩ Hải": {"attendee"}, "Lê Văn Dũng": {"attendee"}}),
+    # a movement's initials in a steering committee's name are spelled out
+    (["Dự có bà Lê Minh Phương, Phó Trưởng ban Ban chỉ đạo phong trào “TDĐKXDĐSVH” phường Long Trường."],
+     None,
+     {("Lê Minh Phương", "Phó Trưởng ban",
+       "Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” phường Long Trường")},
+     {"Lê Minh Phương": {"attendee"}}),
     # an office whose name goes on after a dash with a word that is also a verb ("Thông tin")
     (["Dự có đồng chí Tôn Thanh Hải, HUV, Trưởng Phòng Văn hoá - Thông tin huyện, phụ trách địa bàn xã."],
      L("huyện", "Sơn Tây"),
