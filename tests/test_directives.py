@@ -114,6 +114,10 @@ CASES = [
     # a kind of document a body keeps, named with nothing of its own: no one document
     ("Hai bên thống nhất Chương trình phối hợp; Hội nghị thông qua Nghị quyết Hội nghị và Điều lệ Hội.", []),
     ("Việc sắp xếp gắn với tinh thần các Nghị quyết Trung ương về xây dựng Đảng và hệ thống chính trị.", []),
+    ("Các đại biểu nhất trí với dự thảo Nghị quyết liên tịch; dự thảo gồm 5 chương.", []),
+    # the articles of a law a document details, listed over a comma
+    ("Hội nghị nghe dự thảo Nghị quyết liên tịch quy định chi tiết Điều 27, Điều 34 của Luật Mặt trận Tổ quốc Việt "
+     "Nam.", [("Nghị quyết liên tịch quy định chi tiết Điều 27, Điều 34 của Luật MTTQ Việt Nam", None, None, None)]),
     # … while a year or subject after it makes a name of its own (above: "… năm 2017"); a type with
     # a year alone is the year's documents of that kind
     ("Lãnh đạo HĐND thông báo tình hình thực hiện nghị quyết năm 2023; UBND thông báo tình hình kinh tế.", []),

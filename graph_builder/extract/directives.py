@@ -116,6 +116,8 @@ _ABOUT = re.compile(r"\s*,?\s*(?:về việc|về)\s+", re.I)
 _CONTINUES = re.compile(r",\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ|tiến tới|giai đoạn|tuyên truyền|thống nhất hành động|"
                         r"phản biện xã hội|hiệu quả|dự án|(?:các\s+)?cuộc vận động|chống|tôn giáo|dân tộc|"
                         r"kinh doanh|giám sát|bổ sung|"
+                        # "… quy định chi tiết Điều 27, Điều 34 của Luật …": the articles it details
+                        r"(?-i:Điều)\s+\d+|"
                         r"(?:định hướng|tầm nhìn)(?:\s+đến)?(?:\s+năm)?\s+(?:19|20)\d{2})\b", re.I)
 # a second item the name lists before its period ("Đề án phát triển kinh tế vườn, kinh tế trang
 # trại giai đoạn 2016-2020"), when it names no document of its own
