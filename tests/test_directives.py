@@ -115,6 +115,10 @@ CASES = [
     ("Hai bên thống nhất Chương trình phối hợp; Hội nghị thông qua Nghị quyết Hội nghị và Điều lệ Hội.", []),
     ("Việc sắp xếp gắn với tinh thần các Nghị quyết Trung ương về xây dựng Đảng và hệ thống chính trị.", []),
     ("Các đại biểu nhất trí với dự thảo Nghị quyết liên tịch; dự thảo gồm 5 chương.", []),
+    # after its term, what the sentence says was done with it is no part of the name
+    ("Hội nghị quán triệt Nghị quyết Đại hội Đoàn tỉnh Vĩnh Long lần thứ I, nhiệm kỳ 2025 – 2030 tập trung phổ "
+     "biến các nội dung cốt lõi.",
+     [("Nghị quyết Đại hội Đoàn tỉnh Vĩnh Long lần thứ I, nhiệm kỳ 2025 – 2030", None, None, None)]),
     # the articles of a law a document details, listed over a comma
     ("Hội nghị nghe dự thảo Nghị quyết liên tịch quy định chi tiết Điều 27, Điều 34 của Luật Mặt trận Tổ quốc Việt "
      "Nam.", [("Nghị quyết liên tịch quy định chi tiết Điều 27, Điều 34 của Luật MTTQ Việt Nam", None, None, None)]),

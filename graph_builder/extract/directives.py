@@ -148,7 +148,9 @@ _YEAR_END = re.compile(r"(?:\bnăm\s+(?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}\s*[-�
 _CARRIES_OUT = re.compile(r"(?i)\bthực hiện\s+")
 # the words saying what follows is carried out ("Kế hoạch … triển khai thực hiện | Chỉ thị 18")
 CARRYING = r"(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)"
-_AND_WORD = re.compile(r" (?:và|đến|tới|cho|tại|giữa)\s+([^\W\d_])")
+# ("… năm 2024 với 34 chỉ tiêu …", "… nhiệm kỳ 2025 – 2030 tập trung phổ biến …": what it holds, what
+# the sentence says was done with it)
+_AND_WORD = re.compile(r" (?:và|đến|tới|cho|tại|giữa|với|tập trung|nhằm)\s+([^\W\d_])")
 # what a plan's period goes on with ("… giai đoạn 2021 - 2025 và định hướng đến năm 2030")
 _OUTLOOK = re.compile(r" và (?:định hướng|tầm nhìn)(?:\s+đến)?\s+năm\s+(?:19|20)\d{2}")
 
