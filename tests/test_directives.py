@@ -119,6 +119,9 @@ CASES = [
     ("Hội nghị quán triệt Nghị quyết Đại hội Đoàn tỉnh Vĩnh Long lần thứ I, nhiệm kỳ 2025 – 2030 tập trung phổ "
      "biến các nội dung cốt lõi.",
      [("Nghị quyết Đại hội Đoàn tỉnh Vĩnh Long lần thứ I, nhiệm kỳ 2025 – 2030", None, None, None)]),
+    # an ellipsis ends a name like a stop
+    ("Hội nghị đánh giá Chương trình phát triển thanh niên giai đoạn 2012 – 2020… đồng thời thảo luận phương hướng.",
+     [("Chương trình phát triển thanh niên giai đoạn 2012 – 2020", None, None, None)]),
     # the articles of a law a document details, listed over a comma
     ("Hội nghị nghe dự thảo Nghị quyết liên tịch quy định chi tiết Điều 27, Điều 34 của Luật Mặt trận Tổ quốc Việt "
      "Nam.", [("Nghị quyết liên tịch quy định chi tiết Điều 27, Điều 34 của Luật MTTQ Việt Nam", None, None, None)]),

@@ -260,8 +260,8 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
             t = _type_re().match(s, i + 1) if c == " " else None
             if t and _NUMBER.match(s, t.end()):
                 return i
-            if c in ";:" or (c == "." and (i + 1 == n or s[i + 1] == " ")):
-                return i
+            if c in ";:…" or (c == "." and (i + 1 == n or s[i + 1] == " ")):
+                return i            # ("… giai đoạn 2012 – 2020… đồng thời": an ellipsis ends it too)
             # "… năm 2023 .Từ tháng 2-4/2023": a stop glued to the next sentence (not an
             # abbreviation's dot: "TP.HCM", "T.Ư")
             if c == "." and i + 1 < n and s[i + 1].isupper() and (i == 0 or not s[i - 1].isupper()):
