@@ -1492,6 +1492,16 @@ CASES = [
       ("Nguyễn Sĩ Hải", "Trưởng ban", "Ban Chỉ đạo 138 xã Hành Đức"),
       ("Lê Văn Dũng", "Phó Bí thư Thường trực", "Tỉnh ủy Quảng Nam")},
      {"Nguyễn Sĩ Hải": {"attendee"}, "Lê Văn Dũng": {"attendee"}}),
+    # Lao names written by syllable with hyphens, and "Ngài" before a foreign dignitary; a hyphen
+    # before a capital still ends a name ("Tam-Ủy viên")
+    (["Đoàn Mặt trận Lào xây dựng đất nước có đồng chí Khăm-muôn Chăn-vi-súc, Phó Chủ tịch Ủy ban Mặt trận Lào "
+      "xây dựng đất nước tỉnh Hủa Phăn; dự có Ngài Đuông Savan, Phó Chủ tịch Thường trực Ủy ban Mặt trận Đoàn "
+      "kết Phát triển Tổ quốc Campuchia và ông Lê Hoàng Tam-Ủy viên Ban Thường vụ Tỉnh ủy."],
+     None,
+     {("Khăm-muôn Chăn-vi-súc", "Phó Chủ tịch", "Ủy ban Mặt trận Lào xây dựng đất nước tỉnh Hủa Phăn"),
+      ("Đuông Savan", "Phó Chủ tịch Thường trực", "Ủy ban Mặt trận Đoàn kết Phát triển Tổ quốc Campuchia"),
+      ("Lê Hoàng Tam", "Ủy viên Ban Thường vụ", "Tỉnh ủy")},
+     {"Khăm-muôn Chăn-vi-súc": set(), "Đuông Savan": {"attendee"}, "Lê Hoàng Tam": {"attendee"}}),
     # a movement's initials in a steering committee's name are spelled out
     (["Dự có bà Lê Minh Phương, Phó Trưởng ban Ban chỉ đạo phong trào “TDĐKXDĐSVH” phường Long Trường."],
      None,

@@ -233,7 +233,8 @@ def _spell_out(text: str) -> str:
 
 # ---------------------------------------------------------------- names
 
-_WORD = re.compile(rf"[{UPPER}]\w*(?:['’](?:[{UPPER}]\w*)?)?")   # "H'Luyện Niê", "Y’ Dec Hđơk": Ê Đê names
+# "H'Luyện Niê", "Y’ Dec Hđơk": Ê Đê names; "Khăm-muôn Chăn-vi-súc": Lao names written by syllable
+_WORD = re.compile(rf"[{UPPER}]\w*(?:-(?![{UPPER}])[^\W\d_]+)*(?:['’](?:[{UPPER}]\w*)?)?")
 
 
 @lru_cache(maxsize=None)
@@ -275,7 +276,7 @@ def take_name(text: str, pos: int) -> tuple[str, int] | None:
     while len(words) < 4 or (len(words) == 4 and (w := _WORD.match(text, p)) and _AFTER_NAME.match(text, w.end())):
         # "Trần văn Quân": a middle name typed in lower case, between capitalised syllables
         m = _WORD.match(text, p) or (_LOWER_MIDDLE.match(text, p) if words else None)
-        if not m or not re.sub("['’]", "", m.group()).isalpha() or (words and _stops_name(text, p)):
+        if not m or not re.sub("['’-]", "", m.group()).isalpha() or (words and _stops_name(text, p)):
             break
         if not words and _stops_name(text, p):
             return None
