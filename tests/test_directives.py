@@ -119,6 +119,9 @@ CASES = [
     ("Hội nghị quán triệt Nghị quyết Đại hội Đoàn tỉnh Vĩnh Long lần thứ I, nhiệm kỳ 2025 – 2030 tập trung phổ "
      "biến các nội dung cốt lõi.",
      [("Nghị quyết Đại hội Đoàn tỉnh Vĩnh Long lần thứ I, nhiệm kỳ 2025 – 2030", None, None, None)]),
+    # "đạt kết quả": what carrying it out achieved
+    ("Đảng bộ xã lãnh đạo thực hiện Nghị quyết Đại hội Đảng bộ xã Ba Nang đạt kết quả toàn diện trên các lĩnh vực.",
+     [("Nghị quyết Đại hội Đảng bộ xã Ba Nang", None, None, None)]),
     # an ellipsis ends a name like a stop
     ("Hội nghị đánh giá Chương trình phát triển thanh niên giai đoạn 2012 – 2020… đồng thời thảo luận phương hướng.",
      [("Chương trình phát triển thanh niên giai đoạn 2012 – 2020", None, None, None)]),
