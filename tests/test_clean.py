@@ -382,6 +382,19 @@ def test_newer_and_older_news_links_end_the_article_with_the_portrait_under_them
     assert not any("TRONG" in s.text for s in sents)
 
 
+def test_the_sites_editorial_board_starts_the_footer():
+    text = ("Chiều ngày 29/3, Mặt trận phường Bình Hiên tổ chức Hội nghị phản biện xã hội.\n\n"
+            "TRANG THÔNG TIN ĐIỆN TỬ UỶ BAN MẶT TRẬN TỔ QUỐC VIỆT NAM THÀNH PHỐ ĐÀ NẴNG\n\n"
+            "Trưởng Ban biên tập: Bà Tăng Hoàng Hôn Thắm, Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam thành phố\n"
+            "Địa chỉ: 10-12 Trần Phú, Q.Hải Châu, TP Đà Nẵng\n")
+    art, sents = _clean(text)
+    assert not any("Thắm" in s.text for s in sents)
+    # … as does the line naming who answers for the content
+    art, sents = _clean("Sáng 3/10, hội nghị diễn ra.\nChịu trách nhiệm nội dung: Ông Nguyễn Văn An, Chủ tịch "
+                        "Ủy ban MTTQ Việt Nam huyện\n")
+    assert not any("Nguyễn Văn An" in s.text for s in sents)
+
+
 def test_the_sites_clock_above_the_title_is_not_the_pages_date():
     text = ("Thứ năm 05/03/2026 19:02\nHotline: 024.355.63.010\nThời cuộc\n\n"
             "Bình Dương khai mạc Đại hội đại biểu Mặt trận Tổ quốc lần thứ X, nhiệm kỳ 2024-2029\n\n"
