@@ -52,27 +52,18 @@ def test_a_title_elected_with_no_body_is_in_the_body_holding_the_congress():
     assert facts.posts == []
 
 
-def test_bare_unit_words_of_posts_name_the_commune_inside_the_articles_district():
-    # the page names huyện Hớn Quản most often: the article's unit; "Đảng ủy xã" is xã Minh Tâm's
-    f = extract(Article(id="t", text=(
-        "Sáng 12/3/2019, Ủy ban MTTQ Việt Nam xã Minh Tâm tổ chức Hội nghị tổng kết công tác Mặt trận năm 2018. "
-        "Dự hội nghị có đồng chí Lê Văn An, Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện Hớn Quản; đồng chí Trần Văn "
-        "Bình, Trưởng ban Dân vận Huyện ủy Hớn Quản; đồng chí Nguyễn Thị Quý, Bí thư Đảng ủy xã và đại diện Hội "
-        "Nông dân huyện Hớn Quản.")))
-    assert (f.locality.type_word, f.locality.name) == ("huyện", "Hớn Quản")
-    assert ("Nguyễn Thị Quý", "Bí thư", "Đảng ủy xã Minh Tâm") in \
-        {(p.person, p.title, p.body.name) for p in f.posts if p.body is not None}
-
-
-def test_an_events_documents_are_named_as_the_articles_directives_are():
-    # on a district's page about a commune, the bare "Đảng bộ xã" of a document is the commune's
-    # in the directives, the event's documents and what was carried out alike
+def test_bare_unit_words_name_the_commune_inside_the_articles_district():
+    # the page names huyện Hớn Quản most often: the article's unit; "Đảng ủy xã" is xã Minh Tâm's,
+    # and so is the bare "Đảng bộ xã" of a document, in the directives, the event's documents and
+    # what was carried out alike
     f = extract(Article(id="t", text=(
         "Sáng 12/3/2019, Ủy ban MTTQ Việt Nam xã Minh Tâm tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị "
         "quyết Đại hội Đảng bộ xã lần thứ XII. Dự hội nghị có đồng chí Lê Văn An, Phó Chủ tịch Ủy ban MTTQ Việt "
-        "Nam huyện Hớn Quản; đồng chí Trần Văn Bình, Trưởng ban Dân vận Huyện ủy Hớn Quản và đại diện Hội Nông "
-        "dân huyện Hớn Quản.")))
+        "Nam huyện Hớn Quản; đồng chí Trần Văn Bình, Trưởng ban Dân vận Huyện ủy Hớn Quản; đồng chí Nguyễn Thị "
+        "Quý, Bí thư Đảng ủy xã và đại diện Hội Nông dân huyện Hớn Quản.")))
     assert (f.locality.type_word, f.locality.name) == ("huyện", "Hớn Quản")
+    assert ("Nguyễn Thị Quý", "Bí thư", "Đảng ủy xã Minh Tâm") in \
+        {(p.person, p.title, p.body.name) for p in f.posts if p.body is not None}
     key = "Nghị quyết Đại hội Đảng bộ xã Minh Tâm lần thứ XII"
     assert [d.key for d in f.directives] == [key]
     assert [e.directives for e in f.events] == [[key]]
