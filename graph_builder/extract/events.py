@@ -550,6 +550,8 @@ _LONE_PREFIX = re.compile(r"(?i)\s*(?:(?:sáng|chiều|tối|trưa)\s*)?(?:ngày
 
 def _lone_date(s: str) -> str | None:
     """The sentence when it is a day and nothing else ("Chiều ngày 29 tháng 4 năm 2022.")."""
+    if len(s) > 40:
+        return None         # (read for every sentence before one that reports no event: most are long)
     dates = find_dates(s)
     if len(dates) == 1 and _LONE_PREFIX.fullmatch(s[:dates[0].start]) and re.fullmatch(r"\s*[.,:]?\s*", s[dates[0].end:]):
         return s.rstrip(" .:")
