@@ -765,14 +765,30 @@ CASES = [
      {("Nguyễn Văn An", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam huyện Vĩnh Tường"),
       ("Trần Văn Bình", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam huyện Vĩnh Tường")},
      {"Nguyễn Văn An": set(), "Trần Văn Bình": set()}),
-    # a list entry whose family name the lexicon lacks, its titles set off by a dash; a two-word
-    # run before a dash is not taken for a name without a known family name
+    # a list entry whose family name the lexicon lacks, its titles set off by a dash, of three
+    # words or two (the Central Highlands' "A Pớt", "Kring Ba"); a province's name is no one's
     (["Dự hội nghị có các đồng chí: Nguyễn Nam Đình - Ủy viên Ban Thường vụ Tỉnh ủy; Ngọc Kim Nam - "
       "Trưởng ban Dân vận Tỉnh ủy; Ngọc Nam - Ủy viên Ban Thường vụ Tỉnh ủy."],
      L("tỉnh", "Nghệ An"),
      {("Nguyễn Nam Đình", "Ủy viên Ban Thường vụ", "Tỉnh ủy Nghệ An"),
-      ("Ngọc Kim Nam", "Trưởng ban", "Ban Dân vận Tỉnh ủy Nghệ An")},
-     {"Nguyễn Nam Đình": {"attendee"}, "Ngọc Kim Nam": {"attendee"}}),
+      ("Ngọc Kim Nam", "Trưởng ban", "Ban Dân vận Tỉnh ủy Nghệ An"),
+      ("Ngọc Nam", "Ủy viên Ban Thường vụ", "Tỉnh ủy Nghệ An")},
+     {"Nguyễn Nam Đình": {"attendee"}, "Ngọc Kim Nam": {"attendee"}, "Ngọc Nam": {"attendee"}}),
+    (["Dự hội nghị, về phía tỉnh có các đồng chí: Y Mửi - Phó Bí thư Thường trực Tỉnh ủy; A Pớt - Phó Bí thư "
+      "Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh; Kring Ba - Ủy viên Ban Thường vụ Tỉnh ủy; Kon Tum - Ủy viên Ban "
+      "Thường vụ Tỉnh ủy."],
+     L("tỉnh", "Kon Tum"),
+     {("Y Mửi", "Phó Bí thư Thường trực", "Tỉnh ủy Kon Tum"), ("A Pớt", "Phó Bí thư", "Tỉnh ủy Kon Tum"),
+      ("A Pớt", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Kon Tum"),
+      ("Kring Ba", "Ủy viên Ban Thường vụ", "Tỉnh ủy Kon Tum")},
+     {"Y Mửi": {"attendee"}, "A Pớt": {"attendee"}, "Kring Ba": {"attendee"}}),
+    # "Luật gia" (jurist) introduces a name as "Luật sư" does; "Hội Luật gia Việt Nam" is a body
+    (["Tham dự đại hội có Luật gia Võ Thị Kim Hồng, Ủy viên Ban Thường vụ Trung ương Hội Luật gia Việt Nam; "
+      "Luật gia Trần Lương Phổ, Chủ tịch Hội Luật gia tỉnh."],
+     L("tỉnh", "Bến Tre"),
+     {("Võ Thị Kim Hồng", "Ủy viên Ban Thường vụ", "Trung ương Hội Luật gia Việt Nam"),
+      ("Trần Lương Phổ", "Chủ tịch", "Hội Luật gia tỉnh Bến Tre")},
+     {"Võ Thị Kim Hồng": {"attendee"}, "Trần Lương Phổ": {"attendee"}}),
     # elected after the posts already held, with or without a comma; "được tín nhiệm tái cử"
     (["Theo đó, ông Trương Thành Dãnh, Giám đốc Sở Tư pháp, được bầu giữ chức Chủ tịch Ủy ban MTTQ "
       "Việt Nam tỉnh Vĩnh Long.",

@@ -619,7 +619,8 @@ def _hits(text: str) -> list[_Hit]:
             if not w:
                 continue
             got = take_name(text, q) if w.group() not in family_names() else None
-            if w.group() in family_names() or (got and len(got[0].split()) >= 3 and _DASH_AFTER.match(text, got[1])):
+            if w.group() in family_names() or (got and len(got[0].split()) >= 2 and _DASH_AFTER.match(text, got[1])
+                                                 and got[0] not in _provinces()):
                 add(q, need_title=True)
     # "các đồng chí Phó Trưởng Ban Dân vận Trung ương: A, B, C": a plural honorific's shared
     # title before a colon, then names with no titles of their own
