@@ -86,6 +86,21 @@ CASES = [
      "nâng cao.", [("Chương trình mục tiêu quốc gia xây dựng Nông thôn mới", None, None, None)]),
     ("Đảng bộ và nhân dân xã đã thực hiện hiệu quả Nghị quyết Đại hội và đạt được nhiều thành tựu.",
      [("Nghị quyết Đại hội", None, None, None)]),
+    # a document standing for years under one name (lexicon standing_documents): the year,
+    # period or place of the work after it is not part of its name; a national programme keeps
+    # a period it is named by
+    ("Hội nghị tổng kết công tác dân vận và thực hiện Quy chế dân chủ năm 2020; triển khai nhiệm vụ năm 2021.",
+     [("Quy chế dân chủ", None, None, None)]),
+    ("Thị xã sơ kết công tác dân vận và thực hiện Quy chế dân chủ cơ sở 6 tháng đầu năm.",
+     [("Quy chế dân chủ cơ sở", None, None, None)]),
+    ("Mặt trận giám sát việc thực hiện Quy chế dân chủ ở cơ sở trên địa bàn giai đoạn 2016 - 2020.",
+     [("Quy chế dân chủ ở cơ sở", None, None, None)]),
+    ("Huyện triển khai Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2022 trên địa bàn huyện.",
+     [("Chương trình mục tiêu quốc gia giảm nghèo bền vững", None, None, None)]),
+    ("Huyện triển khai Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu "
+     "số và miền núi giai đoạn 2021 - 2030.",
+     [("Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi "
+       "giai đoạn 2021 - 2030", None, None, None)]),
     # a quoted subject after "về" is part of the name, with the period after it; a plenum's
     # resolution still ends with the plenum
     ("Hội nghị tổng kết Chương trình phối hợp giữa Đoàn thanh niên và Hội Cựu chiến binh quận về “Tăng cường "

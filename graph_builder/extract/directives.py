@@ -364,11 +364,10 @@ def _clean_name(name: str, ctx: Locality | None) -> str:
     name = _TWICE.sub(r"\1", name)
     name = _fill_units(name, ctx)
     name = re.sub(r"\s+([,;])", r"\1", " ".join(name.split()))
-    # "Chương trình mục tiêu quốc gia giảm nghèo năm 2022": a national programme runs for years;
-    # the year after it (and what follows) is the year of the work, not part of its name, and
-    # so is the place of the work ("… trên địa bàn huyện Tiên Phước giai đoạn 2021 - 2025")
-    if _NATIONAL_PROGRAMME.match(name):
-        name = _YEAR_AT_END.sub("", name)
+    # "Chương trình mục tiêu quốc gia giảm nghèo năm 2022", "Quy chế dân chủ cơ sở 6 tháng đầu
+    # năm": a document standing for years (lexicon standing_documents); the year, period or
+    # place after it (and what follows) is the work's, not part of its name
+    name = _cut_work(name)
     name = name.strip(" ,;:-–")
     # a closing quote whose opening one the name does not hold ("… Đảng các cấp”") is the
     # sentence's
@@ -377,8 +376,26 @@ def _clean_name(name: str, ctx: Locality | None) -> str:
     return name
 
 
-_NATIONAL_PROGRAMME = re.compile(r"(?i)Chương trình mục tiêu quốc gia\b")
-_YEAR_AT_END = re.compile(r"\s+(?:năm\s+(?:19|20)\d{2}\b|trên địa bàn\s).*$")
+_WORK = {"year": r"năm\s+(?:19|20)\d{2}\b",
+         "period": r"(?:trong\s+)?giai đoạn\b|(?:\d{1,2}|sáu)\s+tháng\b",
+         "area": r"trên địa bàn\s|trên các lĩnh vực\b"}
+
+
+@lru_cache(maxsize=None)
+def _standing() -> tuple[tuple[str, re.Pattern], ...]:
+    # (a closing quote may come first: 'Quy chế dân chủ cơ sở" năm 2015')
+    return tuple((r["phrase"].casefold(), re.compile(
+        r"(?i)[\"”]?\s+(?:" + "|".join(_WORK[c] for c in r["cut"].split("|")) + ").*$"))
+        for r in load("standing_documents"))
+
+
+def _cut_work(name: str) -> str:
+    low = name.casefold()
+    for phrase, work in _standing():
+        if low.startswith(phrase):
+            m = work.search(name, len(phrase))
+            return name[:m.start()] if m else name
+    return name
 
 
 def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, int, list[Directive]] | None:
