@@ -65,6 +65,13 @@ CASES = [
      "26-12-2022 của UBND tỉnh Gia Lai.",
      [("Chỉ thị 05", "05-CT/TW", None, "Ban Bí thư Trung ương Đảng"),
       ("Chương trình 1962", "1962/CTrPH-UBND-BTTUBMTTQ", "2022-12-26", "Ủy ban nhân dân tỉnh Gia Lai")]),
+    # an en dash with spaces parts a symbol as a hyphen does (written as one), and a letter may
+    # follow the number ("6b/NQ-BCH")
+    ("Thông tin Quyết định 1005/QĐ – UBND ngày 08/5/2018 của UBND tỉnh An Giang về Bộ tiêu chí xã nông thôn "
+     "mới nâng cao.",
+     [("Quyết định 1005", "1005/QĐ-UBND", "2018-05-08", "Ủy ban nhân dân tỉnh An Giang")]),
+    ("Hội nghị tổng kết 10 năm thực hiện Nghị quyết 6b/NQ – BCH và chỉ thị số 03/CT – TLĐ về phong trào thi đua.",
+     [("Nghị quyết 6b", "6b/NQ-BCH", None, None), ("Chỉ thị 03", "03/CT-TLĐ", None, None)]),
     # a document's name ends where the prose goes on with who got it or what it is for
     ("Trung tâm tổ chức tập huấn và quán triệt Nghị quyết Đại hội Đại biểu MTTQ Việt Nam tỉnh Hà Tĩnh, nhiệm kỳ "
      "2025-2030 cho hơn 300 học viên là các Bí thư Chi bộ.",

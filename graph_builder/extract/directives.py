@@ -104,7 +104,9 @@ def full_date(text: str) -> tuple[str, re.Match] | None:
 
 # -- reading one mention ------------------------------------------------------------------
 
-_NUMBER = re.compile(r"\s*(?:số\s*:?\s*)?(\d+)((?:\s*[/-]\s*[0-9A-Za-zĐđƯư]+)*)(?![\w/])")
+# (an en dash parts a symbol too when capitals follow it: "1005/QĐ – UBND", "03/CT – TLĐ"; a
+# letter may follow the number in a symbol: "Nghị quyết 6b/NQ-BCH")
+_NUMBER = re.compile(r"\s*(?:số\s*:?\s*)?(\d+(?:[a-z](?=\s*/))?)((?:\s*[/-]\s*[0-9A-Za-zĐđƯư]+|\s*–\s*[A-ZĐƯ][0-9A-ZĐƯ]*)*)(?![\w/])")
 _DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hành\s+)?ngày\s+")
 _OF = re.compile(r"\s*,?\s*của\s+")
 _ABOUT = re.compile(r"\s*,?\s*(?:về việc|về)\s+", re.I)
@@ -415,12 +417,12 @@ def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, in
     if _counted(s, num):
         return None                          # "hướng dẫn 5 nội dung trọng tâm": a count
     number = num.group(1)
-    tail = re.sub(r"\s+", "", num.group(2))
+    tail = re.sub(r"\s+", "", num.group(2)).replace("–", "-")
     symbol = number + tail if re.search(r"[^\d/-]", tail) else None
     pos = num.end()
     more = []
     while (m := _MORE_NUMBERS.match(s, pos)) is not None:
-        more_tail = re.sub(r"\s+", "", m.group(3))
+        more_tail = re.sub(r"\s+", "", m.group(3)).replace("–", "-")
         more.append((m.group(2), m.group(2) + more_tail if re.search(r"[^\d/-]", more_tail) else None))
         pos = m.end()
     date = issuer = None
