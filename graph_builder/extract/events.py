@@ -173,9 +173,6 @@ _OCCASION_YEAR = re.compile(r"(?i)(?<!\w)(?:tết(?: nguyên đán)?|xuân|gián
                             r"(?:đại )?lễ phật đản|phật đản|vu lan)(?:\s+[A-ZĐÀ-Ỹ]\w*){0,2}\s+((?:19|20)\d{2})(?![\d/-])")
 
 
-_REVIEWED_SPAN = re.compile(r"(?i)(?:sơ kết|tổng kết)\s+(\d+)\s+năm\b[^.;:]*?giai đoạn\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
-
-
 # a review of a whole year ("tổng kết công tác Mặt trận năm 2018"), no month between
 _YEAR_REVIEWED = re.compile(r"(?i)tổng kết(?:(?!tháng|quý)[^.;:])*?\bnăm\s+(?:19|20)\d{2}")
 # "tháng 9/2023", "tháng 9 năm 2023" in the name: the month an event is of
@@ -229,12 +226,8 @@ def named_year(s: str, head: re.Match, month: int) -> int | None:
         if m == 12 and month == 1:
             return y + 1
     if not years:
-        # "sơ kết 3 năm thực hiện … giai đoạn 2016-2019", "Tổng kết 20 năm … giai đoạn 2003 – 2023":
-        # a review of N years that end the period is held in its last year (from March on; in
-        # January or February it may be the next, which the name does not say)
-        span = _REVIEWED_SPAN.search(clause)
-        if span and int(span.group(2)) + int(span.group(1)) == int(span.group(3)) and month > 2:
-            return int(span.group(3))
+        # ("sơ kết 3 năm thực hiện … giai đoạn 2016-2019": the period implies a year, which the gold
+        # leaves unfilled, as a term's)
         return None
     if month <= 6 and years[0] + 1 in years:
         return years[0] + 1
