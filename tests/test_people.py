@@ -782,6 +782,13 @@ CASES = [
       ("A Pớt", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Kon Tum"),
       ("Kring Ba", "Ủy viên Ban Thường vụ", "Tỉnh ủy Kon Tum")},
      {"Y Mửi": {"attendee"}, "A Pớt": {"attendee"}, "Kring Ba": {"attendee"}}),
+    # "làm báo cáo viên" (acts as the lecturer) presents, as "báo cáo" does; "trực tiếp" (in
+    # person) before the verb ends the body
+    (["Đồng chí Lê Minh Huấn - Chuyên viên cao cấp Viện Hàn lâm Khoa học xã hội Việt Nam trực tiếp làm báo cáo "
+      "viên tại hội nghị."],
+     None,
+     {("Lê Minh Huấn", "Chuyên viên cao cấp", "Viện Hàn lâm Khoa học xã hội Việt Nam")},
+     {"Lê Minh Huấn": {"presenter"}}),
     # "Luật gia" (jurist) introduces a name as "Luật sư" does; "Hội Luật gia Việt Nam" is a body
     (["Tham dự đại hội có Luật gia Võ Thị Kim Hồng, Ủy viên Ban Thường vụ Trung ương Hội Luật gia Việt Nam; "
       "Luật gia Trần Lương Phổ, Chủ tịch Hội Luật gia tỉnh."],
