@@ -782,6 +782,13 @@ CASES = [
       ("A Pớt", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Kon Tum"),
       ("Kring Ba", "Ủy viên Ban Thường vụ", "Tỉnh ủy Kon Tum")},
      {"Y Mửi": {"attendee"}, "A Pớt": {"attendee"}, "Kring Ba": {"attendee"}}),
+    # the people a sentence-opening verb names, listed with commas and honorifics, all did it
+    (["Phát biểu tại hội nghị, ông Ngô Quang Tuyên, Phó Chủ tịch Hội Cựu thanh niên xung phong tỉnh, ông Trương "
+      "Văn Năm, Phó Chủ tịch UBND huyện đã ghi nhận thành tích của các hội viên."],
+     None,
+     {("Ngô Quang Tuyên", "Phó Chủ tịch", "Hội Cựu thanh niên xung phong tỉnh"),
+      ("Trương Văn Năm", "Phó Chủ tịch", "Ủy ban nhân dân huyện")},
+     {"Ngô Quang Tuyên": {"speaker"}, "Trương Văn Năm": {"speaker"}}),
     # "làm báo cáo viên" (acts as the lecturer) presents, as "báo cáo" does; "trực tiếp" (in
     # person) before the verb ends the body
     (["Đồng chí Lê Minh Huấn - Chuyên viên cao cấp Viện Hàn lâm Khoa học xã hội Việt Nam trực tiếp làm báo cáo "

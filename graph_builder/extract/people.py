@@ -1338,13 +1338,21 @@ _AND_VERB = re.compile(r"^\s*và\s+(?:phát biểu\s+)?(?:chỉ đạo|phát bi�
 
 def _joined(low: str, hits: list[_Hit], first: _Hit) -> list[_Hit]:
     """The person an opening verb names and those joined to them by "và" or ";" ("Phát biểu
-    tại hội nghị đ/c A – … và đ/c B – …"): each did what the verb says."""
+    tại hội nghị đ/c A – … và đ/c B – …"), or by a comma when an honorific follows it ("…, ông A,
+    Phó Chủ tịch …, ông B, …"): each did what the verb says."""
     group = [first]
     for h in hits[hits.index(first) + 1:]:
-        if not _joint_re().fullmatch(low[group[-1].chain_end:h.start]):
+        between = low[group[-1].chain_end:h.start]
+        if not (_joint_re().fullmatch(between) or _comma_honorific_re().fullmatch(between)):
             break
         group.append(h)
     return group
+
+
+@lru_cache(maxsize=None)
+def _comma_honorific_re() -> re.Pattern:
+    """A comma and the next person's honorific: the next of a list of people."""
+    return re.compile(r"\s*,\s*(?:" + _honorific_re().pattern + r")")
 
 
 # what may stand between a person and their verb: "đã", "cũng", a photo's "(đứng)", "(giữa)"
