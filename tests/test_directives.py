@@ -137,6 +137,17 @@ CASES = [
     ("Hai bên thống nhất Chương trình phối hợp; Hội nghị thông qua Nghị quyết Hội nghị và Điều lệ Hội.", []),
     ("Việc sắp xếp gắn với tinh thần các Nghị quyết Trung ương về xây dựng Đảng và hệ thống chính trị.", []),
     ("Các đại biểu nhất trí với dự thảo Nghị quyết liên tịch; dự thảo gồm 5 chương.", []),
+    # a type and a word pointing elsewhere in the text ("sau", "này") name no document
+    ("Kỳ họp đã biểu quyết thông qua các Nghị quyết sau: Nghị quyết về dự toán ngân sách năm 2024.",
+     [("Nghị quyết về dự toán ngân sách năm 2024", None, None, None)]),
+    ("Kế hoạch này được triển khai đến các chi bộ.", []),
+    # a pair the documents name together goes on after its comma ("thu, chi ngân sách"); an
+    # abbreviation is spelled out ("ANQP", "TNTG")
+    ("Kỳ họp thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội, ANQP 6 tháng cuối năm 2018 và Nghị "
+     "quyết phê chuẩn quyết toán thu, chi ngân sách địa phương năm 2017.",
+     [("Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội, an ninh quốc phòng 6 tháng cuối năm 2018", None, None, None),
+      ("Nghị quyết phê chuẩn quyết toán thu, chi ngân sách địa phương năm 2017", None, None, None)]),
+    ("Hội nghị tuyên truyền Luật TNTG cho chức sắc tôn giáo.", [("Luật tín ngưỡng, tôn giáo", None, None, None)]),
     # after its term, what the sentence says was done with it is no part of the name
     ("Hội nghị quán triệt Nghị quyết Đại hội Đoàn tỉnh Vĩnh Long lần thứ I, nhiệm kỳ 2025 – 2030 tập trung phổ "
      "biến các nội dung cốt lõi.",

@@ -114,10 +114,10 @@ _ABOUT = re.compile(r"\s*,?\s*(?:về việc|về)\s+", re.I)
 # a comma that continues a name: its term, or the second half of a pair the Front's documents
 # always name together ("thông tin, tuyên truyền", "phối hợp, thống nhất hành động", "giám sát,
 # phản biện xã hội", "chất lượng, hiệu quả", "các chương trình, dự án", "các phong trào thi đua,
-# các cuộc vận động", "phòng, chống", "tín ngưỡng, tôn giáo", "tôn giáo, dân tộc")
+# các cuộc vận động", "phòng, chống", "tín ngưỡng, tôn giáo", "tôn giáo, dân tộc", "thu, chi ngân sách")
 _CONTINUES = re.compile(r",\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ|tiến tới|giai đoạn|tuyên truyền|thống nhất hành động|"
                         r"phản biện xã hội|hiệu quả|dự án|(?:các\s+)?cuộc vận động|chống|tôn giáo|dân tộc|"
-                        r"kinh doanh|giám sát|bổ sung|"
+                        r"kinh doanh|giám sát|bổ sung|chi ngân sách|"
                         # "… quy định chi tiết Điều 27, Điều 34 của Luật …": the articles it details
                         r"(?-i:Điều)\s+\d+|"
                         r"(?:định hướng|tầm nhìn)(?:\s+đến)?(?:\s+năm)?\s+(?:19|20)\d{2})\b", re.I)
@@ -720,11 +720,16 @@ def _generic_names() -> frozenset[str]:
 _YEAR_ONLY = re.compile(r"\s+năm\s+(?:19|20)\d{2}")
 
 
+# "các Nghị quyết sau:", "Kế hoạch này", "Quyết định nói trên": a type and a word pointing
+# elsewhere in the text name no document
+_POINTING = re.compile(r"(?i)\s+(?:sau|này|trên|đó|nói trên|kể trên|như sau)")
+
+
 def _generic(key: str) -> bool:
     if " ".join(key.split()).casefold() in _generic_names():
         return True
     t = _type_re().match(key)
-    return bool(t and _YEAR_ONLY.fullmatch(key, t.end()))
+    return bool(t and (_YEAR_ONLY.fullmatch(key, t.end()) or _POINTING.fullmatch(key, t.end())))
 
 
 @lru_cache(maxsize=None)
