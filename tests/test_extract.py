@@ -78,6 +78,35 @@ def test_a_post_in_a_bare_hoi_is_in_the_association_that_held_the_event():
         {(p.person, p.title, p.body.name) for p in f.posts if p.body is not None}
 
 
+@pytest.mark.parametrize("text,post", [
+    # a committee named for a congress by its head only is the committee of the congress the page
+    # names in full
+    ("Hậu Giang khai mạc Đại hội đại biểu các dân tộc thiểu số tỉnh Hậu Giang lần thứ IV - năm 2024\n\n"
+     "Sáng 30/10/2024, Đại hội đại biểu các dân tộc thiểu số tỉnh Hậu Giang lần thứ IV - năm 2024 khai mạc. "
+     "Ông Nguyễn Hoàng Triệu, Trưởng Ban Tổ chức Đại hội phát biểu khai mạc.",
+     ("Nguyễn Hoàng Triệu", "Trưởng ban",
+      "Ban Tổ chức Đại hội đại biểu các dân tộc thiểu số tỉnh Hậu Giang lần thứ IV - năm 2024")),
+    # ... and one named for a campaign, with the one campaign the page quotes
+    ("Sáng ngày 20/3/2019, Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” huyện Bố "
+     "Trạch tổ chức Hội nghị tổng kết 10 năm. Ông Trần Tiến Sỹ, Trưởng Ban Chỉ đạo Cuộc vận động huyện phát "
+     "biểu khai mạc.",
+     ("Trần Tiến Sỹ", "Trưởng ban", "Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” "
+      "huyện Bố Trạch")),
+])
+def test_a_committee_of_a_congress_or_campaign_takes_its_full_name(text, post):
+    f = extract(Article(id="t", text=text))
+    assert post in {(p.person, p.title, p.body.name) for p in f.posts if p.body is not None}
+
+
+def test_a_committee_named_for_one_of_two_congresses_keeps_its_name():
+    f = extract(Article(id="t", text=(
+        "Sáng 12/5/2019, Ban Chỉ đạo Đại hội họp. Đại hội đại biểu MTTQ Việt Nam tỉnh Kiên Giang lần thứ XI "
+        "và Đại hội đại biểu Hội Nông dân tỉnh Kiên Giang lần thứ IX sẽ diễn ra trong năm. Ông Trần Văn A, "
+        "Trưởng Ban Chỉ đạo Đại hội chủ trì cuộc họp.")))
+    assert ("Trần Văn A", "Trưởng ban", "Ban Chỉ đạo Đại hội") in \
+        {(p.person, p.title, p.body.name) for p in f.posts if p.body is not None}
+
+
 def test_the_mark_ending_a_report_is_a_stop():
     # "./." ends many reports: the body named before it keeps no slash
     text = ("Ngày 19/12/2021 HĐND xã Trung Hà tổ chức kỳ họp thứ 3.\n"

@@ -35,6 +35,7 @@ def extract(article: Article) -> ArticleFacts:
     moves = movements.extract_movements(sentences)
     evs = events.extract_events(article, sentences, ctx, docs, moves, documents)
     posts = _of_congress(_of_the_association(posts, evs), evs)
+    posts = _of_the_occasion(posts, title_sentence(article) + sentences)
     facts = ArticleFacts(article=article, locality=ctx, posts=posts, people=mentions,
                          events=evs, directives=docs, movements=moves, sentences=sentences)
     facts.participations = link_participants(mentions, evs)
@@ -60,6 +61,56 @@ def _of_the_association(posts, evs):
         return posts
     (body,) = held.values()
     return [replace(p, body=body) if p.body is not None and p.body.name == "Hội" else p for p in posts]
+
+
+# a committee named for a congress or a campaign ("Ban Chỉ đạo Đại hội", "Ban Tổ chức Đại hội
+# Đại biểu các dân tộc thiểu số tỉnh Hậu Giang", "Ban Chỉ đạo Cuộc vận động tỉnh")
+_OCCASION_COMMITTEE = re.compile(r"(Ban (?:Chỉ đạo|Tổ chức) )(Đại hội\b.*|Cuộc vận động)(\s.*)?$", re.I)
+_CONGRESS = re.compile(r"(?<!\w)Đại hội\s")
+_CAMPAIGN = re.compile(r"(?i)(?<!\w)cuộc vận động\s*(“[^”]{3,120}”)")
+
+
+# what makes a congress's name its own: its ordinal, term, year, unit or level
+_OWN_CONGRESS = re.compile(r"(?i)lần thứ|nhiệm kỳ|nhiệm kì|khóa|khoá|năm\s+\d{4}|toàn quốc|"
+                           r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s")
+_COMMITTEE_BEFORE = re.compile(r"(?i)ban (?:chỉ đạo|tổ chức)\s*$")
+
+
+def _congress_names(sentences: list[Sentence]) -> list[str]:
+    """The congresses the page names by a name of their own (not the committee's "Ban Chỉ đạo
+    Đại hội" itself, nor "Đại hội phát biểu …")."""
+    names = [events.event_name(s.norm, m) for s in sentences for m in _CONGRESS.finditer(s.norm)
+             if not _COMMITTEE_BEFORE.search(s.norm, 0, m.start())]
+    return [n for n in names if _OWN_CONGRESS.search(n)]
+
+
+def _of_the_occasion(posts, sentences: list[Sentence]):
+    """A committee named for a congress or a campaign by less than the page names it takes the
+    page's full name: "Ban Chỉ đạo Đại hội" on a page about "Đại hội đại biểu các dân tộc thiểu
+    số tỉnh Hậu Giang lần thứ IV - năm 2024"; "Ban Chỉ đạo Cuộc vận động tỉnh" with the one
+    campaign the page quotes. Two congresses or campaigns the name could be leave it as it is."""
+    committees = [p for p in posts if p.body is not None and _OCCASION_COMMITTEE.match(p.body.name)]
+    if not committees:
+        return posts
+    congresses = _congress_names(sentences)
+    campaigns = {m.group(1) for s in sentences for m in _CAMPAIGN.finditer(s.norm)}
+
+    def full(name: str) -> str:
+        m = _OCCASION_COMMITTEE.match(name)
+        head, what, rest = m.group(1), m.group(2), m.group(3) or ""
+        if what.casefold() == "cuộc vận động":
+            return f"{head}{what} {next(iter(campaigns))}{rest}" if len(campaigns) == 1 else name
+        said = what.casefold()
+        longer = [c for c in congresses if c.casefold().startswith(said) and len(c) > len(what)]
+        longest = max(longer, key=len, default=None)
+        # every longer name the page gives is the longest's beginning: one congress
+        if longest is None or not all(longest.casefold().startswith(c.casefold()) for c in longer):
+            return name
+        return head + longest
+
+    renamed = {p.body.name: full(p.body.name) for p in committees}
+    return [replace(p, body=replace(p.body, name=renamed[p.body.name]))
+            if p.body is not None and renamed.get(p.body.name, p.body.name) != p.body.name else p for p in posts]
 
 
 def _first_dated(sentences: list[Sentence]) -> str | None:

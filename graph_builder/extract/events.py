@@ -574,10 +574,10 @@ _NAME_END = re.compile(r"[;.:]|,(?!\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|l�
                        # what the event does next: "Đại hội … nhiệm kỳ 2024-2029 khai mạc phiên họp
                        # chính thức", "… diễn ra", "… phiên chính thức" (after the name's own words
                        # only: "Lễ khai mạc …" is a name)
-                       r"|(?P<act>\s+(?:khai mạc|bế mạc|diễn ra|phiên|được))(?=\s|$)")
+                       r"|(?P<act>\s+(?:khai mạc|bế mạc|diễn ra|phiên|được))(?=[\s.,;:!?]|$)")
 
 
-def _name(s: str, head: re.Match) -> str:
+def event_name(s: str, head: re.Match) -> str:
     """The event's name: its head noun phrase, up to a purpose, venue or date."""
     rest = s[head.start():]
     end = len(rest)
@@ -840,7 +840,7 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
         if f.date is not None:
             y = _year(f.date, article.published, all_dates,
                       named_year(s, f.head, f.date.month) or _occasion_year(s, f.date)
-                      or _named_again(sentences[f.sentence + 1:stop], _name(s, f.head), f.date.month)
+                      or _named_again(sentences[f.sentence + 1:stop], event_name(s, f.head), f.date.month)
                       or _months_done_year(sentences[f.sentence:stop], f.date.month)
                       or _headline_year(article.title, f.head.group()))
             date = iso(f.date.day, f.date.month, y) if f.date.day else f"{y:04d}-{f.date.month:02d}"
@@ -886,7 +886,7 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
             for mv in _movements_in(sentences[j].norm, movements):
                 if mv not in moves:
                     moves.append(mv)
-        name = _name(s, f.head)
+        name = event_name(s, f.head)
         if f.date is None:
             name = _title_name(article.title) or name
             # no day given, but the event's own name fixes its year ("Hội nghị tập huấn cán bộ
