@@ -141,6 +141,7 @@ CASES = [
     ("Kỳ họp đã biểu quyết thông qua các Nghị quyết sau: Nghị quyết về dự toán ngân sách năm 2024.",
      [("Nghị quyết về dự toán ngân sách năm 2024", None, None, None)]),
     ("Kế hoạch này được triển khai đến các chi bộ.", []),
+    ("Chi bộ quán triệt Nghị quyết cấp trên và Nghị quyết Đại hội Đảng bộ đến toàn thể đảng viên.", []),
     # a pair the documents name together goes on after its comma ("thu, chi ngân sách"); an
     # abbreviation is spelled out ("ANQP", "TNTG")
     ("Kỳ họp thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội, ANQP 6 tháng cuối năm 2018 và Nghị "

@@ -720,9 +720,9 @@ def _generic_names() -> frozenset[str]:
 _YEAR_ONLY = re.compile(r"\s+năm\s+(?:19|20)\d{2}")
 
 
-# "các Nghị quyết sau:", "Kế hoạch này", "Quyết định nói trên": a type and a word pointing
-# elsewhere in the text name no document
-_POINTING = re.compile(r"(?i)\s+(?:sau|này|trên|đó|nói trên|kể trên|như sau)")
+# "các Nghị quyết sau:", "Kế hoạch này", "Quyết định nói trên", "Nghị quyết cấp trên": a type
+# and a word pointing elsewhere in the text, or up to whoever is above, name no document
+_POINTING = re.compile(r"(?i)\s+(?:sau|này|trên|đó|nói trên|kể trên|như sau|(?:của\s+)?cấp trên)")
 
 
 def _generic(key: str) -> bool:
