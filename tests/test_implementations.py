@@ -283,6 +283,15 @@ def test_going_on_carrying_a_document_out_is_acting_on_it():
 
 
 @pytest.mark.parametrize("texts,ctx,expected", [
+    # what a report said after its colon, opening on a number ("… cho biết: 5 năm qua, …"); more of
+    # how the body carried out after a comma ("nghiêm túc, sáng tạo"); the resolution of each
+    # congress an ordinal list counts
+    (["Báo cáo của MTTQ Việt Nam tỉnh Yên Bái cho biết: 5 năm qua, MTTQ các cấp tỉnh Yên Bái đã quán triệt, "
+      "triển khai thực hiện nghiêm túc, sáng tạo Nghị quyết Đại hội Đảng toàn quốc lần thứ XI, XII; sự chỉ "
+      "đạo của Ủy ban Trung ương MTTQ Việt Nam."],
+     Locality("tỉnh", "Yên Bái"),
+     [("implemented", "tỉnh Yên Bái", "Nghị quyết Đại hội Đảng toàn quốc lần thứ XI", None),
+      ("implemented", "tỉnh Yên Bái", "Nghị quyết Đại hội Đảng toàn quốc lần thứ XII", None)]),
     # a list of references, each with its subject, opened again after a semicolon; the acting
     # body after a time in the clause that follows
     (["Căn cứ Hướng dẫn số 78/HD-MTTQ-BTT, ngày 01/8/2023 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh về tổ "

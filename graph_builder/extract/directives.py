@@ -744,6 +744,8 @@ def _departments(s: str) -> list[tuple[int, int]]:
     return [m.span() for m in _department_re().finditer(s)]
 
 
+_LAST_ORDINAL = re.compile(r"lần thứ\s+([IVXLC]+)$")
+_MORE_ORDINALS = re.compile(r"\s*(?:,|và)\s*([IVXLC]+)(?=\s*[,;.]|\s+và\s|\s*$)")
 _MORE_CONGRESSES = re.compile(r"\s*(?:,|và)\s*(Đại hội\s[^,;.:()“”]+?)(?=\s*(?:[,;.:()]|và\s|$))")
 
 
@@ -755,6 +757,11 @@ def _congress_resolutions(s: str, d: Directive, name_end: int, ctx: Locality | N
     parts = re.split(r"\s+và\s+(?=Đại hội\s)", d.key)
     out = [replace(d, key=parts[0])] + [Directive(key=f"Nghị quyết {p}", type=d.type) for p in parts[1:]]
     pos = name_end
+    # "Nghị quyết Đại hội Đảng toàn quốc lần thứ XI, XII": the resolution of each congress counted
+    last = _LAST_ORDINAL.search(d.key)
+    while last and (more := _MORE_ORDINALS.match(s, pos)) is not None:
+        out.append(Directive(key=d.key[:last.start(1)] + more.group(1), type=d.type))
+        pos = more.end()
     while (more := _MORE_CONGRESSES.match(s, pos)) is not None:
         out.append(Directive(key=f"Nghị quyết {_clean_name(more.group(1), ctx)}", type=d.type))
         pos = more.end()

@@ -260,8 +260,11 @@ def _named_plans(sentences, i, mentions_of, ctx) -> list[Implementation]:
 @lru_cache(maxsize=None)
 def _carry_re() -> re.Pattern:
     verbs = sorted((r["verb"] for r in load("implementation_verbs") if r["role"] == "carry"), key=len, reverse=True)
-    # "… tổ chức thực hiện (các) (Thông báo) Kết luận số 264": a notice of a conclusion is the conclusion
-    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, verbs)) + r")\s+(?:(?:các|những)\s+)?(?:thông báo\s+)?$")
+    # "… tổ chức thực hiện (các) (Thông báo) Kết luận số 264": a notice of a conclusion is the
+    # conclusion; "… thực hiện nghiêm túc, sáng tạo Nghị quyết …": more of how after a comma
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, verbs)) + r")"
+                      r"(?:\s*,\s*(?:sáng tạo|có hiệu quả|hiệu quả|đồng bộ|quyết liệt|kịp thời|nghiêm túc|linh hoạt))*"
+                      r"\s+(?:(?:các|những)\s+)?(?:thông báo\s+)?$")
 
 
 def _carried_out(sentences, i, mentions_of, ctx) -> list[Implementation]:
@@ -312,7 +315,7 @@ def _carried_out(sentences, i, mentions_of, ctx) -> list[Implementation]:
 _NOT_DOING = re.compile(r"(?i)(?<!\w)(?:(?<!gắn với )(?<!gắn liền với )việc|kết quả|giám sát|kiểm tra|tình hình|năm"
                         r"|quá trình|sau|tham gia|ban chỉ đạo|trong)\s*$|(?<!\w)(?:cần|phải|nên)\s")
 # a colon after a speaker's verb, then what was said in capitals
-_SAID = re.compile(rf"(?i:cho biết|nhấn mạnh|khẳng định|nêu rõ|phát biểu|báo cáo|chia sẻ)\s*:\s*(?=[{UPPER}])")
+_SAID = re.compile(rf"(?i:cho biết|nhấn mạnh|khẳng định|nêu rõ|phát biểu|báo cáo|chia sẻ)\s*:\s*(?=[{UPPER}\d])")
 # an event named between the body and the verb (the event's rule reads what it did); the event
 # head words of the lexicon include verbs ("quán triệt") a body's clause has
 # (but not a document named for one: "bám sát nghị quyết đại hội Đảng các cấp")
