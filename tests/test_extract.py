@@ -98,6 +98,15 @@ def test_a_committee_of_a_congress_or_campaign_takes_its_full_name(text, post):
     assert post in {(p.person, p.title, p.body.name) for p in f.posts if p.body is not None}
 
 
+def test_a_committee_named_with_its_campaign_keeps_its_name():
+    f = extract(Article(id="t", text=(
+        "Sáng ngày 20/3/2019, Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” huyện Bố "
+        "Trạch tổ chức Hội nghị tổng kết. Ông Trần Tiến Sỹ, Trưởng Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu "
+        "tiên dùng hàng Việt Nam” huyện Bố Trạch phát biểu khai mạc.")))
+    assert ("Trần Tiến Sỹ", "Trưởng ban", "Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” "
+            "huyện Bố Trạch") in {(p.person, p.title, p.body.name) for p in f.posts if p.body is not None}
+
+
 def test_a_committee_named_for_one_of_two_congresses_keeps_its_name():
     f = extract(Article(id="t", text=(
         "Sáng 12/5/2019, Ban Chỉ đạo Đại hội họp. Đại hội đại biểu MTTQ Việt Nam tỉnh Kiên Giang lần thứ XI "

@@ -99,7 +99,9 @@ def _of_the_occasion(posts, sentences: list[Sentence]):
         m = _OCCASION_COMMITTEE.match(name)
         head, what, rest = m.group(1), m.group(2), m.group(3) or ""
         if what.casefold() == "cuộc vận động":
-            return f"{head}{what} {next(iter(campaigns))}{rest}" if len(campaigns) == 1 else name
+            # (a name that quotes its campaign already is whole)
+            named = rest.lstrip()[:1] in "“\""
+            return f"{head}{what} {next(iter(campaigns))}{rest}" if len(campaigns) == 1 and not named else name
         said = what.casefold()
         longer = [c for c in congresses if c.casefold().startswith(said) and len(c) > len(what)]
         longest = max(longer, key=len, default=None)
