@@ -23,19 +23,20 @@ def extract(article: Article) -> ArticleFacts:
     # commune of a district's page)
     home = ctx if inner == own else context.complete(inner, on)
     about_here = [s for s in sentences if not _elsewhere(s, ctx)]
-    posts, mentions = people.extract_people(title_sentence(article) + about_here, home)
+    title = title_sentence(article)
+    posts, mentions = people.extract_people(title + about_here, home)
     # read once: the events and what was carried out name each document by the directives' key
     documents = directives.find_mentions(sentences, home)
     docs = directives.extract_directives(sentences, home, article, documents)
     # a numbered document only the headline names ("Thực hiện Kế hoạch số 81/KH-UBND …") is one
     # the article names; a named one there is often a shortened form of the body's
     known = {d.key.casefold() for d in docs}
-    docs += [d for d in directives.extract_directives(title_sentence(article), ctx, article)
+    docs += [d for d in directives.extract_directives(title, ctx, article)
              if d.number and d.key.casefold() not in known]
     moves = movements.extract_movements(sentences)
     evs = events.extract_events(article, sentences, ctx, docs, moves, documents)
     posts = _of_congress(_of_the_association(posts, evs), evs)
-    posts = _of_the_occasion(posts, title_sentence(article) + sentences)
+    posts = _of_the_occasion(posts, title + sentences)
     facts = ArticleFacts(article=article, locality=ctx, posts=posts, people=mentions,
                          events=evs, directives=docs, movements=moves, sentences=sentences)
     facts.participations = link_participants(mentions, evs)
