@@ -796,6 +796,12 @@ CASES = [
      None,
      {("Lê Minh Huấn", "Chuyên viên cao cấp", "Viện Hàn lâm Khoa học xã hội Việt Nam")},
      {"Lê Minh Huấn": {"presenter"}}),
+    # a military region's commanders ("Tư lệnh", "Phó Tư lệnh Quân khu 2"), after their rank
+    (["Dự hội nghị có Thiếu tướng Phùng Sĩ Tấn, Tư lệnh Quân khu 2; Thiếu tướng Phạm Mạnh Phác, Phó Tư lệnh "
+      "Quân khu 2."],
+     None,
+     {("Phùng Sĩ Tấn", "Tư lệnh", "Quân khu 2"), ("Phạm Mạnh Phác", "Phó Tư lệnh", "Quân khu 2")},
+     {"Phùng Sĩ Tấn": {"attendee"}, "Phạm Mạnh Phác": {"attendee"}}),
     # "Luật gia" (jurist) introduces a name as "Luật sư" does; "Hội Luật gia Việt Nam" is a body
     (["Tham dự đại hội có Luật gia Võ Thị Kim Hồng, Ủy viên Ban Thường vụ Trung ương Hội Luật gia Việt Nam; "
       "Luật gia Trần Lương Phổ, Chủ tịch Hội Luật gia tỉnh."],
