@@ -39,6 +39,18 @@ def test_a_numbered_document_only_the_headline_names_is_the_articles():
     assert [d.key for d in facts.directives] == ["Kế hoạch 81"]
 
 
+def test_the_documents_a_headline_says_the_one_event_passed_on_are_that_events():
+    title = "Hội nghị cán bộ chủ chốt quán triệt Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW"
+    body = ("Sáng 12/3/2014, Tỉnh ủy Lâm Đồng tổ chức hội nghị cán bộ chủ chốt. Ngày 12/12/2013, Bộ Chính trị "
+            "ban hành Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW.")
+    facts = extract(Article(id="t", text=title + "\n" + body, title=title))
+    assert [e.directives for e in facts.events] == [["Quyết định 217", "Quyết định 218"]]
+    # with two events the headline does not say which one passed them on
+    facts = extract(Article(id="t", text=title + "\n" + body + " Chiều 13/3/2014, Huyện ủy Đức Trọng tổ chức "
+                            "hội nghị tập huấn công tác Đảng.", title=title))
+    assert len(facts.events) == 2 and all(e.directives == [] for e in facts.events)
+
+
 def test_a_title_elected_with_no_body_is_in_the_body_holding_the_congress():
     text = ("Ngày 20/3/2023, Hội Nông dân xã Sơn Giang tổ chức Đại hội đại biểu Hội Nông dân lần thứ XIII, nhiệm kỳ "
             "2023-2028.\nĐại hội đã bầu ra BCH hội khóa XIII gồm có 15 Đ/c. Đ/c Lê Vĩnh Đông - tái cử chức danh Chủ "

@@ -35,6 +35,7 @@ def extract(article: Article) -> ArticleFacts:
              if d.number and d.key.casefold() not in known]
     moves = movements.extract_movements(sentences)
     evs = events.extract_events(article, sentences, ctx, docs, moves, documents)
+    evs = _passed_on_in_title(evs, title, ctx, docs)
     posts = _of_congress(_of_the_association(posts, evs), evs)
     posts = _of_the_occasion(posts, title + sentences)
     facts = ArticleFacts(article=article, locality=ctx, posts=posts, people=mentions,
@@ -43,6 +44,18 @@ def extract(article: Article) -> ArticleFacts:
     facts.implementations = implementations.extract_implementations(
         article, sentences, ctx, docs, evs, documents)
     return facts
+
+
+def _passed_on_in_title(evs, title, ctx, docs):
+    """A headline saying what the article's one event passed on ("Hội nghị cán bộ chủ chốt quán
+    triệt Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW …") names that event's numbered
+    documents, which the body may only quote."""
+    if len(evs) != 1 or not title:
+        return evs
+    numbered = {d.key for d in docs if d.number}
+    keys = [k for k in events.passed_on(title[0].norm, directives.find_mentions(title, ctx))
+            if k in numbered and k not in evs[0].directives]
+    return [replace(evs[0], directives=evs[0].directives + keys)] if keys else evs
 
 
 def _of_congress(posts, evs):

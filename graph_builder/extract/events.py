@@ -703,7 +703,7 @@ _YEAR_IS_FOR = re.compile(r"(?i)(?<!\w)là năm(?!\s+\d)")
 _THROUGH = re.compile(r"(?i)\s+(?:các\s+)?(?:hội nghị|hội thảo|buổi|đợt|lớp|hoạt động|cuộc|đó|việc|mô hình|phong trào)(?!\w)")
 
 
-def _event_directives(s: str, mentions: list[Mention]) -> list[str]:
+def passed_on(s: str, mentions: list[Mention]) -> list[str]:
     """Documents disseminated, trained on, reviewed or discussed: a cue ("quán triệt",
     "triển khai", "nội dung", "dự thảo" …) before the mention; not a "Thực hiện X, …"
     sentence, not a document the sentence says was issued, and not one whose cue is said of
@@ -877,8 +877,8 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
                 continue
             listing = j in told and s_j.rstrip().endswith(":") \
                 and bool(_compiled(_verbs("disseminate", "review")).search(s_j))
-            # future sentences too: _event_directives reads the mood of each document's cue
-            for k in _event_directives(s_j, by_sentence.get(j, [])):
+            # future sentences too: passed_on reads the mood of each document's cue
+            for k in passed_on(s_j, by_sentence.get(j, [])):
                 if k not in keys:
                     keys.append(k)
             if j not in told:
