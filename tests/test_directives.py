@@ -76,6 +76,10 @@ CASES = [
     ("Trung tâm tổ chức tập huấn và quán triệt Nghị quyết Đại hội Đại biểu MTTQ Việt Nam tỉnh Hà Tĩnh, nhiệm kỳ "
      "2025-2030 cho hơn 300 học viên là các Bí thư Chi bộ.",
      [("Nghị quyết Đại hội Đại biểu MTTQ Việt Nam tỉnh Hà Tĩnh, nhiệm kỳ 2025-2030", None, None, None)]),
+    # ... or with who did it ("do <a person or body> …")
+    ("Đoàn kiểm tra việc thực hiện Quy chế dân chủ ở cơ sở do Chủ tịch Ủy ban MTTQ Việt Nam thành phố Ngô "
+     "Xuân Thắng làm trưởng đoàn có buổi kiểm tra tại phường.",
+     [("Quy chế dân chủ ở cơ sở", None, None, None)]),
     ("Các đại biểu thống nhất Chương trình phối hợp và thống nhất hành động năm 2017 gồm 5 nhiệm vụ trọng tâm.",
      [("Chương trình phối hợp và thống nhất hành động năm 2017", None, None, None)]),
     # ... or with "nhất là" (above all) and what comes first; "luôn" (always) says how it was done
