@@ -76,6 +76,11 @@ CASES = [
     ("Trung tâm tổ chức tập huấn và quán triệt Nghị quyết Đại hội Đại biểu MTTQ Việt Nam tỉnh Hà Tĩnh, nhiệm kỳ "
      "2025-2030 cho hơn 300 học viên là các Bí thư Chi bộ.",
      [("Nghị quyết Đại hội Đại biểu MTTQ Việt Nam tỉnh Hà Tĩnh, nhiệm kỳ 2025-2030", None, None, None)]),
+    # ... or with the rule or the time the work followed ("theo quy định …", "bắt đầu từ ngày …")
+    ("Thời gian lấy ý kiến về Dự thảo Luật Đất đai (sửa đổi) theo quy định của Nhà nước bắt đầu từ ngày 03/01/2023.",
+     [("Luật Đất đai", None, None, None)]),
+    # "pháp luật" is the law in general: "Ngày Pháp luật 9-11" names no Luật
+    ("Mít tinh hưởng ứng Ngày Pháp luật 9-11 và tháng cao điểm hưởng ứng Ngày Pháp luật 2019.", []),
     # ... or with who did it ("do <a person or body> …")
     ("Đoàn kiểm tra việc thực hiện Quy chế dân chủ ở cơ sở do Chủ tịch Ủy ban MTTQ Việt Nam thành phố Ngô "
      "Xuân Thắng làm trưởng đoàn có buổi kiểm tra tại phường.",
