@@ -81,6 +81,22 @@ CASES = [
      [("Luật Đất đai", None, None, None)]),
     # "pháp luật" is the law in general: "Ngày Pháp luật 9-11" names no Luật
     ("Mít tinh hưởng ứng Ngày Pháp luật 9-11 và tháng cao điểm hưởng ứng Ngày Pháp luật 2019.", []),
+    # a congress after a comma is another congress's resolution only when it is not the subject
+    # of a clause ("…, Đại hội cũng đã thảo luận …")
+    ("Đại hội đã đánh giá việc thực hiện Nghị quyết Đại hội đại biểu phụ nữ nhiệm kỳ 2011-2016, Đại hội cũng đã "
+     "thảo luận quyết định những mục tiêu, phương hướng.",
+     [("Nghị quyết Đại hội đại biểu phụ nữ nhiệm kỳ 2011-2016", None, None, None)]),
+    # a name in straight quotes ends with its quote, as one in curly quotes does
+    ('Nổi bật là Chương trình "Mẹ đỡ đầu" mang ý nghĩa nhân văn sâu sắc.',
+     [('Chương trình "Mẹ đỡ đầu"', None, None, None)]),
+    # "PBGD pháp luật": phổ biến, giáo dục (abbreviations, as the gold writes them)
+    ("Huyện tổ chức hội nghị triển khai kế hoạch tuyên truyền PBGD pháp luật năm 2017.",
+     [("Kế hoạch tuyên truyền phổ biến, giáo dục pháp luật năm 2017", None, None, None)]),
+    # the Party's levels listed in a name ("Đại hội đảng bộ, chi bộ trực thuộc …")
+    ("Đồng chí Trưởng Ban Xây dựng Đảng quán triệt Kế hoạch tổ chức Đại hội đảng bộ, chi bộ trực thuộc tiến tới "
+     "Đại hội đại biểu Đảng bộ phường lần thứ I. Theo đó, các chi bộ tăng cường tuyên truyền.",
+     [("Kế hoạch tổ chức Đại hội Đảng bộ, chi bộ trực thuộc tiến tới Đại hội đại biểu Đảng bộ phường lần thứ I",
+       None, None, None)]),
     # ... or with who did it ("do <a person or body> …")
     ("Đoàn kiểm tra việc thực hiện Quy chế dân chủ ở cơ sở do Chủ tịch Ủy ban MTTQ Việt Nam thành phố Ngô "
      "Xuân Thắng làm trưởng đoàn có buổi kiểm tra tại phường.",

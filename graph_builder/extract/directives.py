@@ -190,6 +190,10 @@ _BARE_HEAD_BEFORE = re.compile(r"(?i)(?<!\w)của\s+(?:[^,;:()]{0,40}\s)?(?:ủy
 _UNIT_LEVELS = r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)"
 _LEVEL_BEFORE = re.compile(rf"(?i)(?<!\w){_UNIT_LEVELS}$")
 _LEVEL_AFTER = re.compile(rf"(?i),\s*{_UNIT_LEVELS}(?=\s*(?:,|và\s|về\s|trên\s|[;.:]|$))")
+# the Party's levels listed the same way ("Đại hội đảng bộ, chi bộ trực thuộc tiến tới …")
+_PARTY_LEVELS = r"(?:đảng bộ|chi bộ)"
+_PARTY_LEVEL_BEFORE = re.compile(rf"(?i)(?<!\w){_PARTY_LEVELS}$")
+_PARTY_LEVEL_AFTER = re.compile(rf"(?i),\s*{_PARTY_LEVELS}(?!\w)")
 
 
 # "Quy chế làm việc của Hội đồng nhân dân, Thường trực Hội đồng nhân dân, các Ban của Hội đồng
@@ -210,6 +214,12 @@ def _post_re() -> re.Pattern:
     return re.compile(rf"(?:các\s+)?(?:{'|'.join(map(re.escape, titles))})(?!\w)")
 
 
+@lru_cache(maxsize=None)
+def _honorific_re() -> re.Pattern:
+    words = sorted(column("honorifics", "honorific"), key=len, reverse=True)
+    return re.compile(rf"(?i:{'|'.join(map(re.escape, words))})\s")
+
+
 def _is_body_or_post(phrase: str) -> bool:
     return is_body(phrase) or bool(_post_re().match(phrase))
 
@@ -221,6 +231,8 @@ def _inner_list(s: str, pos: int, i: int) -> bool:
     if _BARE_HEAD_BEFORE.search(before) and is_body(s[i + 1:].lstrip()):
         return True
     if _LEVEL_BEFORE.search(before) and _LEVEL_AFTER.match(s, i):
+        return True
+    if _PARTY_LEVEL_BEFORE.search(before) and _PARTY_LEVEL_AFTER.match(s, i):
         return True
     after = s[i + 1:].lstrip()
     sets_up = _NAMES_PEOPLE.search(before)
@@ -299,10 +311,11 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
             if c == " " and not subject and s.startswith("tổ chức ", i + 1) and is_event(s[i + 9:]) \
                     and s[pos:i].strip() and not re.search(r"(?i)(?:việc|về|công tác|và|kế hoạch)\s*$", s[pos:i]):
                 return i
-            # "… quy hoạch chung thị xã Hồng Lĩnh do Ban Tuyên giáo Thị ủy trình bày": who
-            # presented or issued it (not "dịch bệnh do vi rút Corona gây ra")
+            # "… quy hoạch chung thị xã Hồng Lĩnh do Ban Tuyên giáo Thị ủy trình bày", "… do Chủ
+            # tịch Ủy ban MTTQ … làm trưởng đoàn": who presented, issued or led it (not "dịch bệnh
+            # do vi rút Corona gây ra")
             if c == " " and not subject and s.startswith("do ", i + 1) \
-                    and (is_body(s[i + 4:]) or _BY_WHOM.match(s, i + 1)):
+                    and (_is_body_or_post(s[i + 4:]) or _honorific_re().match(s, i + 4) or _BY_WHOM.match(s, i + 1)):
                 return i
             # the year ends a name the prose goes on from ("… năm 2015 và đón nhận Huân chương …",
             # "… giai đoạn 2021-2025 đến các xã", "… lần thứ XII và chuyên đề bồi dưỡng …")
@@ -534,9 +547,10 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
     head = " ".join(t.group().split())      # "Thông  tri" as "Thông tri"
     end = _list_end(s, pos, subject=False)
     # a quoted name ends with its quote: 'Đề án “Đổi mới …” và đổi mới công tác tôn giáo'
-    opened = re.match(r"\s*“", s[pos:end])
-    if opened and s.find("”", pos + opened.end()) >= 0:
-        end = min(end, s.find("”", pos + opened.end()) + 1)
+    opened = re.match(r"\s*([“\"])", s[pos:end])
+    closing = {"“": "”", '"': '"'}[opened.group(1)] if opened else None
+    if opened and s.find(closing, pos + opened.end()) >= 0:
+        end = min(end, s.find(closing, pos + opened.end()) + 1)
     seg = s[pos:end]
     if row.get("name_ends_at") == "khoa":
         k = re.search(r"(?i)\b(?:khóa|khoá)\s+[IVXLC\d]+\b", seg)
@@ -747,7 +761,9 @@ def _departments(s: str) -> list[tuple[int, int]]:
 
 _LAST_ORDINAL = re.compile(r"lần thứ\s+([IVXLC]+)$")
 _MORE_ORDINALS = re.compile(r"\s*(?:,|và)\s*([IVXLC]+)(?=\s*[,;.]|\s+và\s|\s*$)")
-_MORE_CONGRESSES = re.compile(r"\s*(?:,|và)\s*(Đại hội\s[^,;.:()“”]+?)(?=\s*(?:[,;.:()]|và\s|$))")
+# (a congress, not a clause whose subject is the congress: ", Đại hội cũng đã thảo luận …")
+_MORE_CONGRESSES = re.compile(r"\s*(?:,|và)\s*(Đại hội\s(?:(?!(?:đã|cũng|sẽ|được|đang|vừa)\s)[^,;.:()“”])+?)"
+                              r"(?=\s*(?:[,;.:()]|và\s|$))")
 
 
 def _congress_resolutions(s: str, d: Directive, name_end: int, ctx: Locality | None) -> list[Directive]:
