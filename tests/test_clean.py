@@ -278,6 +278,24 @@ def test_a_page_wrapped_at_a_fixed_width_reads_as_its_sentences():
     assert "đồng chí Đào Văn Bình" in sents[1].norm
 
 
+def test_a_short_first_line_of_a_paragraph_on_a_wrapped_page_goes_on():
+    """On a page wrapped at a fixed width a paragraph's first line may be short ("Về dự có đồng chí
+    Nguyễn" / "Mạnh Hùng, …"): it goes on into the wrapped lines under it."""
+    text = ("Đảng bộ xã Gia Xuân tổ chức hội nghị sơ kết giữa nhiệm kỳ 2020 - 2025\n"
+            "Sáng 25/4/2023, Đảng bộ\n"
+            "xã Gia Xuân tổ chức Hội nghị Sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội\n"
+            "Đảng bộ xã Gia Xuân lần thứ XXIV, nhiệm kỳ 2020- 2025.\n"
+            "Về dự có đồng chí Nguyễn\n"
+            "Mạnh Hùng, UVBTV, Trưởng Ban Tuyên giáo, Giám đốc Trung tâm Chính trị huyện; đồng\n"
+            "chí Lã Thị Thanh Tuyền, HUV, Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Huyện ủy, các đồng chí Thường\n"
+            "trực Đảng ủy, HĐND, lãnh đạo UBND xã; Trưởng các ngành, đoàn thể chính trị - xã hội của xã và các\n"
+            "đồng chí Bí thư chi bộ, đảng viên trong toàn đảng bộ.")
+    _, sents = _clean(text)
+    norms = [s.norm for s in sents]
+    assert any(n.startswith("Sáng 25/4/2023, Đảng bộ xã Gia Xuân tổ chức Hội nghị") for n in norms)
+    assert any(n.startswith("Về dự có đồng chí Nguyễn Mạnh Hùng, UVBTV") for n in norms)
+
+
 def test_a_long_body_line_naming_national_bodies_is_not_a_portrait():
     """A sidebar portrait is a caption-length line; a body line cut short that names a Party
     document of the Ban Bí thư is the article's."""

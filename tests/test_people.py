@@ -796,6 +796,16 @@ CASES = [
      None,
      {("Lê Minh Huấn", "Chuyên viên cao cấp", "Viện Hàn lâm Khoa học xã hội Việt Nam")},
      {"Lê Minh Huấn": {"presenter"}}),
+    # abbreviated titles and bodies: "Phó CN Thường trực" (Phó Chủ nhiệm), "VHTT", "các CQ và DN"
+    (["Về dự có đồng chí Lã Thị Thanh Tuyền, HUV, Phó CN Thường trực UBKT Huyện uỷ; bà Lê Thị Hương, Phó Trưởng "
+      "phòng VHTT quận Long Biên; ông Lê Anh Sơn, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Khối các CQ và DN tỉnh "
+      "Tuyên Quang."],
+     None,
+     {("Lã Thị Thanh Tuyền", "Huyện ủy viên", "Huyện ủy"),
+      ("Lã Thị Thanh Tuyền", "Phó Chủ nhiệm Thường trực", "Ủy ban Kiểm tra Huyện ủy"),
+      ("Lê Thị Hương", "Phó Trưởng phòng", "Phòng Văn hóa và Thông tin quận Long Biên"),
+      ("Lê Anh Sơn", "Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Tuyên Quang")},
+     {"Lã Thị Thanh Tuyền": {"attendee"}, "Lê Thị Hương": {"attendee"}, "Lê Anh Sơn": {"attendee"}}),
     # a military region's commanders ("Tư lệnh", "Phó Tư lệnh Quân khu 2"), after their rank
     (["Dự hội nghị có Thiếu tướng Phùng Sĩ Tấn, Tư lệnh Quân khu 2; Thiếu tướng Phạm Mạnh Phác, Phó Tư lệnh "
       "Quân khu 2."],

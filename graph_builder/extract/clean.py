@@ -177,12 +177,15 @@ def _lines(text: str) -> list[_Line]:
         # (a lead cut short by a caption on its first line goes on too: "Sáng 16.8, Ban Thường
         # trực Ủy ban" / "Trung ương MTTQ Việt Nam …")
         # (the first line is the title's unless it already ran on over lines: a paragraph)
+        # (and a paragraph's short first line before its wrapped body: "Về dự có đồng chí Nguyễn" /
+        # "Mạnh Hùng, UVBTV, …")
+        opens = wrapped and len(out) > 1 and prev is not None and len(prev.text.split()) >= 3 and len(stripped) >= 55
         goes_on = stripped[0].islower() or (wrapped and (len(out) > 1 or (prev is not None and "\n" in prev.text))
-                                            and (len(prev.text) >= 40 or _LEAD.match(prev.text))
+                                            and (len(prev.text) >= 40 or _LEAD.match(prev.text) or opens)
                                             and not _LEAD.match(stripped) and not date_line(stripped))
         # (a word or two left alone on a line before the rest of its sentence: "Phát" / "biểu khai
         # mạc hội nghị, …")
-        if prev and (len(prev.text) >= 30 or (stripped[0].islower() and len(prev.text.split()) <= 2))\
+        if prev and (len(prev.text) >= 30 or (stripped[0].islower() and len(prev.text.split()) <= 2) or opens)\
                 and prev.text[-1] not in ".!?…:;" and goes_on \
                 and "\n\n" not in text[prev.end:a] and not _PHOTO_LABEL.match(stripped):
             # a page wrapped at a fixed width ("… tổ chức hội nghị sơ kết …, triển" / "khai …")
