@@ -806,6 +806,11 @@ CASES = [
       ("Lê Thị Hương", "Phó Trưởng phòng", "Phòng Văn hóa và Thông tin quận Long Biên"),
       ("Lê Anh Sơn", "Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Tuyên Quang")},
      {"Lã Thị Thanh Tuyền": {"attendee"}, "Lê Thị Hương": {"attendee"}, "Lê Anh Sơn": {"attendee"}}),
+    # "ký" (signs) ends a title's chain as a verb: the two syllables before it are the name
+    (["Trước đó, ngày 22/12/2024, Tổng Bí thư Tô Lâm ký ban hành Nghị quyết số 57-NQ/TW của Bộ Chính trị."],
+     None,
+     {("Tô Lâm", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng")},
+     {"Tô Lâm": set()}),
     # a military region's commanders ("Tư lệnh", "Phó Tư lệnh Quân khu 2"), after their rank
     (["Dự hội nghị có Thiếu tướng Phùng Sĩ Tấn, Tư lệnh Quân khu 2; Thiếu tướng Phạm Mạnh Phác, Phó Tư lệnh "
       "Quân khu 2."],
