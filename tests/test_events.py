@@ -239,6 +239,10 @@ def test_a_day_standing_alone_dates_the_sentence_after_it():
     assert (e.kind, e.date, [o.name for o in e.organizers]) == ("congress", "2022-04-29", ["Chi bộ trường Mầm non 3/2"])
     # … while a day inside a sentence of its own is that sentence's
     assert events("Ngày 29/4/2022, Chi bộ ban hành Nghị quyết.", "Chi bộ tổ chức Đại hội chi bộ nhiệm kỳ 2022-2025.") == []
+    # … and so does a day with only its venue ("…, tại Hội trường …"), the next sentence naming who held it
+    (e,) = events("Ngày 22 tháng 4 năm 2016, tại Hội trường A Ủy ban nhân dân xã Tân Hải.",
+                  "Hội LHPN xã Tân Hải tổ chức Đại hội Đại biểu phụ nữ xã Tân Hải nhiệm kỳ 2016-2021.")
+    assert (e.kind, e.date, [o.name for o in e.organizers]) == ("congress", "2016-04-22", ["Hội Liên hiệp Phụ nữ xã Tân Hải"])
 
 
 def test_a_body_holding_a_commendation_holds_a_conference():

@@ -811,6 +811,8 @@ CASES = [
      None,
      {("Tô Lâm", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng")},
      {"Tô Lâm": set()}),
+    # (but "Đoàn Thư ký" is the congress's secretariat, no one named Đoàn Thư)
+    (["Đại hội đã hiệp thương cử Đoàn Chủ tịch gồm 05 vị, Đoàn Thư ký gồm 2 vị."], None, set(), {}),
     # a military region's commanders ("Tư lệnh", "Phó Tư lệnh Quân khu 2"), after their rank
     (["Dự hội nghị có Thiếu tướng Phùng Sĩ Tấn, Tư lệnh Quân khu 2; Thiếu tướng Phạm Mạnh Phác, Phó Tư lệnh "
       "Quân khu 2."],

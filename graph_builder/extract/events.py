@@ -541,12 +541,25 @@ def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None
 _LONE_PREFIX = re.compile(r"(?i)\s*(?:(?:sáng|chiều|tối|trưa)\s*)?(?:ngày\s*)?")
 
 
+# a venue after the day, with no verb of its own ("Ngày 22 tháng 4 năm 2016, tại Hội trường A Ủy ban
+# nhân dân xã Tân Hải.")
+_VENUE_ONLY = re.compile(r"\s*,?\s*tại\s+[^.;:]{3,90}")
+
+
 def _lone_date(s: str) -> str | None:
-    """The sentence when it is a day and nothing else ("Chiều ngày 29 tháng 4 năm 2022.")."""
-    if len(s) > 40:
+    """The sentence when it is a day and nothing else ("Chiều ngày 29 tháng 4 năm 2022."), or a
+    day and where."""
+    if len(s) > 130:
         return None         # (read for every sentence before one that reports no event: most are long)
     dates = find_dates(s)
-    if len(dates) == 1 and _LONE_PREFIX.fullmatch(s[:dates[0].start]) and re.fullmatch(r"\s*[.,:]?\s*", s[dates[0].end:]):
+    if len(dates) != 1 or not _LONE_PREFIX.fullmatch(s[:dates[0].start]):
+        return None
+    rest = s[dates[0].end:]
+    venue = _VENUE_ONLY.match(rest)
+    if venue and not (_cue_re("organize").search(rest) or _cue_re("happen").search(rest) or _heads_re().search(rest)):
+        # (the day alone dates the next sentence, whose subject is then read as before)
+        return s[:dates[0].end] if re.fullmatch(r"\s*[.,:]?\s*", rest[venue.end():]) else None
+    if re.fullmatch(r"\s*[.,:]?\s*", rest):
         return s.rstrip(" .:")
     return None
 
