@@ -97,6 +97,12 @@ CASES = [
      "Đại hội đại biểu Đảng bộ phường lần thứ I. Theo đó, các chi bộ tăng cường tuyên truyền.",
      [("Kế hoạch tổ chức Đại hội Đảng bộ, chi bộ trực thuộc tiến tới Đại hội đại biểu Đảng bộ phường lần thứ I",
        None, None, None)]),
+    # a "về" inside the quoted name is the name's, not what the document is about
+    ("Quán triệt Nghị quyết Trung ương khóa XI “Một số vấn đề cấp bách về xây dựng Đảng hiện nay”.",
+     [("Nghị quyết Trung ương khóa XI “Một số vấn đề cấp bách về xây dựng Đảng hiện nay”", None, None, None)]),
+    # ... or with the time the work on it covers ("từ đầu nhiệm kỳ đến nay")
+    ("Kết quả thực hiện Nghị quyết Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội từ đầu nhiệm kỳ đến nay.",
+     [("Nghị quyết Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội", None, None, None)]),
     # ... or with who did it ("do <a person or body> …")
     ("Đoàn kiểm tra việc thực hiện Quy chế dân chủ ở cơ sở do Chủ tịch Ủy ban MTTQ Việt Nam thành phố Ngô "
      "Xuân Thắng làm trưởng đoàn có buổi kiểm tra tại phường.",

@@ -813,6 +813,9 @@ CASES = [
      {"Tô Lâm": set()}),
     # (but "Đoàn Thư ký" is the congress's secretariat, no one named Đoàn Thư)
     (["Đại hội đã hiệp thương cử Đoàn Chủ tịch gồm 05 vị, Đoàn Thư ký gồm 2 vị."], None, set(), {}),
+    # a family name the lexicon lacked ("Thịnh") is the name's, not the commune's ("xã Thịnh")
+    (["Tại hội nghị, Bí thư Đảng ủy xã Thịnh Văn Huyên đã quán triệt Nghị quyết."],
+     None, {("Thịnh Văn Huyên", "Bí thư", "Đảng ủy xã")}, {"Thịnh Văn Huyên": {"presenter"}}),
     # a military region's commanders ("Tư lệnh", "Phó Tư lệnh Quân khu 2"), after their rank
     (["Dự hội nghị có Thiếu tướng Phùng Sĩ Tấn, Tư lệnh Quân khu 2; Thiếu tướng Phạm Mạnh Phác, Phó Tư lệnh "
       "Quân khu 2."],

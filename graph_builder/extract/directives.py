@@ -556,7 +556,9 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
         k = re.search(r"(?i)\b(?:khóa|khoá)\s+[IVXLC\d]+\b", seg)
         if k:
             seg, end = seg[:k.end()], pos + k.end()
-    about = _ABOUT_IN.search(seg)
+    # ("… khóa XI “Một số vấn đề cấp bách về xây dựng Đảng …”": a "về" inside quotes is the name's)
+    about = next((m for m in _ABOUT_IN.finditer(seg) if seg[:m.start()].count("“") <= seg[:m.start()].count("”")
+                  and seg[:m.start()].count('"') % 2 == 0), None)
     subject_text = None
     descriptor = seg
     if about:
