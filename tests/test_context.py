@@ -200,6 +200,10 @@ def test_hyphenated_and_apostrophe_names_and_party_committees():
     found = [(l.type_word, l.name) for _a, _b, l in
              find_localities("tỉnh Bà Rịa - Vũng Tàu, huyện Cư M'gar; BAN DÂN VẬN HUYỆN ỦY PHONG ĐIỀN")]
     assert found == [("tỉnh", "Bà Rịa - Vũng Tàu"), ("huyện", "Cư M'gar")]
+    # a hyphenated name whose first half starts like a person's ("Phan Rang"), however the hyphen is spaced
+    found = [(loc.type_word, loc.name) for _a, _b, loc in
+             find_localities("Ủy ban MTTQ Việt Nam Tp. Phan Rang- Tháp Chàm tổ chức Đại hội; thành phố Phan Văn An")]
+    assert found == [("thành phố", "Phan Rang - Tháp Chàm")]
 
 
 def test_a_chain_of_three_units():

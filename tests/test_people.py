@@ -816,6 +816,13 @@ CASES = [
     # a family name the lexicon lacked ("Thịnh") is the name's, not the commune's ("xã Thịnh")
     (["Tại hội nghị, Bí thư Đảng ủy xã Thịnh Văn Huyên đã quán triệt Nghị quyết."],
      None, {("Thịnh Văn Huyên", "Bí thư", "Đảng ủy xã")}, {"Thịnh Văn Huyên": {"presenter"}}),
+    # "nhất trí" (agreed) ends the chain; "BĐBP" is the Border Guard
+    (["Kết quả 100% Ủy viên UBMTTQ thành phố nhất trí ông Đặng Văn Lê giữ chức Chủ tịch.",
+      "Đồng chí Nguyễn Ngọc Minh, Bí thư Đảng ủy, Chính ủy BĐBP tỉnh dự."],
+     None,
+     {("Đặng Văn Lê", "Chủ tịch", None), ("Nguyễn Ngọc Minh", "Bí thư", "Đảng ủy Bộ đội Biên phòng tỉnh"),
+      ("Nguyễn Ngọc Minh", "Chính ủy", "Bộ đội Biên phòng tỉnh")},
+     {"Đặng Văn Lê": set(), "Nguyễn Ngọc Minh": {"attendee"}}),
     # a military region's commanders ("Tư lệnh", "Phó Tư lệnh Quân khu 2"), after their rank
     (["Dự hội nghị có Thiếu tướng Phùng Sĩ Tấn, Tư lệnh Quân khu 2; Thiếu tướng Phạm Mạnh Phác, Phó Tư lệnh "
       "Quân khu 2."],

@@ -152,6 +152,12 @@ def place_name(words: list[str], type_word: str) -> list[str]:
         # syllables, the second no middle name, are a place the list may have lost by a merger
         # before 2025 ("xã Hà Vị", "phường Nguyễn Phúc"): people are seldom named so after a unit
         official = next((words[:n] for n in range(len(words), 0, -1) if _official(type_word, " ".join(words[:n]))), [])
+        if not official:
+            # "thành phố Phan Rang - Tháp Chàm": the half before a hyphen of an official name
+            # (find_localities completes it)
+            from .. import gazetteer
+            official = next((words[:n] for n in range(len(words), 1, -1)
+                             if gazetteer.name_key(" ".join(words[:n])) in _hyphen_heads()), [])
         if not official and len(words) == 2 and words[1] not in middle_names() and type_word in _COMMUNE_TYPES:
             return words
         return official
@@ -184,6 +190,14 @@ def _official(type_word: str, name: str) -> bool:
     district or commune whose type changed: "huyện Kim Bảng", a thị xã on the list)."""
     from .. import gazetteer
     return any(gazetteer.candidates(Locality(type_word, name), era) for era in gazetteer.ERAS)
+
+
+@lru_cache(maxsize=None)
+def _hyphen_heads() -> frozenset[str]:
+    """The first halves of official names joined by a hyphen ("Phan Rang" of "Phan Rang - Tháp
+    Chàm"), as name keys."""
+    from .. import gazetteer
+    return frozenset(gazetteer.name_key(u.name.split(" - ")[0]) for u in gazetteer.load().all() if " - " in u.name)
 
 
 def _canon_type(word: str) -> str:
