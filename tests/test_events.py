@@ -433,6 +433,12 @@ def test_numbered_list_items_take_the_cue_of_the_line_that_opens_them():
                             "Nghị quyết về tổ chức các kỳ họp thường lệ năm 2022"]
 
 
+def test_a_session_a_leader_chairs_is_a_meeting():
+    (e,) = events("Chiều 4-2, tại Văn phòng Tỉnh ủy, đồng chí Thái Đại Ngọc - Bí thư Tỉnh ủy chủ trì phiên họp thứ "
+                  "nhất Ban Chỉ đạo thực hiện Chương trình hành động của Ban Chấp hành Đảng bộ tỉnh.")
+    assert (e.kind, e.date) == ("meeting", "--02-04")
+
+
 def test_a_decision_announced_at_a_ceremony_is_its_directive():
     (e,) = events("Sáng 16/12, UBND TP. Quảng Ngãi tổ chức Lễ công bố Nghị quyết số 1279/NQ-UBTVQH15 ngày 14/11/2024 "
                   "của Ủy ban Thường vụ Quốc hội về việc sắp xếp đơn vị hành chính cấp xã.")
