@@ -823,6 +823,11 @@ CASES = [
      {("Đặng Văn Lê", "Chủ tịch", None), ("Nguyễn Ngọc Minh", "Bí thư", "Đảng ủy Bộ đội Biên phòng tỉnh"),
       ("Nguyễn Ngọc Minh", "Chính ủy", "Bộ đội Biên phòng tỉnh")},
      {"Đặng Văn Lê": set(), "Nguyễn Ngọc Minh": {"attendee"}}),
+    # an emulation block's or cluster's head ("Trưởng khối thi đua", "Cụm phó") is a title in the chain
+    (["Đồng chí Nguyễn Hữu Tuấn, Tỉnh ủy viên, Bí thư Tỉnh đoàn, Trưởng khối thi đua, thông qua dự thảo báo cáo."],
+     L("tỉnh", "Ninh Thuận"),
+     {("Nguyễn Hữu Tuấn", "Tỉnh ủy viên", "Tỉnh ủy Ninh Thuận"), ("Nguyễn Hữu Tuấn", "Bí thư", "Tỉnh đoàn Ninh Thuận")},
+     {"Nguyễn Hữu Tuấn": {"presenter"}}),
     # a military region's commanders ("Tư lệnh", "Phó Tư lệnh Quân khu 2"), after their rank
     (["Dự hội nghị có Thiếu tướng Phùng Sĩ Tấn, Tư lệnh Quân khu 2; Thiếu tướng Phạm Mạnh Phác, Phó Tư lệnh "
       "Quân khu 2."],
