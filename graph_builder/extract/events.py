@@ -499,6 +499,8 @@ def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None
     heads = [h for h in _heads_re().finditer(s) if not any(a <= h.start() < b for a, b in masks)
              and not re.search(r"(?i)(?<!\w)đoàn\s+$", s[:h.start()])   # "Đoàn giám sát": a delegation
              and not _VENUE.search(s[:h.start()])]
+    # "Đại hội … khai mạc phiên họp chính thức": a session of the event already named is that event
+    heads = [h for k, h in enumerate(heads) if k == 0 or not h.group().casefold().startswith("phiên")]
     if not heads or not dates:
         return None
     # "Chào mừng ngày Quốc tế phụ nữ 8/3, chiều ngày 6/3/2023, … tổ chức": the day told with a
