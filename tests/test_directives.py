@@ -78,7 +78,7 @@ CASES = [
      [("Nghị quyết Đại hội Đại biểu MTTQ Việt Nam tỉnh Hà Tĩnh, nhiệm kỳ 2025-2030", None, None, None)]),
     # ... or with the rule or the time the work followed ("theo quy định …", "bắt đầu từ ngày …")
     ("Thời gian lấy ý kiến về Dự thảo Luật Đất đai (sửa đổi) theo quy định của Nhà nước bắt đầu từ ngày 03/01/2023.",
-     [("Luật Đất đai", None, None, None)]),
+     [("Luật Đất đai (sửa đổi)", None, None, None)]),
     # "pháp luật" is the law in general: "Ngày Pháp luật 9-11" names no Luật
     ("Mít tinh hưởng ứng Ngày Pháp luật 9-11 và tháng cao điểm hưởng ứng Ngày Pháp luật 2019.", []),
     # a congress after a comma is another congress's resolution only when it is not the subject
@@ -103,6 +103,20 @@ CASES = [
     # ... or with the time the work on it covers ("từ đầu nhiệm kỳ đến nay")
     ("Kết quả thực hiện Nghị quyết Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội từ đầu nhiệm kỳ đến nay.",
      [("Nghị quyết Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội", None, None, None)]),
+    # a bill revising a law is named so ("Luật Đất đai (sửa đổi)"); a charter's revision is no part of its name
+    ("Hội nghị lấy ý kiến về Dự thảo Luật Đất đai (sửa đổi). Đại hội góp ý Điều lệ Hội Nông dân Việt Nam (sửa đổi, "
+     "bổ sung).",
+     [("Luật Đất đai (sửa đổi)", None, None, None), ("Điều lệ Hội Nông dân Việt Nam", None, None, None)]),
+    # a national target programme is named by what it is about ("… về xây dựng nông thôn mới")
+    ("Giám sát việc thực hiện Chương trình mục tiêu Quốc gia về xây dựng Nông thôn mới trên địa bàn huyện.",
+     [("Chương trình mục tiêu Quốc gia về xây dựng Nông thôn mới", None, None, None)]),
+    # a kind of document pointed back to ("Kế hoạch hành động này") names none; "yêu cầu" (requires) is its verb
+    ("Các cấp triển khai Kế hoạch hành động này đến cán bộ. Kế hoạch yêu cầu các cơ quan thực hiện nghiêm.", []),
+    # "khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số": a pair the names always hold together
+    ("Đảng ủy công bố Quyết định kiện toàn Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển "
+     "đổi số xã Ia Ko.",
+     [("Quyết định kiện toàn Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số xã Ia Ko",
+       None, None, None)]),
     # ... or with who did it ("do <a person or body> …")
     ("Đoàn kiểm tra việc thực hiện Quy chế dân chủ ở cơ sở do Chủ tịch Ủy ban MTTQ Việt Nam thành phố Ngô "
      "Xuân Thắng làm trưởng đoàn có buổi kiểm tra tại phường.",

@@ -118,7 +118,7 @@ _ABOUT = re.compile(r"\s*,?\s*(?:về việc|về)\s+", re.I)
 # các cuộc vận động", "phòng, chống", "tín ngưỡng, tôn giáo", "tôn giáo, dân tộc", "thu, chi ngân sách")
 _CONTINUES = re.compile(r",\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ|tiến tới|giai đoạn|tuyên truyền|thống nhất hành động|"
                         r"phản biện xã hội|hiệu quả|dự án|(?:các\s+)?cuộc vận động|chống|tôn giáo|dân tộc|"
-                        r"kinh doanh|giám sát|bổ sung|chi ngân sách|"
+                        r"kinh doanh|giám sát|bổ sung|chi ngân sách|công nghệ|đổi mới sáng tạo|"
                         # "… quy định chi tiết Điều 27, Điều 34 của Luật …": the articles it details
                         r"(?-i:Điều)\s+\d+|"
                         r"(?:định hướng|tầm nhìn)(?:\s+đến)?(?:\s+năm)?\s+(?:19|20)\d{2})\b", re.I)
@@ -373,9 +373,13 @@ def _clean_name(name: str, ctx: Locality | None) -> str:
     # an abbreviation glossing the words before it goes ("Quy chế dân chủ (QCDC) ở cơ sở"), then
     # the brackets of any other aside
     name = expand(name, document=True)
-    # "Điều lệ Hội Nông dân Việt Nam (sửa đổi, bổ sung)": the revision under way is no part of the name
-    name = _REVISED.sub("", name)
-    name = re.sub(r"[()]", " ", name)
+    # "Điều lệ Hội Nông dân Việt Nam (sửa đổi, bổ sung)": the revision under way is no part of the
+    # name; but a bill revising a law is named so, apart from the law in force ("Luật Đất đai (sửa đổi)")
+    revised = _REVISED.search(name)
+    if revised and re.match(r"(?i)luật\s", name) and "sửa đổi" in revised.group().casefold():
+        name = re.sub(r"[()]", " ", name[:revised.start()]) + " (sửa đổi) " + re.sub(r"[()]", " ", name[revised.end():])
+    else:
+        name = re.sub(r"[()]", " ", _REVISED.sub("", name))
     # a word or two typed twice ("Nghị quyết Nghị quyết Đại hội …", "Chăn nuôi nuôi bò")
     name = _TWICE.sub(r"\1", name)
     name = _fill_units(name, ctx)
@@ -621,6 +625,11 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
         name = _ABOUT_TWICE.sub(r"về \1", f"{head} {s[pos:end].strip()}")
         subject = _clean_name(s[pos:end].strip(), ctx)
         subject = re.sub(r"(?i)^(?:về việc|về)\s+", "", subject)
+    elif about and _NATIONAL_TARGET.fullmatch(descriptor):
+        # "Chương trình mục tiêu quốc gia về xây dựng nông thôn mới": a national target programme
+        # is named by what it is about
+        name = f"{head} {s[pos:end].strip()}"
+        subject = _clean_name(subject_text, ctx) if subject_text else None
     else:
         name = f"{head} {descriptor}"
         subject = _clean_name(subject_text, ctx) if subject_text else None
@@ -742,11 +751,16 @@ _YEAR_ONLY = re.compile(r"\s+năm\s+(?:19|20)\d{2}")
 _POINTING = re.compile(r"(?i)\s+(?:sau|này|trên|đó|nói trên|kể trên|như sau|(?:của\s+)?cấp trên)")
 
 
+# "Kế hoạch hành động này", "Chương trình công tác đó": a kind of document pointed back to
+_POINTING_END = re.compile(r"(?i)\s(?:này|đó|nói trên|kể trên)$")
+
+
 def _generic(key: str) -> bool:
     if " ".join(key.split()).casefold() in _generic_names():
         return True
     t = _type_re().match(key)
-    return bool(t and (_YEAR_ONLY.fullmatch(key, t.end()) or _POINTING.fullmatch(key, t.end())))
+    return bool(t and (_YEAR_ONLY.fullmatch(key, t.end()) or _POINTING.fullmatch(key, t.end())
+                       or (len(key[t.end():].split()) <= 3 and _POINTING_END.search(key))))
 
 
 @lru_cache(maxsize=None)
