@@ -541,6 +541,7 @@ def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None
 
 
 _LONE_PREFIX = re.compile(r"(?i)\s*(?:(?:sáng|chiều|tối|trưa)\s*)?(?:ngày\s*)?")
+_LONE_START = re.compile(r"(?i)\s*(?:(?:sáng|chiều|tối|trưa)\s*)?(?:ngày\s*)?\d")
 
 
 # a venue after the day, with no verb of its own ("Ngày 22 tháng 4 năm 2016, tại Hội trường A Ủy ban
@@ -551,8 +552,9 @@ _VENUE_ONLY = re.compile(r"\s*,?\s*tại\s+[^.;:]{3,90}")
 def _lone_date(s: str) -> str | None:
     """The sentence when it is a day and nothing else ("Chiều ngày 29 tháng 4 năm 2022."), or a
     day and where."""
-    if len(s) > 130:
-        return None         # (read for every sentence before one that reports no event: most are long)
+    # (read for every sentence before one that reports no event: most are long, or open otherwise)
+    if len(s) > 130 or not _LONE_START.match(s):
+        return None
     dates = find_dates(s)
     if len(dates) != 1 or not _LONE_PREFIX.fullmatch(s[:dates[0].start]):
         return None
