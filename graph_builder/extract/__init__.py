@@ -31,11 +31,12 @@ def extract(article: Article) -> ArticleFacts:
     # a numbered document only the headline names ("Thực hiện Kế hoạch số 81/KH-UBND …") is one
     # the article names; a named one there is often a shortened form of the body's
     known = {d.key.casefold() for d in docs}
-    docs += [d for d in directives.extract_directives(title, ctx, article)
+    in_headline = directives.find_mentions(title, ctx)
+    docs += [d for d in directives.extract_directives(title, ctx, article, in_headline)
              if d.number and d.key.casefold() not in known]
     moves = movements.extract_movements(sentences)
     evs = events.extract_events(article, sentences, ctx, docs, moves, documents)
-    evs = _passed_on_in_title(evs, title, ctx, docs)
+    evs = _passed_on_in_title(evs, title, in_headline, docs)
     posts = _of_congress(_of_the_association(posts, evs), evs)
     posts = _of_the_occasion(posts, title + sentences)
     facts = ArticleFacts(article=article, locality=ctx, posts=posts, people=mentions,
@@ -46,14 +47,14 @@ def extract(article: Article) -> ArticleFacts:
     return facts
 
 
-def _passed_on_in_title(evs, title, ctx, docs):
+def _passed_on_in_title(evs, title, in_headline, docs):
     """A headline saying what the article's one event passed on ("Hội nghị cán bộ chủ chốt quán
     triệt Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW …") names that event's numbered
-    documents, which the body may only quote."""
+    documents, which the body may only quote. `in_headline`: the title's document mentions."""
     if len(evs) != 1 or not title:
         return evs
     numbered = {d.key for d in docs if d.number}
-    keys = [k for k in events.passed_on(title[0].norm, directives.find_mentions(title, ctx))
+    keys = [k for k in events.passed_on(title[0].norm, in_headline)
             if k in numbered and k not in evs[0].directives]
     return [replace(evs[0], directives=evs[0].directives + keys)] if keys else evs
 
