@@ -14,6 +14,7 @@ from ..facts import Article, Directive, Locality, Sentence, Span
 from ..lexicon import column, count_noun_re, load
 from .bodies import expand, is_body, is_event, parse_body
 from .context import before_verb, find_localities, resolve_bare
+from .people import honorific_alts
 
 _W = r"[\w\u00C0-\u1EF9]"
 
@@ -216,8 +217,7 @@ def _post_re() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _honorific_re() -> re.Pattern:
-    words = sorted(column("honorifics", "honorific"), key=len, reverse=True)
-    return re.compile(rf"(?i:{'|'.join(map(re.escape, words))})\s")
+    return re.compile(rf"(?i:{honorific_alts()})\s")
 
 
 def _is_body_or_post(phrase: str) -> bool:

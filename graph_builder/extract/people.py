@@ -172,7 +172,7 @@ def _continues_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _honorific_alts() -> str:
+def honorific_alts() -> str:
     # ("GS.TS" also typed "GS. TS", "PGS. TS.")
     return "|".join(re.escape(h).replace(r"\.", r"\.\s?") for h in
                     sorted(column("honorifics", "honorific"), key=len, reverse=True))
@@ -182,7 +182,7 @@ def _honorific_alts() -> str:
 def _honorific_re() -> re.Pattern:
     # (typed glued to the name it introduces: "có ôngĐặng Quốc Bảo"; typed twice or two of them:
     # "ông Ông Nguyễn Xuân Lam", "Ông Bà Nguyễn Thị Vững", "Đồng chí Đại tá Lê Văn Tam")
-    alts = _honorific_alts()
+    alts = honorific_alts()
     return re.compile(rf"(?<!\w)(?i:{alts})(?:\s+(?i:{alts})(?=\s))*(?:\s*:?\s+|(?<![{UPPER}\s])(?=[{UPPER}]))")
 
 
@@ -201,7 +201,7 @@ def _joint_re() -> re.Pattern:
 @lru_cache(maxsize=None)
 def _honorific_end_re() -> re.Pattern:
     """An honorific that ends a phrase ("… Huế – bà")."""
-    return re.compile(rf"(?<!\w)(?i:{_honorific_alts()})$")
+    return re.compile(rf"(?<!\w)(?i:{honorific_alts()})$")
 
 
 @lru_cache(maxsize=None)
