@@ -197,7 +197,9 @@ def query_latency(store: Path, ds, repeat: int, folder: Path, api: bool = True) 
     """Each saved query: p50/p95 of each narrow lookup through the library call `mtkg query`
     makes and through the HTTP API, of its first page (100 rows), and the rate at which its
     whole listing streams as CSV."""
-    from graph_builder import query as Q
+    import shutil
+    from graph_builder import query as Q, results_cache
+    shutil.rmtree(results_cache.folder(store), ignore_errors=True)   # computed, not kept (kept_latency)
     out = {}
     narrow = lookups(folder)
     server = _server(store) if api else None
@@ -218,6 +220,31 @@ def query_latency(store: Path, ds, repeat: int, folder: Path, api: bool = True) 
     finally:
         if server is not None:
             server.close()
+    return out
+
+
+def kept_latency(store: Path, repeat: int, folder: Path) -> dict:
+    """`mtkg build --keep-listings`'s work on a built store (every whole listing and the tables of
+    the broad lookups), then each lookup those tables answer, timed as `query_latency` times it."""
+    from graph_builder import kept_rows, query as Q, results_cache
+    t = time.perf_counter()
+    results_cache.keep_listings(store, Q.saved().values())
+    out: dict = {"keep_s": time.perf_counter() - t, "queries": {}}
+    narrow = lookups(folder)
+    server = _server(store)
+    try:
+        for name, sq in sorted(Q.saved().items()):
+            kept = {l.param for l in kept_rows.kept(sq)}
+            looks = []
+            for params in narrow.get(name, []):
+                if set(params) <= kept:
+                    look = {"params": params, **_timed(store, name, params, repeat)}
+                    look.update({f"api_{k}": v for k, v in _timed_api(server, name, params, repeat).items()})
+                    looks.append(look)
+            if looks:
+                out["queries"][name] = {"lookups": looks}
+    finally:
+        server.close()
     return out
 
 
@@ -310,12 +337,13 @@ def _timed(store: Path, name: str, params: dict[str, str], repeat: int, limit: i
 
     def child() -> None:
         from graph_builder import query as Q
+        from graph_builder.kept_rows import run_saved
         from graph_builder.store import open_read
         s = open_read(store)
         spent = 0.0
         for _ in range(repeat):
             t = time.perf_counter()
-            rows = sum(1 for _ in Q.run_saved(s, Q.get(name), params, limit=limit))
+            rows = sum(1 for _ in run_saved(s, store, Q.get(name), params, limit=limit))
             took = time.perf_counter() - t
             spent += took
             conn_w.send((took, rows))
@@ -385,7 +413,7 @@ def quality(folder: Path, work: Path) -> float | None:
     return None
 
 
-STEPS = ("extract", "build", "rebuild", "validate", "baseline", "load", "queries", "export", "quality")
+STEPS = ("extract", "build", "rebuild", "validate", "baseline", "load", "queries", "kept", "export", "quality")
 
 
 def bench(n: int, args) -> dict:
@@ -431,6 +459,9 @@ def bench(n: int, args) -> dict:
     if "queries" in steps:
         say("query latency")
         r["queries"] = query_latency(store, base["ds"] if base else None, args.repeat, folder)
+    if "kept" in steps:
+        say("listings and lookup tables kept, lookups again")
+        r["kept"] = kept_latency(store, args.repeat, folder)
     if "export" in steps:
         say("network export")
         r["export_gexf_s"] = run(MTKG + ["export", "--format", "gexf", "--out", str(work / f"network-{n}.gexf"),
@@ -510,6 +541,15 @@ def table(results: list[dict], args) -> str:
             cells.append("; ".join(parts))
         lines.append(f"| `{name}`: lookups p50 / p95 ms (library; HTTP API), first page, whole listing | "
                      + " | ".join(cells) + " |")
+    row("`build --keep-listings`: listings and lookup tables kept (s)", lambda r: r["kept"]["keep_s"], "{:,.1f}")
+    cells = []
+    for r in results:
+        kept = r.get("kept", {}).get("queries", {})
+        cells.append("; ".join(f"`{name}` {'/'.join(lk['params'])}: {ms(lk)} (API "
+                               f"{ms({k[4:]: v for k, v in lk.items() if k.startswith('api_')})})"
+                               for name, q in sorted(kept.items()) for lk in q["lookups"]) or "–")
+    lines.append("| broad lookups answered from the kept tables: p50 / p95 ms (library; HTTP API) | "
+                 + " | ".join(cells) + " |")
     row("network export (GEXF) of the whole store (s)", lambda r: r["export_gexf_s"], "{:,.1f}")
     row("extraction macro F1 (score.py)", lambda r: r.get("macro_f1"), "{:.3f}")
     lines.append("")

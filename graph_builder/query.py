@@ -58,6 +58,7 @@ class Lookup:
     within: bool = False        # a unit's name also means the units inside it
     start: str = ""             # a pattern joining an optional variable to the required part
     canonical: bool = False     # bind each thing's canonical node only: the query follows owl:sameAs
+    kept: bool = False          # a kept listing's table answers it (kept_rows.py)
 
 @dataclass
 class SavedQuery:
@@ -105,7 +106,7 @@ def _lookups(head: dict, params: list[str], path: Path) -> list[Lookup]:
                              f" ({', '.join((*KINDS, *CODE_LISTS))}) and a variable")
         out.append(Lookup(param, str(spec["variable"]), kind, bool(spec.get("optional", False)),
                           bool(spec.get("within", False)), str(spec.get("start", "") or ""),
-                          bool(spec.get("canonical", False))))
+                          bool(spec.get("canonical", False)), bool(spec.get("kept", False))))
     return out
 
 
@@ -318,6 +319,10 @@ def render(result, fmt: str) -> str:
 def write(result, fmt: str, out) -> None:
     """Write a query result to a text stream as `render` formats it; csv, tsv and json rows are
     written as the store yields them, so a large result is never held whole."""
+    from .kept_rows import Rows
+    if isinstance(result, Rows):
+        result.write(fmt, out)
+        return
     if isinstance(result, QueryBoolean):
         out.write(json.dumps({"head": {}, "boolean": bool(result)}) + "\n" if fmt == "json"
                   else str(bool(result)).lower() + "\n")

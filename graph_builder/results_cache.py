@@ -132,8 +132,13 @@ def write_saved_csv(store_path: Path, q, params: dict[str, str], out: TextIO, wo
     key = text + "".join(f"\n# {lookup!r} = {value!r}" for lookup, value in pending)
 
     def compute(stream: TextIO) -> None:
+        from . import kept_rows
         store = open_read(store_path)
-        Q.write(Q.run(store, *Q.planned(store, q, params)), "csv", stream)
+        if not params and kept_rows.kept(q):    # the whole listing, and the table of its lookups
+            kept_rows.keep(store, store_path, store_state, q, stream)
+            kept_rows.prune(store_path, store_state)
+        else:
+            Q.write(kept_rows.run_saved(store, store_path, q, params), "csv", stream)
     return write_csv(store_path, store_state, key, None, compute, out, worth)
 
 
@@ -145,12 +150,21 @@ class _Discard:
 def keep_listings(store_path: Path, queries) -> list[tuple[str, float]]:
     """Compute and keep the whole listing of every saved query that needs no parameter, however
     long it takes (`mtkg build --keep-listings`), so that the first listing after a build is
-    streamed from its file too. (name, seconds) for each."""
+    streamed from its file too, and the table of each query's kept lookups (kept_rows.py), from
+    the same rows. (name, seconds) for each."""
+    from . import kept_rows
+    from .store import open_read
     done = []
     for q in queries:
-        if q.required:
-            continue
         t = time.perf_counter()
-        write_saved_csv(store_path, q, {}, _Discard(), worth=0.0)
+        if not q.required:
+            write_saved_csv(store_path, q, {}, _Discard(), worth=0.0)
+        elif set(q.required) <= {l.param for l in kept_rows.kept(q)}:
+            # no whole listing without its parameter, but a table of its rows for the lookups
+            store_state = state(store_path)
+            kept_rows.keep(open_read(store_path), store_path, store_state, q, _Discard())
+            kept_rows.prune(store_path, store_state)
+        else:
+            continue
         done.append((q.name, time.perf_counter() - t))
     return done

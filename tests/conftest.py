@@ -89,6 +89,27 @@ def mtkg(*args: str, cwd: Path | None = None, env: dict | None = None) -> subpro
                           text=True, cwd=cwd or ROOT, env=env)
 
 
+def build_cli(store, *paths) -> None:
+    """`mtkg build` of the paths into the store, as a user runs it (violations allowed)."""
+    done = mtkg("build", *map(str, paths), "--store", str(store), "--quiet")
+    assert done.returncode in (0, 1), done.stderr
+
+
+@pytest.fixture(scope="module")
+def corpus_store(tmp_path_factory):
+    """60 real articles and 150 generated ones (bench/corpus.py, seed 3), built by the CLI."""
+    import shutil
+    tmp = tmp_path_factory.mktemp("corpus")
+    real = tmp / "real"
+    real.mkdir()
+    for f in sorted((ROOT / "tests" / "corpus" / "train" / "articles").glob("*.txt"))[:60]:
+        shutil.copy(f, real / f.name)
+    subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), "--articles", "150", "--seed", "3",
+                    "--out", str(tmp / "gen"), "--quiet"], check=True)
+    store = tmp / "store"
+    build_cli(store, real, tmp / "gen" / "articles")
+    return store
+
 
 def kill_build_after(cmd: list[str], articles: int, env: dict | None = None) -> None:
     """Run a `mtkg build --progress` command and SIGKILL it once it reports `articles` extracted."""

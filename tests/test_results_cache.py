@@ -121,7 +121,9 @@ def test_a_build_can_keep_every_listing_for_its_first_asking(capsys, tmp_path):
     said = capsys.readouterr().out
     from graph_builder import query as Q
     plain = [q.name for q in Q.saved().values() if not q.required]
-    assert f"kept {len(plain)} whole listings" in said
+    tables = [q.name for q in Q.saved().values() if any(l.kept for l in q.lookups)]
+    assert f"kept {len(plain)} whole listings and {len(tables)} tables of their broad lookups" in said
+    assert len(list(rc.folder(path).glob("*.rows.sqlite"))) == len(tables)
     kept = sorted(rc.folder(path).glob("*.csv"))
     assert len(kept) == len(plain)
     # each is what the store answers, and the first listing asked is served from its file

@@ -6,18 +6,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
-import subprocess
-import sys
 from collections import Counter
 
 import pytest
 
 from graph_builder import query as Q, search
 from graph_builder.store import open_read
-from conftest import ROOT, SAMPLES, mtkg
-
-TRAIN = ROOT / "tests" / "corpus" / "train" / "articles"
+from conftest import ROOT, SAMPLES, build_cli as _build, mtkg
 
 
 @pytest.mark.parametrize("a,b", [
@@ -50,30 +45,10 @@ def test_search_words_have_no_accents(text, words):
     assert search.search_key(text) == words
 
 
-def _build(store, *paths) -> None:
-    done = mtkg("build", *map(str, paths), "--store", str(store), "--quiet")
-    assert done.returncode in (0, 1), done.stderr
-
-
 @pytest.fixture(scope="module")
 def samples_store(tmp_path_factory):
     store = tmp_path_factory.mktemp("search") / "store"
     _build(store, SAMPLES, ROOT / "data" / "curated")
-    return store
-
-
-@pytest.fixture(scope="module")
-def corpus_store(tmp_path_factory):
-    """60 real articles and 150 generated ones (bench/corpus.py, seed 3)."""
-    tmp = tmp_path_factory.mktemp("corpus")
-    real = tmp / "real"
-    real.mkdir()
-    for f in sorted(TRAIN.glob("*.txt"))[:60]:
-        shutil.copy(f, real / f.name)
-    subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), "--articles", "150", "--seed", "3",
-                    "--out", str(tmp / "gen"), "--quiet"], check=True)
-    store = tmp / "store"
-    _build(store, real, tmp / "gen" / "articles")
     return store
 
 

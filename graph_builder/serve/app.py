@@ -259,11 +259,11 @@ class App:
         return _response(await run_in_threadpool(self.pool.run, Job(text, update=True)))
 
     async def _run(self, request: Request, text: str, fmt: str | None, default_graph=None, named_graphs=None,
-                   source=None, form=None, head: bool = False, lookups=()) -> Response:
+                   source=None, form=None, head: bool = False, lookups=(), saved=None) -> Response:
         # parsed, refused or negotiated in the worker, under the time limit (workers._answer)
         job = Job(text, accept=request.headers.get("accept"), fmt=fmt, max_rows=self.limits.max_rows,
                   default_graph=default_graph, named_graphs=named_graphs, source=source, form=form,
-                  lookups=list(lookups))
+                  lookups=list(lookups), saved=saved)
         return _response(await run_in_threadpool(self.pool.run, job), head)
 
     # -- saved queries --------------------------------------------------------------------------
@@ -299,7 +299,8 @@ class App:
         except Refused as e:
             return _response(Answer.text(e.status, f"saved query {name}: {e}"))
         return await self._run(request, text, fmt, source=values.get("source") if "source" in q.params else None,
-                               form=form, head=request.method == "HEAD", lookups=pending)
+                               form=form, head=request.method == "HEAD", lookups=pending,
+                               saved=(q, values, limit, offset) if pending else None)
 
 
 def _count(params: dict[str, list[str]], name: str) -> int | None:

@@ -138,9 +138,13 @@ def solutions(variables: list[str], rows: list, media: str) -> bytes:
     """SELECT results (rows of QuerySolution, possibly cut short) in the media type. They are
     written as SPARQL JSON here and, for the other formats, re-read and written by pyoxigraph,
     whose serialisers cannot be handed a shortened result directly."""
-    doc = {"head": {"vars": variables},
-           "results": {"bindings": [{v: _json_term(row[v]) for v in variables if row[v] is not None}
-                                    for row in rows]}}
+    return bindings(variables, [{v: _json_term(row[v]) for v in variables if row[v] is not None} for row in rows],
+                    media)
+
+
+def bindings(variables: list[str], rows: list[dict], media: str) -> bytes:
+    """SELECT results given as SPARQL JSON bindings (kept_rows.Rows.bindings) in the media type."""
+    doc = {"head": {"vars": variables}, "results": {"bindings": rows}}
     data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
     if media == "application/sparql-results+json":
         return data

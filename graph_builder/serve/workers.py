@@ -64,6 +64,7 @@ class Job:
     source: str | None = None                # a saved query's `source`: its graphs only (query.scope)
     form: str | None = None                  # a saved query's form, from its parsed template; else parsed here
     lookups: list = field(default_factory=list)  # a saved query's names to look up (query.resolve_lookups)
+    saved: tuple | None = None               # (query, values, limit, offset): a kept table may answer it
 
 
 class PoolError(Exception):
@@ -72,7 +73,7 @@ class PoolError(Exception):
 
 PRELOAD = ["pyoxigraph", "pyseccomp", "rdflib.plugins.sparql.parser", "graph_builder.serve.workers",
            "graph_builder.serve.guard", "graph_builder.serve.results", "graph_builder.serve.no_network",
-           "graph_builder.query", "graph_builder.store"]
+           "graph_builder.query", "graph_builder.store", "graph_builder.kept_rows", "sqlite3"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -296,12 +297,12 @@ def _main(conn, path: str, writable: bool, max_memory: int) -> None:
                 conn.send(Answer.text(500, f"cannot reopen the store: {e}"))
                 continue
         started = time.monotonic()
-        answer = _answer(store, job)
+        answer = _answer(store, job, path)
         answer.headers["X-MTKG-Query-Seconds"] = f"{time.monotonic() - started:.3f}"
         conn.send(answer)
 
 
-def _answer(store, job: Job) -> Answer:
+def _answer(store, job: Job, path: str | None = None) -> Answer:
     from pyoxigraph import NamedNode, QueryBoolean, QuerySolutions
     from . import results as R
     from .guard import Refused, check_query, check_update
@@ -316,6 +317,17 @@ def _answer(store, job: Job) -> Answer:
     except R.NotAcceptable as e:
         return Answer.text(406, str(e))
     text = job.text
+    if job.saved and path and not job.update:   # a broad lookup kept by `mtkg build --keep-listings`
+        from ..kept_rows import answer as kept
+        from ..query import NameNotFound
+        try:
+            found = kept(store, Path(path), *job.saved)
+        except NameNotFound as e:
+            return Answer.text(404, str(e).replace("mtkg search NAME", "`mtkg search NAME`"))
+        if found is not None:
+            rows = found.bindings()
+            cut = len(rows) > job.max_rows
+            return Answer(200, R.bindings(found.variables, rows[: job.max_rows], media), media, cut)
     if job.lookups:     # names -> nodes, on this worker's store (the text was checked as a template)
         from ..query import NameNotFound, resolve_lookups
         try:
