@@ -198,3 +198,20 @@ def test_a_distinct_listing_shows_each_row_once_whatever_nodes_it_was_kept_with(
     got = K.answer(store, kept, q, {"directive": word})
     assert got is not None and sorted(_cells(got)) == sorted(Q.rows(Q.run_saved(store, q, {"directive": word}))[1])
     assert len(_cells(got)) == len({tuple(r) for r in _cells(got)})
+
+
+def test_the_api_cuts_a_kept_lookup_at_its_row_cap(kept):
+    from graph_builder.serve import make_server
+    whole = K.answer(open_read(kept), kept, Q.get("events"), {"kind": "training"})
+    assert len(whole) > 5
+    server = make_server(kept, port=0, quiet=True, workers=1, max_rows=5)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        for query, want in (("kind=training&format=csv", 5), ("kind=training&format=csv&limit=3&offset=2", 3)):
+            with urllib.request.urlopen(server.url + "api/events?" + query, timeout=30) as r:
+                got = list(csv.reader(io.StringIO(r.read().decode("utf-8"))))[1:]
+                assert r.headers.get("X-MTKG-Truncated") == ("true" if want == 5 else "false"), query
+            offset = 2 if "offset" in query else 0
+            assert got == _cells(whole)[offset:offset + want], query
+    finally:
+        server.close()

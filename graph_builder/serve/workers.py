@@ -320,8 +320,10 @@ def _answer(store, job: Job, path: str | None = None) -> Answer:
     if job.saved and path and not job.update:   # a broad lookup kept by `mtkg build --keep-listings`
         from ..kept_rows import answer as kept
         from ..query import NameNotFound
-        try:
-            found = kept(store, Path(path), *job.saved)
+        q, values, limit, offset = job.saved
+        try:    # one row past the cap tells that the answer was cut
+            found = kept(store, Path(path), q, values, job.max_rows + 1 if limit is None
+                         else min(limit, job.max_rows + 1), offset)
         except NameNotFound as e:
             return Answer.text(404, str(e).replace("mtkg search NAME", "`mtkg search NAME`"))
         if found is not None:
