@@ -33,6 +33,7 @@ from . import results_cache
 from .query import NameNotFound, QueryError, SavedQuery, run, table as text_table
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+MAX_NODES = 30_000      # nodes one lookup binds at most (SQLite's host parameters: 32,766)
 _SELECT = re.compile(r"^SELECT\b", re.MULTILINE)
 _GROUP = re.compile(r"^GROUP BY\b[^\n]*", re.MULTILINE)
 _ORDER = re.compile(r"^ORDER BY((?:\s+\?\w+)+)\s*$", re.MULTILINE)
@@ -188,32 +189,32 @@ def answer(store, store_path: Path | None, q: SavedQuery, params: dict[str, str]
     if not params or not store_path or not set(params) <= set(lookups) or not Path(store_path).is_dir():
         return None
     target = path(store_path, results_cache.state(store_path), q)
-    try:
-        db = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
-    except sqlite3.Error:
+    if not target.exists():
         return None
     from . import search
-    with closing(db):
+    order = [l.param for l in kept(q)]
+    where, args = [], []
+    for param, value in params.items():
+        lookup = lookups[param]
         try:
+            nodes = search.resolve(store, value, lookup.kind, lookup.within, lookup.canonical)
+        except search.NotFound as e:
+            raise NameNotFound(str(e)) from e
+        where.append(f"k{order.index(param)} IN ({', '.join('?' * len(nodes))})")
+        args += [n.value for n in nodes]
+    if limit is not None and limit < 0 or offset is not None and offset < 0:
+        raise QueryError("LIMIT and OFFSET are numbers of rows, 0 or more")
+    if len(args) > MAX_NODES:
+        return None
+    page = f" LIMIT {-1 if limit is None else int(limit)} OFFSET {int(offset or 0)}"
+    try:    # a table that cannot be read (damaged, deleted meanwhile) leaves it to the store
+        with closing(sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)) as db:
             columns = json.loads(db.execute("SELECT columns FROM meta").fetchone()[0])
-        except sqlite3.Error:
-            return None
-        order = [l.param for l in kept(q)]
-        where, args = [], []
-        for param, value in params.items():
-            lookup = lookups[param]
-            try:
-                nodes = search.resolve(store, value, lookup.kind, lookup.within, lookup.canonical)
-            except search.NotFound as e:
-                raise NameNotFound(str(e)) from e
-            where.append(f"k{order.index(param)} IN ({', '.join('?' * len(nodes))})")
-            args += [n.value for n in nodes]
-        cols = ", ".join(f"c{i}" for i in range(len(columns)))
-        if limit is not None and limit < 0 or offset is not None and offset < 0:
-            raise QueryError("LIMIT and OFFSET are numbers of rows, 0 or more")
-        page = f" LIMIT {-1 if limit is None else int(limit)} OFFSET {int(offset or 0)}"
-        data = db.execute(f"SELECT {cols}, t FROM rows WHERE {' AND '.join(where)}"
-                          f" GROUP BY {cols}, t ORDER BY MIN(ord){page}", args).fetchall()
+            cols = ", ".join(f"c{i}" for i in range(len(columns)))
+            data = db.execute(f"SELECT {cols}, t FROM rows WHERE {' AND '.join(where)}"
+                              f" GROUP BY {cols}, t ORDER BY MIN(ord){page}", args).fetchall()
+    except (sqlite3.Error, TypeError, ValueError):
+        return None
     return Rows(columns, data)
 
 

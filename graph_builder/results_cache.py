@@ -7,7 +7,8 @@ under `<store>.results/`, named by the store's state and a hash of the query tex
 ran on. The store's state is its folder's identity and every file's name, size and time: any
 build (a new folder swapped in) or update (RocksDB writes new files) changes it, so a kept
 result is never served for a store it was not computed on, and results of earlier states are
-deleted when a new one is kept."""
+deleted when a new one is kept. A query whose header keeps lookups (kept_rows.py) keeps, from the
+same evaluation of its whole listing, a table that answers those lookups by index."""
 from __future__ import annotations
 
 import hashlib

@@ -167,6 +167,10 @@ def test_the_cli_and_the_api_answer_from_the_table_until_the_store_changes(tmp_p
         assert e.value.code == 404 and "no event-kind 'picnic'" in e.value.read().decode("utf-8")
     finally:
         server.close()
+    # a damaged table is left to the store
+    (table,) = rc.folder(store).glob("*-events-*.rows.sqlite")
+    table.write_bytes(b"not a table" * 100)
+    assert mtkg(*lookup).stdout == mtkg(*lookup, "--fresh").stdout
     # another article built in: the table belongs to the old state and is not read
     build([first], store, progress=False, jobs=1, check=False)
     again = mtkg(*lookup).stdout
