@@ -24,6 +24,7 @@ import os
 import re
 import sqlite3
 from contextlib import closing
+from itertools import islice
 from pathlib import Path
 from typing import Iterator, TextIO
 
@@ -63,6 +64,11 @@ def extended(q: SavedQuery) -> str:
     return text
 
 
+def _distinct(q: SavedQuery) -> bool:
+    """Whether the query's rows are DISTINCT (a grouped one's are not: two events may read alike)."""
+    return bool(re.search(r"^SELECT\s+DISTINCT\b", q.text, re.MULTILINE))
+
+
 def path(store_path: Path, store_state: str, q: SavedQuery) -> Path:
     digest = hashlib.sha256(q.text.encode("utf-8")).hexdigest()[:16]
     return results_cache.folder(store_path) / f"{store_state}-{q.name}-{digest}.rows.sqlite"
@@ -97,7 +103,7 @@ def keep(store, store_path: Path, store_state: str, q: SavedQuery, csv_out: Text
         raise QueryError(f"{q.path}: a kept listing needs ORDER BY over its columns") from None
     w = csv.writer(csv_out, lineterminator="\n")
     w.writerow(columns)
-    n, tie, seen = 0, None, set()
+    n, tie, seen, distinct = 0, None, set(), _distinct(q)
 
     def rows() -> Iterator[tuple]:
         nonlocal n, tie, seen
@@ -110,7 +116,7 @@ def keep(store, store_path: Path, store_state: str, q: SavedQuery, csv_out: Text
             key = tuple(values[i] for i in sort)
             if key != tie:
                 tie, seen = key, set()
-            if values not in seen:
+            if not distinct or values not in seen:
                 seen.add(values)
                 w.writerow(["" if v is None else v for v in values])
             n += 1
@@ -137,7 +143,7 @@ def keep(store, store_path: Path, store_state: str, q: SavedQuery, csv_out: Text
             db.execute("INSERT INTO meta VALUES (?, ?)", (json.dumps(columns), q.text))
             db.executemany(f"INSERT INTO rows VALUES ({marks})", rows())
             for i in range(len(lookups)):
-                db.execute(f"CREATE INDEX k{i}_rows ON rows (k{i})")
+                db.execute(f"CREATE INDEX k{i}_rows ON rows (k{i}, ord)")     # a node's rows in order
             db.commit()
         os.replace(part, target)
     finally:
@@ -158,6 +164,14 @@ class Rows:
     def __len__(self) -> int:
         return len(self._data)
 
+    def values(self) -> Iterator[list[str]]:
+        """Each row's cells as strings, "" for an unbound one (what CSV shows)."""
+        return (["" if v is None else v for v in r[:-1]] for r in self._data)
+
+    @property
+    def blank_nodes(self) -> bool:
+        return any(extras and '"bnode"' in extras for *_v, extras in self._data)
+
     def bindings(self) -> list[dict]:
         """The rows as SPARQL 1.1 JSON bindings, each cell's term as the store gave it."""
         out = []
@@ -172,7 +186,7 @@ class Rows:
             out.write(json.dumps({"head": {"vars": self.variables}, "results": {"bindings": self.bindings()}},
                                  ensure_ascii=False) + "\n")
             return
-        cells = [["" if v is None else v for v in r] for r in self]
+        cells = list(self.values())
         if fmt in ("csv", "tsv"):
             w = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
             w.writerow(self.variables)
@@ -206,15 +220,20 @@ def answer(store, store_path: Path | None, q: SavedQuery, params: dict[str, str]
         raise QueryError("LIMIT and OFFSET are numbers of rows, 0 or more")
     if len(args) > MAX_NODES:
         return None
-    page = f" LIMIT {-1 if limit is None else int(limit)} OFFSET {int(offset or 0)}"
+    # one node a lookup: the table's rows are the query's (they are distinct with their nodes);
+    # several, and a DISTINCT query shows a row the nodes share once, where it first comes
+    copies = _distinct(q) and len(args) > len(where)
+    page = "" if copies else f" LIMIT {-1 if limit is None else int(limit)} OFFSET {int(offset or 0)}"
     try:    # a table that cannot be read (damaged, deleted meanwhile) leaves it to the store
         with closing(sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)) as db:
             columns = json.loads(db.execute("SELECT columns FROM meta").fetchone()[0])
             cols = ", ".join(f"c{i}" for i in range(len(columns)))
-            data = db.execute(f"SELECT {cols}, t FROM rows WHERE {' AND '.join(where)}"
-                              f" GROUP BY {cols}, t ORDER BY MIN(ord){page}", args).fetchall()
+            data = db.execute(f"SELECT {cols}, t FROM rows WHERE {' AND '.join(where)} ORDER BY ord{page}",
+                              args).fetchall()
     except (sqlite3.Error, TypeError, ValueError):
         return None
+    if copies:
+        data = list(islice(dict.fromkeys(data), offset or 0, None if limit is None else (offset or 0) + limit))
     return Rows(columns, data)
 
 

@@ -327,9 +327,12 @@ def _answer(store, job: Job, path: str | None = None) -> Answer:
         except NameNotFound as e:
             return Answer.text(404, str(e).replace("mtkg search NAME", "`mtkg search NAME`"))
         if found is not None:
-            rows = found.bindings()
-            cut = len(rows) > job.max_rows
-            return Answer(200, R.bindings(found.variables, rows[: job.max_rows], media), media, cut)
+            cut = len(found) > job.max_rows
+            if media == "text/csv" and not found.blank_nodes:
+                body = R.values_csv(found.variables, islice(found.values(), job.max_rows))
+            else:
+                body = R.bindings(found.variables, found.bindings()[: job.max_rows], media)
+            return Answer(200, body, media, cut)
     if job.lookups:     # names -> nodes, on this worker's store (the text was checked as a template)
         from ..query import NameNotFound, resolve_lookups
         try:
