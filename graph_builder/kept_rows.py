@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import json
 import os
 import re
@@ -64,6 +65,20 @@ def extended(q: SavedQuery) -> str:
     return text
 
 
+def _liner():
+    """A function writing one row as a CSV line, without its end: quoted where SPARQL CSV (and
+    pyoxigraph) quotes, a line end inside a cell among them."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+
+    def line(cells) -> str:
+        buf.seek(0)
+        buf.truncate()
+        w.writerow(cells)
+        return buf.getvalue()[:-2]
+    return line
+
+
 def _distinct(q: SavedQuery) -> bool:
     """Whether the query's rows are DISTINCT (a grouped one's are not: two events may read alike)."""
     return bool(re.search(r"^SELECT\s+DISTINCT\b", q.text, re.MULTILINE))
@@ -101,8 +116,8 @@ def keep(store, store_path: Path, store_state: str, q: SavedQuery, csv_out: Text
         sort = [columns.index(v[1:]) for v in order.group(1).split()]
     except ValueError:
         raise QueryError(f"{q.path}: a kept listing needs ORDER BY over its columns") from None
-    w = csv.writer(csv_out, lineterminator="\n")
-    w.writerow(columns)
+    line = _liner()
+    csv_out.write(line(columns) + "\n")
     n, tie, seen, distinct = 0, None, set(), _distinct(q)
 
     def rows() -> Iterator[tuple]:
@@ -116,23 +131,24 @@ def keep(store, store_path: Path, store_state: str, q: SavedQuery, csv_out: Text
             key = tuple(values[i] for i in sort)
             if key != tie:
                 tie, seen = key, set()
+            text = line(["" if v is None else v for v in values])
             if not distinct or values not in seen:
                 seen.add(values)
-                w.writerow(["" if v is None else v for v in values])
+                csv_out.write(text + "\n")
             n += 1
             yield (n, *values, *(None if sol[l.variable] is None else sol[l.variable].value for l in lookups),
-                   json.dumps(extras) if any(extras) else None)
+                   json.dumps(extras) if any(extras) else None, text)
 
     target = path(store_path, store_state, q)
     part = target.with_name(f".{target.name}.{os.getpid()}.part")
     cols = ", ".join(f"c{i}" for i in range(len(columns)))
     keys = ", ".join(f"k{i}" for i in range(len(lookups)))
-    marks = ", ".join("?" * (len(columns) + len(lookups) + 2))
+    marks = ", ".join("?" * (len(columns) + len(lookups) + 3))
     try:
         target.parent.mkdir(exist_ok=True)
         part.unlink(missing_ok=True)
         db = sqlite3.connect(part)
-        db.execute(f"CREATE TABLE rows (ord INTEGER PRIMARY KEY, {cols}, {keys}, t TEXT)")
+        db.execute(f"CREATE TABLE rows (ord INTEGER PRIMARY KEY, {cols}, {keys}, t TEXT, line TEXT)")
     except (OSError, sqlite3.Error):        # a folder that cannot be written: the listing only
         for _ in rows():
             pass
@@ -159,23 +175,29 @@ class Rows:
         self.variables, self._data = columns, data
 
     def __iter__(self) -> Iterator[list]:
-        return (list(r[:-1]) for r in self._data)
+        return (list(r[:-2]) for r in self._data)
 
     def __len__(self) -> int:
         return len(self._data)
 
     def values(self) -> Iterator[list[str]]:
         """Each row's cells as strings, "" for an unbound one (what CSV shows)."""
-        return (["" if v is None else v for v in r[:-1]] for r in self._data)
+        return (["" if v is None else v for v in r[:-2]] for r in self._data)
 
     @property
     def blank_nodes(self) -> bool:
-        return any(extras and '"bnode"' in extras for *_v, extras in self._data)
+        return any(r[-2] and '"bnode"' in r[-2] for r in self._data)
+
+    def csv_text(self, newline: str = "\n", limit: int | None = None) -> str:
+        """The rows as CSV from each row's line kept with it: with "\r\n" the bytes pyoxigraph
+        writes as SPARQL CSV (when no cell is a blank node)."""
+        rows = self._data if limit is None else self._data[:limit]
+        return newline.join([_liner()(self.variables), *(r[-1] for r in rows)]) + newline
 
     def bindings(self) -> list[dict]:
         """The rows as SPARQL 1.1 JSON bindings, each cell's term as the store gave it."""
         out = []
-        for *values, extras in self._data:
+        for *values, extras, _line in self._data:
             extras = json.loads(extras) if extras else [None] * len(values)
             out.append({c: {"type": "literal", "value": v, **(x or {})}
                         for c, v, x in zip(self.variables, values, extras) if v is not None})
@@ -186,9 +208,12 @@ class Rows:
             out.write(json.dumps({"head": {"vars": self.variables}, "results": {"bindings": self.bindings()}},
                                  ensure_ascii=False) + "\n")
             return
+        if fmt == "csv":
+            out.write(self.csv_text())
+            return
         cells = list(self.values())
-        if fmt in ("csv", "tsv"):
-            w = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        if fmt == "tsv":
+            w = csv.writer(out, delimiter="\t", lineterminator="\n")
             w.writerow(self.variables)
             w.writerows(cells)
             return
@@ -228,7 +253,7 @@ def answer(store, store_path: Path | None, q: SavedQuery, params: dict[str, str]
         with closing(sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)) as db:
             columns = json.loads(db.execute("SELECT columns FROM meta").fetchone()[0])
             cols = ", ".join(f"c{i}" for i in range(len(columns)))
-            data = db.execute(f"SELECT {cols}, t FROM rows WHERE {' AND '.join(where)} ORDER BY ord{page}",
+            data = db.execute(f"SELECT {cols}, t, line FROM rows WHERE {' AND '.join(where)} ORDER BY ord{page}",
                               args).fetchall()
     except (sqlite3.Error, TypeError, ValueError):
         return None

@@ -5,8 +5,6 @@ The tables below are the whole of what the server offers; the first entry of eac
 default. A `format` parameter (a short name or a media type) overrides the Accept header."""
 from __future__ import annotations
 
-import csv
-import io
 import json
 
 from pyoxigraph import (BlankNode, Literal, NamedNode, QueryResultsFormat, RdfFormat, Triple,
@@ -142,17 +140,6 @@ def solutions(variables: list[str], rows: list, media: str) -> bytes:
     whose serialisers cannot be handed a shortened result directly."""
     return bindings(variables, [{v: _json_term(row[v]) for v in variables if row[v] is not None} for row in rows],
                     media)
-
-
-def values_csv(variables: list[str], rows) -> bytes:
-    """SELECT results given as each cell's value ("" unbound), every cell a literal or an IRI
-    (kept_rows.Rows), as SPARQL CSV: what pyoxigraph writes for them, without the detour
-    through JSON that `bindings` takes."""
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(variables)
-    w.writerows(rows)
-    return buf.getvalue().encode("utf-8")
 
 
 def bindings(variables: list[str], rows: list[dict], media: str) -> bytes:

@@ -329,7 +329,7 @@ def _answer(store, job: Job, path: str | None = None) -> Answer:
         if found is not None:
             cut = len(found) > job.max_rows
             if media == "text/csv" and not found.blank_nodes:
-                body = R.values_csv(found.variables, islice(found.values(), job.max_rows))
+                body = found.csv_text("\r\n", job.max_rows).encode("utf-8")
             else:
                 body = R.bindings(found.variables, found.bindings()[: job.max_rows], media)
             return Answer(200, body, media, cut)
