@@ -35,6 +35,7 @@ from . import results_cache
 from .query import NameNotFound, QueryError, SavedQuery, run, table as text_table
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+LAYOUT = 2              # the tables' columns: a table of another layout is never read
 MAX_NODES = 30_000      # nodes one lookup binds at most (SQLite's host parameters: 32,766)
 _SELECT = re.compile(r"^SELECT\b", re.MULTILINE)
 _GROUP = re.compile(r"^GROUP BY\b[^\n]*", re.MULTILINE)
@@ -85,7 +86,7 @@ def _distinct(q: SavedQuery) -> bool:
 
 
 def path(store_path: Path, store_state: str, q: SavedQuery) -> Path:
-    digest = hashlib.sha256(q.text.encode("utf-8")).hexdigest()[:16]
+    digest = hashlib.sha256(f"{LAYOUT}\n{q.text}".encode("utf-8")).hexdigest()[:16]
     return results_cache.folder(store_path) / f"{store_state}-{q.name}-{digest}.rows.sqlite"
 
 

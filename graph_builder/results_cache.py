@@ -56,16 +56,16 @@ class _Tee:
 
 
 def write_csv(store_path: Path, store_state: str, text: str, graphs, compute: Callable[[TextIO], None],
-              out: TextIO, worth: float | None = None) -> bool:
+              out: TextIO, worth: float | None = None, fresh: bool = False) -> bool:
     """Write the CSV result of `text` on `graphs` to `out`: from the kept file when there is one
     for this store state, else by `compute(stream)`, keeping what it wrote when that took
     WORTH_S (or `worth`) or more and the store did not change meanwhile. True when the kept file
-    served it.
+    served it (never when `fresh`).
     A folder that cannot be written (a read-only store) only means nothing is kept."""
     where = folder(store_path)
     kept = where / _name(store_state, text, graphs)
     try:
-        src = open(kept, encoding="utf-8", newline="")
+        src = None if fresh else open(kept, encoding="utf-8", newline="")
     except OSError:
         src = None
     if src is not None:
@@ -115,7 +115,8 @@ def _prune(where: Path, store_state: str) -> None:
         f.unlink(missing_ok=True)
 
 
-def write_saved_csv(store_path: Path, q, params: dict[str, str], out: TextIO, worth: float | None = None) -> bool:
+def write_saved_csv(store_path: Path, q, params: dict[str, str], out: TextIO, worth: float | None = None,
+                    fresh: bool = False) -> bool:
     """A saved query's whole result as CSV (`mtkg query NAME --format csv`), kept or computed.
     Kept under the query's text with its parameters bound and its names as given, before they
     are looked up: a name resolves to the same nodes on the same store state, and a kept listing
@@ -140,7 +141,7 @@ def write_saved_csv(store_path: Path, q, params: dict[str, str], out: TextIO, wo
             kept_rows.prune(store_path, store_state)
         else:
             Q.write(kept_rows.run_saved(store, store_path, q, params), "csv", stream)
-    return write_csv(store_path, store_state, key, None, compute, out, worth)
+    return write_csv(store_path, store_state, key, None, compute, out, worth, fresh)
 
 
 class _Discard:
@@ -159,7 +160,9 @@ def keep_listings(store_path: Path, queries) -> list[tuple[str, float]]:
     for q in queries:
         t = time.perf_counter()
         if not q.required:
-            write_saved_csv(store_path, q, {}, _Discard(), worth=0.0)
+            # computed again when its lookups' table is missing, though the listing was kept
+            missing = bool(kept_rows.kept(q)) and not kept_rows.path(store_path, state(store_path), q).exists()
+            write_saved_csv(store_path, q, {}, _Discard(), worth=0.0, fresh=missing)
         elif set(q.required) <= {l.param for l in kept_rows.kept(q)}:
             # no whole listing without its parameter, but a table of its rows for the lookups
             store_state = state(store_path)

@@ -256,3 +256,15 @@ def test_the_apis_csv_of_a_kept_lookup_is_what_pyoxigraph_writes(kept, name, par
         assert found.csv_text("\r\n").encode("utf-8") == R.bindings(found.variables, found.bindings(), "text/csv")
         shown += len(found)
     assert shown
+
+
+def test_keeping_listings_again_makes_a_missing_table_though_the_listing_was_kept(tmp_path):
+    store = tmp_path / "store"
+    build([SAMPLES], store, progress=False, jobs=1, check=False)
+    rc.keep_listings(store, Q.saved().values())
+    tables = sorted(rc.folder(store).glob("*.rows.sqlite"))
+    assert tables
+    (events,) = [t for t in tables if "-events-" in t.name]     # a listing kept as CSV too
+    events.unlink()
+    rc.keep_listings(store, Q.saved().values())
+    assert sorted(rc.folder(store).glob("*.rows.sqlite")) == tables
