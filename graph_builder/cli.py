@@ -346,7 +346,8 @@ def cmd_query(args) -> int:
         return 0
     from .kept_rows import run_saved
     local = None if getattr(args, "endpoint", None) or args.fresh else args.store
-    Q.write(run_saved(_open(args), local, q, params, args.limit, args.offset), args.format, sys.stdout)
+    Q.write(run_saved(_open(args), local, q, params, args.limit, args.offset, lines=args.format == "csv"),
+            args.format, sys.stdout)
     return 0
 
 

@@ -29,7 +29,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Iterator, TextIO
 
-from pyoxigraph import Literal, NamedNode
+from pyoxigraph import BlankNode, Literal, NamedNode
 
 from . import results_cache
 from .query import NameNotFound, QueryError, SavedQuery, run, table as text_table
@@ -132,7 +132,9 @@ def keep(store, store_path: Path, store_state: str, q: SavedQuery, csv_out: Text
             key = tuple(values[i] for i in sort)
             if key != tie:
                 tie, seen = key, set()
-            text = line(["" if v is None else v for v in values])
+            # SPARQL CSV writes a blank node as _:id (none of the saved queries shows one)
+            text = line(["" if t is None else f"_:{t.value}" if isinstance(t, BlankNode) else t.value
+                         for t in terms])
             if not distinct or values not in seen:
                 seen.add(values)
                 csv_out.write(text + "\n")
@@ -172,33 +174,34 @@ class Rows:
     """A lookup's rows from a kept table: `variables`, and rows of values (None: unbound) when
     iterated. `write` formats them as query.write does a store's result."""
 
-    def __init__(self, columns: list[str], data: list[tuple]) -> None:
-        self.variables, self._data = columns, data
+    def __init__(self, columns: list[str], data: list[tuple], lines_only: bool = False) -> None:
+        self.variables, self._data, self.lines_only = columns, data, lines_only
 
     def __iter__(self) -> Iterator[list]:
-        return (list(r[:-2]) for r in self._data)
+        return (list(r[:-2]) for r in self._cells())
+
+    def _cells(self) -> list[tuple]:
+        if self.lines_only:
+            raise TypeError("these rows were read as CSV lines only")
+        return self._data
 
     def __len__(self) -> int:
         return len(self._data)
 
     def values(self) -> Iterator[list[str]]:
         """Each row's cells as strings, "" for an unbound one (what CSV shows)."""
-        return (["" if v is None else v for v in r[:-2]] for r in self._data)
-
-    @property
-    def blank_nodes(self) -> bool:
-        return any(r[-2] and '"bnode"' in r[-2] for r in self._data)
+        return (["" if v is None else v for v in r[:-2]] for r in self._cells())
 
     def csv_text(self, newline: str = "\n", limit: int | None = None) -> str:
         """The rows as CSV from each row's line kept with it: with "\r\n" the bytes pyoxigraph
-        writes as SPARQL CSV (when no cell is a blank node)."""
+        writes as SPARQL CSV."""
         rows = self._data if limit is None else self._data[:limit]
         return newline.join([_liner()(self.variables), *(r[-1] for r in rows)]) + newline
 
     def bindings(self) -> list[dict]:
         """The rows as SPARQL 1.1 JSON bindings, each cell's term as the store gave it."""
         out = []
-        for *values, extras, _line in self._data:
+        for *values, extras, _line in self._cells():
             extras = json.loads(extras) if extras else [None] * len(values)
             out.append({c: {"type": "literal", "value": v, **(x or {})}
                         for c, v, x in zip(self.variables, values, extras) if v is not None})
@@ -222,9 +225,10 @@ class Rows:
 
 
 def answer(store, store_path: Path | None, q: SavedQuery, params: dict[str, str],
-           limit: int | None = None, offset: int | None = None) -> Rows | None:
+           limit: int | None = None, offset: int | None = None, lines: bool = False) -> Rows | None:
     """The rows of `q` with `params` from its kept table, or None when there is none to answer
-    them: no table for the store's current state, or a parameter that is not a kept lookup."""
+    them: no table for the store's current state, or a parameter that is not a kept lookup.
+    `lines`: only each row's CSV line is read (all that CSV needs: a fifth of the time)."""
     lookups = {l.param: l for l in kept(q)}
     if not params or not store_path or not set(params) <= set(lookups) or not Path(store_path).is_dir():
         return None
@@ -254,20 +258,22 @@ def answer(store, store_path: Path | None, q: SavedQuery, params: dict[str, str]
         with closing(sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)) as db:
             columns = json.loads(db.execute("SELECT columns FROM meta").fetchone()[0])
             cols = ", ".join(f"c{i}" for i in range(len(columns)))
-            data = db.execute(f"SELECT {cols}, t, line FROM rows WHERE {' AND '.join(where)} ORDER BY ord{page}",
+            read = "line" if lines and not copies else f"{cols}, t, line"
+            data = db.execute(f"SELECT {read} FROM rows WHERE {' AND '.join(where)} ORDER BY ord{page}",
                               args).fetchall()
     except (sqlite3.Error, TypeError, ValueError):
         return None
     if copies:
         data = list(islice(dict.fromkeys(data), offset or 0, None if limit is None else (offset or 0) + limit))
-    return Rows(columns, data)
+    return Rows(columns, data, lines and not copies)
 
 
 def run_saved(store, store_path: Path | None, q: SavedQuery, params: dict[str, str],
-              limit: int | None = None, offset: int | None = None):
-    """What `mtkg query` runs: the kept table's rows when one answers, else the store's."""
+              limit: int | None = None, offset: int | None = None, lines: bool = False):
+    """What `mtkg query` runs: the kept table's rows when one answers (`lines`: for CSV only),
+    else the store's."""
     from .query import run_saved as computed
-    found = answer(store, store_path, q, params, limit, offset)
+    found = answer(store, store_path, q, params, limit, offset, lines)
     return computed(store, q, params, limit, offset) if found is None else found
 
 

@@ -140,7 +140,7 @@ def write_saved_csv(store_path: Path, q, params: dict[str, str], out: TextIO, wo
             kept_rows.keep(store, store_path, store_state, q, stream)
             kept_rows.prune(store_path, store_state)
         else:
-            Q.write(kept_rows.run_saved(store, store_path, q, params), "csv", stream)
+            Q.write(kept_rows.run_saved(store, store_path, q, params, lines=True), "csv", stream)
     return write_csv(store_path, store_state, key, None, compute, out, worth, fresh)
 
 

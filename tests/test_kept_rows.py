@@ -247,15 +247,21 @@ def test_the_apis_csv_of_a_kept_lookup_is_what_pyoxigraph_writes(kept, name, par
     from graph_builder.serve import results as R
     store, q = open_read(kept), Q.get(name)
     lookup = next(l for l in q.lookups if l.param == param)
-    shown = 0
+    shown = lined = 0
     for n in _names(store, lookup.kind):
         try:
             found = K.answer(store, kept, q, {param: n})
         except Q.NameNotFound:
             continue
         assert found.csv_text("\r\n").encode("utf-8") == R.bindings(found.variables, found.bindings(), "text/csv")
+        lines = K.answer(store, kept, q, {param: n}, lines=True)
+        assert lines.csv_text() == found.csv_text()
+        if lines.lines_only:        # one node: only the lines were read (several: every cell, for DISTINCT)
+            with pytest.raises(TypeError):
+                list(lines)
+        lined += lines.lines_only
         shown += len(found)
-    assert shown
+    assert shown and lined
 
 
 def test_keeping_listings_again_makes_a_missing_table_though_the_listing_was_kept(tmp_path):

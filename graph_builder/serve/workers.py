@@ -323,12 +323,12 @@ def _answer(store, job: Job, path: str | None = None) -> Answer:
         q, values, limit, offset = job.saved
         try:    # one row past the cap tells that the answer was cut
             found = kept(store, Path(path), q, values, job.max_rows + 1 if limit is None
-                         else min(limit, job.max_rows + 1), offset)
+                         else min(limit, job.max_rows + 1), offset, lines=media == "text/csv")
         except NameNotFound as e:
             return Answer.text(404, str(e).replace("mtkg search NAME", "`mtkg search NAME`"))
         if found is not None:
             cut = len(found) > job.max_rows
-            if media == "text/csv" and not found.blank_nodes:
+            if media == "text/csv":
                 body = found.csv_text("\r\n", job.max_rows).encode("utf-8")
             else:
                 body = R.bindings(found.variables, found.bindings()[: job.max_rows], media)
