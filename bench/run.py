@@ -207,10 +207,7 @@ def query_latency(store: Path, ds, repeat: int, folder: Path, api: bool = True) 
         for name, sq in sorted(Q.saved().items()):
             row: dict = {"lookups": []}
             for params in narrow.get(name, []):
-                look = {"params": params, **_timed(store, name, params, repeat)}
-                if server is not None:
-                    look.update({f"api_{k}": v for k, v in _timed_api(server, name, params, repeat).items()})
-                row["lookups"].append(look)
+                row["lookups"].append(_lookup(store, server, name, params, repeat))
             required = PARAMS.get(name, {})
             row["page"] = _timed(store, name, required, repeat, limit=100)
             row["stream"] = _streamed(store, name, required)
@@ -241,14 +238,20 @@ def kept_latency(store: Path, repeat: int, folder: Path) -> dict:
             looks = []
             for params in narrow.get(name, []):
                 if set(params) <= kept:
-                    look = {"params": params, **_timed(store, name, params, repeat)}
-                    look.update({f"api_{k}": v for k, v in _timed_api(server, name, params, repeat).items()})
-                    looks.append(look)
+                    looks.append(_lookup(store, server, name, params, repeat))
             if looks:
                 out["queries"][name] = {"lookups": looks}
     finally:
         server.close()
     return out
+
+
+def _lookup(store: Path, server, name: str, params: dict[str, str], repeat: int) -> dict:
+    """One lookup timed through the library and, with a server, through the HTTP API (`api_…`)."""
+    look = {"params": params, **_timed(store, name, params, repeat)}
+    if server is not None:
+        look.update({f"api_{k}": v for k, v in _timed_api(server, name, params, repeat).items()})
+    return look
 
 
 def _server(store: Path):
@@ -523,6 +526,10 @@ def table(results: list[dict], args) -> str:
         bound = ">" if t.get("stopped") else ""
         return f"{bound}{t['p50_ms']:,.1f} / {bound}{t['p95_ms']:,.1f}"
 
+    def looked(lk: dict) -> str:
+        """A lookup's cell: its parameters, p50 / p95 through the library and the API."""
+        return f"{'/'.join(lk['params'])}: {ms(lk)} (API {ms({k[4:]: v for k, v in lk.items() if k.startswith('api_')})})"
+
     for name in sorted({q for r in results for q in r.get("queries", {})}):
         cells = []
         for r in results:
@@ -530,8 +537,7 @@ def table(results: list[dict], args) -> str:
             if q is None or "page" not in q:
                 cells.append("–")
                 continue
-            parts = [f"{'/'.join(lk['params'])}: {ms(lk)} (API {ms({k[4:]: v for k, v in lk.items() if k.startswith('api_')})})"
-                     for lk in q["lookups"]]
+            parts = [looked(lk) for lk in q["lookups"]]
             parts.append(f"first 100 rows: {ms(q['page'])}")
             st = q["stream"]
             parts.append("whole: stopped after " + f"{st['s']:,.0f} s" if st.get("stopped")
@@ -548,9 +554,8 @@ def table(results: list[dict], args) -> str:
     cells = []
     for r in results:
         kept = r.get("kept", {}).get("queries", {})
-        cells.append("; ".join(f"`{name}` {'/'.join(lk['params'])}: {ms(lk)} (API "
-                               f"{ms({k[4:]: v for k, v in lk.items() if k.startswith('api_')})})"
-                               for name, q in sorted(kept.items()) for lk in q["lookups"]) or "–")
+        cells.append("; ".join(f"`{name}` {looked(lk)}" for name, q in sorted(kept.items())
+                               for lk in q["lookups"]) or "–")
     lines.append("| broad lookups answered from the kept tables: p50 / p95 ms (library; HTTP API) | "
                  + " | ".join(cells) + " |")
     row("network export (GEXF) of the whole store (s)", lambda r: r["export_gexf_s"], "{:,.1f}")

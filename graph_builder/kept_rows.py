@@ -29,12 +29,11 @@ from itertools import islice
 from pathlib import Path
 from typing import Iterator, TextIO
 
-from pyoxigraph import BlankNode, Literal, NamedNode
+from pyoxigraph import BlankNode
 
 from . import results_cache
-from .query import NameNotFound, QueryError, SavedQuery, run, table as text_table
+from .query import NameNotFound, QueryError, SavedQuery, json_term, run, table as text_table
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 LAYOUT = 2              # the tables' columns: a table of another layout is never read
 MAX_NODES = 30_000      # nodes one lookup binds at most (SQLite's host parameters: 32,766)
 _SELECT = re.compile(r"^SELECT\b", re.MULTILINE)
@@ -52,7 +51,7 @@ def extended(q: SavedQuery) -> str:
     in a grouped query): the rows the table keeps."""
     names = " ".join(f"?{l.variable}" for l in kept(q))
     text = q.text
-    select = next((m for m in _SELECT.finditer(text)), None)
+    select = _SELECT.search(text)
     if select is None:
         raise QueryError(f"{q.path}: no SELECT to keep the rows of")
     brace = text.index("{", select.end())
@@ -92,15 +91,9 @@ def path(store_path: Path, store_state: str, q: SavedQuery) -> Path:
 
 def _extras(term) -> dict | None:
     """What a cell's SPARQL JSON term adds to a plain literal's: None for a plain literal."""
-    if isinstance(term, NamedNode):
-        return {"type": "uri"}
-    if isinstance(term, Literal):
-        if term.language:
-            return {"xml:lang": term.language}
-        if term.datatype.value != XSD_STRING:
-            return {"datatype": term.datatype.value}
-        return None
-    return {"type": "bnode"}
+    j = json_term(term)
+    j.pop("value")
+    return None if j == {"type": "literal"} else j
 
 
 def keep(store, store_path: Path, store_state: str, q: SavedQuery, csv_out: TextIO) -> int:

@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
-from pyoxigraph import Literal, NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, Store
+from pyoxigraph import (BlankNode, Literal, NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, Store,
+                        Triple)
 
 from .paths import QUERIES
 from .search import CODE_LISTS, KINDS
@@ -302,6 +303,26 @@ def run(store: Store, text: str, graphs: list[NamedNode] | None = None):
 
 def _cell(term) -> str:
     return "" if term is None else term.value
+
+
+def json_term(t) -> dict:
+    """An RDF term as a SPARQL 1.1 JSON results term."""
+    if isinstance(t, NamedNode):
+        return {"type": "uri", "value": t.value}
+    if isinstance(t, BlankNode):
+        return {"type": "bnode", "value": t.value}
+    if isinstance(t, Literal):
+        out = {"type": "literal", "value": t.value}
+        if t.language:
+            out["xml:lang"] = t.language
+        elif t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            out["datatype"] = t.datatype.value
+        return out
+    if isinstance(t, Triple):
+        return {"type": "triple", "value": {"subject": json_term(t.subject),
+                                            "predicate": json_term(t.predicate),
+                                            "object": json_term(t.object)}}
+    raise TypeError(f"not an RDF term: {t!r}")
 
 
 def rows(result: QuerySolutions) -> tuple[list[str], list[list[str]]]:

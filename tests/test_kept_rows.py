@@ -123,7 +123,7 @@ def test_pages_of_a_kept_lookup_are_its_rows_in_order(kept):
     assert len(whole) > 20
     pages = [_cells(K.answer(store, kept, q, {"kind": "training"}, limit=7, offset=o)) for o in range(0, len(whole), 7)]
     assert all(len(p) == 7 for p in pages[:-1]) and sum(pages, []) == whole
-    assert K.answer(store, kept, q, {"kind": "training"}, limit=0).__len__() == 0
+    assert len(K.answer(store, kept, q, {"kind": "training"}, limit=0)) == 0
 
 
 @pytest.mark.parametrize("name", sorted({n for n, _p in CASES} - {"directive-implementers"}))

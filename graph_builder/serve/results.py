@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import json
 
-from pyoxigraph import (BlankNode, Literal, NamedNode, QueryResultsFormat, RdfFormat, Triple,
-                        parse_query_results, serialize)
+from pyoxigraph import QueryResultsFormat, RdfFormat, parse_query_results, serialize
 
+from ..query import json_term
 from ..vocab import PREFIXES
 
 # SELECT and ASK results
@@ -43,7 +43,6 @@ SHORT_NAMES = {
     "rdfxml": (None, "application/rdf+xml"),
 }
 TEXT_TYPES = {"text/csv", "text/tab-separated-values", "text/turtle", "application/n-triples"}
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 class NotAcceptable(Exception):
@@ -115,30 +114,11 @@ def content_type(media: str) -> str:
 
 # -- serialising ------------------------------------------------------------------------------
 
-def _json_term(t) -> dict:
-    if isinstance(t, NamedNode):
-        return {"type": "uri", "value": t.value}
-    if isinstance(t, BlankNode):
-        return {"type": "bnode", "value": t.value}
-    if isinstance(t, Literal):
-        out = {"type": "literal", "value": t.value}
-        if t.language:
-            out["xml:lang"] = t.language
-        elif t.datatype.value != XSD_STRING:
-            out["datatype"] = t.datatype.value
-        return out
-    if isinstance(t, Triple):
-        return {"type": "triple", "value": {"subject": _json_term(t.subject),
-                                            "predicate": _json_term(t.predicate),
-                                            "object": _json_term(t.object)}}
-    raise TypeError(f"not an RDF term: {t!r}")
-
-
 def solutions(variables: list[str], rows: list, media: str) -> bytes:
     """SELECT results (rows of QuerySolution, possibly cut short) in the media type. They are
     written as SPARQL JSON here and, for the other formats, re-read and written by pyoxigraph,
     whose serialisers cannot be handed a shortened result directly."""
-    return bindings(variables, [{v: _json_term(row[v]) for v in variables if row[v] is not None} for row in rows],
+    return bindings(variables, [{v: json_term(row[v]) for v in variables if row[v] is not None} for row in rows],
                     media)
 
 
