@@ -76,6 +76,14 @@ CASES = [
     ("Trung tâm tổ chức tập huấn và quán triệt Nghị quyết Đại hội Đại biểu MTTQ Việt Nam tỉnh Hà Tĩnh, nhiệm kỳ "
      "2025-2030 cho hơn 300 học viên là các Bí thư Chi bộ.",
      [("Nghị quyết Đại hội Đại biểu MTTQ Việt Nam tỉnh Hà Tĩnh, nhiệm kỳ 2025-2030", None, None, None)]),
+    # ... or with what the sentence says of it, or when it was done
+    ("Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII có ý nghĩa quan trọng đối với tuổi trẻ cả nước.",
+     [("Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII", None, None, None)]),
+    ("Hội nghị triển khai Luật Thực hiện dân chủ ở cơ sở có hiệu lực từ ngày 01/7/2023.",
+     [("Luật Thực hiện dân chủ ở cơ sở", None, None, None)]),
+    ("Các chi bộ cụ thể hóa Nghị quyết đại hội ngay sau đại hội.", [("Nghị quyết đại hội", None, None, None)]),
+    ("Quốc hội thông qua Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013 vào sáng 16/6.",
+     [("Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013", None, None, None)]),
     # ... or with the rule or the time the work followed ("theo quy định …", "bắt đầu từ ngày …")
     ("Thời gian lấy ý kiến về Dự thảo Luật Đất đai (sửa đổi) theo quy định của Nhà nước bắt đầu từ ngày 03/01/2023.",
      [("Luật Đất đai (sửa đổi)", None, None, None)]),

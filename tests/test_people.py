@@ -1589,6 +1589,13 @@ CASES = [
      {("Nguyễn Hiền Phương", "Chủ tịch", "Ủy ban MTTQ Việt Nam phường Hai Bà Trưng"),
       ("Nguyễn Thanh Tú", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam phường Hai Bà Trưng")},
      {"Nguyễn Hiền Phương": {"chair"}, "Nguyễn Thanh Tú": {"chair"}}),
+    # a plural honorific of both sexes ("các ông, bà") lists names that share the last one's title
+    (["Bộ Chính trị cũng chỉ định các ông, bà Hoàng Giang, Trần Huy Tuấn, Giàng Thị Dung giữ chức Phó Bí "
+      "thư Tỉnh ủy."],
+     L("tỉnh", "Lào Cai"),
+     {("Hoàng Giang", "Phó Bí thư", "Tỉnh ủy Lào Cai"), ("Trần Huy Tuấn", "Phó Bí thư", "Tỉnh ủy Lào Cai"),
+      ("Giàng Thị Dung", "Phó Bí thư", "Tỉnh ủy Lào Cai")},
+     {"Hoàng Giang": set(), "Trần Huy Tuấn": set(), "Giàng Thị Dung": set()}),
 ]
 
 

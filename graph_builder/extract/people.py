@@ -181,9 +181,10 @@ def honorific_alts() -> str:
 @lru_cache(maxsize=None)
 def _honorific_re() -> re.Pattern:
     # (typed glued to the name it introduces: "có ôngĐặng Quốc Bảo"; typed twice or two of them:
-    # "ông Ông Nguyễn Xuân Lam", "Ông Bà Nguyễn Thị Vững", "Đồng chí Đại tá Lê Văn Tam")
+    # "ông Ông Nguyễn Xuân Lam", "Ông Bà Nguyễn Thị Vững", "Đồng chí Đại tá Lê Văn Tam"; both
+    # sexes of a list: "các ông, bà Hoàng Giang, Trần Huy Tuấn …")
     alts = honorific_alts()
-    return re.compile(rf"(?<!\w)(?i:{alts})(?:\s+(?i:{alts})(?=\s))*(?:\s*:?\s+|(?<![{UPPER}\s])(?=[{UPPER}]))")
+    return re.compile(rf"(?<!\w)(?i:{alts})(?:\s*,?\s+(?i:{alts})(?=\s))*(?:\s*:?\s+|(?<![{UPPER}\s])(?=[{UPPER}]))")
 
 
 # after a unit's type word and a capitalised word: the honorific's word is one of the place's
