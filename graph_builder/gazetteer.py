@@ -59,9 +59,17 @@ class Unit:
 # -- keys: how names compare ---------------------------------------------------------------------
 
 def name_key(name: str) -> str:
-    """Case, tone-mark placement ("Hoà"/"Hòa"), hyphen spacing and the apostrophe's glyph
-    ("Đắk R’lấp"/"Đắk R'Lấp") do not tell names apart."""
-    return " ".join(canonical(name).casefold().translate(_KEY_CHARS).split())
+    """Case, tone-mark placement ("Hoà"/"Hòa"), hyphen spacing, the apostrophe's glyph
+    ("Đắk R’lấp"/"Đắk R'Lấp") and a syllable's final "i" or "y" after a consonant ("Phú
+    Quí"/"Phú Quý", "Mĩ"/"Mỹ": two spellings of one sound) do not tell names apart."""
+    key = " ".join(canonical(name).casefold().translate(_KEY_CHARS).split())
+    return _FINAL_Y.sub(lambda m: m.group(1) + _Y_AS_I[m.group(2)], key)
+
+
+# a syllable of consonants and a final "y" (with its tone), written "i" in the other spelling;
+# not "uy" ("Huy", "Thủy"), where the "u" is a vowel of its own ("qu" is a consonant)
+_Y_AS_I = dict(zip("yýỳỷỹỵ", "iíìỉĩị"))
+_FINAL_Y = re.compile(r"(?<![^\W\d_])((?:ngh|ng|nh|ch|gh|kh|ph|th|tr|qu|[bcdđghklmnprstvx]))([yýỳỷỹỵ])(?![^\W\d_])")
 
 
 # the apostrophe's glyphs as one; dashes as spaces
@@ -185,7 +193,9 @@ def units_2008(rows: Iterable[tuple], became: dict[str, tuple[str, ...]]) -> lis
     return list(out.values())
 
 
-def read_units(data: Path | None = None) -> list[Unit]:
+def read_units(data: Path | None = None, former: bool = True) -> list[Unit]:
+    """Both eras' units; with `former`, the 2008 era also holds the units merged away before
+    2025 (data/lexicons/former_units.tsv)."""
     data = data or data_dir()
     db = data / "dataset.db"
     new_rows = _rows(db, "SELECT province, provinceShort, provinceCode, ward, wardShort, wardCode, "
@@ -198,8 +208,38 @@ def read_units(data: Path | None = None) -> list[Unit]:
     old_rows = _rows(db, "SELECT province, provinceShort, provinceCode, provinceKey, district, districtShort, "
                          "districtCode, districtKey, ward, wardShort, wardCode, wardKey "
                          "FROM admin_units_legacy ORDER BY provinceCode, districtCode, wardCode")
-    return (units_2008(old_rows, successor_codes(converter, new_codes))
-            + units_2025(r[:6] for r in new_rows))
+    old = units_2008(old_rows, successor_codes(converter, new_codes))
+    return old + (former_units(old) if former else []) + units_2025(r[:6] for r in new_rows)
+
+
+def former_units(units_2008: list[Unit]) -> list[Unit]:
+    """The units of data/lexicons/former_units.tsv (kind `unit`) in the 2008 era: merged away
+    before 2025 on a date the list does not give, so with no end date, and what each became is
+    its province's successor."""
+    by_code = {u.code: u for u in units_2008}
+    rows = [r for r in lexicon("former_units") if r["kind"] == "unit"]
+    parents = {r["code"]: r["parent"] or None for r in rows}
+    out = []
+    for r in rows:
+        top = r["code"]
+        while (up := parents.get(top, by_code[top].parent if top in by_code else None)) is not None:
+            top = up
+        became = by_code[top].became if top in by_code else ()
+        out.append(Unit("2008", r["code"], r["level"], r["type_word"], r["name"], r["parent"] or None,
+                        None, None, became))
+    return out
+
+
+def earlier_parents() -> dict[tuple[str, str], str]:
+    """(era, code) -> the parent a unit had in the earlier list, when it moved since (the
+    wards of thị xã Cửa Lò, under thành phố Vinh on the 2025 list)."""
+    return {("2008", r["code"]): r["parent"] for r in lexicon("former_units") if r["kind"] == "moved"}
+
+
+def former_aliases() -> list[dict[str, str]]:
+    """Other names of units of the 2008 era: the names the earlier list gives them."""
+    return [{"era": "2008", "code": r["code"], "type_word": r["type_word"], "name": r["name"]}
+            for r in lexicon("former_units") if r["kind"] == "alias"]
 
 
 # -- the gazetteer --------------------------------------------------------------------------------
@@ -207,8 +247,10 @@ def read_units(data: Path | None = None) -> list[Unit]:
 class Gazetteer:
     """The units of both eras, indexed by code and by (type word, name)."""
 
-    def __init__(self, units: Iterable[Unit], aliases: Iterable[dict[str, str]] = ()) -> None:
+    def __init__(self, units: Iterable[Unit], aliases: Iterable[dict[str, str]] = (),
+                 earlier: dict[tuple[str, str], str] | None = None) -> None:
         self._units = list(units)
+        self._earlier = earlier or {}
         self._by_code = {(u.era, u.code): u for u in self._units}
         self._names: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         for u in self._units:
@@ -235,6 +277,14 @@ class Gazetteer:
         while unit.parent is not None:
             unit = self._by_code[unit.era, unit.parent]
             out.append(unit)
+        return out
+
+    def chains(self, unit: Unit) -> list[list[Unit]]:
+        """The unit's ancestors, and those it had under the parent it moved from, if it moved."""
+        out = [self.ancestors(unit)]
+        if (before := self._earlier.get((unit.era, unit.code))) is not None:
+            parent = self._by_code[unit.era, before]
+            out.append([parent, *self.ancestors(parent)])
         return out
 
     def successors(self, unit: Unit) -> list[Unit]:
@@ -266,7 +316,7 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
-    return Gazetteer(read_units(), lexicon("unit_aliases"))
+    return Gazetteer(read_units(), [*lexicon("unit_aliases"), *former_aliases()], earlier_parents())
 
 
 # -- resolving mentions -----------------------------------------------------------------------------
@@ -291,15 +341,19 @@ def _chain(loc: Locality | None) -> Iterator[Locality]:
 
 
 def _stated_chain_agrees(g: Gazetteer, unit: Unit, loc: Locality) -> bool:
-    """Every named parent the mention states is one of the unit's ancestors."""
-    ancestors = g.ancestors(unit)
-    return all(any(g.named(a, p) for a in ancestors) for p in _chain(loc.parent) if p.name)
+    """Every named parent the mention states is one of the unit's ancestors (now, or before
+    it moved)."""
+    stated = [p for p in _chain(loc.parent) if p.name]
+    return any(all(any(g.named(a, p) for a in ancestors) for p in stated) for ancestors in g.chains(unit))
 
 
 def _context_agrees(g: Gazetteer, unit: Unit, ctx: Locality | None) -> bool:
     """Each province- or district-level unit of the context is the unit's own at that level
     (or the unit itself). A tier the era lacks (districts after 2025) does not count."""
-    own = [unit, *g.ancestors(unit)]
+    return any(_context_agrees_with(g, [unit, *ancestors], ctx) for ancestors in g.chains(unit))
+
+
+def _context_agrees_with(g: Gazetteer, own: list[Unit], ctx: Locality | None) -> bool:
     for c in _chain(ctx):
         levels = _type_levels().get(type_key(c.type_word), frozenset()) & {"province", "district"}
         at = [u for u in own if u.level in levels]
@@ -397,7 +451,7 @@ def unit_triples(unit: Unit, base: str | None = None) -> list[Triple]:
           (MTKG.unitType, Literal(unit.type_word)),
           (MTKG.unitName, Literal(unit.name)),
           (MTKG.unitLevel, concept("unit-level", unit.level)),
-          (MTKG.officialCode, Literal(unit.code))]
+          (MTKG.officialCode, Literal(unit.code.split("-")[0]))]     # (a former unit's "00181-2022")
     if unit.parent is not None:
         po.append((MTKG.partOf, NamedNode(f"{base}id/unit/{unit.era}/{unit.parent}")))
     if unit.valid_from:

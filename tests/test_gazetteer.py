@@ -33,16 +33,23 @@ def only(g, type_word, name, era) -> G.Unit:
 # -- the data ---------------------------------------------------------------------------------------
 
 def test_counts_of_each_era_and_level(g):
-    counts = Counter((u.era, u.level) for u in g.all())
-    assert counts == {("2008", "province"): 63, ("2008", "district"): 696, ("2008", "commune"): 10035,
-                      ("2025", "province"): 34, ("2025", "commune"): 3321}
+    package = Counter((u.era, u.level) for u in G.read_units(former=False))
+    assert package == {("2008", "province"): 63, ("2008", "district"): 696, ("2008", "commune"): 10035,
+                       ("2025", "province"): 34, ("2025", "commune"): 3321}
+    # and the units merged away before 2025 (data/lexicons/former_units.tsv)
+    former = Counter(("2008", r["level"]) for r in G.lexicon("former_units") if r["kind"] == "unit")
+    assert former[("2008", "district")] >= 10 and former[("2008", "commune")] >= 500
+    assert Counter((u.era, u.level) for u in g.all()) == package + former
+
+
+FORMER = {r["code"] for r in G.lexicon("former_units") if r["kind"] == "unit"}
 
 
 def test_every_unit_is_consistent(g):
     words = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu"}
     for u in g.all():
         assert u.type_word in words, u
-        assert len(u.code) == {"province": 2, "district": 3, "commune": 5}[u.level], u
+        assert len(u.code.removesuffix("-2022")) == {"province": 2, "district": 3, "commune": 5}[u.level], u
         assert "(" not in u.name, u
         if u.parent is not None:
             assert g.get(u.era, u.parent).level == {"district": "province", "commune": "district"
@@ -50,7 +57,8 @@ def test_every_unit_is_consistent(g):
         else:
             assert u.level == "province", u
         if u.era == "2008":
-            assert (u.valid_from, u.valid_until) == (None, "2025-06-30")
+            # (a former unit ended on a day the list does not give)
+            assert (u.valid_from, u.valid_until) == (None, None if u.code in FORMER else "2025-06-30")
             assert u.became and all(g.get("2025", c) for c in u.became), u
         else:
             assert (u.valid_from, u.valid_until, u.became) == ("2025-07-01", None, ())
@@ -181,6 +189,85 @@ def test_city_of_province_or_district_level():
 def test_aliases_from_the_lexicon():
     assert G.resolve(L("tỉnh", "Thừa Thiên Huế"), "2020-01-01").code == "46"
     assert G.resolve(L("thành phố", "HCM"), "2026-01-01").code == "79"
+
+
+def test_final_i_and_y_are_one_spelling():
+    """The list spells "huyện Phú Quí", the news "Phú Quý"; "Mĩ"/"Mỹ", "Kì"/"Kỳ" alike, but
+    "uy" keeps its "y" ("Thủy" is no "Thủi")."""
+    assert G.name_key("Phú Quý") == G.name_key("Phú Quí") and G.name_key("Kỳ Anh") == G.name_key("Kì Anh")
+    assert G.name_key("Thủy Nguyên") != G.name_key("Thủi Nguyên") and G.name_key("Huy") == "huy"
+    u = G.resolve(L("huyện", "Phú Quý"), "2020-01-01")
+    assert u is not None and G.chain_label(u) == "huyện Phú Quí, tỉnh Bình Thuận"
+
+
+# -- units merged away before 2025 (data/lexicons/former_units.tsv) -------------------------------
+
+@pytest.mark.parametrize("loc,date,chain", [
+    # districts merged away in 2024-2025, which the 63-province list of 2025 lacks
+    (L("huyện", "Yên Dũng"), "2017-11-29", "huyện Yên Dũng, tỉnh Bắc Giang"),
+    (L("thị xã", "Cửa Lò"), "2019-05-01", "thị xã Cửa Lò, tỉnh Nghệ An"),
+    (L("huyện", "Cát Tiên"), None, "huyện Cát Tiên, tỉnh Lâm Đồng"),
+    # a ward of one of them, now of the city that took it in, found under either (its chain is
+    # today's), and a ward whose code went to the one that took it in
+    (L("phường", "Thu Thủy", L("thị xã", "Cửa Lò")), "2020-01-01", "phường Thu Thủy, thành phố Vinh, tỉnh Nghệ An"),
+    (L("phường", "Thu Thủy", L("thành phố", "Vinh")), "2025-03-01", "phường Thu Thủy, thành phố Vinh, tỉnh Nghệ An"),
+    (L("phường", "Văn Miếu", L("quận", "Đống Đa")), "2023-01-01", "phường Văn Miếu, quận Đống Đa, thành phố Hà Nội"),
+    # the district whose code Long Đất took is apart from it; Long Đất is still found
+    (L("huyện", "Đất Đỏ"), "2018-06-01", "huyện Đất Đỏ, tỉnh Bà Rịa - Vũng Tàu"),
+    (L("huyện", "Long Đất"), "2025-03-01", "huyện Long Đất, tỉnh Bà Rịa - Vũng Tàu"),
+    # a district that took in its neighbour under its own name stays the one found
+    (L("huyện", "Đạ Huoai"), "2025-03-01", "huyện Đạ Huoai, tỉnh Lâm Đồng"),
+])
+def test_a_unit_merged_away_before_2025_is_found(loc, date, chain):
+    u = G.resolve(loc, date)
+    assert u is not None and G.chain_label(u) == chain
+
+
+def test_a_former_unit_became_part_of_its_provinces_successor(g):
+    u = G.resolve(L("huyện", "Đất Đỏ"), "2018-06-01")
+    assert u.code == "753-2022" and u.valid_until is None
+    assert [s.label for s in g.successors(u)] == ["thành phố Hồ Chí Minh"]
+    # its official code is the one it had
+    code = {str(t.object.value) for t in G.unit_triples(u, BASE) if t.predicate == MTKG.officialCode}
+    assert code == {"753"}
+
+
+def test_former_units_from_an_earlier_list():
+    """former_units.rows, on a list of two provinces: a unit the 2025 list lacks, one left out
+    for a namesake that took it in (its communes follow), a spelling, another name under a reused
+    code (its communes follow), a renamed province, a commune now in another district."""
+    from graph_builder.former_units import REUSED, rows
+
+    def rec(full, parent=None):
+        return {"name_with_type": full, "parent_code": parent}
+    earlier = {"province": {"01": rec("Tỉnh A"), "02": rec("Tỉnh Bé")},
+               "district": {"101": rec("Huyện Gone", "01"), "102": rec("Huyện Same", "01"),
+                            "103": rec("Huyện Old", "01"), "201": rec("Huyện Sà Phìn", "02")},
+               "commune": {"10001": rec("Xã In Gone", "101"), "10002": rec("Xã In Same", "102"),
+                           "10003": rec("Xã In Old", "103"), "10004": rec("Xã Moved", "101")}}
+    known = {"01": ("tỉnh", "A", ""), "02": ("tỉnh", "B", ""), "104": ("huyện", "Same", "01"),
+             "103": ("huyện", "New", "01"), "201": ("huyện", "Xà Phìn", "02"),
+             "10004": ("xã", "Moved", "104")}
+    got = rows(earlier, known, G._split_full, G.name_key)
+    assert got == [
+        ("alias", "province", "02", "tỉnh", "Bé", ""),
+        ("unit", "district", "101", "huyện", "Gone", "01"),
+        ("unit", "district", "103" + REUSED, "huyện", "Old", "01"),
+        ("alias", "district", "201", "huyện", "Sà Phìn", "02"),
+        ("unit", "commune", "10001", "xã", "In Gone", "101"),
+        ("unit", "commune", "10002", "xã", "In Same", "104"),
+        ("unit", "commune", "10003", "xã", "In Old", "103" + REUSED),
+        ("moved", "commune", "10004", "xã", "Moved", "101"),
+    ]
+
+
+def test_former_units_file_is_whole(g):
+    """Every former unit's parent is a unit of the 2008 era, and every alias names one."""
+    for r in G.lexicon("former_units"):
+        if r["kind"] in ("unit", "moved"):
+            assert r["level"] == "province" or g.get("2008", r["parent"]), r
+        if r["kind"] != "unit":
+            assert g.get("2008", r["code"]), r
 
 
 def test_bare_type_word_resolves_to_nothing():
