@@ -486,7 +486,9 @@ def article_localities(article: Article, sentences: list[Sentence],
     pool = found[1] or found[2]
     if not pool:
         first = title or next((s.norm for s in sentences if not s.caption), "")
-        own = _only_province(body) or _headline_province(title) or _named_actor(first, body)
+        lead = next((s.norm for s in sentences if not s.caption), "")
+        own = (_only_province(body) or _headline_province(title) or _named_actor(first, body)
+               or _masthead_unit(chrome, body) or _lead_province(lead))
         return own, own
     counts = Counter((loc.type_word, loc.name) for loc in pool)
     order = lambda l: (-counts[(l.type_word, l.name)], -_rank(l), pool.index(l))     # noqa: E731
@@ -561,16 +563,55 @@ def _named_actor(first: str, body: str) -> Locality | None:
     headline opens with. None when the body uses no bare type word twice, or the name is no
     unit of that type."""
     m = _ACTOR.match(first) or _HEADLINE_PLACE.match(first)
-    if not m:
-        return None
+    return _unit_named_bare(m.group(1), body) if m else None
+
+
+def _unit_named_bare(name: str, body: str) -> Locality | None:
+    """The unit `name` (or its first words) names, of the type word the body uses bare twice
+    or more, when the official list knows one of that type so named."""
     bare = Counter(_canon_type(g.group(1)) for g in _BARE_UNIT.finditer(body))
-    words = m.group(1).split()
+    words = name.split()
     for type_word, n in bare.most_common():
         if n < 2:
             break
         for k in range(len(words), 0, -1):
             if _official(type_word, " ".join(words[:k])):
                 return Locality(type_word, " ".join(words[:k]))
+    return None
+
+
+# a site's masthead: its outlet, then the unit it serves by bare name ("Báo Đồng Nai điện tử",
+# "Truyền hình Đại Lộc")
+_MASTHEAD = re.compile(rf"(?m)^[ \t]*(?:Báo|Truyền hình|Đài Truyền hình|Đài Phát thanh(?:[ \t]*-[ \t]*|[ \t]+và[ \t]+)"
+                       rf"Truyền hình|Đài PT-TH|Đài PTTH)[ \t]+({_SYL}(?:[ \t]+{_SYL}){{0,3}})")
+
+
+def _masthead_unit(chrome: str, body: str) -> Locality | None:
+    """The unit a site's masthead names, in a page that names none with its type word: a
+    province by its bare name, or a unit of the type the body says bare, twice or more
+    ("Truyền hình Đại Lộc" over "Ban Thường trực Ủy ban MTTQ Việt Nam huyện …")."""
+    m = _MASTHEAD.search(chrome)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for k in range(len(words), 0, -1):
+        name = " ".join(words[:k])
+        if _province_name_re().fullmatch(name):
+            return Locality(next(t for n, t in sorted(_province_rows()) if n == name), name)
+    return _unit_named_bare(m.group(1), body)
+
+
+# the lead saying where the event was, in a province named bare: "Sáng 17/3, tại Hà Nội, …",
+# "tại Thủ đô Hà Nội"
+_LEAD_PLACE = re.compile(r"(?<!\w)tại\s+(?:Thủ đô\s+)?")
+
+
+def _lead_province(lead: str) -> Locality | None:
+    """The province the first sentence says the event was held in, by its bare name."""
+    for m in _LEAD_PLACE.finditer(lead):
+        p = _province_name_re().match(lead, m.end())
+        if p and not re.match(r"[ \t]*[A-ZĐÀ-Ỹ]", lead[p.end():]):
+            return Locality(next(t for n, t in sorted(_province_rows()) if n == p.group()), p.group())
     return None
 
 
@@ -735,7 +776,10 @@ def complete(ctx: Locality | None, on: str | None) -> Locality | None:
     chain = [ctx]
     while chain[-1].parent is not None:
         chain.append(chain[-1].parent)
-    ancestors = g.ancestors(unit)
+    # (the chain the text's own agrees with: "phường Thu Thủy, thị xã Cửa Lò" is of Cửa Lò then,
+    # though of thành phố Vinh on the 2025 list)
+    chains = g.chains(unit)
+    ancestors = next((a for a in chains if all(any(g.named(x, c) for x in a) for c in chain[1:])), chains[0])
     missing = [a for a in ancestors if not any(g.named(a, c) for c in chain)]
     if missing and all(any(g.named(a, c) for a in ancestors) for c in chain[1:]):
         # "xã Tây Giang, tỉnh Thái Bình": a missing unit may lie between the named ones (huyện
