@@ -168,7 +168,23 @@ def test_trailing_timestamps_are_not_the_date():
     assert [s.text for s in sents] == ["Sáng 14-4, Uỷ ban MTTQ Việt Nam thành phố tổ chức hội nghị hiệp thương lần thứ 3."]
 
 
+def test_an_images_bare_name_under_the_lead_is_no_caption_of_it():
+    """"da-son" under the lead is an image's file name: the lead stays the report and the line
+    after the image is the caption."""
+    text = ("Khu dân cư xóm 5,6,7 xã Đà Sơn tổ chức ngày hội ĐĐK.\n\nTối ngày 13/11, Khu dân cư xóm 5,6,7 xã Đà "
+            "Sơn tổ chức ngày hội ĐĐK. Đông đảo cán bộ và nhân dân đã đến dự.\n\nda-son\n\nCác đại biểu và tham "
+            "gia ngày hội đại đoàn kết\n\nNăm 2016, bà con nhân dân ở khu dân cư đã tích cực tham gia sôi nổi các "
+            "phong trào thi đua yêu nước và xây dựng đời sống văn hóa ở khu dân cư, văn minh đô thị trên địa bàn.")
+    _art, sents = _clean(text)
+    lead = next(s for s in sents if s.text.startswith("Tối ngày 13/11"))
+    assert not lead.caption and not any("da-son" in s.text for s in sents)
+    assert [s.text for s in sents if s.caption] == ["Các đại biểu và tham gia ngày hội đại đoàn kết"]
+
+
 @pytest.mark.parametrize("text,parts", [
+    # a ward or district named by its type's initial ends nothing
+    ("Sáng ngày 26/8, Đảng bộ P. Thu Thủy đã tổ chức hội nghị. Dự có Q. Bình Thạnh.",
+     ["Sáng ngày 26/8, Đảng bộ P. Thu Thủy đã tổ chức hội nghị.", "Dự có Q. Bình Thạnh."]),
     # an abbreviation with its dot inside parentheses ends nothing
     ("Ủy ban MTTQ Việt Nam phường Phú Trinh (Tp. Phan Thiết) tổ chức hội nghị. Dự có ông A.",
      ["Ủy ban MTTQ Việt Nam phường Phú Trinh (Tp. Phan Thiết) tổ chức hội nghị.", "Dự có ông A."]),

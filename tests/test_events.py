@@ -161,6 +161,18 @@ def test_undated_event_referred_back_to_takes_title():
         ["Ủy ban MTTQ Việt Nam tỉnh Tây Ninh"])
 
 
+def test_an_event_only_referred_back_to_takes_the_day_the_lead_opens_on():
+    """The lead tells a deed on its day without naming an event; later sentences refer back to
+    it ("Tại hội nghị"): that day, with the page's year. A lead of what is to come gives none."""
+    lead = ("Chiều ngày 4/12, tại nhà văn hóa phố Đình Hương 2, Hội Cựu chiến binh và Hội LHPN phường Đông Cương "
+            "đã triển khai xây dựng mô hình tuyến phố kiểu mẫu.")
+    later = "Tại hội nghị, đại diện chi hội đã thông qua kế hoạch."
+    (e,) = events(lead, later, published="2022-12-05")
+    assert (e.kind, e.date) == ("conference", "2022-12-04")
+    (e,) = events(lead.replace("đã triển khai", "sẽ triển khai"), later, published="2022-12-05")
+    assert e.date is None
+
+
 def test_an_undated_event_someone_spoke_at_even_to_recommend():
     # "Phát biểu chỉ đạo đại hội, … đề nghị …": the speech happened; what it asks is the future
     (e,) = events("Nhiệm kỳ mới, Ủy ban MTTQ Việt Nam xã Châu Đức đề ra 5 chỉ tiêu.",
@@ -563,6 +575,18 @@ def test_event_name_ends_before_its_next_act(text, name):
      "cứu trợ theo Nghị định số 93/2021/NĐ-CP ngày 27/10/2021 của Chính phủ.", ["Nghị định 93"]),
 ])
 def test_a_document_cited_as_a_rule_is_no_event_content(text, directives):
+    (e,) = events(text)
+    assert e.directives == directives
+
+
+@pytest.mark.parametrize("text,directives", [
+    # communicating a scheme, a contest on a law: what the event passed on
+    ("Ngày 5/3/2023, Hội LHPN huyện Phú Hòa tổ chức buổi truyền thông Đề án 938 cho 350 hội viên phụ nữ.",
+     ["Đề án 938"]),
+    ("Ngày 9/11/2022, Đoàn Thanh niên xã tổ chức hội thi tìm hiểu Luật Thanh niên năm 2020.",
+     ["Luật Thanh niên năm 2020"]),
+])
+def test_verbs_of_passing_a_document_on(text, directives):
     (e,) = events(text)
     assert e.directives == directives
 

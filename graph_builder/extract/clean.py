@@ -196,7 +196,8 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _is_image(text: str) -> bool:
-    return bool(re.fullmatch(r"\S+\.(?i:jpe?g|png|gif|webp)", text))
+    # (or an image's bare file name on a line of its own: "da-son", "anh_1")
+    return bool(re.fullmatch(r"\S+\.(?i:jpe?g|png|gif|webp)|[a-z0-9]+(?:[-_][a-z0-9]+)+", text))
 
 
 def _is_counter_or_stamp(text: str) -> bool:
@@ -519,7 +520,8 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
             after_image = True
             continue
         prev = merged[-1] if merged else None
-        if (prev and not _is_paragraph(prev.text) and len(ln.text) <= _SHORT
+        # (never a lead: "Tối ngày 13/11, Khu dân cư … tổ chức ngày hội." is the report)
+        if (prev and not _is_paragraph(prev.text) and len(ln.text) <= _SHORT and not _LEAD.match(prev.text)
                 and (prev.text.endswith(",") or ln.text[0].islower()) and not _PHOTO_LABEL.match(ln.text)):
             merged[-1] = _Line(prev.start, ln.end, text[prev.start:ln.end], prev.indent, True)
             continue

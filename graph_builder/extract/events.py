@@ -843,6 +843,8 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
         undated = _undated(sentences, masks) or _headline(article.title, sentences, masks) \
             or _attended(sentences, masks)
         if undated is not None:
+            if undated.date is None:
+                undated = replace(undated, date=_lead_date(sentences, masks))
             found.append(undated)
 
     events: list[Event] = []
@@ -983,6 +985,25 @@ def _attended(sentences: list[Sentence], masks: dict) -> _Found | None:
         if head is not None:
             return _Found(at, head, _kind(sent.norm, head), None, None, text=sent.norm)
     return None
+
+
+# the lead opening on the day and time of what it reports: "Chiều ngày 4/12, tại nhà văn hóa …, Hội
+# Cựu chiến binh … đã triển khai …", "Sáng ngày 14/3/2016, đồng chí … đã bàn giao …"
+_LEAD_DAY = re.compile(r"(?i)\s*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$")
+
+
+def _lead_date(sentences: list[Sentence], masks: dict) -> _Date | None:
+    """The day the article's lead opens on, when it tells a deed done that day (not one to come):
+    the day of the one event the article then only refers back to ("Toàn cảnh hội nghị", "Tại
+    hội nghị, …")."""
+    i = next((k for k, sent in enumerate(sentences) if not sent.caption), None)
+    if i is None:
+        return None
+    s = sentences[i].norm
+    dates = find_dates(s, masks.get(i, []))
+    if not dates or not _LEAD_DAY.fullmatch(s[:dates[0].start]) or is_future(s, masks.get(i, [])):
+        return None
+    return dates[0] if re.match(r"\s*,", s[dates[0].end:]) else None
 
 
 def _undated(sentences: list[Sentence], masks: dict) -> _Found | None:
