@@ -591,6 +591,12 @@ def test_verbs_of_passing_a_document_on(text, directives):
     assert e.directives == directives
 
 
+def test_a_delegation_inspecting_the_work_is_a_meeting():
+    (e,) = events("Chiều 5/9/2023, đoàn công tác của Ban Dân vận Trung ương do Trung tướng Nguyễn Văn Gấu làm "
+                  "trưởng đoàn, kiểm tra việc thực hiện chương trình phối hợp công tác dân vận tại TP Hà Tĩnh.")
+    assert (e.kind, e.date) == ("meeting", "2023-09-05")
+
+
 @pytest.mark.parametrize("texts,directives", [
     # a future word after the cue belongs to what was passed on, not to the sentence's mood
     (["Ngày 14/8/2023, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức hội nghị.",

@@ -148,6 +148,26 @@ def test_a_council_session_passes_its_resolutions_and_disseminates_nothing():
     assert got == []
 
 
+def test_an_inspection_disseminates_nothing_for_the_inspectors():
+    """An inspection or supervision ("Kiểm tra việc thực hiện Chương trình 190 …") looks at what
+    others carried out: its documents are no dissemination by the delegation's unit (a working
+    meeting on the same document is)."""
+    from graph_builder.facts import Body, Event
+    text = "Ngày 27/2/2019, Ủy ban MTTQ Việt Nam tỉnh làm việc về Chương trình số 190-CTr/TU của Tỉnh ủy."
+    ctx = Locality("tỉnh", "Yên Bái")
+    sents = sentences(text)
+    art = Article(id="t", text=text)
+    docs = extract_directives(sents, ctx, art)
+    body = Body("Ủy ban MTTQ Việt Nam tỉnh Yên Bái", "front_committee", ctx)
+
+    def held(name):
+        e = Event("e1", "meeting", name, "2019-02-27", organizers=[body], directives=["Chương trình 190"])
+        return [(i.kind, i.locality.label, i.directive) for i in extract_implementations(art, sents, ctx, docs, [e])]
+    assert held("Kiểm tra việc thực hiện Chương trình 190") == []
+    assert held("Giám sát việc thực hiện Chương trình 190") == []
+    assert held("Buổi làm việc về Chương trình 190") == [("disseminated", "tỉnh Yên Bái", "Chương trình 190")]
+
+
 def test_a_congress_reviews_what_it_evaluates_carrying_out():
     got = implementations(
         "Ngày 19/3/2022, Đoàn phường Láng Hạ tổ chức Đại hội đại biểu Đoàn TNCS Hồ Chí Minh phường Láng Hạ lần "

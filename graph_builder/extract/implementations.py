@@ -20,6 +20,9 @@ from .events import PURPOSE, is_future
 
 # a People's Council's session ("Kỳ họp thứ 3 Hội đồng nhân dân xã …")
 _SESSION = re.compile(r"(?i)\s*kỳ họp\b")
+# an inspection or supervision: what it looked at is what others carried out ("Kiểm tra công tác
+# … và Chương trình 190", "Giám sát việc thực hiện …")
+_INSPECTION = re.compile(r"(?i)\s*(?:(?:buổi|chuyến|đợt)\s+)?(?:kiểm tra|giám sát)\b")
 
 
 @lru_cache(maxsize=None)
@@ -415,8 +418,10 @@ def extract_implementations(article: Article, sentences: list[Sentence], ctx: Lo
                 if not _reviewed_at(key, mentions, sentences, e):
                     continue
                 kind = "reviewed"
-            elif _SESSION.match(e.name):
-                continue    # a council's session passes its own resolutions and hears drafts: no dissemination
+            elif _SESSION.match(e.name) or _INSPECTION.match(e.name):
+                # a council's session passes its own resolutions and hears drafts; an inspection
+                # looks at others' work: no dissemination
+                continue
             elif e.kind == "review" and re.search(r"(?i)(?:sơ kết|tổng kết)[^.;]*thực hiện\s+" + re.escape(key.split()[0]), e.name):
                 kind = "reviewed"
             else:
