@@ -35,6 +35,10 @@ CASES = [
     ("Sở Giáo dục và Đào tạo", L("huyện", "Gia Viễn", L("tỉnh", "Ninh Bình")),
      "Sở Giáo dục và Đào tạo tỉnh Ninh Bình", "state_body", None, None),
     ("Sở Nội vụ", None, "Sở Nội vụ", "state_body", None, None),
+    # a province's delegation of deputies to the National Assembly is the page's province's
+    ("Đoàn ĐBQH tỉnh", L("tỉnh", "Lâm Đồng"), "Đoàn đại biểu Quốc hội tỉnh Lâm Đồng", "state_body", None, None),
+    ("Đoàn đại biểu Quốc hội", L("xã", "Tân Phú", L("tỉnh", "Đồng Nai")), "Đoàn đại biểu Quốc hội tỉnh Đồng Nai",
+     "state_body", None, None),
     # "cơ sở" (grassroots) is no Sở: a central steering committee stays central, with no province
     # (a steering committee is a body of its own, not a department of another)
     ("Ban Chỉ đạo Trung ương thực hiện QCDC ở cơ sở", SOC_TRANG,
