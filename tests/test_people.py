@@ -1589,6 +1589,13 @@ CASES = [
      {("Nguyễn Hiền Phương", "Chủ tịch", "Ủy ban MTTQ Việt Nam phường Hai Bà Trưng"),
       ("Nguyễn Thanh Tú", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam phường Hai Bà Trưng")},
      {"Nguyễn Hiền Phương": {"chair"}, "Nguyễn Thanh Tú": {"chair"}}),
+    # what a speaker said of the work, as reported: acknowledged, asked, took in, praised
+    (["Đồng chí Lê Quang Thoan, Chủ tịch UBND phường đã tiếp thu, giải trình làm rõ từng kiến nghị của cử tri.",
+      "Đồng chí Nguyễn Văn Hải, Bí thư Đảng ủy phường ghi nhận kết quả và yêu cầu các chi hội tiếp tục phát huy."],
+     LONG_XUYEN,
+     {("Lê Quang Thoan", "Chủ tịch", "Ủy ban nhân dân phường Long Xuyên"),
+      ("Nguyễn Văn Hải", "Bí thư", "Đảng ủy phường Long Xuyên")},
+     {"Lê Quang Thoan": {"speaker"}, "Nguyễn Văn Hải": {"speaker"}}),
     # a plural honorific of both sexes ("các ông, bà") lists names that share the last one's title
     (["Bộ Chính trị cũng chỉ định các ông, bà Hoàng Giang, Trần Huy Tuấn, Giàng Thị Dung giữ chức Phó Bí "
       "thư Tỉnh ủy."],
