@@ -1596,6 +1596,19 @@ CASES = [
      {("Lê Quang Thoan", "Chủ tịch", "Ủy ban nhân dân phường Long Xuyên"),
       ("Nguyễn Văn Hải", "Bí thư", "Đảng ủy phường Long Xuyên")},
      {"Lê Quang Thoan": {"speaker"}, "Nguyễn Văn Hải": {"speaker"}}),
+    # a group listed by name ("các ứng cử viên … gồm: A - …; B - …"), ranks and all, then said to do
+    # what a role's verb says: each of them did ("gồm các ứng cử viên: …", "07 người ứng cử … gồm:")
+    (["Chiều 5/3, các ứng cử viên đại biểu Quốc hội thuộc Đơn vị bầu cử số 3 gồm: Thiếu tướng Phạm Hùng Hưng - "
+      "Phó Tư lệnh Quân khu 2; Hà Thị Lý - Giám đốc Nhà hát Lạc Hồng đã tiếp xúc cử tri.",
+      "Tại hội nghị, các ứng cử viên trình bày chương trình hành động."],
+     None,
+     {("Phạm Hùng Hưng", "Phó Tư lệnh", "Quân khu 2"), ("Hà Thị Lý", "Giám đốc", "Nhà hát Lạc Hồng")},
+     {"Phạm Hùng Hưng": {"presenter"}, "Hà Thị Lý": {"presenter"}}),
+    (["Đơn vị bầu cử số 6 gồm các ứng cử viên: Trần Lưu Quang, Bí thư Thành ủy; Đỗ Đức Hiển, Phó Chủ tịch Ủy "
+      "ban MTTQ Việt Nam tỉnh.", "Các ứng cử viên lần lượt trình bày chương trình hành động."],
+     None,
+     {("Trần Lưu Quang", "Bí thư", "Thành ủy"), ("Đỗ Đức Hiển", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh")},
+     {"Trần Lưu Quang": {"presenter"}, "Đỗ Đức Hiển": {"presenter"}}),
     # a plural honorific of both sexes ("các ông, bà") lists names that share the last one's title
     (["Bộ Chính trị cũng chỉ định các ông, bà Hoàng Giang, Trần Huy Tuấn, Giàng Thị Dung giữ chức Phó Bí "
       "thư Tỉnh ủy."],
