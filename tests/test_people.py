@@ -1609,6 +1609,13 @@ CASES = [
      None,
      {("Trần Lưu Quang", "Bí thư", "Thành ủy"), ("Đỗ Đức Hiển", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh")},
      {"Trần Lưu Quang": {"presenter"}, "Đỗ Đức Hiển": {"presenter"}}),
+    # an honorific typed with two spaces; "Tham gia hội nghị có" is who attended
+    (["Tham gia hội nghị có các ông: Nguyễn Khắc Hà - Phó Bí thư Tỉnh ủy; đồng  chí Trịnh Văn Cường, Phó Chủ "
+      "tịch HĐND tỉnh."],
+     L("tỉnh", "Khánh Hòa"),
+     {("Nguyễn Khắc Hà", "Phó Bí thư", "Tỉnh ủy Khánh Hòa"),
+      ("Trịnh Văn Cường", "Phó Chủ tịch", "Hội đồng nhân dân tỉnh Khánh Hòa")},
+     {"Nguyễn Khắc Hà": {"attendee"}, "Trịnh Văn Cường": {"attendee"}}),
     # a plural honorific of both sexes ("các ông, bà") lists names that share the last one's title
     (["Bộ Chính trị cũng chỉ định các ông, bà Hoàng Giang, Trần Huy Tuấn, Giàng Thị Dung giữ chức Phó Bí "
       "thư Tỉnh ủy."],

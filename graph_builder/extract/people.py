@@ -175,7 +175,8 @@ def _continues_re() -> re.Pattern:
 @lru_cache(maxsize=None)
 def honorific_alts() -> str:
     # ("GS.TS" also typed "GS. TS", "PGS. TS.")
-    return "|".join(re.escape(h).replace(r"\.", r"\.\s?") for h in
+    # (and its words apart by any run of spaces: "đồng  chí")
+    return "|".join(re.escape(h).replace(r"\.", r"\.\s?").replace(r"\ ", r"\s+") for h in
                     sorted(column("honorifics", "honorific"), key=len, reverse=True))
 
 
