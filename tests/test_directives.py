@@ -84,6 +84,10 @@ CASES = [
     ("Các chi bộ cụ thể hóa Nghị quyết đại hội ngay sau đại hội.", [("Nghị quyết đại hội", None, None, None)]),
     ("Quốc hội thông qua Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013 vào sáng 16/6.",
      [("Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013", None, None, None)]),
+    # the Front's yearly programme with its members is one document in lower case too, after any verb
+    ("Hội nghị tổng kết năm 2016, bàn chương trình phối hợp và thống nhất hành động năm 2017.",
+     [("Chương trình phối hợp và thống nhất hành động năm 2017", None, None, None)]),
+    ("Các tổ chức thành viên đã bám sát chương trình phối hợp thống nhất hành động.", []),
     # ... or with the rule or the time the work followed ("theo quy định …", "bắt đầu từ ngày …")
     ("Thời gian lấy ý kiến về Dự thảo Luật Đất đai (sửa đổi) theo quy định của Nhà nước bắt đầu từ ngày 03/01/2023.",
      [("Luật Đất đai (sửa đổi)", None, None, None)]),

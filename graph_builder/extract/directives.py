@@ -726,9 +726,14 @@ def _accepted(s: str, t: re.Match, prev_end: int | None) -> bool:
     if _types()[" ".join(t.group().lower().split())].get("also_verb") and _handed_over(s, t):
         return True
     if (not _types()[" ".join(t.group().lower().split())].get("also_verb")
-            and _passing_on_re().search(before) and _specific(s, t.end())):
+            and (_passing_on_re().search(before) or _YEARLY.match(s, t.end())) and _specific(s, t.end())):
         return True
     return prev_end is not None and re.fullmatch(r"\s*(?:[;,]|,?\s*và)\s*", s[prev_end:t.start()]) is not None
+
+
+# the programme every Front committee agrees with its members each year, by whatever verb it is
+# named ("bám sát chương trình phối hợp thống nhất hành động năm 2017 …", "đề ra chương trình …")
+_YEARLY = re.compile(r"(?i)\s+phối hợp(?:\s*,?\s*(?:và\s+)?thống nhất)?\s+hành động\b")
 
 
 # "Kế hoạch hóa" (a verb), "Chương trình 1:" (an item), "Hội Luật gia", "Luật sư" (jurists, lawyers)
