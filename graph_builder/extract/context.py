@@ -485,9 +485,8 @@ def article_localities(article: Article, sentences: list[Sentence],
         return own, own
     pool = found[1] or found[2]
     if not pool:
-        first = title or next((s.norm for s in sentences if not s.caption), "")
         lead = next((s.norm for s in sentences if not s.caption), "")
-        own = (_only_province(body) or _headline_province(title) or _named_actor(first, body)
+        own = (_only_province(body) or _headline_province(title) or _named_actor(title or lead, body)
                or _masthead_unit(chrome, body) or _lead_province(lead))
         return own, own
     counts = Counter((loc.type_word, loc.name) for loc in pool)

@@ -34,7 +34,7 @@ class _Hit:
     aside: bool = False        # the titles are in parentheses after the name ("A (Chủ tịch …)")
     lead: int = -1             # where titles written before the name start
     listed: int = -1           # where the plural honorific opening its list is ("các đồng chí A, B, C")
-    group: str | None = None   # the group a heading lists the person in ("các ứng cử viên … gồm: …")
+    candidate: bool = False    # listed under a heading of candidates ("các ứng cử viên … gồm: …")
 
 
 # ---------------------------------------------------------------- lexicons
@@ -659,8 +659,8 @@ def _hits(text: str) -> list[_Hit]:
     for g in _GOM.finditer(text):
         if "gồm" not in text[g.start():g.end()].casefold():
             continue
-        group = group_heading(text, g)
-        if group is None and _list_heading(text, g.start()) is None:
+        candidates = _candidates_heading(text, g)
+        if not candidates and _list_heading(text, g.start()) is None:
             continue
         q = g.end()
         while True:
@@ -675,8 +675,7 @@ def _hits(text: str) -> list[_Hit]:
                 if len(hits) == before:
                     break
                 hit = hits[-1]
-            if group is not None:
-                hit.group = group
+            hit.candidate = hit.candidate or candidates
             sep = re.match(r"\s*(?:,|;|và|,\s*và)\s*", text[hit.chain_end:])
             if not sep or not sep.group().strip():
                 break
@@ -699,28 +698,29 @@ _PLURAL_TITLE = re.compile(r"(?i)(?<!\w)(?:các|những)\s+(?:(?:đồng chí|đ
 _COUNT = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những)"
 _GOM = re.compile(r"\s*,?\s*gồm\s*(?:(?:các\s+)?(?:ông|bà|đồng chí|ứng cử viên|ứng viên|người ứng cử)\s*)?:?\s*",
                   re.IGNORECASE)
-# a group of people a page lists by name, then tells what the group did ("Các ứng cử viên … gồm:
-# A - …; B - …", then "Tại hội nghị, các ứng cử viên trình bày chương trình hành động")
-_GROUP_NOUN = r"(?:ứng cử viên|ứng viên|người ứng cử)"
-_GROUP_HEADING = re.compile(rf"(?i)(?<!\w)(?:các|những|\d+)\s+({_GROUP_NOUN})(?!\w)[^:;.]{{0,160}}$")
-_GROUP_IN = re.compile(rf"(?i)(?<!\w)({_GROUP_NOUN})(?!\w)")
-_GROUP_ACTS = re.compile(rf"(?i)(?<!\w)(?:các|những|từng)\s+({_GROUP_NOUN})(?!\w)(?:\s+(?:đã|lần lượt|đều|cũng))*\s+")
+# candidates a page lists by name, then says what they all did ("Các ứng cử viên … gồm: A - …;
+# B - …", then "Tại hội nghị, các ứng cử viên trình bày chương trình hành động")
+_CANDIDATE = r"(?:ứng cử viên|ứng viên|người ứng cử)"
+_CANDIDATES_BEFORE = re.compile(rf"(?i)(?<!\w)(?:các|những|\d+)\s+{_CANDIDATE}(?!\w)[^:;.]{{0,160}}$")
+_CANDIDATES_IN = re.compile(rf"(?i)(?<!\w){_CANDIDATE}(?!\w)")
+_CANDIDATES_ACT = re.compile(rf"(?i)(?<!\w)(?:các|những|từng)\s+{_CANDIDATE}(?!\w)(?:\s+(?:đã|lần lượt|đều|cũng))*\s+")
 
 
-def group_heading(text: str, g: re.Match) -> str | None:
-    """The group a list heading names, by its noun: before "gồm" ("các ứng cử viên … thuộc Đơn
-    vị bầu cử số 3 gồm:", "07 người ứng cử … gồm:") or after it ("gồm các ứng cử viên:")."""
-    m = _GROUP_IN.search(g.group()) or _GROUP_HEADING.search(text, max(0, g.start() - 200), g.start())
-    return "candidates" if m else None      # (one group, whichever word names it)
+def _candidates_heading(text: str, g: re.Match) -> bool:
+    """A list heading naming candidates, before "gồm" ("các ứng cử viên … thuộc Đơn vị bầu cử số
+    3 gồm:", "07 người ứng cử … gồm:") or after it ("gồm các ứng cử viên:")."""
+    return bool(_CANDIDATES_IN.search(g.group()) or _CANDIDATES_BEFORE.search(text, max(0, g.start() - 200), g.start()))
 
 
-def _group_roles(text: str) -> list[tuple[str, str]]:
-    """(group, role) for each group the sentence says did what a role's verb says ("các ứng
-    cử viên trình bày chương trình hành động")."""
+def _candidates_roles(text: str) -> list[str]:
+    """The roles the sentence says the candidates took ("các ứng cử viên trình bày chương trình
+    hành động"), by a role's verb said after its subject."""
     pattern, by_phrase = _role_re()
     low = text.casefold()
-    return [("candidates", by_phrase[v.group()][0]) for m in _GROUP_ACTS.finditer(text)
+    return [by_phrase[v.group()][0] for m in _CANDIDATES_ACT.finditer(text)
             if (v := pattern.match(low, m.end())) and by_phrase[v.group()][1] == "after"]
+
+
 _LIST_SEP = re.compile(r"\s*(?:,|và|;)\s*")
 # what ends a list of people under a heading: "…; ông C cùng lãnh đạo các sở", "và các đồng chí"
 _LIST_CLOSED = re.compile(r"(?i)(?<!\w)(?:cùng|và\s+(?:các|những)|cũng như)(?!\w)")
@@ -1507,7 +1507,7 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
     carried: list[str] = []       # roles of a line ending with ":" that its list items take
     attending = False             # the last sentence told who attended
     chair_body: Body | None = None   # the body of the last Chủ tịch or Phó Chủ tịch named
-    groups: dict[str, list[str]] = {}   # a group's noun -> the names its heading listed
+    candidates: list[str] = []    # the names listed under a heading of candidates
     for s in sentences:
         text = _spell_out(s.norm.replace("\n", " "))
         span = Span(s.start, s.end)
@@ -1537,13 +1537,9 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
             # "Về phía huyện có đồng chí …", "Lãnh đạo tỉnh có các đồng chí: …" after who attended
             roles = [(h, "attendee") for h in hits]
             listed = True
-        for h in hits:
-            if h.group is not None:
-                groups.setdefault(h.group, []).append(h.name)
-        for group, role in _group_roles(text):
-            roles += [(_Hit(name, 0, 0, 0), role) for name in groups.get(group, [])]
-        for h, role in roles:
-            m = mentions[h.name]
+        candidates += [h.name for h in hits if h.candidate and h.name not in candidates]
+        for name, role in [(h.name, r) for h, r in roles] + [(n, r) for r in _candidates_roles(text) for n in candidates]:
+            m = mentions[name]
             if role not in m.roles:
                 m.roles.append(role)
                 m.role_evidence[role] = span
