@@ -35,6 +35,9 @@ CASES = [
     ("Sở Giáo dục và Đào tạo", L("huyện", "Gia Viễn", L("tỉnh", "Ninh Bình")),
      "Sở Giáo dục và Đào tạo tỉnh Ninh Bình", "state_body", None, None),
     ("Sở Nội vụ", None, "Sở Nội vụ", "state_body", None, None),
+    # abbreviations spelled out: the Front's central committee without "VN", youth volunteers
+    ("UBTWMTTQ Việt Nam", None, "Ủy ban Trung ương MTTQ Việt Nam", "front_committee", None, None),
+    ("Hội Cựu TNXP tỉnh Bắc Giang", None, "Hội Cựu thanh niên xung phong tỉnh Bắc Giang", "other", None, None),
     # a province's delegation of deputies to the National Assembly is the page's province's
     ("Đoàn ĐBQH tỉnh", L("tỉnh", "Lâm Đồng"), "Đoàn đại biểu Quốc hội tỉnh Lâm Đồng", "state_body", None, None),
     ("Đoàn đại biểu Quốc hội", L("xã", "Tân Phú", L("tỉnh", "Đồng Nai")), "Đoàn đại biểu Quốc hội tỉnh Đồng Nai",
