@@ -316,26 +316,28 @@ def test_one_province_named_bare_is_the_pages_province():
 
 
 
-def test_a_sites_masthead_or_the_leads_place_is_the_pages_unit():
-    """A page naming no unit with its type word: the unit its site's masthead serves (a province
-    by its bare name; a district when the body says "huyện" bare), or the province the lead says
-    the event was held in; a language switcher is no headline."""
-    paper = ("Báo Đồng Nai điện tử\nEn\n\nHội thảo khoa học báo cáo chính trị\n\n09:07, 02/07/2015\n\n"
-             "Sáng 2-7, tại hội trường Tỉnh ủy đã khai mạc Hội thảo khoa học. Đồng chí Huỳnh Văn Tới, Trưởng "
-             "ban Tuyên giáo Tỉnh ủy chủ trì.")
-    assert _ctx(paper) == L("tỉnh", "Đồng Nai")
-    tv = ("Truyền hình Đại Lộc\n\nỦy ban MTTQVN huyện triển khai công tác chuẩn bị Đại hội\n\nChiều ngày 14/9, "
-          "Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức Hội nghị. Chủ tịch Ủy ban MTTQ Việt Nam huyện "
-          "phát biểu.")
-    assert _ctx(tv) == L("huyện", "Đại Lộc")
-    assert _ctx(tv.replace("huyện", "cấp")) is None           # no bare "huyện": no district named so
-    lead = ("Tôn vinh thương hiệu Việt\n\nSáng 17/3, tại Hà Nội, Ban Chỉ đạo Trung ương Cuộc vận động tổ chức "
-            "lễ tôn vinh các doanh nghiệp của Bắc Ninh, Hải Phòng.")
-    assert _ctx(lead) == L("thành phố", "Hà Nội")
-    switcher = ("Tiếng Việt | English\n\n22/09/2016 - 08:51\n\nLong An thông qua văn kiện Đại hội Hội Liên hiệp "
-                "Phụ nữ Việt Nam tỉnh\n\nNgày 21/9, Phó Bí thư Thường trực Tỉnh ủy chủ trì Hội nghị thông qua "
-                "văn kiện Đại hội Hội Liên hiệp Phụ nữ Việt Nam tỉnh.")
-    assert _ctx(switcher) == L("tỉnh", "Long An")
+_TV = ("Truyền hình Đại Lộc\n\nỦy ban MTTQVN huyện triển khai công tác chuẩn bị Đại hội\n\nChiều ngày 14/9, "
+       "Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức Hội nghị. Chủ tịch Ủy ban MTTQ Việt Nam huyện phát biểu.")
+
+
+@pytest.mark.parametrize("text,unit", [
+    # a page naming no unit with its type word: the province its site's masthead serves
+    ("Báo Đồng Nai điện tử\nEn\n\nHội thảo khoa học báo cáo chính trị\n\n09:07, 02/07/2015\n\nSáng 2-7, tại "
+     "hội trường Tỉnh ủy đã khai mạc Hội thảo khoa học. Đồng chí Huỳnh Văn Tới, Trưởng ban Tuyên giáo Tỉnh ủy "
+     "chủ trì.", L("tỉnh", "Đồng Nai")),
+    # … or the district, when the body says "huyện" bare; none when it does not
+    (_TV, L("huyện", "Đại Lộc")),
+    (_TV.replace("huyện", "cấp"), None),
+    # the province the lead says the event was held in
+    ("Tôn vinh thương hiệu Việt\n\nSáng 17/3, tại Hà Nội, Ban Chỉ đạo Trung ương Cuộc vận động tổ chức lễ tôn "
+     "vinh các doanh nghiệp của Bắc Ninh, Hải Phòng.", L("thành phố", "Hà Nội")),
+    # a language switcher is no headline: the headline under it opens with the province
+    ("Tiếng Việt | English\n\n22/09/2016 - 08:51\n\nLong An thông qua văn kiện Đại hội Hội Liên hiệp Phụ nữ "
+     "Việt Nam tỉnh\n\nNgày 21/9, Phó Bí thư Thường trực Tỉnh ủy chủ trì Hội nghị thông qua văn kiện Đại hội Hội "
+     "Liên hiệp Phụ nữ Việt Nam tỉnh.", L("tỉnh", "Long An")),
+])
+def test_a_sites_masthead_or_the_leads_place_is_the_pages_unit(text, unit):
+    assert _ctx(text) == unit
 
 
 @pytest.mark.parametrize("opening,province", [
