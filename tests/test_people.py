@@ -1616,6 +1616,13 @@ CASES = [
      {("Nguyễn Khắc Hà", "Phó Bí thư", "Tỉnh ủy Khánh Hòa"),
       ("Trịnh Văn Cường", "Phó Chủ tịch", "Hội đồng nhân dân tỉnh Khánh Hòa")},
      {"Nguyễn Khắc Hà": {"attendee"}, "Trịnh Văn Cường": {"attendee"}}),
+    # a plural honorific before a title, then the names that hold it
+    (["Dự Hội nghị có các đồng chí Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Trần Lạc, Nguyễn Thị Lan và 70 vị "
+      "Ủy viên Ủy ban."],
+     L("tỉnh", "Kon Tum"),
+     {("Trần Lạc", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Kon Tum"),
+      ("Nguyễn Thị Lan", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Kon Tum")},
+     {"Trần Lạc": {"attendee"}, "Nguyễn Thị Lan": {"attendee"}}),
     # a plural honorific of both sexes ("các ông, bà") lists names that share the last one's title
     (["Bộ Chính trị cũng chỉ định các ông, bà Hoàng Giang, Trần Huy Tuấn, Giàng Thị Dung giữ chức Phó Bí "
       "thư Tỉnh ủy."],

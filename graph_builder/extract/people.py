@@ -959,6 +959,21 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         hits.append(_Hit(name, name_start, name_end, chain_end, titles, lead=lead_start))
         taken.append((p, chain_end))
         pending = []
+        # "các đồng chí Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Trần Lạc, Nguyễn Thị Lan và …": a
+        # plural honorific's shared title, then the names that hold it
+        if _PLURAL_BEFORE.search(text, max(0, lead_start - 20), lead_start):
+            q = chain_end
+            while (sep := _NAME_SEP.match(text, q)) and sep.group().strip():
+                w = _WORD.match(text, sep.end())
+                got = take_name(text, sep.end()) if w and w.group() in family_names() else None
+                if got is None or got[0] in _provinces() or any(a < got[1] and sep.end() < b for a, b in taken):
+                    break
+                hits.append(_Hit(got[0], sep.end(), got[1], got[1], titles, lead=lead_start))
+                taken.append((sep.end(), got[1]))
+                q = got[1]
+
+
+_PLURAL_BEFORE = re.compile(rf"(?i)(?<!\w){_PLURAL}\s*$")
 
 
 # ---------------------------------------------------------------- posts
