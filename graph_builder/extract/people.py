@@ -599,15 +599,9 @@ def _hits(text: str) -> list[_Hit]:
         if plural and hits and re.fullmatch(r"\s*:?\s*", text[m.end():hits[-1].start]):     # ("Các đồng chí: A, B, …")
             hits[-1].listed = m.start()
             q = hits[-1].chain_end
-            while (sep := _NAME_SEP.match(text, q)) and sep.end() > q:
-                w = _WORD.match(text, sep.end())
-                if not (w and w.group() in family_names()):
-                    break
-                got = take_name(text, sep.end())
-                if got is None or got[0] in _provinces():     # "các đồng chí A, Hà Nội …"
-                    break
+            while (nxt := _next_listed(text, q)) is not None:
                 before = len(hits)
-                add(sep.end())
+                add(nxt[0])
                 if len(hits) == before:
                     break
                 hits[-1].listed = m.start()
@@ -963,17 +957,27 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         # plural honorific's shared title, then the names that hold it
         if _PLURAL_BEFORE.search(text, max(0, lead_start - 20), lead_start):
             q = chain_end
-            while (sep := _NAME_SEP.match(text, q)) and sep.group().strip():
-                w = _WORD.match(text, sep.end())
-                got = take_name(text, sep.end()) if w and w.group() in family_names() else None
-                if got is None or got[0] in _provinces() or any(a < got[1] and sep.end() < b for a, b in taken):
-                    break
-                hits.append(_Hit(got[0], sep.end(), got[1], got[1], titles, lead=lead_start))
-                taken.append((sep.end(), got[1]))
-                q = got[1]
+            while (nxt := _next_listed(text, q)) is not None and not any(a < nxt[2] and nxt[0] < b for a, b in taken):
+                start, name, end = nxt
+                hits.append(_Hit(name, start, end, end, titles, lead=lead_start))
+                taken.append((start, end))
+                q = end
 
 
 _PLURAL_BEFORE = re.compile(rf"(?i)(?<!\w){_PLURAL}\s*$")
+
+
+def _next_listed(text: str, q: int) -> tuple[int, str, int] | None:
+    """(start, name, end) of the next name a list gives after `q` (", B", " và B"): a full name
+    opening with a family name, not a province ("các đồng chí A, Hà Nội …")."""
+    sep = _NAME_SEP.match(text, q)
+    if not sep or sep.end() == q:
+        return None
+    w = _WORD.match(text, sep.end())
+    got = take_name(text, sep.end()) if w and w.group() in family_names() else None
+    if got is None or got[0] in _provinces():
+        return None
+    return sep.end(), got[0], got[1]
 
 
 # ---------------------------------------------------------------- posts
