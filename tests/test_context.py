@@ -81,6 +81,13 @@ FIND = [
     ("ông A, P.CT UBND xã; điểm p 12", []),
     # "Quận Đoàn 8" is District 8's Youth Union, no district "Đoàn 8" ("xã Đoàn Kết" is a commune)
     ("Phó Bí thư Quận Đoàn 8; xã Đoàn Kết tổ chức", [L("xã", "Đoàn Kết")]),
+    # prose words after a unit word open no place's name: a heading in capitals, a date opening
+    # the run ("xã Năm 2023")
+    ("ĐÃ CÓ 30/44 XÃ, THỊ TRẤN TRONG HUYỆN TỔ CHỨC THÀNH CÔNG ĐẠI HỘI", []),
+    ("Đại hội đại biểu MTTQ Việt Nam xã Năm 2023 đã thành công", []),
+    # a run the official list does not know ends with the longest start of it that the list has
+    # (a headline in title case)
+    ("Xã Thân Thuộc Hoàn Thành Mục Tiêu Xóa Nhà Tạm", [L("xã", "Thân Thuộc")]),
 ]
 
 
@@ -413,6 +420,8 @@ def test_a_dateline_in_capitals_names_the_province(text, province):
     # a syllable typed in lower case belongs to the name when the official list has it so
     ("Cũng trong đợt này, huyện ủy Đô lương tổ chức quán triệt", [L("huyện", "Đô Lương")]),
     ("Huyện ủy Đô tổ chức", [L("huyện", "Đô")]),
+    # a byline's next field is no unit's name
+    ("Người đăng: Admin Huyện ủy Ngày đăng: 22:18 | 09/07/2023", []),
 ])
 def test_units_a_party_committee_names(text, units):
     from graph_builder.extract.context import committee_units

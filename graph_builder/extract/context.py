@@ -120,7 +120,8 @@ def place_name(words: list[str], type_word: str) -> list[str]:
             return []
     # "phường Đông Hòa Năm 2018": a date or a term after the place is not its name (nor a
     # term right after the type word: "XÃ, THỊ TRẤN NHIỆM KỲ 2019 – 2024" of a headline in capitals)
-    if words[0] in ("Khóa", "Khoá", "Lần", "Nhiệm"):
+    if words[0] in ("Khóa", "Khoá", "Lần", "Nhiệm") \
+            or (words[0] in ("Năm", "Tháng", "Quý") and len(words) > 1 and words[1][:1].isdigit()):
         return []
     for i, w in enumerate(words[1:], 1):
         if (w in ("Năm", "Tháng", "Ngày", "Quý") and i + 1 < len(words) and words[i + 1][:1].isdigit()) \
@@ -167,6 +168,11 @@ def place_name(words: list[str], type_word: str) -> list[str]:
             # unless the official list has the place with that syllable ("xã Chi Lăng Nam")
             return next((words[:k] for k in range(min(4, len(words)), rest, -1)
                          if _official(type_word, " ".join(words[:k]))), words[:rest][:4])
+    # "Xã Thân Thuộc Hoàn Thành Mục Tiêu …" (a headline in title case), "xã An Định Mỏ Cày": a
+    # run the official list does not know ends with the longest start of it that the list has
+    if len(words) > 2 and not _official(type_word, " ".join(words[:4])):
+        return next((words[:n] for n in range(min(4, len(words)) - 1, 1, -1)
+                     if _official(type_word, " ".join(words[:n]))), words[:4])
     return words[:4]
 
 
