@@ -685,13 +685,14 @@ CASES = [
       ("Trần Văn An", "Phó Bí thư", "Đảng ủy MTTQ, các đoàn thể tỉnh Cà Mau"),
       ("Trần Văn An", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Cà Mau")},
      {"Hà Thị Nga": {"speaker"}, "Trần Văn An": {"attendee"}}),
-    # a deputy's mandate after a body ends the body ("…, Đại biểu Quốc hội"), and a council's is a
-    # post of its own; a delegation of deputies is a body of its own
+    # a deputy's mandate after a body ends the body ("…, Đại biểu Quốc hội"), and is a post of its
+    # own, as a council's is; a delegation of deputies is a body of its own
     (["Dự có đồng chí Trần Đức Thuận, Ủy viên Thường trực Ủy ban Quốc phòng và An ninh của Quốc hội, Đại biểu "
       "Quốc hội tỉnh Nghệ An; ông Lê Tuấn Minh, Chủ tịch UBND huyện Văn Lãng, Đại biểu HĐND huyện; ông Võ Văn "
       "Bình, Trưởng Đoàn Đại biểu Quốc hội tỉnh Tiền Giang."],
      CA_MAU,
      {("Trần Đức Thuận", "Ủy viên Thường trực", "Ủy ban Quốc phòng và An ninh của Quốc hội"),
+      ("Trần Đức Thuận", "Đại biểu", "Quốc hội"),
       ("Lê Tuấn Minh", "Chủ tịch", "Ủy ban nhân dân huyện Văn Lãng"),
       ("Lê Tuấn Minh", "Đại biểu", "Hội đồng nhân dân huyện Văn Lãng"),
       ("Võ Văn Bình", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Tiền Giang")},
@@ -1440,13 +1441,15 @@ CASES = [
      {("Lê Văn Bình", "Trưởng khoa", "Khoa Lý luận Trường Chính trị tỉnh Phú Thọ")},
      {"Nguyễn Thị Hoài Phương": {"presenter"}, "Lê Văn Bình": {"presenter"}}),
     # the Front named alone after a title is the committee of the article's unit; "PCT Thường
-    # trực" is the standing vice chair; a deputy's mandate after a dash ends the body
+    # trực" is the standing vice chair; a deputy's mandate after a dash ends the body and is a
+    # post of the one Quốc hội ("tỉnh" is the province the deputy stands for)
     (["Ông Dương Chí Cương CT MTTQ, Ông Nguyễn Xuân Lâm PCT Thường trực MTTQ được hiệp thương.",
       "Dự có đồng chí Nguyễn Thanh Hải - Viện trưởng Viện kiểm sát nhân dân tỉnh - Đại biểu Quốc hội tỉnh."],
      L("xã", "Tân Hương"),
      {("Dương Chí Cương", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Tân Hương"),
       ("Nguyễn Xuân Lâm", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam xã Tân Hương"),
-      ("Nguyễn Thanh Hải", "Viện trưởng", "Viện kiểm sát nhân dân tỉnh")},
+      ("Nguyễn Thanh Hải", "Viện trưởng", "Viện kiểm sát nhân dân tỉnh"),
+      ("Nguyễn Thanh Hải", "Đại biểu", "Quốc hội")},
      {"Dương Chí Cương": set(), "Nguyễn Xuân Lâm": set(), "Nguyễn Thanh Hải": {"attendee"}}),
     # a counted heading's names with no honorific nor titles of their own take its post, and its
     # body from the post the clause before it gave
@@ -1630,6 +1633,22 @@ CASES = [
      {("Hoàng Giang", "Phó Bí thư", "Tỉnh ủy Lào Cai"), ("Trần Huy Tuấn", "Phó Bí thư", "Tỉnh ủy Lào Cai"),
       ("Giàng Thị Dung", "Phó Bí thư", "Tỉnh ủy Lào Cai")},
      {"Hoàng Giang": set(), "Trần Huy Tuấn": set(), "Giàng Thị Dung": set()}),
+    # a deputy of the National Assembly: of the one Quốc hội, with the term it was elected for
+    # when given; the head of a province's delegation (ĐBQH) stays the delegation's
+    (["Dự có đồng chí Lê Minh Chuẩn - Đại biểu Quốc hội khóa XIV, Bí thư Đảng ủy Tập đoàn.",
+      "Dự có đồng chí Lê Kim Toàn - Phó Bí thư Thường trực Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh."],
+     L("tỉnh", "Bình Định"),
+     {("Lê Minh Chuẩn", "Đại biểu", "Quốc hội khóa XIV"), ("Lê Minh Chuẩn", "Bí thư", "Đảng ủy Tập đoàn"),
+      ("Lê Kim Toàn", "Phó Bí thư Thường trực", "Tỉnh ủy Bình Định"),
+      ("Lê Kim Toàn", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Bình Định")},
+     {"Lê Minh Chuẩn": {"attendee"}, "Lê Kim Toàn": {"attendee"}}),
+    # an honorific between a title written before the name and the name is neither's
+    (["Về tiếp xúc cử tri có Đại biểu HĐND tỉnh ông Trần Sinh Toàn.",
+      "Chủ tịch UBND tỉnh ông Nguyễn Văn An phát biểu tại hội nghị."],
+     L("tỉnh", "Yên Bái"),
+     {("Trần Sinh Toàn", "Đại biểu", "Hội đồng nhân dân tỉnh Yên Bái"),
+      ("Nguyễn Văn An", "Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái")},
+     {"Trần Sinh Toàn": set(), "Nguyễn Văn An": {"speaker"}}),
 ]
 
 

@@ -320,6 +320,14 @@ _OF_CONGRESS = "@congress"      # a title elected with no body named (see PostHo
 _GLOSS = re.compile(r"\s*\(\s*[A-ZĐ]{2,8}(?:\s+[A-ZĐ]{1,8}){0,3}\s*\)")
 
 
+_ELECTED_BY_TERM = frozenset(("Quốc hội",))
+
+
+def _named_body(row: dict) -> bool:
+    """The title is of one body the lexicon names ("Đại biểu Quốc hội": Quốc hội)."""
+    return row.get("body", "")[:1] not in ("", "@", "-")
+
+
 def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
     """Titles and their body phrases from `pos` (just after a name); and where they end."""
     titles: list[tuple[dict, str]] = []
@@ -364,6 +372,10 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
         term = re.match(r"\s*" + _TERM.pattern, text[p:])
         if term:
             p += term.end()
+            # "Đại biểu Quốc hội khóa XV": a deputy of the assembly elected for that term (as the
+            # gold writes it; not "Tổng Bí thư khóa XIII", of the Central Committee as such)
+            if titles and titles[-1][0] is row and not titles[-1][1] and row.get("body") in _ELECTED_BY_TERM:
+                titles[-1] = (row, f"{row['body']} {term.group().strip()}")
         first = False
         # "… là Phó Chủ tịch …", "… làm Chủ tịch …": the chain goes on (chain_stops, continue)
         cont = _continues_re().match(text, p)
@@ -938,11 +950,11 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
             # "bổ sung Ủy viên Ủy ban MTTQ … thành phố và hiệp thương cử đồng chí Đào Trọng Đức giữ
             # chức …": the clause went on ("và" and a lower-case word) to another act
             continue
-        # "Chủ tịch UBMTTQ Việt Nam TP. Huế – bà Nguyễn Thị Ái Vân": a dash and an honorific
-        # stand between the body and the name
+        # "Chủ tịch UBMTTQ Việt Nam TP. Huế – bà Nguyễn Thị Ái Vân", "Chủ tịch UBND tỉnh ông
+        # Nguyễn Văn An": an honorific (after a dash or not) stands between the body and the name
         h = _honorific_end_re().search(body)
-        if h and re.search(r"[–-]\s*$", body[:h.start()]):
-            body = re.sub(r"\s*[–-]\s*$", "", body[:h.start()])
+        if h and body[:h.start()].strip():
+            body = re.sub(r"\s*[–-]?\s*$", "", body[:h.start()])
         titles, chain_end = pending + [(row, body)], name_end
         # "do Chủ tịch UBMTTQVN tỉnh Trần Bình Trọng làm trưởng đoàn": the post the sentence
         # gives after the name (the group led, found by _led_group)
@@ -1035,6 +1047,8 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
             phrase = phrase[len("phụ trách "):]
         if phrase.casefold() == "hội":
             phrase = "Hội"          # "tái cử chức Chủ tịch hội": the association, however cased
+        if phrase and _named_body(row) and _BARE_UNIT_PHRASE.fullmatch(phrase):
+            phrase = ""             # "Đại biểu Quốc hội tỉnh": the province's deputy, of the one Quốc hội
         prefix = row.get("prefix", "")
         if phrase and prefix and not phrase.casefold().startswith(prefix.casefold()):
             phrase = f"{prefix} {phrase}"
@@ -1085,6 +1099,7 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
     return out
 
 
+_BARE_UNIT_PHRASE = re.compile(r"(?i)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+\S+){0,4}")
 _EXECUTIVE = "Ban Chấp hành "
 # the departments only a Party committee has, named alone in a chain of posts
 _PARTY_DEPARTMENTS = frozenset(("Ban Dân vận", "Ban Tuyên giáo", "Ban Tổ chức", "Ban Tuyên giáo và Dân vận",
