@@ -362,12 +362,18 @@ CASES = [
     # a type that is also a verb, in lower case before lower-case words, is the verb
     ("Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội Đoàn phường khoá XII; quyết định mục tiêu, nhiệm vụ, "
      "giải pháp công tác Đoàn khoá XIII.", [("Nghị quyết Đại hội Đoàn phường khóa XII", None, None, None)]),
-    # ... but after a verb handing a decision over, one that sets up a body or names its people
-    # is the decision; "Hội nghị quyết định thành lập …" is the verb, a gift's paper no document
+    # ... but after a verb handing a decision over ("công bố", "đọc", "ra", "thông qua") it is the
+    # decision, whatever it decides; "Hội nghị quyết định thành lập …" is the verb
     ("Hội nghị đã công bố quyết định thành lập Ủy ban MTTQ xã Tứ Kỳ gồm 124 ủy viên.",
      [("Quyết định thành lập Ủy ban MTTQ Việt Nam xã Tứ Kỳ", None, None, None)]),
     ("Ban Thường vụ Thành ủy công bố quyết định chỉ định Ban Chấp hành Đảng bộ phường Thủ Dầu Một gồm 33 đồng chí.",
      [("Quyết định chỉ định Ban Chấp hành Đảng bộ phường Thủ Dầu Một", None, None, None)]),
+    ("Đồng chí Chỉ huy trưởng Ban Chỉ huy quân sự xã đã công bố quyết định giao chỉ tiêu giao quân năm 2024.",
+     [("Quyết định giao chỉ tiêu giao quân năm 2024", None, None, None)]),
+    # a subject ends where a clause of its own begins: its subject, then a tense word
+    ("Hội nghị đã thông qua quyết định về công tác tổ chức cán bộ, hội nghị cũng đã thông qua chương trình "
+     "công tác 6 tháng cuối năm.",
+     [("Quyết định về công tác tổ chức cán bộ", None, None, None)]),
     # … listing the bodies it sets up, each opening with the first one's head
     ("Hội nghị đã công bố Quyết định thành lập tiểu ban tuyên truyền, tiểu ban cử tri và khiếu nại tố cáo, "
      "tiểu ban bảo vệ và tổ thư ký.",
@@ -723,6 +729,13 @@ def test_a_subject_ends_at_a_clause_of_its_own():
 def test_the_programme_of_a_festival_day_is_its_agenda():
     # "Chương trình Ngày hội …" is what the day consisted of, like "Chương trình Đại hội …"
     assert run("Chương trình Ngày hội có phần lễ và phần hội, phần lễ diễn ra nghiêm túc.") == []
+
+
+def test_a_name_said_again_with_other_punctuation_is_one_document():
+    docs = run("Hội nghị quán triệt Nghị quyết Đại hội Công đoàn thành phố Hải Phòng lần thứ XIV, nhiệm kỳ 2018 – 2023.",
+               "Các cấp công đoàn thực hiện Nghị quyết Đại hội Công đoàn thành phố Hải Phòng lần thứ XIV nhiệm kỳ "
+               "2018-2023.")
+    assert [d.key for d in docs] == ["Nghị quyết Đại hội Công đoàn thành phố Hải Phòng lần thứ XIV, nhiệm kỳ 2018 – 2023"]
 
 
 def test_a_name_said_again_with_its_term_is_one_document():

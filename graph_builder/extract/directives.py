@@ -182,6 +182,7 @@ _IS_WHAT = re.compile(r"là\s+[^\W\d_]")
 _CLOSING_QUOTE = re.compile(r'["”]')
 _NEXT_IN_LIST = re.compile(r"(?:,\s*|\s+)(?P<conj>và|cùng|cùng với)?\s*(?P<plural>các\s+|những\s+)?(?:dự thảo\s+)?")
 _COMMA_CUNG = re.compile(r",\s*cùng\b")
+_NEXT_CLAUSE = re.compile(r"\s*(?:[^\W\d_]+\s+){1,3}(?:cũng|đã|đang|sẽ|vừa)\s")
 
 
 # "… của Ủy ban, Ban Thường trực Ủy ban MTTQ xã", "… họp HĐND xã, phường, thị xã về …": a comma
@@ -295,6 +296,10 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
             if c == "," and subject and is_body(s[i + 1:]):  # "… các cấp, Ban Thường trực … ban hành"
                 return i
             if c == "," and subject and WHEN.match(s, i + 1):    # "… Covid-19, ngày 2/8, Đoàn …"
+                return i
+            # "… về công tác tổ chức cán bộ, hội nghị cũng đã thông qua …": a clause of its own,
+            # its subject then a tense word
+            if c == "," and subject and _NEXT_CLAUSE.match(s, i + 1):
                 return i
             # "… về việc tổ chức Đại hội các cấp, được sự thống nhất của …": a clause of its own
             if c == "," and subject and _name_stop_re().match(s, i + 1 + len(s[i + 1:]) - len(s[i + 1:].lstrip())):
@@ -537,7 +542,7 @@ _ORGANISES = re.compile(rf"(?i)\s+(?:về việc\s+)?(?:{_SETS_UP})(?!\w)")
 
 def _handed_over(s: str, t: re.Match) -> bool:
     """"công bố quyết định thành lập …": the word that is also a verb is the decision handed over."""
-    return bool(_handed_over_re().search(s, max(0, t.start() - 20), t.start()) and _ORGANISES.match(s, t.end()))
+    return bool(_handed_over_re().search(s, max(0, t.start() - 20), t.start()))
 
 
 # the event alone after a type that is also a verb: "Kết luận Hội nghị, đồng chí X …" concludes it
@@ -920,8 +925,18 @@ def find_mentions(sentences: list[Sentence], ctx: Locality | None) -> list[Menti
         longer = [k for k in names if k != d.key and k.startswith(d.key) and _TERM_AFTER.fullmatch(k[len(d.key):])]
         if d.number is None and longer:
             m.directive = replace(d, key=max(longer, key=len))
+    # one document named again with other punctuation ("… lần thứ XIV, nhiệm kỳ 2018 – 2023",
+    # "… lần thứ XIV nhiệm kỳ 2018-2023"): known by the first spelling
+    first: dict[str, str] = {}
+    for m in out:
+        key = first.setdefault(_PUNCTUATION_FREE.sub(" ", m.directive.key.casefold()).strip(), m.directive.key)
+        if key != m.directive.key:
+            m.directive = replace(m.directive, key=key)
     _one_name_per_party_meeting(out)
     return out
+
+
+_PUNCTUATION_FREE = re.compile(r"[\s,;:\-–—]+")
 
 
 _WORD_ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
