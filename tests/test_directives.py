@@ -664,6 +664,23 @@ def test_bare_congress_is_completed_from_the_article():
     assert keys == ["Kế hoạch tổ chức Đại hội đại biểu MTTQ Việt Nam tỉnh Lào Cai lần thứ XVI"]
 
 
+@pytest.mark.parametrize("texts,keys", [
+    # a congress's resolution named by its number alone is of the one body whose congresses the
+    # page names (the one before the congress reported)
+    (["Đảng ủy phường tổ chức hội nghị góp ý Báo cáo chính trị trình Đại hội Đảng bộ phường Sài Đồng lần thứ XI.",
+      "Hội nghị đánh giá kết quả 5 năm thực hiện Nghị quyết Đại hội lần thứ X, nhiệm kỳ 2015-2020."],
+     ["Nghị quyết Đại hội Đảng bộ phường Sài Đồng lần thứ X, nhiệm kỳ 2015-2020"]),
+    # not when a congress of that number is another body's, nor when the body has no name
+    (["Đại hội Đảng bộ thành phố Cần Thơ lần thứ XIV học tập Đại hội đại biểu toàn quốc lần thứ XIII.",
+      "Đại hội quán triệt Nghị quyết Đại hội lần thứ XIII."],
+     ["Nghị quyết Đại hội lần thứ XIII"]),
+    (["Đại hội Đảng bộ huyện lần thứ XX tổng kết Nghị quyết Đại hội lần thứ XIX."],
+     ["Nghị quyết Đại hội lần thứ XIX"]),
+])
+def test_a_congress_resolution_named_by_its_number_is_of_the_body_the_page_names(texts, keys):
+    assert [d.key for d in run(*texts)] == keys
+
+
 def test_repeated_mentions_merge_keeping_the_fullest_fields():
     ds = run("Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam ban hành Hướng dẫn số 84 ngày 16/5/2022 về "
              "triển khai phong trào thi đua đoàn kết sáng tạo.",

@@ -917,6 +917,19 @@ def find_mentions(sentences: list[Sentence], ctx: Locality | None) -> list[Menti
                 key = d.key[:-len("Đại hội")] + full
                 subject = d.subject[:-len("Đại hội")] + full if d.subject and d.subject.endswith("Đại hội") else d.subject
                 m.directive = replace(d, key=key, subject=subject)
+        # "Nghị quyết Đại hội lần thứ X, nhiệm kỳ 2015-2020": named by its number alone, the
+        # resolution of a congress of the one body whose congresses the article names
+        # (not when a congress of its number is another's: "Đại hội đại biểu toàn quốc lần thứ XIII")
+        bodies = {b.group(1).casefold(): b.group(1) for c in reversed(congresses)
+                  if (b := _CONGRESS_BODY.match(c)) and b.group(1).split()[-1][:1].isupper()}
+        if len(bodies) == 1:
+            body = _clean_name(bodies.popitem()[1], ctx)
+            for m in out:
+                d = m.directive
+                bare = _BARE_RESOLUTION.match(d.key) if d.number is None else None
+                if bare and not any(re.search(rf"\s{bare.group(2)}$", c) and not _BARE_CONGRESS.match(c)
+                                    and body not in _clean_name(c, ctx) for c in congresses):
+                    m.directive = replace(d, key=f"{bare.group(1)} {body} {d.key[bare.end():].lstrip()}")
     # "Nghị quyết Đại hội … lần thứ I" named again with its term (", nhiệm kỳ 2025-2030"): one
     # document, known by its fullest name
     names = {m.directive.key for m in out if m.directive.number is None}
@@ -936,6 +949,14 @@ def find_mentions(sentences: list[Sentence], ctx: Locality | None) -> list[Menti
     return out
 
 
+# a congress named by its body ("Đại hội Đảng bộ phường Sài Đồng lần thứ XI"): the body
+# (a body with a name: not "Đại hội Đảng bộ huyện lần thứ XIX", of a unit the page names otherwise)
+_CONGRESS_BODY = re.compile(r"Đại hội(?: [Đđ]ại biểu)? (?![Đđ]ại biểu\b|toàn quốc\b)"
+                            r"((?:(?!lần thứ|kh[oó]a\s|nhiệm k[ỳì]|,).)+?)\s*,?\s*"
+                            r"(?:lần thứ|kh[oó]a\s|nhiệm k[ỳì])")
+_BARE_CONGRESS = re.compile(r"Đại hội(?: [Đđ]ại biểu)?\s+(?:lần thứ|kh[oó]a)\s")
+# a congress's resolution named by its number or term only (group 2: the number)
+_BARE_RESOLUTION = re.compile(r"(Nghị quyết Đại hội(?: [Đđ]ại biểu)?)(?=\s+(?:lần thứ|kh[oó]a)\s+(\w+))")
 _PUNCTUATION_FREE = re.compile(r"[\s,;:\-–—]+")
 
 
