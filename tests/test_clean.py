@@ -312,6 +312,29 @@ def test_a_short_first_line_of_a_paragraph_on_a_wrapped_page_goes_on():
     assert any(n.startswith("Về dự có đồng chí Nguyễn Mạnh Hùng, UVBTV") for n in norms)
 
 
+def test_a_short_line_going_on_in_lower_case_on_a_wrapped_page_is_one_sentence():
+    # a paragraph's short first line ("Đồng chí Trần Thị Thu, Phó Bí") goes on into the next line
+    # when that opens in lower case, however short both are
+    text = ("Tối ngày 27/9/2017, tại Công viên Lê Duẩn, TP. Đông Hà, Ban Thường vụ\n"
+            "Tỉnh đoàn tổ chức Chương trình nghệ thuật chào mừng và thông báo nhanh kết quả Đại\n"
+            "hội Đoàn TNCS Hồ Chí Minh tỉnh Quảng Trị lần thứ XII, nhiệm kỳ 2017 - 2022.\n"
+            "Về tham dự chương trình, có đồng\n"
+            "chí Lê Thị Lan Hương – UVBTV Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy; đại diện lãnh\n"
+            "đạo UBND tỉnh; đại diện lãnh đạo các đoàn thể cấp tỉnh; các đồng\n"
+            "chí đại diện BTV các huyện, thị, thành Đoàn, Đoàn trực thuộc, đại diện lãnh đạo\n"
+            "các đơn vị sự nghiệp trực thuộc Tỉnh đoàn, phóng viên, báo đài dự và đưa tin\n"
+            "cùng hơn 1.000 đoàn\n"
+            "viên, thanh niên và nhân dân trên địa bàn thành phố.\n"
+            "\n"
+            "Đồng chí Trần Thị Thu, Phó Bí\n"
+            "thư Tỉnh đoàn báo cáo nhanh kết quả Đại hội\n"
+            "Trong chương\n"
+            "trình, đoàn viên, thanh niên đã được nghe thông báo nhanh về tình hình tổ chức,\n"
+            "kết quả Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Quảng Trị lần thứ XII.")
+    norms = [s.norm for s in _clean(text)[1]]
+    assert any(n.startswith("Đồng chí Trần Thị Thu, Phó Bí thư Tỉnh đoàn báo cáo") for n in norms)
+
+
 def test_a_long_body_line_naming_national_bodies_is_not_a_portrait():
     """A sidebar portrait is a caption-length line; a body line cut short that names a Party
     document of the Ban Bí thư is the article's."""

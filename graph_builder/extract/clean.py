@@ -185,7 +185,10 @@ def _lines(text: str) -> list[_Line]:
                                             and not _LEAD.match(stripped) and not date_line(stripped))
         # (a word or two left alone on a line before the rest of its sentence: "Phát" / "biểu khai
         # mạc hội nghị, …")
-        if prev and (len(prev.text) >= 30 or (stripped[0].islower() and len(prev.text.split()) <= 2) or opens)\
+        # (on a page wrapped so, a paragraph's short first line going on in lower case: "Đồng chí
+        # Trần Thị Thu, Phó Bí" / "thư Tỉnh đoàn báo cáo …")
+        if prev and (len(prev.text) >= 30 or (stripped[0].islower() and (len(prev.text.split()) <= 2 or wrapped))
+                     or opens)\
                 and prev.text[-1] not in ".!?…:;" and goes_on \
                 and "\n\n" not in text[prev.end:a] and not _PHOTO_LABEL.match(stripped):
             # a page wrapped at a fixed width ("… tổ chức hội nghị sơ kết …, triển" / "khai …")
