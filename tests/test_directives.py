@@ -104,6 +104,10 @@ CASES = [
     # "PBGD pháp luật": phổ biến, giáo dục (abbreviations, as the gold writes them)
     ("Huyện tổ chức hội nghị triển khai kế hoạch tuyên truyền PBGD pháp luật năm 2017.",
      [("Kế hoạch tuyên truyền phổ biến, giáo dục pháp luật năm 2017", None, None, None)]),
+    # a lower-case plan passed on is one document when its name says the part of the year it is
+    # for, as when it says the year
+    ("Hội nghị cũng đã thông qua chương trình công tác 6 tháng cuối năm và phân công nhiệm vụ.",
+     [("Chương trình công tác 6 tháng cuối năm", None, None, None)]),
     # the Party's levels listed in a name ("Đại hội đảng bộ, chi bộ trực thuộc …")
     ("Đồng chí Trưởng Ban Xây dựng Đảng quán triệt Kế hoạch tổ chức Đại hội đảng bộ, chi bộ trực thuộc tiến tới "
      "Đại hội đại biểu Đảng bộ phường lần thứ I. Theo đó, các chi bộ tăng cường tuyên truyền.",
@@ -373,7 +377,8 @@ CASES = [
     # a subject ends where a clause of its own begins: its subject, then a tense word
     ("Hội nghị đã thông qua quyết định về công tác tổ chức cán bộ, hội nghị cũng đã thông qua chương trình "
      "công tác 6 tháng cuối năm.",
-     [("Quyết định về công tác tổ chức cán bộ", None, None, None)]),
+     [("Quyết định về công tác tổ chức cán bộ", None, None, None),
+      ("Chương trình công tác 6 tháng cuối năm", None, None, None)]),
     # … listing the bodies it sets up, each opening with the first one's head
     ("Hội nghị đã công bố Quyết định thành lập tiểu ban tuyên truyền, tiểu ban cử tri và khiếu nại tố cáo, "
      "tiểu ban bảo vệ và tổ thư ký.",

@@ -148,7 +148,7 @@ def _next_type(s: str, pos: int) -> re.Match | None:
 # XII"), which prose may go on from (not "khóa": "bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội
 # đồng nhân dân các cấp" is one name)
 _YEAR_END = re.compile(r"(?:\bnăm\s+(?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"
-                       r"|\blần thứ\s+(?:[IVXLC]+|\d+)\b)$")
+                       r"|\blần thứ\s+(?:[IVXLC]+|\d+)\b|\btháng\s+(?:đầu|cuối)\s+năm)$")
 _CARRIES_OUT = re.compile(r"(?i)\bthực hiện\s+")
 # the words saying what follows is carried out ("Kế hoạch … triển khai thực hiện | Chỉ thị 18")
 CARRYING = r"(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)"
@@ -324,8 +324,9 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
                 return i
             # the year ends a name the prose goes on from ("… năm 2015 và đón nhận Huân chương …",
             # "… giai đoạn 2021-2025 đến các xã", "… lần thứ XII và chuyên đề bồi dưỡng …")
-            # (every year form ends in a digit or a Roman numeral: the search is tried there only)
-            if c == " " and not subject and i and (s[i - 1].isdigit() or s[i - 1] in "IVXLC") \
+            # (every year form ends in a digit, a Roman numeral or "năm": the search is tried there
+            # only; "… 6 tháng cuối năm và phân công …")
+            if c == " " and not subject and i and (s[i - 1].isdigit() or s[i - 1] in "IVXLCm") \
                     and _YEAR_END.search(s, pos, i) and _goes_on(s, i):
                 return i
             m = _NEXT_IN_LIST.match(s, i) if c in ", " else None
@@ -690,9 +691,13 @@ _NAMED_YEAR = re.compile(r"(?i)\bnăm\s+(?:19|20)\d{2}\b")
 _NATIONAL_TARGET = re.compile(r"(?i)\s*mục tiêu quốc gia\b")
 
 
+# the part of a year a plan or programme is for ("chương trình công tác 6 tháng cuối năm")
+_HALF_YEAR = re.compile(r"(?i)\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)\s+năm\b")
+
+
 def _specific(s: str, pos: int) -> bool:
     name = s[pos:_list_end(s, pos, subject=False)]
-    return bool(_OWN_YEAR.search(name)) or bool(_NATIONAL_TARGET.match(name)) or any(
+    return bool(_OWN_YEAR.search(name) or _HALF_YEAR.search(name)) or bool(_NATIONAL_TARGET.match(name)) or any(
         (t := _type_re().match(name, m.end())) and t.group()[0].isupper() for m in _CARRIES_OUT.finditer(name))
 
 
