@@ -611,6 +611,14 @@ def test_a_delegation_inspecting_the_work_is_a_meeting():
     # nor is what the work is for ("nhằm triển khai thực hiện tốt …")
     (["Ngày 10/3/2020, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tổ chức lớp tập huấn công tác dân chủ, pháp "
       "luật nhằm triển khai thực hiện tốt Kế hoạch công tác nhiệm kỳ 2019-2024 của Đoàn Chủ tịch."], []),
+    # … nor the aim the discussion served, after its cue ("thảo luận … nhằm thực hiện thắng lợi …")
+    (["Ngày 12/1/2026, Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị Ban Chấp hành lần thứ hai.",
+      "Các đại biểu đã tích cực trao đổi, thảo luận và đóng góp nhiều ý kiến tâm huyết nhằm thực hiện thắng "
+      "lợi Nghị quyết Đại hội Phụ nữ tỉnh lần thứ I."], []),
+    # a law cited as the rule followed ("căn cứ vào các quy định của Luật …") was not passed on
+    (["Ngày 5/2/2021, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức hội nghị hiệp thương lần thứ hai.",
+      "Theo báo cáo, căn cứ vào các quy định của Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân "
+      "dân, hội nghị thảo luận cơ cấu người ứng cử."], []),
     # what a year is for ("là năm đầu tiên triển khai …") is not what the event passed on
     (["Ngày 10/1/2026, Đảng ủy phường tổ chức hội nghị tổng kết công tác năm 2025.",
       "Năm 2026 là năm đầu tiên triển khai Nghị quyết Đại hội Đảng bộ phường lần thứ I."], []),

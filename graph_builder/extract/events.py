@@ -704,7 +704,8 @@ def attendance(s: str, event_sentence: bool) -> tuple[int, str] | None:
 # a document cited as the rule something follows, not as what the event was about: "theo đúng
 # quy định của Luật Bầu cử", "căn cứ Nghị quyết …", "theo hướng dẫn của …"
 # (a bare "theo" is not enough: "hướng dẫn triển khai công tác cứu trợ theo Nghị định 93" is content)
-_REFERENCE = re.compile(r"(?i)(?<!\w)(?:căn cứ(?: vào)?|theo(?:\s+đúng)?\s+(?:các\s+)?(?:quy định|hướng dẫn)(?:\s+của)?"
+_REFERENCE = re.compile(r"(?i)(?<!\w)(?:căn cứ(?: vào)?(?:\s+(?:các\s+)?(?:quy định|hướng dẫn)(?:\s+của)?)?"
+                        r"|theo(?:\s+đúng)?\s+(?:các\s+)?(?:quy định|hướng dẫn)(?:\s+của)?"
                         r"|theo\s+đúng)\s*$")
 
 
@@ -713,6 +714,7 @@ _REFERENCE = re.compile(r"(?i)(?<!\w)(?:căn cứ(?: vào)?|theo(?:\s+đúng)?\s
 # the words saying what a piece of work is for (implementations.py reads them too)
 PURPOSE = r"(?:nhằm|để|góp phần|từ đó)"
 _PURPOSE = re.compile(rf"(?i)(?<!\w){PURPOSE}(?:\s+(?:tiếp tục|sớm|cụ thể hóa và|kịp thời))?\s+$")
+_AIM_CARRIED = re.compile(rf"(?i)(?<!\w){PURPOSE}\s+(?:[^\W\d_]+\s+){{0,2}}?(?:thực hiện|triển khai)(?!\w)")
 _YEAR_IS_FOR = re.compile(r"(?i)(?<!\w)là năm(?!\s+\d)")
 
 
@@ -763,6 +765,10 @@ def passed_on(s: str, mentions: list[Mention]) -> list[str]:
         # what the event passed on
         year_of = [y.start() for y in _YEAR_IS_FOR.finditer(before)]
         if said and year_of and year_of[-1] < said[-1]:
+            continue
+        # "… thảo luận, đóng góp ý kiến nhằm thực hiện thắng lợi Nghị quyết …": after the cue, the
+        # aim the work serves
+        if said and _AIM_CARRIED.search(before, said[-1]):
             continue
         if said and not any(f < opened + said[-1] for f in future):
             out.append(m.directive.key)
