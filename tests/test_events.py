@@ -615,6 +615,9 @@ def test_a_delegation_inspecting_the_work_is_a_meeting():
     (["Ngày 12/1/2026, Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị Ban Chấp hành lần thứ hai.",
       "Các đại biểu đã tích cực trao đổi, thảo luận và đóng góp nhiều ý kiến tâm huyết nhằm thực hiện thắng "
       "lợi Nghị quyết Đại hội Phụ nữ tỉnh lần thứ I."], []),
+    # … nor the work it is tied to ("… gắn với thực hiện Chỉ thị 05")
+    (["Ngày 8/3/2019, Hội Liên hiệp Phụ nữ huyện tổ chức hội nghị tuyên truyền cuộc vận động “Xây dựng gia "
+      "đình 5 không, 3 sạch” gắn với thực hiện Chỉ thị 05 của Bộ Chính trị."], []),
     # a law cited as the rule followed ("căn cứ vào các quy định của Luật …") was not passed on
     (["Ngày 5/2/2021, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức hội nghị hiệp thương lần thứ hai.",
       "Theo báo cáo, căn cứ vào các quy định của Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân "

@@ -714,7 +714,7 @@ _REFERENCE = re.compile(r"(?i)(?<!\w)(?:căn cứ(?: vào)?(?:\s+(?:các\s+)?(?:
 # the words saying what a piece of work is for (implementations.py reads them too)
 PURPOSE = r"(?:nhằm|để|góp phần|từ đó)"
 _PURPOSE = re.compile(rf"(?i)(?<!\w){PURPOSE}(?:\s+(?:tiếp tục|sớm|cụ thể hóa và|kịp thời))?\s+$")
-_AIM_CARRIED = re.compile(rf"(?i)(?<!\w){PURPOSE}\s+(?:[^\W\d_]+\s+){{0,2}}?(?:thực hiện|triển khai)(?!\w)")
+_AIM_CARRIED = re.compile(rf"(?i)(?<!\w)(?:{PURPOSE}|gắn với)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:thực hiện|triển khai)(?!\w)")
 _YEAR_IS_FOR = re.compile(r"(?i)(?<!\w)là năm(?!\s+\d)")
 
 
@@ -766,8 +766,8 @@ def passed_on(s: str, mentions: list[Mention]) -> list[str]:
         year_of = [y.start() for y in _YEAR_IS_FOR.finditer(before)]
         if said and year_of and year_of[-1] < said[-1]:
             continue
-        # "… thảo luận, đóng góp ý kiến nhằm thực hiện thắng lợi Nghị quyết …": after the cue, the
-        # aim the work serves
+        # "… thảo luận, đóng góp ý kiến nhằm thực hiện thắng lợi Nghị quyết …", "… gắn với thực
+        # hiện Chỉ thị 05": after the cue, the aim the work serves or the work it is tied to
         if said and _AIM_CARRIED.search(before, said[-1]):
             continue
         if said and not any(f < opened + said[-1] for f in future):
