@@ -124,6 +124,16 @@ def test_empty_phrase():
     ("Ủy ban Mặt trận tỉnh Đắk Nông", "Ủy ban MTTQ Việt Nam tỉnh Đắk Nông"),
     ("Ban Dân chủ - Pháp luật Mặt trận thành phố", "Ban Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam thành phố"),
     ("Tổ công tác của Mặt trận tỉnh Cà Mau", "Tổ công tác của Mặt trận tỉnh Cà Mau"),
+    # the Youth Federation's full name at every level; a ward or urban district by its initial
+    ("Hội LHTN huyện An Phú", "Hội Liên hiệp Thanh niên Việt Nam huyện An Phú"),
+    ("Hội Liên hiệp Thanh niên Việt Nam xã Ngọc Chúc", "Hội Liên hiệp Thanh niên Việt Nam xã Ngọc Chúc"),
+    ("UBND P9", "Ủy ban nhân dân Phường 9"),
+    ("Hội LHPN Q1", "Hội Liên hiệp Phụ nữ Quận 1"),
+    ("Đảng ủy P.Lâm Viên - Đà Lạt", "Đảng ủy phường Lâm Viên - Đà Lạt"),
+    ("Hội Nông dân tỉnh Quảng Ninh", "Hội Nông dân tỉnh Quảng Ninh"),
+    # centres and boards by their initials
+    ("TTCT huyện Yên Định", "Trung tâm Chính trị huyện Yên Định"),
+    ("HĐTV Tập đoàn Dầu khí", "Hội đồng thành viên Tập đoàn Dầu khí"),
 ])
 def test_expand_writes_head_words_in_their_case(phrase, expanded):
     from graph_builder.extract.bodies import expand
