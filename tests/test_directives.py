@@ -104,6 +104,12 @@ CASES = [
     # "PBGD pháp luật": phổ biến, giáo dục (abbreviations, as the gold writes them)
     ("Huyện tổ chức hội nghị triển khai kế hoạch tuyên truyền PBGD pháp luật năm 2017.",
      [("Kế hoạch tuyên truyền phổ biến, giáo dục pháp luật năm 2017", None, None, None)]),
+    # what a document holds ends its name ("với các nội dung …", "với 5 chương và 15 điều")
+    ("Thường trực HĐND xã xây dựng Kế hoạch tổ chức phiên họp giải trình với các nội dung cụ thể.",
+     [("Kế hoạch tổ chức phiên họp giải trình", None, None, "Thường trực Hội đồng nhân dân xã")]),
+    ("Hội nghị thông qua Quy chế làm việc của Ủy ban MTTQ Việt Nam huyện Cam Lâm nhiệm kỳ 2019 - 2024 với 5 "
+     "chương và 15 điều.",
+     [("Quy chế làm việc của Ủy ban MTTQ Việt Nam huyện Cam Lâm nhiệm kỳ 2019 - 2024", None, None, None)]),
     # a lower-case plan passed on is one document when its name says the part of the year it is
     # for, as when it says the year
     ("Hội nghị cũng đã thông qua chương trình công tác 6 tháng cuối năm và phân công nhiệm vụ.",

@@ -136,8 +136,9 @@ _ISSUER_END = re.compile(r"\s+(?:về|ban hành|và|đã|nhằm|để|trong|vớ
 
 @lru_cache(maxsize=None)
 def _name_stop_re() -> re.Pattern:
+    # ("{n}" in a row stands for a number: "với {n} nội dung")
     words = sorted(column("name_stops", "word"), key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + rf")(?!{_W})")
+    return re.compile(r"(?:" + "|".join(re.escape(w).replace(r"\{n\}", r"\d+") for w in words) + rf")(?!{_W})")
 
 
 def _next_type(s: str, pos: int) -> re.Match | None:
