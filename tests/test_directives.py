@@ -235,6 +235,9 @@ CASES = [
     # notices and submissions are documents too; "thông báo" as a verb is not
     ("Thực hiện Thông báo số 12-TB/TU ngày 5/3/2024 của Tỉnh ủy, Ban Thường trực đã thông báo kết quả.",
      [("Thông báo 12", "12-TB/TU", "2024-03-05", "Tỉnh ủy")]),
+    # a mark in parentheses between the type and the number ("(mật)": confidential)
+    ("Đại biểu được quán triệt Hướng dẫn (mật) số 03-HD/HU ngày 16/9/2024 của Ban Thường vụ Tỉnh ủy.",
+     [("Hướng dẫn 03", "03-HD/HU", "2024-09-16", "Ban Thường vụ Tỉnh ủy")]),
     # a joint document's issuers are not the body acting on it; a subject stops at a date clause
     ("Thực hiện Nghị quyết liên tịch số 09/2021/NQLT-UBTVQH-CP-ĐCTUBTWMTTQVN ngày 15/01/2021 của Ủy ban "
      "Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, sáng 16/3, BTT UBMTTQ "

@@ -518,7 +518,8 @@ def _co_issuers_end(s: str, pos: int) -> int:
 # "Thông tri triệu tập số 38", "Nghị quyết liên tịch số 09": words between the type and "số N"
 # "Chương trình hành động 76", "Chương trình phối hợp 1962/CTrPH-UBND-BTTUBMTTQ": a number with a
 # symbol after the kind needs no "số"
-_QUALIFIER = re.compile(r"(?:\s+[^\W\d_]+){1,2}(?=\s+số\s*:?\s*\d|\s+\d+(?:\s*/\s*\d{4})?\s*[/-]\s*[A-ZĐ])"
+# (or a mark in parentheses: "Hướng dẫn (mật) số 03-HD/HU", a confidential one)
+_QUALIFIER = re.compile(r"(?:\s+[^\W\d_]+|\s*\([^\W\d_]+\))(?:\s+[^\W\d_]+)?(?=\s+số\s*:?\s*\d|\s+\d+(?:\s*/\s*\d{4})?\s*[/-]\s*[A-ZĐ])"
                         r"|\s+hành động(?=\s+\d)")
 # more numbers of the same type: "Quyết định số 217 và 218", "Quyết định 217, 218 của Bộ Chính trị"
 _MORE_NUMBERS = re.compile(r"(\s*(?:,|và|,\s*và)\s*(?:số\s*)?)(\d+)((?:\s*[/-]\s*[0-9A-Za-zĐđƯư]+)*)"
