@@ -1612,6 +1612,13 @@ CASES = [
      None,
      {("Trần Lưu Quang", "Bí thư", "Thành ủy"), ("Đỗ Đức Hiển", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh")},
      {"Trần Lưu Quang": {"presenter"}, "Đỗ Đức Hiển": {"presenter"}}),
+    # a list whose items ";" separates goes on past an item whose post the lexicon does not know
+    (["Đơn vị bầu cử số 6 gồm các ứng cử viên: Trần Lưu Quang, Bí thư Thành ủy; Đỗ Đức Hiển, hoạt động chuyên "
+      "trách tại Ủy ban Pháp luật; Vương Thanh Liễu, Chủ tịch UBND phường Bình Tiên.",
+      "Các ứng cử viên lần lượt trình bày chương trình hành động."],
+     None,
+     {("Trần Lưu Quang", "Bí thư", "Thành ủy"), ("Vương Thanh Liễu", "Chủ tịch", "Ủy ban nhân dân phường Bình Tiên")},
+     {"Trần Lưu Quang": {"presenter"}, "Đỗ Đức Hiển": {"presenter"}, "Vương Thanh Liễu": {"presenter"}}),
     # an honorific typed with two spaces; "Tham gia hội nghị có" is who attended
     (["Tham gia hội nghị có các ông: Nguyễn Khắc Hà - Phó Bí thư Tỉnh ủy; đồng  chí Trịnh Văn Cường, Phó Chủ "
       "tịch HĐND tỉnh."],

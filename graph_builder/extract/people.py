@@ -683,9 +683,16 @@ def _hits(text: str) -> list[_Hit]:
                 hit = hits[-1]
             hit.candidate = hit.candidate or candidates
             sep = re.match(r"\s*(?:,|;|và|,\s*và)\s*", text[hit.chain_end:])
-            if not sep or not sep.group().strip():
+            nxt = hit.chain_end + sep.end() if sep and sep.group().strip() else None
+            if nxt is None or not _listed_name_at(text, nxt):
+                # a list whose items ";" separates goes on past a post the lexicon does not know
+                # ("…; Đỗ Đức Hiển, ĐBQH khóa XV hoạt động chuyên trách tại …; Trịnh Thị Huyền Trân, …")
+                semi = text.find(";", hit.chain_end)
+                if semi >= 0 and ";" in text[g.end():hit.start] and not re.search(r"[.:]\s", text[hit.chain_end:semi]):
+                    nxt = semi + 1 + len(re.match(r"\s*", text[semi + 1:]).group())
+            if nxt is None:
                 break
-            q = hit.chain_end + sep.end()
+            q = nxt
     # a name with no honorific where a list or a clause begins, when titles follow it:
     # "Dự hội nghị có Danh Tùng, Phó Chủ tịch …", "Buổi tập huấn do Huỳnh Minh Uyên – … chủ trì",
     # "… Bí thư Tỉnh ủy Thái Bình, Nguyễn Văn Giang, Tỉnh ủy viên …"
@@ -710,6 +717,12 @@ _CANDIDATE = r"(?:ứng cử viên|ứng viên|người ứng cử)"
 _CANDIDATES_BEFORE = re.compile(rf"(?i)(?<!\w)(?:các|những|\d+)\s+{_CANDIDATE}(?!\w)[^:;.]{{0,160}}$")
 _CANDIDATES_IN = re.compile(rf"(?i)(?<!\w){_CANDIDATE}(?!\w)")
 _CANDIDATES_ACT = re.compile(rf"(?i)(?<!\w)(?:các|những|từng)\s+{_CANDIDATE}(?!\w)(?:\s+(?:đã|lần lượt|đều|cũng))*\s+")
+
+
+def _listed_name_at(text: str, q: int) -> bool:
+    """A list's next item starts at q with a name (after a rank or honorific, if any)."""
+    rank = _honorific_re().match(text, q)
+    return bool((w := _WORD.match(text, rank.end() if rank else q)) and w.group() in family_names())
 
 
 def _candidates_heading(text: str, g: re.Match) -> bool:
