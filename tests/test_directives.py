@@ -104,6 +104,10 @@ CASES = [
     # "PBGD pháp luật": phổ biến, giáo dục (abbreviations, as the gold writes them)
     ("Huyện tổ chức hội nghị triển khai kế hoạch tuyên truyền PBGD pháp luật năm 2017.",
      [("Kế hoạch tuyên truyền phổ biến, giáo dục pháp luật năm 2017", None, None, None)]),
+    # the year ends a name when another body's clause follows ("… năm 2023 và Ủy ban nhân dân tỉnh …")
+    ("Hội nghị thông qua Chương trình phối hợp thống nhất hành động năm 2023 và Ủy ban nhân dân tỉnh thông "
+     "báo tình hình kinh tế - xã hội năm 2022.",
+     [("Chương trình phối hợp thống nhất hành động năm 2023", None, None, None)]),
     # what a document holds ends its name ("với các nội dung …", "với 5 chương và 15 điều")
     ("Thường trực HĐND xã xây dựng Kế hoạch tổ chức phiên họp giải trình với các nội dung cụ thể.",
      [("Kế hoạch tổ chức phiên họp giải trình", None, None, "Thường trực Hội đồng nhân dân xã")]),

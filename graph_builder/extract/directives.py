@@ -171,6 +171,8 @@ def _goes_on(s: str, i: int) -> bool:
     m = _AND_WORD.match(s, i)
     if m and s.startswith(" giữa", i):
         return True         # "… giai đoạn 2016-2020 giữa Ủy ban MTTQ … và …": who signed it, after its period
+    if m and s.startswith(" và ", i) and m.group(1).isupper() and is_body(s[m.start(1):]):
+        return True         # "… năm 2023 và Ủy ban nhân dân tỉnh thông báo …": another body's clause
     return bool(m and m.group(1).islower() and not _type_re().match(s, m.start(1)) and not _OUTLOOK.match(s, i))
 
 
