@@ -591,6 +591,12 @@ def test_verbs_of_passing_a_document_on(text, directives):
     assert e.directives == directives
 
 
+def test_talks_between_two_fronts_are_a_meeting():
+    (e,) = events("Chiều 15.10 tại TP.Tam Kỳ, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Võ Xuân Ca và Chủ tịch Ủy ban Mặt "
+                  "trận Lào xây dựng đất nước tỉnh Sê Kông đồng chủ trì cuộc Hội đàm thường niên năm 2019.")
+    assert (e.kind, e.date) == ("meeting", "2019-10-15")
+
+
 def test_a_delegation_inspecting_the_work_is_a_meeting():
     (e,) = events("Chiều 5/9/2023, đoàn công tác của Ban Dân vận Trung ương do Trung tướng Nguyễn Văn Gấu làm "
                   "trưởng đoàn, kiểm tra việc thực hiện chương trình phối hợp công tác dân vận tại TP Hà Tĩnh.")
