@@ -114,7 +114,7 @@ def expand(phrase: str, document: bool = False) -> str:
 @lru_cache(maxsize=None)
 def _rewrites() -> list[tuple[tuple[str, ...], re.Pattern, object]]:
     """expand's fixed rewrites, in order: (words one of which the text must hold, pattern,
-    replacement)."""
+    replacement: a string or a function of the match)."""
     units = _unit_alts()
     return [
         (("mặt trận tổ quốc",), re.compile(r"(?i)mặt trận tổ quốc"), "MTTQ"),
@@ -137,12 +137,12 @@ def _rewrites() -> list[tuple[tuple[str, ...], re.Pattern, object]]:
         (("mặt trận",), re.compile(rf"(?i)^(Ban\s.+?\s)mặt trận\s+(?=(?:{units})\b)"), r"\1Ủy ban MTTQ Việt Nam "),
         (("mttq",), re.compile(r"(?i)(ủy ban(?: trung ương)? MTTQ)(?! Việt Nam)(?=\s|$|[,;.])"), r"\1 Việt Nam"),
         (("mttq việt nam việt nam",), re.compile(r"(?i)\bMTTQ Việt Nam Việt Nam"), "MTTQ Việt Nam"),
-        # the Youth Federation at every level is "Hội Liên hiệp Thanh niên Việt Nam …", as the gold
-        # writes it however the page shortens it ("Hội LHTN huyện An Phú")
         # a ward or an urban district by its initial ("UBND P9", "Hội LHPN Q1", "Đảng ủy P.Lâm Viên")
         (("p", "q"), re.compile(r"(?<![\w.])([PQ])\.?\s?(\d{1,2})(?!\w)"),
          lambda m: f"{'Phường' if m.group(1) == 'P' else 'Quận'} {m.group(2)}"),
         (("p.",), re.compile(r"(?<![\w.])P\.\s?(?=[A-ZĐ][a-zà-ỹđ])"), "phường "),
+        # the Youth Federation at every level is "Hội Liên hiệp Thanh niên Việt Nam …", as the gold
+        # writes it however the page shortens it ("Hội LHTN huyện An Phú")
         (("liên hiệp thanh niên",), re.compile(r"(?i)(hội liên hiệp thanh niên)(?! việt nam)(?=\s|$|[,;.])"),
          r"\1 Việt Nam"),
     ]

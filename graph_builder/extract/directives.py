@@ -540,13 +540,10 @@ def _handed_over_re() -> re.Pattern:
     return re.compile(rf"(?i)(?<!{_W})(?:{'|'.join(map(re.escape, verbs))})(?:\s+các)?\s+$")
 
 
-# what a decision handed over at a meeting does: sets up a body or names its people (not
-# "trao quyết định tặng nhà …", a gift's paper)
-_ORGANISES = re.compile(rf"(?i)\s+(?:về việc\s+)?(?:{_SETS_UP})(?!\w)")
-
 
 def _handed_over(s: str, t: re.Match) -> bool:
-    """"công bố quyết định thành lập …": the word that is also a verb is the decision handed over."""
+    """"công bố quyết định thành lập …", "ra quyết định giao chỉ tiêu …": after a verb handing a
+    decision over, the word that is also a verb is the decision, whatever it decides."""
     return bool(_handed_over_re().search(s, max(0, t.start() - 20), t.start()))
 
 
