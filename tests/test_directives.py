@@ -108,6 +108,11 @@ CASES = [
     ("Hội nghị thông qua Chương trình phối hợp thống nhất hành động năm 2023 và Ủy ban nhân dân tỉnh thông "
      "báo tình hình kinh tế - xã hội năm 2022.",
      [("Chương trình phối hợp thống nhất hành động năm 2023", None, None, None)]),
+    # a plan's steps before the document it carries out are its name's, commas and all
+    ("Huyện ủy ban hành Kế hoạch học tập, quán triệt và triển khai thực hiện Nghị quyết Đại hội XIII của Đảng.",
+     [("Kế hoạch học tập, quán triệt và triển khai thực hiện Nghị quyết Đại hội XIII của Đảng", None, None,
+       "Huyện ủy"),
+      ("Nghị quyết Đại hội XIII của Đảng", None, None, None)]),
     # what a document holds ends its name ("với các nội dung …", "với 5 chương và 15 điều")
     ("Thường trực HĐND xã xây dựng Kế hoạch tổ chức phiên họp giải trình với các nội dung cụ thể.",
      [("Kế hoạch tổ chức phiên họp giải trình", None, None, "Thường trực Hội đồng nhân dân xã")]),

@@ -123,6 +123,11 @@ _CONTINUES = re.compile(r",\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần th�
                         # "… quy định chi tiết Điều 27, Điều 34 của Luật …": the articles it details
                         r"(?-i:Điều)\s+\d+|"
                         r"(?:định hướng|tầm nhìn)(?:\s+đến)?(?:\s+năm)?\s+(?:19|20)\d{2})\b", re.I)
+# a plan's list of what it does with the document it carries out ("Kế hoạch học tập, quán triệt và
+# triển khai thực hiện Nghị quyết …")
+_STEPS_TO_CARRY_OUT = re.compile(r"(?i),\s*(?:(?:học tập|quán triệt|tuyên truyền|phổ biến|triển khai|tổ chức)"
+                                 r"(?:\s*,\s*(?:và\s+)?|\s+và\s+))*(?:học tập|quán triệt|tuyên truyền|phổ biến|triển khai)?"
+                                 r"\s*(?:(?:triển khai|tổ chức)\s+)?thực hiện\s+(?:các\s+)?(?=[A-ZĐ])")
 # a second item the name lists before its period ("Đề án phát triển kinh tế vườn, kinh tế trang
 # trại giai đoạn 2016-2020"), when it names no document of its own
 _ITEM_THEN_PERIOD = re.compile(r",\s*[^\W\d_][^,;:.()“”\"]{0,50}?\s(?:giai đoạn|nhiệm kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*"
@@ -292,6 +297,7 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
             if c.islower() and i + 2 < n and s[i + 1].isupper() and s[i + 2].islower():
                 return i + 1                # "… địa phươngThông báo …": the next sentence glued on
             if c == "," and not subject and not _CONTINUES.match(s, i) and not _inner_list(s, pos, i) \
+                    and not ((steps := _STEPS_TO_CARRY_OUT.match(s, i)) and _type_re().match(s, steps.end())) \
                     and not (_PLENUM_OF.match(s, i) and _PLENUM.search(s, pos, i)) \
                     and not ((item := _ITEM_THEN_PERIOD.match(s, i)) and not _type_re().search(s, i, item.end())
                              and not _CARRIES_OUT.search(s, i, item.end())):
