@@ -124,10 +124,10 @@ _CONTINUES = re.compile(r",\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần th�
                         r"(?-i:Điều)\s+\d+|"
                         r"(?:định hướng|tầm nhìn)(?:\s+đến)?(?:\s+năm)?\s+(?:19|20)\d{2})\b", re.I)
 # a plan's list of what it does with the document it carries out ("Kế hoạch học tập, quán triệt và
-# triển khai thực hiện Nghị quyết …")
+# triển khai thực hiện Nghị quyết …"); _list_end checks that a document type follows
 _STEPS_TO_CARRY_OUT = re.compile(r"(?i),\s*(?:(?:học tập|quán triệt|tuyên truyền|phổ biến|triển khai|tổ chức)"
                                  r"(?:\s*,\s*(?:và\s+)?|\s+và\s+))*(?:học tập|quán triệt|tuyên truyền|phổ biến|triển khai)?"
-                                 r"\s*(?:(?:triển khai|tổ chức)\s+)?thực hiện\s+(?:các\s+)?(?=[A-ZĐ])")
+                                 r"\s*(?:(?:triển khai|tổ chức)\s+)?thực hiện\s+(?:các\s+)?")
 # a second item the name lists before its period ("Đề án phát triển kinh tế vườn, kinh tế trang
 # trại giai đoạn 2016-2020"), when it names no document of its own
 _ITEM_THEN_PERIOD = re.compile(r",\s*[^\W\d_][^,;:.()“”\"]{0,50}?\s(?:giai đoạn|nhiệm kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*"
