@@ -842,6 +842,20 @@ CASES = [
      {("Võ Thị Kim Hồng", "Ủy viên Ban Thường vụ", "Trung ương Hội Luật gia Việt Nam"),
       ("Trần Lương Phổ", "Chủ tịch", "Hội Luật gia tỉnh Bến Tre")},
      {"Võ Thị Kim Hồng": {"attendee"}, "Trần Lương Phổ": {"attendee"}}),
+    # the election's verb phrase from its parts: who elected ("được Đại hội tín nhiệm bầu …"), "tái
+    # cử" after "được", "đề cử", "bầu" straight before the title
+    (["Ông Vũ Đăng Khoa được Đại hội tín nhiệm bầu giữ chức Chủ tịch Ủy ban MTTQ Việt Nam phường Phú Lợi.",
+      "Bà Trần Trọng Kim được tái cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam quận Phú Nhuận.",
+      "Đồng chí Lê Văn Đầy tiếp tục được đề cử làm Chủ tịch Ủy ban MTTQVN quận Ninh Kiều nhiệm kỳ 2024-2029.",
+      "Đồng chí Nguyễn Minh Dương được Đại hội tín nhiệm tái cử chức danh Bí thư Đảng ủy xã Tân Thành.",
+      "Ông Nguyễn Văn Tư được bầu Chủ tịch Hội Nông dân xã Tân Lợi."],
+     None,
+     {("Vũ Đăng Khoa", "Chủ tịch", "Ủy ban MTTQ Việt Nam phường Phú Lợi"),
+      ("Trần Trọng Kim", "Chủ tịch", "Ủy ban MTTQ Việt Nam quận Phú Nhuận"),
+      ("Lê Văn Đầy", "Chủ tịch", "Ủy ban MTTQ Việt Nam quận Ninh Kiều"),
+      ("Nguyễn Minh Dương", "Bí thư", "Đảng ủy xã Tân Thành"),
+      ("Nguyễn Văn Tư", "Chủ tịch", "Hội Nông dân xã Tân Lợi")},
+     {n: set() for n in ("Vũ Đăng Khoa", "Trần Trọng Kim", "Lê Văn Đầy", "Nguyễn Minh Dương", "Nguyễn Văn Tư")}),
     # elected after the posts already held, with or without a comma; "được tín nhiệm tái cử"
     (["Theo đó, ông Trương Thành Dãnh, Giám đốc Sở Tư pháp, được bầu giữ chức Chủ tịch Ủy ban MTTQ "
       "Việt Nam tỉnh Vĩnh Long.",

@@ -299,19 +299,24 @@ def take_name(text: str, pos: int) -> tuple[str, int] | None:
 _DASH_AFTER = re.compile(r"\s*[-–]\s*")
 _BARE_NAME = re.compile(r"(?:[;:,]\s*|(?<![^\W_])(?:có|do|và|cùng|gồm)\s+)(?=[^\W\d_])")
 _TERM = re.compile(r"(?:khóa|khoá|nhiệm kỳ|nhiệm kì)\s+(?:[IVXLC]+\b|\d{4}\s*[-–]\s*\d{4})")
-# "được (hiệp thương) cử / bầu / bổ nhiệm / phân công giữ chức (vụ là)", "được hiệp thương giữ chức",
-# "đảm nhiệm", "tái đắc cử",
-# "tái cử chức danh", "đắc cử chức danh"
-# "tiếp tục được tín nhiệm bầu giữ chức", "được tín nhiệm được bầu là", "được tín nhiệm tái cử
-# chức vụ"
+# The election's verb phrase, from its parts:
+# [tiếp tục] được [Đại hội|Hội nghị|Ban Chấp hành|Ban Thường vụ] [tín nhiệm [được]] <verb> [bổ sung] [<hold>]
+# where <verb> is bầu, cử, hiệp thương (cử), bổ nhiệm, phân công, chỉ định, đề cử, (bầu) tái (đắc) cử,
+# đắc cử; and <hold> is "giữ chức (vụ|danh) (là)", "làm", "là", "đảm nhiệm (chức vụ)", "(giữ) chức
+# danh". Without "được" only "(tiếp tục) tái cử / đắc cử …" and "<hold>" alone ("ông X giữ chức
+# Chủ tịch …") read as one. "được tín nhiệm giữ chức …" has no verb; "bầu Bí thư …" no <hold>;
+# "(giữ) chức danh" holds only after a verb.
 # (a photo's caption in parentheses may stand between the name and the verb: "Ông A (áo trắng)
 # được bầu …")
-_ELECTED = re.compile(r"(?:\s*\([^()]{0,80}\))?(?:\s*[–-])?\s+(?:(?:tiếp tục\s+)?được\s+(?:(?:Ban Chấp hành|Ban Thường vụ|Đại hội|Hội nghị)\s+)?"
-                      r"bầu\s+(?:tái\s+đắc\s+cử|tái\s+cử)(?:\s+(?:giữ\s+)?(?:chức danh|chức vụ|chức))?|"
-                      r"(?:(?:tiếp tục\s+)?được\s+(?:(?:Ban Chấp hành|Ban Thường vụ|Đại hội|Hội nghị)\s+(?=bầu\s))?(?:tín nhiệm\s+(?:được\s+)?(?=giữ\s)|(?:tín nhiệm\s+(?:được\s+)?)?"
-                      r"(?:hiệp thương\s+(?:cử\s+)?|(?:cử|bầu|bổ nhiệm|phân công|chỉ định)\s+)(?:bổ sung\s+)?)|(?:tiếp tục\s+)?)"
-                      r"(?:giữ chức(?: vụ| danh)?(?:\s+là)?|làm|là|đảm nhiệm(?: chức(?: vụ)?)?)|(?:tiếp tục\s+)?(?:được\s+tín nhiệm\s+)?(?:tái\s+đắc\s+cử|tái\s+cử|đắc\s+cử)"
-                      r"(?:\s+(?:giữ\s+)?(?:chức danh|chức vụ|chức))?)\s+")
+_BY_WHOM = r"(?:(?:Ban Chấp hành|Ban Thường vụ|Đại hội|Hội nghị)\s+)"
+_TRUSTED = r"(?:tín nhiệm\s+(?:được\s+)?)"
+_RE_ELECTED = r"(?:(?:bầu\s+)?tái\s+(?:đắc\s+)?cử|đắc\s+cử)"
+_ELECT_VERB = rf"(?:{_RE_ELECTED}|hiệp thương(?:\s+cử)?|cử|bầu|bổ nhiệm|phân công|chỉ định|đề cử)(?:\s+bổ sung)?"
+_HOLD = r"(?:giữ chức(?: vụ| danh)?(?:\s+là)?|làm|là|đảm nhiệm(?: chức(?: vụ)?)?)"
+_HOLD_AFTER = rf"(?:{_HOLD}|(?:giữ\s+)?chức(?: danh| vụ)?)"
+_ELECTED = re.compile(rf"(?:\s*\([^()]{{0,80}}\))?(?:\s*[–-])?\s+(?:tiếp tục\s+)?"
+                      rf"(?:được\s+{_BY_WHOM}?(?:{_TRUSTED}?{_ELECT_VERB}(?:\s+{_HOLD_AFTER})?|{_TRUSTED}{_HOLD})"
+                      rf"|(?:{_TRUSTED}|được\s+{_TRUSTED})?{_RE_ELECTED}(?:\s+{_HOLD_AFTER})?|{_HOLD})\s+")
 
 
 _ELECTED_IN = re.compile(r"(?<!\w)(?:giữ chức|tái cử|tái đắc cử|đắc cử|được bầu|được hiệp thương)(?!\w)")
