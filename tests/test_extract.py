@@ -104,6 +104,15 @@ def test_a_post_in_a_bare_hoi_is_in_the_association_that_held_the_event():
      "biểu khai mạc.",
      ("Trần Tiến Sỹ", "Trưởng ban", "Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” "
       "huyện Bố Trạch")),
+    # ... quoted in straight quotes (a title's), or a movement's committee with the one movement
+    ('Bố Trạch tổng kết Cuộc vận động "Người Việt Nam ưu tiên dùng hàng Việt Nam"\n\n'
+     "Sáng ngày 20/3/2019, huyện Bố Trạch tổ chức Hội nghị tổng kết. Ông Trần Tiến Sỹ, Trưởng Ban Chỉ đạo "
+     "Cuộc vận động huyện phát biểu khai mạc.",
+     ("Trần Tiến Sỹ", "Trưởng ban", "Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” "
+      "huyện Bố Trạch")),
+    ("Sáng 5/6/2020, huyện Châu Thành tổng kết Phong trào thi đua “Dân vận khéo” giai đoạn 2016-2020. Đồng chí "
+     "Trần Hải Đảo - Phó Bí thư Thường trực Huyện ủy - Trưởng ban Chỉ đạo phong trào huyện Châu Thành chủ trì hội nghị.",
+     ("Trần Hải Đảo", "Trưởng ban", "Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện Châu Thành")),
 ])
 def test_a_committee_of_a_congress_or_campaign_takes_its_full_name(text, post):
     f = extract(Article(id="t", text=text))

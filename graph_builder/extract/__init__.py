@@ -78,11 +78,15 @@ def _of_the_association(posts, evs):
     return [replace(p, body=body) if p.body is not None and p.body.name == "Hội" else p for p in posts]
 
 
-# a committee named for a congress or a campaign ("Ban Chỉ đạo Đại hội", "Ban Tổ chức Đại hội
-# Đại biểu các dân tộc thiểu số tỉnh Hậu Giang", "Ban Chỉ đạo Cuộc vận động tỉnh")
-_OCCASION_COMMITTEE = re.compile(r"(Ban (?:Chỉ đạo|Tổ chức) )(Đại hội\b.*|Cuộc vận động)(\s.*)?$", re.I)
+# a committee named for a congress, a campaign or a movement ("Ban Chỉ đạo Đại hội", "Ban Tổ chức
+# Đại hội Đại biểu các dân tộc thiểu số tỉnh Hậu Giang", "Ban Chỉ đạo Cuộc vận động tỉnh", "Ban chỉ
+# đạo phong trào huyện Châu Thành")
+_OCCASION_COMMITTEE = re.compile(r"(Ban (?:Chỉ đạo|Tổ chức) )(Đại hội\b.*|Cuộc vận động|phong trào)(\s.*)?$", re.I)
 _CONGRESS = re.compile(r"(?<!\w)Đại hội\s")
-_CAMPAIGN = re.compile(r"(?i)(?<!\w)cuộc vận động\s*(“[^”]{3,120}”)")
+# a campaign or movement the page quotes, in curly or straight quotes (a title often has straight
+# ones): its kind, the words between ("thi đua") and its quoted name
+_CAMPAIGN = re.compile(r"(?i)(?<!\w)(cuộc vận động|phong trào)((?:\s+thi đua)?)\s*[“\"]([^”\"]{3,120})[”\"]")
+_NAMED_ALREADY = re.compile(r"(?i)(?:thi đua\s*)?[“\"]")
 
 
 # what makes a congress's name its own: its ordinal, term, year, unit or level
@@ -103,20 +107,26 @@ def _of_the_occasion(posts, sentences: list[Sentence]):
     """A committee named for a congress or a campaign by less than the page names it takes the
     page's full name: "Ban Chỉ đạo Đại hội" on a page about "Đại hội đại biểu các dân tộc thiểu
     số tỉnh Hậu Giang lần thứ IV - năm 2024"; "Ban Chỉ đạo Cuộc vận động tỉnh" with the one
-    campaign the page quotes. Two congresses or campaigns the name could be leave it as it is."""
+    campaign the page quotes, "Ban chỉ đạo phong trào huyện" with its one movement. Two congresses
+    or campaigns the name could be leave it as it is."""
     committees = [p for p in posts if p.body is not None and _OCCASION_COMMITTEE.match(p.body.name)]
     if not committees:
         return posts
     congresses = _congress_names(sentences)
-    campaigns = {m.group(1) for s in sentences for m in _CAMPAIGN.finditer(s.norm)}
+    campaigns: dict[str, set[str]] = {}
+    for s in sentences:
+        for m in _CAMPAIGN.finditer(s.norm):
+            between = "".join(f" {w}" for w in m.group(2).lower().split())
+            campaigns.setdefault(m.group(1).casefold(), set()).add(f"{between} “{m.group(3).strip()}”")
 
     def full(name: str) -> str:
         m = _OCCASION_COMMITTEE.match(name)
         head, what, rest = m.group(1), m.group(2), m.group(3) or ""
-        if what.casefold() == "cuộc vận động":
+        if what.casefold() in ("cuộc vận động", "phong trào"):
             # (a name that quotes its campaign already is whole)
-            named = rest.lstrip()[:1] in "“\""
-            return f"{head}{what} {next(iter(campaigns))}{rest}" if len(campaigns) == 1 and not named else name
+            named = _NAMED_ALREADY.match(rest.lstrip())
+            quoted = campaigns.get(what.casefold(), set())
+            return f"{head}{what}{next(iter(quoted))}{rest}" if len(quoted) == 1 and not named else name
         said = what.casefold()
         longer = [c for c in congresses if c.casefold().startswith(said) and len(c) > len(what)]
         longest = max(longer, key=len, default=None)
