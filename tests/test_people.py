@@ -1587,6 +1587,18 @@ CASES = [
       ("Đuông Savan", "Phó Chủ tịch Thường trực", "Ủy ban Mặt trận Đoàn kết Phát triển Tổ quốc Campuchia"),
       ("Lê Hoàng Tam", "Ủy viên Ban Thường vụ", "Tỉnh ủy")},
      {"Khăm-muôn Chăn-vi-súc": set(), "Đuông Savan": {"attendee"}, "Lê Hoàng Tam": {"attendee"}}),
+    # ... a syllable after a hyphen joins the name when no title opens with it ("Phon-Si", not
+    # "Rith-Phó", "Hai-Hội viên"); a neighbour's province the lists lack is a post's body ("Phó
+    # Tỉnh trưởng tỉnh Ratanakiri"); a Lao name opens the next item of a list as a family name does
+    (["Về phía bạn có: Ngài Chea Thao Rith-Phó Tỉnh trưởng tỉnh Ratanakiri; ông Sổm Phon-Si U Đôm Phăn, "
+      "Phó Chủ tịch Hội đồng nhân dân tỉnh Hủa Phăn; On-ta Văn-nạ-chắc, Phó Chủ tịch Ủy ban Mặt trận Lào xây "
+      "dựng đất nước tỉnh Luông Pha Bang; ông Nguyễn Văn Hai-Hội viên Hội Nông dân xã."],
+     None,
+     {("Chea Thao Rith", "Phó Tỉnh trưởng", "tỉnh Ratanakiri"),
+      ("Sổm Phon-Si U Đôm Phăn", "Phó Chủ tịch", "Hội đồng nhân dân tỉnh Hủa Phăn"),
+      ("On-ta Văn-nạ-chắc", "Phó Chủ tịch", "Ủy ban Mặt trận Lào xây dựng đất nước tỉnh Luông Pha Bang")},
+     {"Chea Thao Rith": set(), "Sổm Phon-Si U Đôm Phăn": set(), "On-ta Văn-nạ-chắc": set(),
+      "Nguyễn Văn Hai": set()}),
     # a movement's initials in a steering committee's name are spelled out
     (["Dự có bà Lê Minh Phương, Phó Trưởng ban Ban chỉ đạo phong trào “TDĐKXDĐSVH” phường Long Trường."],
      None,

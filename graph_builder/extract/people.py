@@ -268,6 +268,15 @@ _PLACE_NAME_AFTER = re.compile(rf"[ \t\u00a0]+[{UPPER}\d]")
 _LOWER_MIDDLE = re.compile(rf"(?:văn|thị)(?=[ \t\u00a0]+[{UPPER}])")
 
 
+@lru_cache(maxsize=None)
+def _title_openers() -> frozenset[str]:
+    """The first syllables of titles ("phó", "chủ", "bí"…), which a name's syllable never joins."""
+    return frozenset(t.split()[0].casefold() for t in column("titles", "title") if t.strip())
+
+
+_JOINED_SYLLABLE = re.compile(rf"-([{UPPER}][^\W\d_]+)(?![\w-])")
+
+
 # what follows a name that ends a list item or starts its titles ("… Thanh Bình - Phó Bí thư")
 _AFTER_NAME = re.compile(r"[ \t\u00a0]*(?:[-–,(]|$)")
 
@@ -283,8 +292,13 @@ def take_name(text: str, pos: int) -> tuple[str, int] | None:
             break
         if not words and _stops_name(text, p):
             return None
-        words.append(m.group())
-        end = m.end()
+        word, end = m.group(), m.end()
+        # "Sổm Phon-Si U Đôm Phăn": a Lao name's syllables joined with a capital after the hyphen,
+        # where no title follows it ("Chea Thao Rith-Phó Tỉnh trưởng …", "A-UBND")
+        while (joined := _JOINED_SYLLABLE.match(text, end)) and joined.group(1)[1:].islower() \
+                    and joined.group(1).casefold() not in _title_openers() and not _stops_name(text, end + 1):
+            word, end = word + joined.group(), joined.end()
+        words.append(word)
         nxt = re.match(r"[ \t\u00a0]+", text[end:])
         if not nxt:
             break
@@ -396,9 +410,10 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
 
 
 def _names_a_person(text: str, q: int) -> bool:
-    """A name from a family name, then a separator and a title: the next person of a list."""
+    """A name from a family name (or a Lao name's hyphened syllables, "On-ta Văn-nạ-chắc"), then a
+    separator and a title: the next person of a list."""
     w = _WORD.match(text, q)
-    if not w or w.group() not in family_names():
+    if not w or (w.group() not in family_names() and "-" not in w.group()):
         return False
     got = take_name(text, q)
     if not got:
@@ -629,11 +644,11 @@ def _hits(text: str) -> list[_Hit]:
             q = m.end()
             w = _WORD.match(text, q)
             # a family name the lexicon lacks, in a full name a dash sets the titles off from:
-            # "; Ngọc Kim Nam - Ủy viên Ban Thường vụ Tỉnh ủy"
+            # "; Ngọc Kim Nam - Ủy viên Ban Thường vụ Tỉnh ủy"; a Lao name ("; On-ta Văn-nạ-chắc, …")
             if not w:
                 continue
             got = take_name(text, q) if w.group() not in family_names() else None
-            if w.group() in family_names() or (got and len(got[0].split()) >= 2 and _DASH_AFTER.match(text, got[1])
+            if w.group() in family_names() or "-" in w.group() or (got and len(got[0].split()) >= 2 and _DASH_AFTER.match(text, got[1])
                                                  and got[0] not in _provinces()):
                 add(q, need_title=True)
     # "các đồng chí Phó Trưởng Ban Dân vận Trung ương: A, B, C": a plural honorific's shared
@@ -1052,6 +1067,15 @@ def _phrase_less(hit: _Hit, i: int) -> bool:
     return i == len(hit.titles) - 1 and not hit.titles[i][1]
 
 
+_FOREIGN_UNIT = re.compile(rf"(?:tỉnh|huyện|thành phố)\s+([{UPPER}]\w*(?:\s+[{UPPER}]\w*)*)$")
+
+
+def _foreign_unit(phrase: str) -> bool:
+    """A unit with a capitalised name that is no body's ("tỉnh Ratanakiri", not "tỉnh Hội")."""
+    m = _FOREIGN_UNIT.match(phrase)
+    return bool(m) and not is_body(m.group(1)) and not _stops_name(m.group(1), 0)
+
+
 def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[PostHolding]:
     bare = text and any(not ph for _r, ph in hit.titles)
     group = _group_body(text, hit, ctx) if bare else None
@@ -1073,8 +1097,9 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
         phrases.append(phrase)
     bodies = [parse_body(phrase, ctx) if phrase else None for phrase in phrases]
     # "TV phụ trách cụm": a duty in lower case after the title, no post of a body
+    # (not a place the lists lack, a neighbour's: "Phó Tỉnh trưởng tỉnh Ratanakiri")
     duty = {i for i, b in enumerate(bodies) if b is not None and b.kind == "other" and not b.locality
-            and not b.unresolved and phrases[i][:1].islower()}
+            and not b.unresolved and phrases[i][:1].islower() and not _foreign_unit(phrases[i])}
     # "Ủy viên Ban T", "Tỉnh ủy viên, Bí th": a page cut mid-word tells no post
     if text and not text[hit.chain_end:].strip():
         duty |= {i for i, ph in enumerate(phrases) if _cut_short(ph)}
