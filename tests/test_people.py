@@ -1599,6 +1599,17 @@ CASES = [
       ("On-ta Văn-nạ-chắc", "Phó Chủ tịch", "Ủy ban Mặt trận Lào xây dựng đất nước tỉnh Luông Pha Bang")},
      {"Chea Thao Rith": set(), "Sổm Phon-Si U Đôm Phăn": set(), "On-ta Văn-nạ-chắc": set(),
       "Nguyễn Văn Hai": set()}),
+    # a K'Ho name of one syllable after its initial, alone or opening a list's item; titles
+    # "Ủy viên chuyên trách", "Phó phòng" (Phó Trưởng phòng)
+    (["Tổ đại biểu gồm các ông, bà: Phạm Thị Phúc, Phó Bí thư Tỉnh uỷ; K'Dung, Phó Bí thư Thường trực Đảng uỷ "
+      "xã Nam Hà; ông Nguyễn Thành Trung - Ủy viên chuyên trách Ủy ban Tài chính Ngân sách của Quốc hội.",
+      "Tham dự hội nghị có đồng chí K’Thanh - Bí thư Huyện ủy Đắk Song; bà Nguyễn Thu Thủy, Phó phòng Nội vụ."],
+     L("tỉnh", "Lâm Đồng"),
+     {("Phạm Thị Phúc", "Phó Bí thư", "Tỉnh ủy Lâm Đồng"), ("K'Dung", "Phó Bí thư Thường trực", "Đảng ủy xã Nam Hà"),
+      ("Nguyễn Thành Trung", "Ủy viên chuyên trách", "Ủy ban Tài chính Ngân sách của Quốc hội"),
+      ("K’Thanh", "Bí thư", "Huyện ủy Đắk Song"), ("Nguyễn Thu Thủy", "Phó Trưởng phòng", "Phòng Nội vụ")},
+     {"Phạm Thị Phúc": set(), "K'Dung": set(), "Nguyễn Thành Trung": set(), "K’Thanh": {"attendee"},
+      "Nguyễn Thu Thủy": {"attendee"}}),
     # a movement's initials in a steering committee's name are spelled out
     (["Dự có bà Lê Minh Phương, Phó Trưởng ban Ban chỉ đạo phong trào “TDĐKXDĐSVH” phường Long Trường."],
      None,

@@ -274,6 +274,7 @@ def _title_openers() -> frozenset[str]:
     return frozenset(t.split()[0].casefold() for t in column("titles", "title") if t.strip())
 
 
+_INITIALLED = re.compile(rf"[{UPPER}]['’][{UPPER}][^\W\d_{UPPER}]+")
 _JOINED_SYLLABLE = re.compile(rf"-([{UPPER}][^\W\d_]+)(?![\w-])")
 
 
@@ -303,7 +304,8 @@ def take_name(text: str, pos: int) -> tuple[str, int] | None:
         if not nxt:
             break
         p = end + nxt.end()
-    if len(words) < 2:
+    # "K'Dung", "K’Thanh": a K'Ho or Mạ name of one syllable after its initial
+    if len(words) < 2 and not (words and _INITIALLED.fullmatch(words[0])):
         return None
     return " ".join(words), end
 
@@ -644,11 +646,12 @@ def _hits(text: str) -> list[_Hit]:
             q = m.end()
             w = _WORD.match(text, q)
             # a family name the lexicon lacks, in a full name a dash sets the titles off from:
-            # "; Ngọc Kim Nam - Ủy viên Ban Thường vụ Tỉnh ủy"; a Lao name ("; On-ta Văn-nạ-chắc, …")
+            # "; Ngọc Kim Nam - Ủy viên Ban Thường vụ Tỉnh ủy"; a Lao name ("; On-ta Văn-nạ-chắc, …"), a K'Ho
+            # one ("; K'Dung, …")
             if not w:
                 continue
             got = take_name(text, q) if w.group() not in family_names() else None
-            if w.group() in family_names() or "-" in w.group() or (got and len(got[0].split()) >= 2 and _DASH_AFTER.match(text, got[1])
+            if w.group() in family_names() or "-" in w.group() or _INITIALLED.fullmatch(w.group()) or (got and len(got[0].split()) >= 2 and _DASH_AFTER.match(text, got[1])
                                                  and got[0] not in _provinces()):
                 add(q, need_title=True)
     # "các đồng chí Phó Trưởng Ban Dân vận Trung ương: A, B, C": a plural honorific's shared
