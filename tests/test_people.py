@@ -1610,6 +1610,32 @@ CASES = [
       ("K’Thanh", "Bí thư", "Huyện ủy Đắk Song"), ("Nguyễn Thu Thủy", "Phó Trưởng phòng", "Phòng Nội vụ")},
      {"Phạm Thị Phúc": set(), "K'Dung": set(), "Nguyễn Thành Trung": set(), "K’Thanh": {"attendee"},
       "Nguyễn Thu Thủy": {"attendee"}}),
+    # a later title whose body runs into a full name is that name's, not the chain's ("…, Bí thư
+    # Thành ủy Hà Tĩnh Dương Tất Thắng"); not a body of its own ("Tỉnh Đoàn Nghệ An") nor a typo
+    # that reads as one ("Hội Nông Việt Nam"); "LĐ-TB&XH" holds no "TB" (Trưởng ban); titles of
+    # the General Staff
+    (["Dự có Đại tá Nguyễn Xuân Thắng - Chỉ huy trưởng Bộ CHQS tỉnh, Bí thư Thành ủy Hà Tĩnh Dương Tất "
+      "Thắng cùng đại diện các ban.",
+      "Thiếu tướng Phạm Trường Sơn – Phó Tổng Tham mưu trưởng QĐND Việt Nam, Thứ trưởng Bộ LĐ-TB&XH Nguyễn Văn Hồi.",
+      "Anh Lê Văn Lương, Ủy viên Ban thường vụ T.Ư Đoàn, Bí thư Tỉnh Đoàn Nghệ An khẳng định.",
+      "Đồng chí Lương Quốc Đoàn, Phó Chủ tịch Hội Nông dân Việt Nam giữ chức Bí thư Đảng đoàn Hội Nông Việt Nam."],
+     None,
+     {("Nguyễn Xuân Thắng", "Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh"), ("Dương Tất Thắng", "Bí thư", "Thành ủy Hà Tĩnh"),
+      ("Phạm Trường Sơn", "Phó Tổng Tham mưu trưởng", "Quân đội nhân dân Việt Nam"),
+      ("Nguyễn Văn Hồi", "Thứ trưởng", "Bộ Lao động - Thương binh và Xã hội"),
+      ("Lê Văn Lương", "Ủy viên Ban Thường vụ", "Trung ương Đoàn TNCS Hồ Chí Minh"),
+      ("Lê Văn Lương", "Bí thư", "Tỉnh đoàn Nghệ An"),
+      ("Lương Quốc Đoàn", "Phó Chủ tịch", "Hội Nông dân Việt Nam"),
+      ("Lương Quốc Đoàn", "Bí thư", "Đảng đoàn Hội Nông Việt Nam")},
+     {"Nguyễn Xuân Thắng": {"attendee"}, "Dương Tất Thắng": {"attendee"}, "Phạm Trường Sơn": set(),
+      "Nguyễn Văn Hồi": set(), "Lê Văn Lương": {"speaker"}, "Lương Quốc Đoàn": set()}),
+    # a body's name with a comma and "và" inside, after the name or before it
+    (["Ông Trần Văn An, Trưởng Ban Dân chủ, giám sát và phản biện xã hội Ủy ban MTTQ tỉnh phát biểu.",
+      "Trưởng Ban Dân chủ, giám sát và phản biện xã hội Ủy ban MTTQ tỉnh Nguyễn Văn Thuyết hướng dẫn các cơ quan."],
+     L("tỉnh", "Thanh Hóa"),
+     {("Trần Văn An", "Trưởng ban", "Ban Dân chủ, giám sát và phản biện xã hội Ủy ban MTTQ Việt Nam tỉnh Thanh Hóa"),
+      ("Nguyễn Văn Thuyết", "Trưởng ban", "Ban Dân chủ, giám sát và phản biện xã hội Ủy ban MTTQ Việt Nam tỉnh Thanh Hóa")},
+     {"Trần Văn An": {"speaker"}, "Nguyễn Văn Thuyết": {"presenter"}}),
     # a movement's initials in a steering committee's name are spelled out
     (["Dự có bà Lê Minh Phương, Phó Trưởng ban Ban chỉ đạo phong trào “TDĐKXDĐSVH” phường Long Trường."],
      None,

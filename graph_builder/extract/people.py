@@ -118,7 +118,8 @@ def title_at(text: str, pos: int) -> tuple[dict, int] | None:
     for form, row, abbr in _title_forms_by_start().get(low[pos], ()):
         end = pos + len(form)
         # "CTUBND", "PBTĐU": an abbreviated title glued to its body's abbreviation
-        if end > len(text) or (end < len(text) and text[end].isalpha()
+        # ("LĐ-TB&XH": "TB" is part of the ministry's abbreviation, not Trưởng ban)
+        if end > len(text) or (end < len(text) and (text[end].isalpha() or text[end] == "&")
                                 and not (abbr and form.isupper() and _glued_body(text, end))):
             continue
         if (text[pos:end] == form) if abbr else (low[pos:end] == form.casefold()):
@@ -373,6 +374,10 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
         row, t_end = hit
         body_end = _body_end(text, t_end)
         body = text[t_end:body_end].strip(" .,-–")
+        if not first and _closes_with_name(body):
+            # "Đại tá A - Chỉ huy trưởng …, Bí thư Thành ủy Hà Tĩnh Dương Tất Thắng cùng …": the
+            # title the next name closes is that person's (_title_first), not A's
+            break
         # "… được cử giữ chức Chủ tịch," of what it does not say (a Party post says: the committee
         # of the unit, "ông X đảm nhiệm Phó Bí thư Thường trực")
         if former:
@@ -500,7 +505,7 @@ def _body_end(text: str, pos: int) -> int:
         if c == " " and p + 1 < len(text) and text[p + 1].isupper() and re.search(r"(?i)(?:ủy|uỷ)$", text[pos:p]) \
                 and title_at(text, p + 1):
             return p        # "Phó Bí thư Thường trực Huyện uỷ Phó Chủ tịch UBBC": the comma left out
-        va = _VA.match(text, p) if c == " " else None
+        va = _VA.match(text, p) if c == " " and not _inside_a_name(low, pos, p) else None
         if va:
             q = va.end()
             # "… Ủy ban Trung ương MTTQ Việt Nam | và Ban Thường trực …": another body begins
@@ -868,6 +873,34 @@ _COMMA_NAME = re.compile(r"\s*,\s*(?=[^\W\d_])")
 _FOR_WHOM = re.compile(r"(?i)(?:ủy quyền|uỷ quyền|thừa lệnh)(?:\s+của)?\s+$")
 
 
+def _closes_with_name(body: str) -> bool:
+    """A body phrase that runs into a full name of 3-4 syllables: "Thành ủy Hà Tĩnh Dương Tất
+    Thắng" (the place's own syllables and a body named after a person, "Đoàn TNCS Hồ Chí Minh",
+    are no name)."""
+    words = body.split()
+    k = len(words)
+    while k > 0 and _WORD.fullmatch(words[k - 1]):
+        k -= 1
+    run, before = words[k:], words[:k]
+    if len(run) < 3:
+        return False
+    unit = next((" ".join(before[-n:]).casefold() for n in (2, 1) if len(before) >= n
+                 and (" ".join(before[-n:]).casefold() in _type_words()
+                      or " ".join(before[-n:]).casefold() in _committee_units())), "")
+    ttype = _type_words().get(unit) or _committee_units().get(unit) if unit else None
+    place = place_name(run, ttype) if ttype else []
+    name = run[len(place):]
+    for n in (4, 3):
+        if len(name) >= n and name[-n].rstrip("'’") in family_names():
+            lead = " ".join(words[:len(words) - n])
+            # (the body before it whole, "Tỉnh Đoàn Nghệ An" no "Đoàn Nghệ An"; "Hội Nông Việt Nam"
+            # no "Nông Việt Nam")
+            given = " ".join(name[-n + 1:])
+            return (not _NAMED_AFTER.search(lead) and is_body(lead) and given not in _provinces()
+                    and given != "Việt Nam" and (len(name) == n or bool(place) or not unit))
+    return False
+
+
 def _closed_after_comma(text: str, at: int) -> tuple[str, int, int] | None:
     """"Phó Bí thư Đảng ủy, Chủ tịch HĐND phường Tân Quang, | Nhữ Mạnh Tiến đề nghị …": the
     name set off by a comma after the titles, then what the person did (a role verb or stop
@@ -892,6 +925,9 @@ def _closed_after_comma(text: str, at: int) -> tuple[str, int, int] | None:
 _CLAUSE_GOES_ON = re.compile(rf"\svà\s+(?![{UPPER}])[^\W\d_]")
 
 
+_WINDOW = re.compile(r"(?:[^,;:()\n.]|\.(?=\S)|(?<=TP)\.|(?<=Tp)\.|(?<=TX)\.)*")
+
+
 def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> None:
     """"Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Nam Lê Thái Bình chủ trì": the name
     closes the capitalised run that ends the title's body phrase."""
@@ -911,14 +947,20 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         if not pending:
             lead_start = p
         # (a dot inside a word or after "TP"/"TX" does not end the clause: "TP. Huế")
-        window = re.match(r"(?:[^,;:()\n.]|\.(?=\S)|(?<=TP)\.|(?<=Tp)\.|(?<=TX)\.)*", text[t_end:t_end + 300]).group()
+        window = re.match(_WINDOW, text[t_end:t_end + 300]).group()
+        # (a comma inside a body's name goes on: "Trưởng Ban Dân chủ, giám sát và phản biện xã hội …")
+        while text[t_end + len(window):t_end + len(window) + 1] == "," \
+                and _inside_a_name(text.casefold(), t_end, t_end + len(window)):
+            more = re.match(_WINDOW, text[t_end + len(window) + 1:t_end + 300]).group()
+            window = window + "," + more
         # the title's body and the name end at a verb or another title ("Bí thư Thành ủy … Ngô
         # Văn Trọng | cùng Chủ tịch HĐND … Trần Phước Hải"): later runs are another's
         low = window.casefold()
         # (a verb is written in lower case mid-sentence; capitalised, it names a body: "Ủy ban
         # Kiểm tra Tỉnh ủy")
         cut = next((i for i in range(1, len(window)) if window[i - 1] == " "
-                    and ((_is_stop(low, i) and not window[i].isupper()) or title_at(window, i))),
+                    and ((_is_stop(low, i) and not window[i].isupper()) or title_at(window, i))
+                    and not _inside_a_name(low, 0, i)),
                    len(window))
         clause_ends = cut < len(window)      # at a verb or another title
         dash_title = clause_ends and re.search(r"[–-]\s*$", window[:cut]) and title_at(window, cut)
@@ -982,7 +1024,8 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         name = " ".join(name_words)
         name_end = t_end + run.end()
         body = text[t_end:name_start].strip()
-        if _CLAUSE_GOES_ON.search(body):
+        goes_on = _CLAUSE_GOES_ON.search(body)
+        if goes_on and not _inside_a_name(body.casefold(), 0, goes_on.start() + 1):
             # "bổ sung Ủy viên Ủy ban MTTQ … thành phố và hiệp thương cử đồng chí Đào Trọng Đức giữ
             # chức …": the clause went on ("và" and a lower-case word) to another act
             continue
