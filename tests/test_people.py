@@ -1636,6 +1636,21 @@ CASES = [
      {("Trần Văn An", "Trưởng ban", "Ban Dân chủ, giám sát và phản biện xã hội Ủy ban MTTQ Việt Nam tỉnh Thanh Hóa"),
       ("Nguyễn Văn Thuyết", "Trưởng ban", "Ban Dân chủ, giám sát và phản biện xã hội Ủy ban MTTQ Việt Nam tỉnh Thanh Hóa")},
      {"Trần Văn An": {"speaker"}, "Nguyễn Văn Thuyết": {"presenter"}}),
+    # a name ending in a body's word ("Hà Ban", "Nguyễn Thị Hội") before a comma or dash; "các" on a
+    # title shared by the names after it, and a verb after them is each one's (and the name "và"
+    # joins before them)
+    (["Dự hội nghị có ông Hà Ban, Ủy viên Trung ương Đảng, Phó Trưởng ban Tổ chức Trung ương.",
+      "Bà Nguyễn Thị Hội - Chủ tịch Hội LHPN xã Tân Lợi phát biểu.",
+      "Đồng chí Điểu Xuân Hùng, Chủ tịch Ủy ban MTTQVN tỉnh và các Phó Chủ tịch Ủy ban MTTQVN tỉnh Phạm Thanh, "
+      "Nguyễn Phú Nghĩ chủ trì hội nghị."],
+     L("tỉnh", "Bình Phước"),
+     {("Hà Ban", "Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Hà Ban", "Phó Trưởng ban", "Ban Tổ chức Trung ương"),
+      ("Nguyễn Thị Hội", "Chủ tịch", "Hội Liên hiệp Phụ nữ xã Tân Lợi"),
+      ("Điểu Xuân Hùng", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Bình Phước"),
+      ("Phạm Thanh", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Bình Phước"),
+      ("Nguyễn Phú Nghĩ", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Bình Phước")},
+     {"Hà Ban": {"attendee"}, "Nguyễn Thị Hội": {"speaker"}, "Điểu Xuân Hùng": {"chair"}, "Phạm Thanh": {"chair"},
+      "Nguyễn Phú Nghĩ": {"chair"}}),
     # a movement's initials in a steering committee's name are spelled out
     (["Dự có bà Lê Minh Phương, Phó Trưởng ban Ban chỉ đạo phong trào “TDĐKXDĐSVH” phường Long Trường."],
      None,

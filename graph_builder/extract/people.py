@@ -256,14 +256,20 @@ def _stops_name(text: str, pos: int) -> bool:
     # role's words end a name there
     if text[pos:pos + 2].isupper() and any(_phrase_at(low, pos, w) for w in _shouted_verbs()):
         return True
-    return any(_phrase_at(low, pos, w) for w in ("ủy ban", "ban", "hội", "trung tâm", "đảng ủy",
-                                                  "huyện ủy", "tỉnh ủy", "thị ủy", "thành ủy", "quận ủy")) \
+    # (a body word names a body only when its name follows: "Hà Ban, Ủy viên …", "Nguyễn Thị Hội -
+    # Chủ tịch …" end in the syllable)
+    return any(_phrase_at(low, pos, w) and _BODY_NAME_AFTER.match(text, pos + len(w))
+               for w in ("ủy ban", "ban", "hội", "trung tâm", "đảng ủy",
+                         "huyện ủy", "tỉnh ủy", "thị ủy", "thành ủy", "quận ủy")) \
         or any(_phrase_at(low, pos, w) and _PLACE_NAME_AFTER.match(text, pos + len(w)) for w in _type_words())
 
 
 # what follows a unit word that names a place ("Quận 1", "Huyện Đông Anh"); a syllable that
 # ends a name is followed by its title or a dash ("Trần Đức Quận - Phó Bí thư …")
 _PLACE_NAME_AFTER = re.compile(rf"[ \t\u00a0]+[{UPPER}\d]")
+
+
+_BODY_NAME_AFTER = re.compile(r"[ \t\u00a0]+\w|[ \t\u00a0]*$")
 
 
 _LOWER_MIDDLE = re.compile(rf"(?:văn|thị)(?=[ \t\u00a0]+[{UPPER}])")
@@ -1048,14 +1054,17 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         # plural honorific's shared title, then the names that hold it
         if _PLURAL_BEFORE.search(text, max(0, lead_start - 20), lead_start):
             q = chain_end
+            head = hits[-1]
             while (nxt := _next_listed(text, q)) is not None and not any(a < nxt[2] and nxt[0] < b for a, b in taken):
                 start, name, end = nxt
-                hits.append(_Hit(name, start, end, end, titles, lead=lead_start))
+                head.listed = lead_start         # one list: a verb after it is every name's
+                hits.append(_Hit(name, start, end, end, titles, lead=lead_start, listed=lead_start))
                 taken.append((start, end))
                 q = end
 
 
-_PLURAL_BEFORE = re.compile(rf"(?i)(?<!\w){_PLURAL}\s*$")
+# (or "các" on the title itself: "các Phó Chủ tịch Ủy ban MTTQVN tỉnh Phạm Thanh, Nguyễn Phú Nghĩ")
+_PLURAL_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_PLURAL}|các|những)\s*$")
 
 
 def _next_listed(text: str, q: int) -> tuple[int, str, int] | None:
@@ -1574,7 +1583,10 @@ def _subject(text, low, hits, v_start, role, verbs) -> list[_Hit]:
         for h in reversed(before[:-1]):
             # (a name after its titles joins from where they start: "Chủ tịch … A và Phó Chủ tịch … B chủ trì")
             g = group[0]
-            joint = low[h.chain_end:g.lead if 0 <= g.lead < g.start else g.start]
+            # (names sharing one title before them join by what is between them: "các Phó Chủ tịch …
+            # A, B chủ trì")
+            joint = low[h.chain_end:g.lead if 0 <= g.lead < g.start and g.lead >= h.chain_end else g.start]
+            joint = re.sub(r"(?<!\w)(?:các|những)\s*$", "", joint)      # "A và các Phó Chủ tịch … B, C"
             # "Các đồng chí: A – …, B – … chủ trì": after a colon, commas join the list too
             listed = re.search(r":\s*(?:" + _honorific_re().pattern + r")?\s*$", low[:before[0].start]) \
                 and h.start >= before[0].start and re.fullmatch(r"\s*,\s*(?:" + _honorific_re().pattern + r")?", joint)
