@@ -1651,6 +1651,19 @@ CASES = [
       ("Nguyễn Phú Nghĩ", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Bình Phước")},
      {"Hà Ban": {"attendee"}, "Nguyễn Thị Hội": {"speaker"}, "Điểu Xuân Hùng": {"chair"}, "Phạm Thanh": {"chair"},
       "Nguyễn Phú Nghĩ": {"chair"}}),
+    # a chain goes on past ";" to a capitalised title that names no one else; not to another's
+    # title before a name, nor to a group in lower case
+    (["Cuộc họp do ông Huỳnh Quốc Huy, Huyện ủy viên; Phó Chủ tịch HĐND huyện chủ trì.",
+      "Dự có ông Nguyễn Văn An, Huyện ủy viên; Phó Chủ tịch HĐND huyện Trần Văn Bình; ông Lê Văn Cường, Bí thư "
+      "Đảng ủy xã; cán bộ Ban Tuyên giáo Huyện ủy."],
+     L("huyện", "Giồng Riềng", L("tỉnh", "Kiên Giang")),
+     {("Huỳnh Quốc Huy", "Huyện ủy viên", "Huyện ủy Giồng Riềng"),
+      ("Huỳnh Quốc Huy", "Phó Chủ tịch", "Hội đồng nhân dân huyện Giồng Riềng"),
+      ("Nguyễn Văn An", "Huyện ủy viên", "Huyện ủy Giồng Riềng"),
+      ("Trần Văn Bình", "Phó Chủ tịch", "Hội đồng nhân dân huyện Giồng Riềng"),
+      ("Lê Văn Cường", "Bí thư", "Đảng ủy xã")},
+     {"Huỳnh Quốc Huy": {"chair"}, "Nguyễn Văn An": {"attendee"}, "Trần Văn Bình": {"attendee"},
+      "Lê Văn Cường": {"attendee"}}),
     # a movement's initials in a steering committee's name are spelled out
     (["Dự có bà Lê Minh Phương, Phó Trưởng ban Ban chỉ đạo phong trào “TDĐKXDĐSVH” phường Long Trường."],
      None,

@@ -368,6 +368,8 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
     while True:
         m = _SEP.match(text, p)
         q = m.end()
+        if not first and q == p and (semi := _SEMI_TITLE.match(text, p)) and _own_title_after(text, semi.end()):
+            q = semi.end()      # "ông X, Huyện ủy viên; Phó Chủ tịch HĐND huyện chủ trì": one chain
         if not first and q == p:
             break
         # "nguyên Phó Giám đốc Sở Nội vụ": a former post is read past but is no post now
@@ -420,6 +422,25 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
         if elected_after and title_at(text, elected_after.end()):
             p = elected_after.end() - 1
     return titles, p
+
+
+_SEMI_TITLE = re.compile(r"\s*;\s*")
+
+
+def _own_title_after(text: str, q: int) -> bool:
+    """A title after ";" that names no one else: no name closes its body, none follows it ("…; Phó
+    Chủ tịch UBND huyện Nguyễn Văn A", "…; Phó Chủ tịch UBND huyện, ông B" are another's), and
+    the clause ends after it in a verb or the sentence's end."""
+    hit = title_at(text, q) if text[q:q + 1].isupper() else None      # ("…; cán bộ Ban Tuyên giáo": a group)
+    if hit is None:
+        return False
+    end = _body_end(text, hit[1])
+    if _closes_with_name(text[hit[1]:end].strip(" .,-–")):
+        return False
+    rest = text[end:]
+    if re.match(r"\s*[,;–-]?\s*(?:" + _honorific_re().pattern + r")?\s*[" + UPPER + r"]", rest):
+        return False
+    return bool(re.match(r"\s*(?:[.;]|$|[^\W\d_]+\s)", rest)) and not rest[:1] == ";"
 
 
 def _names_a_person(text: str, q: int) -> bool:
