@@ -365,6 +365,9 @@ def test_another_event_the_same_day():
     # events told as held, without a date
     (["Hội truyền thống Trường Sơn - đường Hồ Chí Minh xã Thống Nhất, vừa tổ chức thành công Đại hội khóa I, "
       "nhiệm kỳ 2022 – 2027."], None, [("congress", None)]),
+    # ... what the clause after it says the event did is no plan ("… và đề ra phương hướng …")
+    (["Hội Chữ thập đỏ xã Cẩm Thanh vừa tổ chức thành công Đại hội đại biểu lần thứ V, tổng kết hoạt động nhiệm "
+      "kỳ 2015 – 2021 và đề ra phương hướng nhiệm vụ nhiệm kỳ 2021 – 2026."], None, [("congress", None)]),
     (["Vừa qua, Ban Thường vụ Hội Nông dân tỉnh đã tổ chức 02 lớp tập huấn “sản xuất nông nghiệp sạch” cho 230 "
       "cán bộ."], None, [("training", None)]),
     (["Dự và chỉ đạo đại hội có Chủ tịch UBMTTQ Việt Nam TP. Huế, bà Nguyễn Thị Ái Vân."], None, [("congress", None)]),

@@ -938,6 +938,7 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
 
 
 _JUST_DONE = re.compile(r"(?<!\w)(?:vừa|vừa qua đã|đã)\s+")
+_HELD = re.compile(r"(?i)(?<!\w)(?:đã|vừa)\s+tổ chức(?:\s+thành công)?(?!\w)")
 _PAST = re.compile(r"(?i)(?<!\w)(?:đã|vừa|vừa qua|thành công|mới đây)(?!\w)")
 
 
@@ -1028,7 +1029,10 @@ def _undated(sentences: list[Sentence], masks: dict) -> _Found | None:
             head = _heads_re().search(s, spoke.end())
             if head and head.start() - spoke.end() <= 12:
                 return _Found(i, head, _kind(s, head), None, None)
-        if is_future(s, masks.get(i, [])):
+        # (a clause after "… vừa tổ chức thành công Đại hội …" tells what it did: "… và đề ra
+        # phương hướng nhiệm vụ nhiệm kỳ 2021 – 2026" is no plan of a later event)
+        held = _HELD.search(s)
+        if is_future(s if held is None else s[:held.start()], masks.get(i, [])):
             continue
         a = _cue_re("anchor").search(s)
         if a:
