@@ -356,6 +356,13 @@ def test_another_event_the_same_day():
      [("ceremony", "2025-11-12")]),
     (["Hưởng ứng kỷ niệm 93 năm ngày thành lập MTTQ Việt Nam 18/11/1930 - 18/11/2023, sáng 14/11, ấp Đay "
       "Sô tổ chức Ngày hội Đại đoàn kết toàn dân tộc."], None, [("ceremony", "2023-11-14")]),
+    # a day a few weeks after the page's date line in its year is reported there all the same (the
+    # line is off); a day after "nhân dịp" is the one celebrated, not the event's
+    (["Chiều 20/8, Ủy ban MTTQ Việt Nam thành phố tổ chức sơ kết 5 năm Cuộc vận động “Toàn dân đoàn kết xây "
+      "dựng nông thôn mới, đô thị văn minh”."], "2025-08-08", [("review", "2025-08-20")]),
+    (["Ngày 13/7/2025, Đoàn phường Hồng Bàng đã tổ chức Hội nghị triển khai Kế hoạch 27 tháng 7.",
+      "Hội nghị cũng là dịp để các chi đoàn trao đổi về các hoạt động nhân dịp 27/7."],
+     "2025-07-15", [("conference", "2025-07-13")]),
     # a date line that gives only the month
     (["Sáng 14-11, đồng chí Trần Thanh Mẫn đã đến dự Ngày hội Đại đoàn kết toàn dân tộc tại khu dân cư "
       "Hồng Tiến."], "2021-11", [("ceremony", "2021-11-14")]),

@@ -123,6 +123,9 @@ def spans(s: str) -> list[_Date]:
 _NAMED_DAY = re.compile(r"(?<!\w)[Nn]gày\s+(?!Chủ nhật|Thứ|thứ|[Hh]ội\b)[A-ZĐÂĂÊÔƠƯ]\w*(?:\s+(?:[-–]\s+)?[\w]+){0,6}\s+$")
 
 
+_OCCASION_DAY = re.compile(r"(?i)(?<!\w)(?:nhân\s+)?dịp\s+(?:ngày\s+)?$")
+
+
 def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
     """Day-month dates the sentence reports, outside document mentions, parentheses and
     anniversary spans ("18/11/1930 - 18/11/2023") and schedules ("Từ ngày 20 - 25/10/2023:")."""
@@ -139,8 +142,9 @@ def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
                 continue                # "9/9 cơ sở Hội tổ chức Đại hội": a share
             # "có hiệu lực từ ngày 1/7", "đến ngày 30/6": a bound, not the day of the event; "diễn
             # ra từ ngày 16-18/10" is the event's days
-            if pat is _DM and _NAMED_DAY.search(s, max(0, m.start() - 60), m.start()):
-                continue                # "ngày Quốc tế phụ nữ 8/3": the day celebrated
+            if pat is _DM and (_NAMED_DAY.search(s, max(0, m.start() - 60), m.start())
+                               or _OCCASION_DAY.search(s, max(0, m.start() - 20), m.start())):
+                continue                # "ngày Quốc tế phụ nữ 8/3", "nhân dịp 27/7": the day celebrated
             if (pat not in (_TWO_DAYS, _TWO_DAYS_WORDS, _TWO_DM, _RANGE_DMY) and re.search(r"(?i)(?:từ|đến)(?:\s+ngày)?\s*$", s[:m.start()])) \
                     or re.match(r"\s*:", s[m.end():]):
                 continue
@@ -299,6 +303,10 @@ def _year(d: _Date, published: str | None, nearby: list[_Date], named: int | Non
         y = next((y for y in (p.year, p.year - 1) if _within(y, d, published)), None)
         if y is not None:
             return y
+        # (a day a few weeks after a page's date line in its year: the line is the site's, wrong by
+        # days or written month first, "date 2025-08-08" above "Chiều 20/8, … tổ chức sơ kết …")
+        if _within(p.year, d, published, after=_LINE_SLACK):
+            return p.year
     # (a page dated long after the day: the text's own dates still fix it)
     for n in nearby:
         # "ngày 03/11, … Ngày hội … (18/11/1930 - 18/11/2024)": days of one month, a few weeks apart
@@ -319,13 +327,17 @@ def _after_publication(day: str | None, published: str | None) -> bool:
         return False
 
 
-def _within(year: int, d: _Date, published: str) -> bool:
-    """The day in that year falls at most three months before the publication date."""
+_LINE_SLACK = 45       # days a reported day may fall after a page's date line in its year
+
+
+def _within(year: int, d: _Date, published: str, after: int = 1) -> bool:
+    """The day in that year falls at most three months before the publication date (and at
+    most `after` days after it)."""
     try:
         gap = (Date.fromisoformat(published) - Date(year, d.month, d.day)).days
     except ValueError:
         return False
-    return -1 <= gap <= 92
+    return -after <= gap <= 92
 
 
 # -- one reported event -------------------------------------------------------------------
@@ -876,7 +888,8 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
                 # year known, counted back in a common year)
                 first = Date(y or 2001, f.date.month, f.date.day) - timedelta(days=days - 1)
                 date, end_date = iso(first.day, first.month, first.year if y else None), date
-        if _after_publication(date, article.published):
+        # (a day with no year of its own is reported on a page whose date line is off: kept)
+        if _after_publication(date, article.published) and f.date.year:
             continue        # "Đại hội … diễn ra trong 2 ngày (từ ngày 01 đến ngày 02/8/2023)" on a page of 24/7
         window = [j for j in range(f.sentence, stop) if not is_future(sentences[j].norm, masks.get(j, []))]
         count = None
