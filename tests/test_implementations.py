@@ -431,6 +431,11 @@ def test_a_body_carrying_documents_out(text, expected):
     # voted through at the event ("biểu quyết thông qua", "nhất trí và thông qua"): the same
     ("Sáng 12/3, Ủy ban MTTQ Việt Nam huyện tổ chức Hội nghị. Hội nghị đã thảo luận và biểu quyết thông qua "
      "Quy chế phối hợp hoạt động giai đoạn 2021 – 2026.", []),
+    # ... "thống nhất thông qua", and "thông qua" alone of a document not yet issued
+    ("Sáng 12/3, Ủy ban MTTQ Việt Nam huyện tổ chức Hội nghị. Hội nghị đã biểu quyết thống nhất thông qua "
+     "Quy chế phối hợp hoạt động giai đoạn 2021 – 2026.", []),
+    ("Sáng 12/3, Ủy ban MTTQ Việt Nam huyện tổ chức Hội nghị. Các đại biểu đã thông qua Quy chế phối hợp hoạt "
+     "động giai đoạn 2021 – 2026.", []),
     # passed on at the event: disseminated in the organiser's unit
     ("Sáng 12/3, Ủy ban MTTQ Việt Nam huyện tổ chức Hội nghị quán triệt Quy chế phối hợp hoạt động giai đoạn "
      "2021 – 2026.",
@@ -443,6 +448,13 @@ def test_a_document_signed_at_an_event_is_no_dissemination(text, expected):
     evs = extract_events(art, sents, SON_TINH, docs, [])
     assert [k for e in evs for k in e.directives] == ["Quy chế phối hợp hoạt động giai đoạn 2021 – 2026"]
     assert implementations(text, ctx=SON_TINH) == expected
+
+
+def test_a_document_already_issued_is_presented_not_passed():
+    # "thông qua" a document with a number or an issuer presents it: disseminated
+    text = ("Sáng 12/3, Ủy ban MTTQ Việt Nam huyện tổ chức Hội nghị. Tại hội nghị, đại diện Ủy ban MTTQ Việt Nam "
+            "huyện đã thông qua Quyết định số 1260-QĐ/TU của Tỉnh ủy về kiện toàn Ban Chỉ đạo.")
+    assert implementations(text, ctx=SON_TINH) == [("disseminated", "huyện Sơn Tịnh", "Quyết định 1260", None)]
 
 
 def test_a_bodys_personnel_plan_is_carried_out_by_no_one():

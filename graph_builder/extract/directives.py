@@ -861,7 +861,7 @@ def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
             continue
         clause_start = max(s.rfind(";", 0, t.start()), s.rfind(":", 0, t.start())) + 1
         draft = any(re.search(rf"(?i)\b{v}\b", s[clause_start:t.start()]) for v in _verbs("draft"))
-        adopted = _adopted(s[clause_start:t.start()])
+        adopted = _adopted(s[clause_start:t.start()], issued=bool(directive.number or directive.issuer))
         about = t.start() == about_at
         for d in _congress_resolutions(s, directive, name_end, ctx):
             out.append(Mention(idx, t.start(), end, d, nested=about, draft=draft, adopted=adopted, about=about))
@@ -887,10 +887,14 @@ def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
     return out
 
 
-def _adopted(before: str) -> bool:
-    """The clause before a document says the event signed it ("ký kết Quy chế phối hợp …"),
-    not something carrying it out ("ký kết kế hoạch phối hợp … thực hiện Chương trình số 06")."""
-    signed = [m.end() for v in _verbs("adopt") for m in re.finditer(rf"(?i)\b{v}\b", before)]
+def _adopted(before: str, issued: bool = False) -> bool:
+    """The clause before a document says the event signed or passed it ("ký kết Quy chế phối hợp
+    …", "Hội nghị đã thông qua Quy chế làm việc …"), not something carrying it out ("ký kết kế
+    hoạch phối hợp … thực hiện Chương trình số 06"). "thông qua" alone passes only a document not
+    yet issued: one with a number or an issuer is presented ("đại diện … đã thông qua Quyết định
+    1260 của Tỉnh ủy"), and a list opening "Thông qua …" presents what follows."""
+    signed = [m.end() for v in _verbs("adopt") for m in re.finditer(rf"(?i)\b{v}\b", before)
+              if not (v == "thông qua" and (issued or m.group()[0].isupper()))]
     return bool(signed) and not re.search(rf"(?i)\b{CARRYING}\b", before[max(signed):])
 
 
