@@ -1664,6 +1664,22 @@ CASES = [
       ("Lê Văn Cường", "Bí thư", "Đảng ủy xã")},
      {"Huỳnh Quốc Huy": {"chair"}, "Nguyễn Văn An": {"attendee"}, "Trần Văn Bình": {"attendee"},
       "Lê Văn Cường": {"attendee"}}),
+    # each person a deputies' group lists is a deputy of its council, beside their own posts, to
+    # the list's end; the unit only ("tổ đại biểu HĐND tỉnh tại huyện …" is the province's)
+    (["Tham dự có đủ 03 vị đại biểu HĐND Quận 5 (gồm Bà Nguyễn Thị Minh Phượng – Trưởng ban Dân vận Quận ủy "
+      "Quận 5; Ông Châu Minh Vũ – Bí thư Đảng ủy Phường 10) và có 17 đại biểu HĐND phường. Cùng dự có ông Trần "
+      "Văn Tư, Chủ tịch UBND Phường 7.",
+      "Tiếp xúc cử tri có các ông, bà trong tổ đại biểu HĐND tỉnh tại huyện Krông Pa, gồm: Tô Văn Chánh - Bí thư "
+      "Huyện ủy Krông Pa; Rcom Sa Duyên - Giám đốc Sở Nội vụ."],
+     L("tỉnh", "Gia Lai"),
+     {("Nguyễn Thị Minh Phượng", "Trưởng ban", "Ban Dân vận Quận ủy Quận 5"),
+      ("Nguyễn Thị Minh Phượng", "Đại biểu", "Hội đồng nhân dân Quận 5"),
+      ("Châu Minh Vũ", "Bí thư", "Đảng ủy Phường 10"), ("Châu Minh Vũ", "Đại biểu", "Hội đồng nhân dân Quận 5"),
+      ("Trần Văn Tư", "Chủ tịch", "Ủy ban nhân dân Phường 7"),
+      ("Tô Văn Chánh", "Bí thư", "Huyện ủy Krông Pa"), ("Tô Văn Chánh", "Đại biểu", "Hội đồng nhân dân tỉnh Gia Lai"),
+      ("Rcom Sa Duyên", "Giám đốc", "Sở Nội vụ tỉnh Gia Lai"), ("Rcom Sa Duyên", "Đại biểu", "Hội đồng nhân dân tỉnh Gia Lai")},
+     {"Nguyễn Thị Minh Phượng": {"attendee"}, "Châu Minh Vũ": {"attendee"}, "Trần Văn Tư": {"attendee"},
+      "Tô Văn Chánh": {"attendee"}, "Rcom Sa Duyên": {"attendee"}}),
     # a movement's initials in a steering committee's name are spelled out
     (["Dự có bà Lê Minh Phương, Phó Trưởng ban Ban chỉ đạo phong trào “TDĐKXDĐSVH” phường Long Trường."],
      None,

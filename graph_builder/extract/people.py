@@ -758,6 +758,7 @@ def _hits(text: str) -> list[_Hit]:
     _title_first(text, hits, taken)
     hits.sort(key=lambda h: h.start)
     _shared_titles(text, hits)
+    _deputies_listed(text, hits)
     return hits
 
 
@@ -797,6 +798,37 @@ def _candidates_roles(text: str) -> list[str]:
 
 _LIST_SEP = re.compile(r"\s*(?:,|và|;)\s*")
 # what ends a list of people under a heading: "…; ông C cùng lãnh đạo các sở", "và các đồng chí"
+# a group of deputies that lists its members: "03 vị đại biểu HĐND Quận 5 (gồm Bà A – …; Ông B – …)",
+# "Tổ đại biểu HĐND tỉnh Lâm Đồng gồm các ông, bà: A, …; B, …"; the assembly and the unit's words
+_DEPUTIES = re.compile(r"(?i)(?<!\w)(?:(?:\d+|các)\s+(?:vị\s+)?|tổ\s+)đại biểu\s+(HĐND|hội đồng nhân dân)"
+                       r"([^:;()\n.]{0,40}?)\s*(?:\(\s*gồm\s*:?|gồm(?:\s+(?:các|có)\s+(?:ông|bà|đồng chí|vị)[\w ,]{0,12})?\s*:)")
+
+
+def _deputies_listed(text: str, hits: list[_Hit]) -> None:
+    """Each person a deputies' group lists is a deputy of its council, beside their own posts,
+    up to the list's end (its closing parenthesis, a sentence's end, "cùng", "và các")."""
+    for m in _DEPUTIES.finditer(text):
+        row = _deputy_row()
+        if row is None:
+            continue
+        # (the unit only: "tổ đại biểu HĐND tỉnh tại huyện Krông Pa" is the province's council)
+        unit = " ".join(re.split(r"(?i)\s+(?:tại|ở|đơn vị|khóa|khoá|nhiệm kỳ)(?!\w)", m.group(2))[0].split())
+        header = (row, unit)
+        closing = text.find(")", m.end()) if "(" in m.group() else -1
+        prev = m.end()
+        for h in (h for h in hits if h.start >= m.end()):
+            if 0 <= closing < h.start or re.search(r"[.!?]\s", text[prev:h.start]) or _LIST_CLOSED.search(text[prev:h.start]):
+                break
+            if all(r["title"] != row["title"] for r, _ph in h.titles):
+                h.titles = h.titles + [header]
+            prev = h.chain_end
+
+
+@lru_cache(maxsize=None)
+def _deputy_row() -> dict | None:
+    return next((r for r in load("titles") if r["title"] == "Đại biểu Hội đồng nhân dân"), None)
+
+
 _LIST_CLOSED = re.compile(r"(?i)(?<!\w)(?:cùng|và\s+(?:các|những)|cũng như)(?!\w)")
 
 
