@@ -532,7 +532,9 @@ def _body_end(text: str, pos: int) -> int:
         if c == " " and p + 1 < len(text) and text[p + 1].isupper() and re.search(r"(?i)(?:ủy|uỷ)$", text[pos:p]) \
                 and title_at(text, p + 1):
             return p        # "Phó Bí thư Thường trực Huyện uỷ Phó Chủ tịch UBBC": the comma left out
-        va = _VA.match(text, p) if c == " " and not _inside_a_name(low, pos, p) else None
+        va = _VA.match(text, p) if c == " " else None
+        if va and _inside_a_name(low, pos, p):
+            va = None
         if va:
             q = va.end()
             # "… Ủy ban Trung ương MTTQ Việt Nam | và Ban Thường trực …": another body begins
@@ -807,6 +809,8 @@ _DEPUTIES = re.compile(r"(?i)(?<!\w)(?:(?:\d+|các)\s+(?:vị\s+)?|tổ\s+)đạ
 def _deputies_listed(text: str, hits: list[_Hit]) -> None:
     """Each person a deputies' group lists is a deputy of its council, beside their own posts,
     up to the list's end (its closing parenthesis, a sentence's end, "cùng", "và các")."""
+    if "biểu" not in text:
+        return
     for m in _DEPUTIES.finditer(text):
         row = _deputy_row()
         if row is None:
