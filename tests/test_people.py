@@ -1680,6 +1680,16 @@ CASES = [
       ("Rcom Sa Duyên", "Giám đốc", "Sở Nội vụ tỉnh Gia Lai"), ("Rcom Sa Duyên", "Đại biểu", "Hội đồng nhân dân tỉnh Gia Lai")},
      {"Nguyễn Thị Minh Phượng": {"attendee"}, "Châu Minh Vũ": {"attendee"}, "Trần Văn Tư": {"attendee"},
       "Tô Văn Chánh": {"attendee"}, "Rcom Sa Duyên": {"attendee"}}),
+    # an abbreviation glossed inside a body's name, which goes on after it; one glossing the
+    # title after the body is left out as before
+    (["Ông Huỳnh Văn Nhị, Chủ tịch Ủy ban MTTQVN tỉnh, Trưởng Ban chỉ đạo (BCĐ) Cuộc vận động “Người Việt Nam "
+      "ưu tiên dùng hàng Việt Nam” tỉnh đã chủ trì.",
+      "Ông Lê Văn Hai, Ủy viên Ban Thường vụ (UVBTV), Trưởng Ban Dân vận Tỉnh ủy phát biểu."],
+     L("tỉnh", "Quảng Ngãi"),
+     {("Huỳnh Văn Nhị", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Quảng Ngãi"),
+      ("Huỳnh Văn Nhị", "Trưởng ban", "Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh Quảng Ngãi"),
+      ("Lê Văn Hai", "Ủy viên Ban Thường vụ", "Tỉnh ủy Quảng Ngãi"), ("Lê Văn Hai", "Trưởng ban", "Ban Dân vận Tỉnh ủy Quảng Ngãi")},
+     {"Huỳnh Văn Nhị": {"chair"}, "Lê Văn Hai": {"speaker"}}),
     # a movement's initials in a steering committee's name are spelled out
     (["Dự có bà Lê Minh Phương, Phó Trưởng ban Ban chỉ đạo phong trào “TDĐKXDĐSVH” phường Long Trường."],
      None,

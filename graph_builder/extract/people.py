@@ -346,6 +346,7 @@ _ELECTED_IN = re.compile(r"(?<!\w)(?:giữ chức|tái cử|tái đắc cử|đ�
 _FORMER = re.compile(r"(?i)nguyên\s+")
 _OF_CONGRESS = "@congress"      # a title elected with no body named (see PostHolding.of_congress)
 _GLOSS = re.compile(r"\s*\(\s*[A-ZĐ]{2,8}(?:\s+[A-ZĐ]{1,8}){0,3}\s*\)")
+_INNER_GLOSS = re.compile(rf"\(\s*[A-ZĐ]{{2,8}}(?:\s+[A-ZĐ]{{1,8}}){{0,3}}\s*\)\s+(?=[{UPPER}])")
 
 
 _ELECTED_BY_TERM = frozenset(("Quốc hội",))
@@ -381,7 +382,7 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
             break
         row, t_end = hit
         body_end = _body_end(text, t_end)
-        body = text[t_end:body_end].strip(" .,-–")
+        body = _GLOSS.sub("", text[t_end:body_end]).strip(" .,-–")
         if not first and _closes_with_name(body):
             # "Đại tá A - Chỉ huy trưởng …, Bí thư Thành ủy Hà Tĩnh Dương Tất Thắng cùng …": the
             # title the next name closes is that person's (_title_first), not A's
@@ -499,6 +500,11 @@ def _body_end(text: str, pos: int) -> int:
     unit_end, unit_word = pos, None
     while p < len(text):
         c = text[p]
+        # "Trưởng Ban chỉ đạo (BCĐ) Cuộc vận động …": an abbreviation glossed inside the name,
+        # which goes on after it
+        if c == "(" and (gloss := _INNER_GLOSS.match(text, p)):
+            p = gloss.end()
+            continue
         if c in ";()\n:" or (c == "." and (p + 1 >= len(text) or text[p + 1].isspace())
                                  and not text[max(pos, p - 2):p].isupper()):
             return p
