@@ -1729,6 +1729,16 @@ CASES = [
      None,
      {("Trần Lưu Quang", "Bí thư", "Thành ủy"), ("Đỗ Đức Hiển", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh")},
      {"Trần Lưu Quang": {"presenter"}, "Đỗ Đức Hiển": {"presenter"}}),
+    # ... "gồm các ông, bà:"; the role of a verb opening the sentence before them; what they said
+    # ("khẳng định") is their programme, no speech; title "Chánh Thanh tra"
+    (["Các ứng cử viên thuộc Đơn vị bầu cử số 16 gồm các ông, bà: Nguyễn Văn Thắng - Ủy viên Ban Thường vụ Tỉnh "
+      "ủy, Chánh Thanh tra tỉnh; Lê Văn Thạch - Bí thư Đảng uỷ xã Tân Lạc.",
+      "Trình bày chương trình hành động, các ứng cử viên bày tỏ vinh dự khi được giới thiệu ứng cử.",
+      "Các ứng cử viên khẳng định sẽ thực hiện đầy đủ trách nhiệm."],
+     L("tỉnh", "Phú Thọ"),
+     {("Nguyễn Văn Thắng", "Ủy viên Ban Thường vụ", "Tỉnh ủy Phú Thọ"),
+      ("Nguyễn Văn Thắng", "Chánh Thanh tra", "Thanh tra tỉnh Phú Thọ"), ("Lê Văn Thạch", "Bí thư", "Đảng ủy xã Tân Lạc")},
+     {"Nguyễn Văn Thắng": {"presenter"}, "Lê Văn Thạch": {"presenter"}}),
     # a list whose items ";" separates goes on past an item whose post the lexicon does not know
     (["Đơn vị bầu cử số 6 gồm các ứng cử viên: Trần Lưu Quang, Bí thư Thành ủy; Đỗ Đức Hiển, hoạt động chuyên "
       "trách tại Ủy ban Pháp luật; Vương Thanh Liễu, Chủ tịch UBND phường Bình Tiên.",

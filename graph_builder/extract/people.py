@@ -773,7 +773,9 @@ def _hits(text: str) -> list[_Hit]:
 _PLURAL = r"(?:các|những)\s+(?:đồng chí|đ/c|ông|bà|vị)"      # a plural honorific
 _PLURAL_TITLE = re.compile(r"(?i)(?<!\w)(?:các|những)\s+(?:(?:đồng chí|đ/c|ông|bà|vị)\s+)?(?=\w)")
 _COUNT = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những)"
-_GOM = re.compile(r"\s*,?\s*gồm\s*(?:(?:các\s+)?(?:ông|bà|đồng chí|ứng cử viên|ứng viên|người ứng cử)\s*)?:?\s*",
+# ("gồm các ông, bà:", "gồm các ông và bà:")
+_GOM = re.compile(r"\s*,?\s*gồm\s*(?:(?:các\s+)?(?:ông|bà|đồng chí|ứng cử viên|ứng viên|người ứng cử)"
+                  r"(?:\s*(?:,|và)\s*(?:ông|bà))?\s*)?:?\s*",
                   re.IGNORECASE)
 # candidates a page lists by name, then says what they all did ("Các ứng cử viên … gồm: A - …;
 # B - …", then "Tại hội nghị, các ứng cử viên trình bày chương trình hành động")
@@ -781,6 +783,9 @@ _CANDIDATE = r"(?:ứng cử viên|ứng viên|người ứng cử)"
 _CANDIDATES_BEFORE = re.compile(rf"(?i)(?<!\w)(?:các|những|\d+)\s+{_CANDIDATE}(?!\w)[^:;.]{{0,160}}$")
 _CANDIDATES_IN = re.compile(rf"(?i)(?<!\w){_CANDIDATE}(?!\w)")
 _CANDIDATES_ACT = re.compile(rf"(?i)(?<!\w)(?:các|những|từng)\s+{_CANDIDATE}(?!\w)(?:\s+(?:đã|lần lượt|đều|cũng))*\s+")
+
+
+_CANDIDATES_OPENED = re.compile(rf"[^,.;:]{{0,80}},\s*(?:các|những)\s+{_CANDIDATE}(?!\w)")
 
 
 def _listed_name_at(text: str, q: int) -> bool:
@@ -800,12 +805,18 @@ def _candidates_roles(text: str) -> list[str]:
     hành động"), by a role's verb said after its subject."""
     pattern, by_phrase = _role_re()
     low = text.casefold()
-    return [by_phrase[v.group()][0] for m in _CANDIDATES_ACT.finditer(text)
-            if (v := pattern.match(low, m.end())) and by_phrase[v.group()][1] == "after"]
+    roles = [by_phrase[v.group()][0] for m in _CANDIDATES_ACT.finditer(text)
+             if (v := pattern.match(low, m.end())) and by_phrase[v.group()][1] == "after"]
+    # … or by one opening the sentence before them ("Trình bày chương trình hành động, các ứng cử
+    # viên bày tỏ …")
+    opening = pattern.match(low, len(low) - len(low.lstrip()))
+    if opening and _CANDIDATES_OPENED.match(low, opening.end()):
+        roles.append(by_phrase[opening.group()][0])
+    # (what they said — "Các ứng cử viên khẳng định …" — is their programme presented, no speech)
+    return [r for r in roles if r != "speaker"]
 
 
 _LIST_SEP = re.compile(r"\s*(?:,|và|;)\s*")
-# what ends a list of people under a heading: "…; ông C cùng lãnh đạo các sở", "và các đồng chí"
 # a group of deputies that lists its members: "03 vị đại biểu HĐND Quận 5 (gồm Bà A – …; Ông B – …)",
 # "Tổ đại biểu HĐND tỉnh Lâm Đồng gồm các ông, bà: A, …; B, …"; the assembly and the unit's words
 _DEPUTIES = re.compile(r"(?i)(?<!\w)(?:(?:\d+|các)\s+(?:vị\s+)?|tổ\s+)đại biểu\s+(HĐND|hội đồng nhân dân)"
@@ -839,6 +850,7 @@ def _deputy_row() -> dict | None:
     return next((r for r in load("titles") if r["title"] == "Đại biểu Hội đồng nhân dân"), None)
 
 
+# what ends a list of people under a heading: "…; ông C cùng lãnh đạo các sở", "và các đồng chí"
 _LIST_CLOSED = re.compile(r"(?i)(?<!\w)(?:cùng|và\s+(?:các|những)|cũng như)(?!\w)")
 
 
