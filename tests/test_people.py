@@ -1690,6 +1690,14 @@ CASES = [
       ("Huỳnh Văn Nhị", "Trưởng ban", "Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh Quảng Ngãi"),
       ("Lê Văn Hai", "Ủy viên Ban Thường vụ", "Tỉnh ủy Quảng Ngãi"), ("Lê Văn Hai", "Trưởng ban", "Ban Dân vận Tỉnh ủy Quảng Ngãi")},
      {"Huỳnh Văn Nhị": {"chair"}, "Lê Văn Hai": {"speaker"}}),
+    # an attendance verb straight before the names, no "có" between; come to share the day
+    (["Đến tham dự đồng chí Nguyễn Thị Lê Hương – Phó Trưởng ban Tuyên giáo Quận ủy, đồng chí Đỗ Thị Trúc Ly – "
+      "Phó Chủ tịch Hội LHPN quận cùng với các đồng chí trong Ban Thường vụ.",
+      "Ngày 16/11, ông Nguyễn Xuân Thắng, Ủy viên Bộ Chính trị đã đến chung vui Ngày hội Đại đoàn kết toàn dân tộc."],
+     None,
+     {("Nguyễn Thị Lê Hương", "Phó Trưởng ban", "Ban Tuyên giáo Quận ủy"),
+      ("Đỗ Thị Trúc Ly", "Phó Chủ tịch", "Hội Liên hiệp Phụ nữ quận"), ("Nguyễn Xuân Thắng", "Ủy viên", "Bộ Chính trị")},
+     {"Nguyễn Thị Lê Hương": {"attendee"}, "Đỗ Thị Trúc Ly": {"attendee"}, "Nguyễn Xuân Thắng": {"attendee"}}),
     # a movement's initials in a steering committee's name are spelled out
     (["Dự có bà Lê Minh Phương, Phó Trưởng ban Ban chỉ đạo phong trào “TDĐKXDĐSVH” phường Long Trường."],
      None,

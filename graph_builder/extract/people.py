@@ -1571,8 +1571,9 @@ def _opened(text: str, low: str, hits: list[_Hit], v_end: int) -> _Hit | None:
     comma = text.find(",", v_end)
     after = next((h for h in hits if comma >= 0 and h.start > comma), None)
     near = next((h for h in hits if h.start >= v_end), None)
-    if near is not None and (after is None or near.start < after.start) and _at_event(
-            _honorific_re().sub("", _AND_VERB.sub("", low[v_end:near.start]))):
+    gap = _honorific_re().sub("", _AND_VERB.sub("", low[v_end:near.start])) if near is not None else ""
+    # ("Đến tham dự đồng chí A – …": the name right after the verb)
+    if near is not None and (after is None or near.start < after.start) and (_at_event(gap) or not gap.strip()):
         return near
     return after
 
