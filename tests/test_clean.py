@@ -677,3 +677,11 @@ def test_an_image_placeholder_is_no_headline():
     art, _sents = _clean("image banner\n \nTẬP HUẤN CHO NGƯỜI CÓ UY TÍN NĂM 2023\n\n"
                          "Ngày 9/5, tại huyện Sơn Hòa, Ủy ban MTTQ Việt Nam tỉnh Phú Yên tổ chức Hội nghị tập huấn.")
     assert art.title == "TẬP HUẤN CHO NGƯỜI CÓ UY TÍN NĂM 2023"
+
+
+def test_runs_of_spaces_read_as_one_and_sentences_keep_their_bounds():
+    text = "Tin tức\n\nĐồng chí Vũ Lê Thuận – Phó Bí thư Thường  trực Đảng ủy xã   phát biểu.\nHội nghị bế mạc."
+    _art, sents = clean(Article(id="t", text=text))
+    first = next(s for s in sents if "Thuận" in s.text)
+    assert first.norm.rstrip() == "Đồng chí Vũ Lê Thuận – Phó Bí thư Thường trực Đảng ủy xã phát biểu."
+    assert len(first.norm) == len(first.text) and text[first.start:first.end] == first.text

@@ -144,3 +144,10 @@ def test_the_mark_ending_a_report_is_a_stop():
     facts = extract(Article(id="t", text=text))
     assert [(p.person, p.title, p.body.name) for p in facts.posts] == [
         ("Lê Đình Hiệu", "Phó Chủ tịch", "Ủy ban nhân dân xã Trung Hà")]
+
+
+def test_a_title_typed_with_two_spaces_is_read_and_the_name_kept_as_written():
+    f = extract(Article(id="t", text=("Tin tức\n\nSáng 12/3/2024, Đảng ủy xã Tống Trân tổ chức hội nghị. Dự có đồng chí "
+                                      "Vũ Lê  Thuận – Phó Bí thư Thường  trực Đảng ủy xã Tống Trân.")))
+    assert ("Vũ Lê Thuận", "Phó Bí thư Thường trực", "Đảng ủy xã Tống Trân") in {
+        (p.person, p.title, p.body.name) for p in f.posts if p.body is not None}

@@ -592,8 +592,9 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
             byline = byline or credit.group(1).strip()
             end = ln.start + credit.start()
         for a, b in split_sentences(text, ln.start, end):
-            # a wrapped line's breaks read as spaces (same length: offsets hold)
-            sentences.append(Sentence(a, b, text[a:b], norm[a:b].replace("\n", " "), is_caption))
+            # a wrapped line's breaks read as spaces; runs of spaces as one (same length: the
+            # sentence's bounds hold)
+            sentences.append(Sentence(a, b, text[a:b], squeeze(norm[a:b].replace("\n", " ")), is_caption))
     return replace(article, title=title, published=published, byline=byline), sentences
 
 
@@ -636,6 +637,19 @@ _DATELINE = re.compile(r"(?i)\s*(?:vào\s+)?(?:lúc\s+[^,.]{1,25}?,?\s*)?(?:(?:s
 
 
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}\.\s*")
+
+
+_SPACES = re.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=\S)")
+
+
+def squeeze(text: str) -> str:
+    """Runs of spaces between words as one ("Phó Bí thư Thường  trực", typed or wrapped), the
+    spaces taken out put back at the end: the same length, so a sentence's bounds in the page
+    hold (offsets inside it move)."""
+    if "  " not in text and "\t" not in text and "\u00a0" not in text:
+        return text
+    out = _SPACES.sub(" ", text)
+    return out + " " * (len(text) - len(out))
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

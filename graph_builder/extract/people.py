@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..facts import Body, Locality, PersonMention, PostHolding, Sentence, Span
 from ..lexicon import column, load, unit_level
-from ..text import strip_tones
+from ..text import canonical, strip_tones
 from .bodies import expand, is_body, is_event, parse_body
 from .context import (UPPER, _LEVEL_RANK, _official, family_names, place_name, _provinces, _type_words, resolve_bare,
                       _type_words_longest_first)
@@ -1773,11 +1773,12 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
 def _as_written(name: str, sentences: list[Sentence]) -> str:
     """The name as the page writes it: the text was read with its letters made canonical ("Ð",
     an eth some fonts give for "Đ"), names stay as written."""
+    pattern = re.compile(r"\s+".join(map(re.escape, name.split())))
     for s in sentences:
-        i = s.norm.find(name)
-        if i >= 0:
-            # (a name wrapped across lines keeps one space between its syllables)
-            return " ".join(s.text[i:i + len(name)].split()) if len(s.text) == len(s.norm) else name
+        if name in s.norm:
+            # (found in the page's own letters, however many spaces stand between its syllables)
+            m = pattern.search(canonical(s.text))
+            return " ".join(s.text[m.start():m.end()].split()) if m else name
     return name
 
 
