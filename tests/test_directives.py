@@ -295,6 +295,11 @@ CASES = [
      "Chương trình phối hợp và thống nhất hành động năm 2022.",
      [("Chương trình phối hợp và thống nhất hành động năm 2022", None, None, None)]),
     ("Hội nghị quán triệt Hướng dẫn 5 về công tác tổ chức Đại hội.", [("Hướng dẫn 5", None, None, None)]),
+    # ... a share of the things counted ("23/23 cơ sở"), people counted
+    ("Ủy ban MTTQ phường đã tuyên truyền và hướng dẫn 23/23 cơ sở tôn giáo thực hiện Chỉ thị số 19-CT/TW.",
+     [("Chỉ thị 19", "19-CT/TW", None, "Ban Bí thư Trung ương Đảng")]),
+    ("Ủy ban nhân dân phường phối hợp hướng dẫn 14 tổ trưởng tổ dân phố tổ chức tọa đàm.", []),
+    ("Hội nghị quán triệt Hướng dẫn 23/HD-MTTQ-BTT của Ban Thường trực.", [("Hướng dẫn 23", "23/HD-MTTQ-BTT", None, "Ban Thường trực")]),
     # what a name is about may list plural things and the stock pairs ("các chương trình, dự án",
     # "các phong trào thi đua …, các cuộc vận động")
     ("Hội nghị triển khai Hướng dẫn Mặt trận tham gia thực hiện các chương trình, dự án đầu tư của Nhà nước trên "

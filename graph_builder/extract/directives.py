@@ -723,8 +723,16 @@ _DURATION = re.compile(r"(?i)\s*(?:tháng|năm|ngày|tuần|quý)\b(?!\s*(?:\d|[
 def _counted(s: str, num: re.Match | None) -> bool:
     """A bare number after the type word (`num`) counts what follows ("Hướng dẫn 5 nội dung
     …", "Chương trình hành động 6 tháng cuối năm")."""
-    return bool(num and not num.group(2).strip()
-                and (count_noun_re().match(s, num.end()) or _DURATION.match(s, num.end())))
+    if not num:
+        return False
+    # ("hướng dẫn 23/23 cơ sở tôn giáo": a share of the things counted, no document's symbol)
+    share = _SHARE.match(s, num.end(1)) if num.group(2).strip() else None
+    end = share.end() if share else num.end()
+    return bool((share or not num.group(2).strip())
+                and (count_noun_re().match(s, end) or _DURATION.match(s, end)))
+
+
+_SHARE = re.compile(r"\s*/\s*\d+(?=\s+[^\W\d_])")
 
 
 def _accepted(s: str, t: re.Match, prev_end: int | None) -> bool:
