@@ -298,6 +298,8 @@ CASES = [
     # ... a share of the things counted ("23/23 cơ sở"), people counted
     ("Ủy ban MTTQ phường đã tuyên truyền và hướng dẫn 23/23 cơ sở tôn giáo thực hiện Chỉ thị số 19-CT/TW.",
      [("Chỉ thị 19", "19-CT/TW", None, "Ban Bí thư Trung ương Đảng")]),
+    # a treaty's protocol is no decree
+    ("Hai bên tiếp tục phối hợp tuyên truyền, thực hiện Nghị định thư về đường biên giới.", []),
     ("Ủy ban nhân dân phường phối hợp hướng dẫn 14 tổ trưởng tổ dân phố tổ chức tọa đàm.", []),
     ("Hội nghị quán triệt Hướng dẫn 23/HD-MTTQ-BTT của Ban Thường trực.", [("Hướng dẫn 23", "23/HD-MTTQ-BTT", None, "Ban Thường trực")]),
     # what a name is about may list plural things and the stock pairs ("các chương trình, dự án",

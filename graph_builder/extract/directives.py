@@ -53,8 +53,9 @@ def _types() -> dict[str, dict]:
 def _type_re() -> re.Pattern:
     # any run of spaces between the words: pages pad them ("Thông  tri 28")
     alts = "|".join(r"\s+".join(map(re.escape, t.split())) for t in sorted(_types(), key=len, reverse=True))
-    # "pháp luật" is the law in general ("Ngày Pháp luật 9-11"), no Luật
-    return re.compile(rf"(?<!{_W})(?<!pháp )(?:{alts})(?!{_W})", re.I)
+    # "pháp luật" is the law in general ("Ngày Pháp luật 9-11"), no Luật; "Nghị định thư" a
+    # treaty's protocol, no Nghị định
+    return re.compile(rf"(?<!{_W})(?<!pháp )(?:{alts})(?!{_W})(?!\s+thư(?!{_W}))", re.I)
 
 
 @lru_cache(maxsize=None)
