@@ -298,6 +298,9 @@ CASES = [
     # ... a share of the things counted ("23/23 cơ sở"), people counted
     ("Ủy ban MTTQ phường đã tuyên truyền và hướng dẫn 23/23 cơ sở tôn giáo thực hiện Chỉ thị số 19-CT/TW.",
      [("Chỉ thị 19", "19-CT/TW", None, "Ban Bí thư Trung ương Đảng")]),
+    # a lower-case type, a qualifier, then a number with its symbol
+    ("Hai địa phương đẩy mạnh triển khai chương trình phối hợp số 09/Ctr-BCA-MTTW trong xây dựng phong trào.",
+     [("Chương trình 09", "09/Ctr-BCA-MTTW", None, None)]),
     # a treaty's protocol is no decree
     ("Hai bên tiếp tục phối hợp tuyên truyền, thực hiện Nghị định thư về đường biên giới.", []),
     ("Ủy ban nhân dân phường phối hợp hướng dẫn 14 tổ trưởng tổ dân phố tổ chức tọa đàm.", []),

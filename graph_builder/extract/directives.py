@@ -749,6 +749,10 @@ def _accepted(s: str, t: re.Match, prev_end: int | None) -> bool:
         return True
     if (num := _NUMBER.match(s, t.end())) and not _counted(s, num):
         return True
+    # ("triển khai chương trình phối hợp số 09/Ctr-BCA-MTTW": a qualifier, then a number with its
+    # symbol)
+    if (q := _QUALIFIER.match(s, t.end())) and (num := _NUMBER.match(s, q.end())) and num.group(2).strip():
+        return True
     if _types()[" ".join(t.group().lower().split())].get("also_verb") and _handed_over(s, t):
         return True
     if (not _types()[" ".join(t.group().lower().split())].get("also_verb")
