@@ -1698,6 +1698,14 @@ CASES = [
      {("Nguyễn Thị Lê Hương", "Phó Trưởng ban", "Ban Tuyên giáo Quận ủy"),
       ("Đỗ Thị Trúc Ly", "Phó Chủ tịch", "Hội Liên hiệp Phụ nữ quận"), ("Nguyễn Xuân Thắng", "Ủy viên", "Bộ Chính trị")},
      {"Nguyễn Thị Lê Hương": {"attendee"}, "Đỗ Thị Trúc Ly": {"attendee"}, "Nguyễn Xuân Thắng": {"attendee"}}),
+    # titles before a comma, then the honorific and the name that hold them
+    (["Dự có Chủ tịch UBND tỉnh, ông Nguyễn Văn An.",
+      "Phát biểu tại hội nghị, Phó Bí thư Đảng ủy, Chủ tịch HĐND phường Tân Quang, bà Nhữ Thị Mai đề nghị các chi bộ."],
+     L("tỉnh", "Tuyên Quang"),
+     {("Nguyễn Văn An", "Chủ tịch", "Ủy ban nhân dân tỉnh Tuyên Quang"),
+      ("Nhữ Thị Mai", "Phó Bí thư", "Đảng ủy phường Tân Quang"),
+      ("Nhữ Thị Mai", "Chủ tịch", "Hội đồng nhân dân phường Tân Quang")},
+     {"Nguyễn Văn An": {"attendee"}, "Nhữ Thị Mai": {"speaker"}}),
     # a movement's initials in a steering committee's name are spelled out
     (["Dự có bà Lê Minh Phương, Phó Trưởng ban Ban chỉ đạo phong trào “TDĐKXDĐSVH” phường Long Trường."],
      None,

@@ -990,17 +990,20 @@ def _closed_after_comma(text: str, at: int) -> tuple[str, int, int] | None:
     comma = _COMMA_NAME.match(text, at)
     if not comma:
         return None
-    got = take_name(text, comma.end())
+    # (an honorific may stand before the name: "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn An")
+    honorific = _honorific_re().match(text, comma.end())
+    start = honorific.end() if honorific else comma.end()
+    got = take_name(text, start)
     if not got or got[0].split()[0].rstrip("'’") not in family_names():
         return None
     name, end = got
     if re.match(r"\s*(?:[.;]|$)", text[end:]):
-        return name, comma.end(), end       # "…, kiêm Bí thư Đoàn … xã, Trương Thiện Huy." closes the clause
+        return name, start, end       # "…, kiêm Bí thư Đoàn … xã, Trương Thiện Huy." closes the clause
     gap = re.match(r"[ \t\u00a0]+", text[end:])
     if not gap or not text[end + gap.end():end + gap.end() + 1].islower() \
             or not _is_stop(text.casefold(), end + gap.end()):
         return None
-    return name, comma.end(), end
+    return name, start, end
 
 
 _CLAUSE_GOES_ON = re.compile(rf"\svà\s+(?![{UPPER}])[^\W\d_]")
