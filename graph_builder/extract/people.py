@@ -1776,11 +1776,14 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
 def _as_written(name: str, sentences: list[Sentence]) -> str:
     """The name as the page writes it: the text was read with its letters made canonical ("Ð",
     an eth some fonts give for "Đ"), names stay as written."""
-    pattern = re.compile(r"\s+".join(map(re.escape, name.split())))
     for s in sentences:
         if name in s.norm:
             # (found in the page's own letters, however many spaces stand between its syllables)
-            m = pattern.search(canonical(s.text))
+            page = canonical(s.text)
+            at = page.find(name)
+            if at >= 0:
+                return s.text[at:at + len(name)]
+            m = re.search(r"\s+".join(map(re.escape, name.split())), page)
             return " ".join(s.text[m.start():m.end()].split()) if m else name
     return name
 
