@@ -803,8 +803,10 @@ def _candidates_heading(text: str, g: re.Match) -> bool:
 def _candidates_roles(text: str) -> list[str]:
     """The roles the sentence says the candidates took ("các ứng cử viên trình bày chương trình
     hành động"), by a role's verb said after its subject."""
-    pattern, by_phrase = _role_re()
     low = text.casefold()
+    if "ứng" not in low:         # (every way to say candidate has it)
+        return []
+    pattern, by_phrase = _role_re()
     roles = [by_phrase[v.group()][0] for m in _CANDIDATES_ACT.finditer(text)
              if (v := pattern.match(low, m.end())) and by_phrase[v.group()][1] == "after"]
     # … or by one opening the sentence before them ("Trình bày chương trình hành động, các ứng cử
@@ -826,7 +828,7 @@ _DEPUTIES = re.compile(r"(?i)(?<!\w)(?:(?:\d+|các)\s+(?:vị\s+)?|tổ\s+)đạ
 def _deputies_listed(text: str, hits: list[_Hit]) -> None:
     """Each person a deputies' group lists is a deputy of its council, beside their own posts,
     up to the list's end (its closing parenthesis, a sentence's end, "cùng", "và các")."""
-    if "biểu" not in text:
+    if "biểu" not in text or "gồm" not in text:
         return
     for m in _DEPUTIES.finditer(text):
         row = _deputy_row()
