@@ -431,7 +431,7 @@ _SEMI_TITLE = re.compile(r"\s*;\s*")
 def _own_title_after(text: str, q: int) -> bool:
     """A title after ";" that names no one else: no name closes its body, none follows it ("…; Phó
     Chủ tịch UBND huyện Nguyễn Văn A", "…; Phó Chủ tịch UBND huyện, ông B" are another's), and
-    the clause ends after it in a verb or the sentence's end."""
+    the clause ends after it in a verb or the sentence's end (not at the next item's ";")."""
     hit = title_at(text, q) if text[q:q + 1].isupper() else None      # ("…; cán bộ Ban Tuyên giáo": a group)
     if hit is None:
         return False
@@ -441,7 +441,7 @@ def _own_title_after(text: str, q: int) -> bool:
     rest = text[end:]
     if re.match(r"\s*[,;–-]?\s*(?:" + _honorific_re().pattern + r")?\s*[" + UPPER + r"]", rest):
         return False
-    return bool(re.match(r"\s*(?:[.;]|$|[^\W\d_]+\s)", rest)) and not rest[:1] == ";"
+    return bool(re.match(r"\s*(?:\.|$|[^\W\d_]+\s)", rest))
 
 
 def _names_a_person(text: str, q: int) -> bool:
@@ -970,7 +970,7 @@ def _closes_with_name(body: str) -> bool:
     unit = next((" ".join(before[-n:]).casefold() for n in (2, 1) if len(before) >= n
                  and (" ".join(before[-n:]).casefold() in _type_words()
                       or " ".join(before[-n:]).casefold() in _committee_units())), "")
-    ttype = _type_words().get(unit) or _committee_units().get(unit) if unit else None
+    ttype = (_type_words().get(unit) or _committee_units().get(unit)) if unit else None
     place = place_name(run, ttype) if ttype else []
     name = run[len(place):]
     for n in (4, 3):
