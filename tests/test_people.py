@@ -1706,6 +1706,16 @@ CASES = [
       ("Nhữ Thị Mai", "Phó Bí thư", "Đảng ủy phường Tân Quang"),
       ("Nhữ Thị Mai", "Chủ tịch", "Hội đồng nhân dân phường Tân Quang")},
      {"Nguyễn Văn An": {"attendee"}, "Nhữ Thị Mai": {"speaker"}}),
+    # people joined by "cùng" did the verb after them together, as "và" joins them; "…; B – … cùng
+    # chủ trì" too
+    (["Đồng chí Nguyễn Thị Loan - Chủ tịch Ủy ban MTTQ phường cùng đồng chí Phạm Hoài Nam - Phó Chủ tịch "
+      "UBND phường chủ trì hội nghị.",
+      "Đồng chí Nguyễn Tiến Minh - Bí thư Huyện ủy; đồng chí Tạ Hữu Thọ - Chủ tịch HĐND huyện cùng chủ trì hội nghị."],
+     None,
+     {("Nguyễn Thị Loan", "Chủ tịch", "Ủy ban MTTQ Việt Nam phường"),
+      ("Phạm Hoài Nam", "Phó Chủ tịch", "Ủy ban nhân dân phường"),
+      ("Nguyễn Tiến Minh", "Bí thư", "Huyện ủy"), ("Tạ Hữu Thọ", "Chủ tịch", "Hội đồng nhân dân huyện")},
+     {"Nguyễn Thị Loan": {"chair"}, "Phạm Hoài Nam": {"chair"}, "Nguyễn Tiến Minh": {"chair"}, "Tạ Hữu Thọ": {"chair"}}),
     # a movement's initials in a steering committee's name are spelled out
     (["Dự có bà Lê Minh Phương, Phó Trưởng ban Ban chỉ đạo phong trào “TDĐKXDĐSVH” phường Long Trường."],
      None,

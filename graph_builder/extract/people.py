@@ -198,8 +198,9 @@ _IN_A_NAME = re.compile(rf"(?<!\w)(?:phường|xã|quận|huyện|thị xã|th�
 
 @lru_cache(maxsize=None)
 def _joint_re() -> re.Pattern:
-    """What joins two people of one list: "và" or ";", maybe the next one's honorific."""
-    return re.compile(r"\s*(?:,?\s*và|;)\s*(?:" + _honorific_re().pattern + r")?")
+    """What joins two people of one list: "và", "cùng (với)" or ";", maybe the next one's
+    honorific ("đồng chí A – … cùng đồng chí B – … chủ trì hội nghị")."""
+    return re.compile(r"\s*(?:,?\s*và|,?\s*cùng(?:\s+với)?|;)\s*(?:" + _honorific_re().pattern + r")?")
 
 
 @lru_cache(maxsize=None)
@@ -1655,7 +1656,9 @@ def _subject(text, low, hits, v_start, role, verbs) -> list[_Hit]:
         return []
     near = before[-1]
     gap = low[near.chain_end:v_start]
-    if _FILLER.fullmatch(gap):
+    # ("A – …; B – … cùng chủ trì": together, as those the list joins)
+    together = gap.strip() == "cùng"
+    if _FILLER.fullmatch(gap) or together:
         if low.startswith("đồng", v_start):     # đồng chủ trì: every person before it
             return before
         # "ông A, Trưởng ban … và bà B, Trưởng ban … truyền đạt", "Các đồng chí: A, …; B, …; C, …
