@@ -1022,6 +1022,7 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
     # commas before the one the name closes are that person's too
     pending: list[tuple[dict, str]] = []
     pending_next = -1
+    folded = text.casefold()
     for p in _title_starts(text):
         if any(a <= p < b for a, b in taken) or (pending and p < pending_next):
             continue
@@ -1034,11 +1035,11 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         if not pending:
             lead_start = p
         # (a dot inside a word or after "TP"/"TX" does not end the clause: "TP. Huế")
-        window = re.match(_WINDOW, text[t_end:t_end + 300]).group()
+        window = _WINDOW.match(text[t_end:t_end + 300]).group()
         # (a comma inside a body's name goes on: "Trưởng Ban Dân chủ, giám sát và phản biện xã hội …")
         while text[t_end + len(window):t_end + len(window) + 1] == "," \
-                and _inside_a_name(text.casefold(), t_end, t_end + len(window)):
-            more = re.match(_WINDOW, text[t_end + len(window) + 1:t_end + 300]).group()
+                and _inside_a_name(folded, t_end, t_end + len(window)):
+            more = _WINDOW.match(text[t_end + len(window) + 1:t_end + 300]).group()
             window = window + "," + more
         # the title's body and the name end at a verb or another title ("Bí thư Thành ủy … Ngô
         # Văn Trọng | cùng Chủ tịch HĐND … Trần Phước Hải"): later runs are another's
