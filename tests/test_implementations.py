@@ -419,6 +419,16 @@ SON_TINH = Locality("huyện", "Sơn Tịnh", Locality("tỉnh", "Quảng Ngãi"
     ("Ủy ban MTTQ Việt Nam huyện đã tổ chức các phong trào gắn với việc thực hiện Chỉ thị số 05-CT/TW.",
      [("implemented", "huyện Sơn Tịnh", "Chỉ thị 05", None)]),
     ("Ủy ban MTTQ Việt Nam huyện đã giám sát việc thực hiện Chỉ thị số 05-CT/TW.", []),
+    # making a document the unit's own plans is carrying it out
+    ("Đảng ủy xã Tịnh Hà đã kịp thời cụ thể hóa Nghị quyết số 05-NQ/HU của Huyện ủy; quá trình lãnh đạo luôn linh hoạt.",
+     [("implemented", "xã Tịnh Hà", "Nghị quyết 05", None)]),
+    # the Front "at every level of" a province is the province's; a congress's resolutions counted
+    # by their ordinals ("lần thứ XI, XII") are one item of the list, which goes on after them
+    ("5 năm qua, MTTQ các cấp tỉnh Quảng Ngãi đã quán triệt, triển khai thực hiện nghiêm túc, sáng tạo Nghị quyết "
+     "Đại hội Đảng toàn quốc lần thứ XI, XII; Nghị quyết số 05-NQ/HU của Huyện ủy.",
+     [("implemented", "tỉnh Quảng Ngãi", "Nghị quyết Đại hội Đảng toàn quốc lần thứ XI", None),
+      ("implemented", "tỉnh Quảng Ngãi", "Nghị quyết Đại hội Đảng toàn quốc lần thứ XII", None),
+      ("implemented", "tỉnh Quảng Ngãi", "Nghị quyết 05", None)]),
 ])
 def test_a_body_carrying_documents_out(text, expected):
     assert implementations(text, ctx=SON_TINH) == expected

@@ -80,6 +80,8 @@ def test_capitals_keep_only_official_names():
     # a type word after "cấp" is a level, not a unit ("đại hội điểm cấp xã Đại hội …")
     ("5 huyện đã tổ chức đại hội điểm cấp xã Đại hội đại biểu MTTQ Việt Nam nhiệm kỳ 2024 - 2029", []),
     ("BẾN TRE: 5 HUYỆN TỔ CHỨC ĐẠI HỘI MTTQ VIỆT NAM CẤP XÃ ĐIỂM", []),
+    # but "các cấp" (every level) of a unit names the unit
+    ("MTTQ các cấp tỉnh Yên Bái đã quán triệt Nghị quyết.", [("tỉnh", "Yên Bái")]),
 ])
 def test_a_person_after_a_unit_word_is_no_place(text, places):
     assert [(l.type_word, l.name) for _a, _b, l in find_localities(text)] == places

@@ -212,7 +212,8 @@ def _canon_type(word: str) -> str:
 
 
 _PARTY_AFTER = re.compile(r"(?i)\s*ủy(?!\w)")
-_LEVEL_BEFORE = re.compile(r"(?i)(?<!\w)cấp\s+$")
+# (but "MTTQ các cấp tỉnh Yên Bái": every level of the unit named, the unit itself)
+_LEVEL_BEFORE = re.compile(r"(?i)(?<!\w)(?<!các )cấp\s+$")
 _PLURAL_BEFORE = re.compile(r"(?i)(?<!\w)(?:các|những)\s+$")
 _LOWER_SYL = re.compile(r"[ \t]+([^\W\d_]+)(?!\w)")
 
@@ -271,7 +272,7 @@ def _find_localities(text: str) -> list[tuple[int, int, Locality]]:
         # all-caps "HUYỆN GIA VIỄN" (header chrome) reads the same as "huyện Gia Viễn"
         if _PARTY_AFTER.match(norm, m.end()):
             continue                    # "HUYỆN ỦY PHONG ĐIỀN": a Party committee, not a unit
-        if _LEVEL_BEFORE.search(norm, max(0, m.start() - 5), m.start()):
+        if _LEVEL_BEFORE.search(norm, max(0, m.start() - 9), m.start()):
             continue                    # "đại hội điểm cấp xã", "CẤP XÃ ĐIỂM": a level, not a unit
         # matched where it stands, and at most a dozen syllables: a text in capitals is one
         # long run, and reading it whole at every type word would take the square of its length

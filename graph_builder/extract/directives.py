@@ -817,11 +817,12 @@ _MORE_CONGRESSES = re.compile(r"\s*(?:,|và)\s*(Đại hội\s(?:(?!(?:đã|cũn
                               r"(?=\s*(?:[,;.:()]|và\s|$))")
 
 
-def _congress_resolutions(s: str, d: Directive, name_end: int, ctx: Locality | None) -> list[Directive]:
+def _congress_resolutions(s: str, d: Directive, name_end: int, ctx: Locality | None) -> tuple[list[Directive], int]:
     """"Nghị quyết Đại hội Đoàn toàn quốc và Đại hội Đoàn tỉnh …", "Nghị quyết Đại hội IX Công đoàn
-    tỉnh, Đại hội XII Công đoàn Việt Nam": one resolution of each congress the list names."""
+    tỉnh, Đại hội XII Công đoàn Việt Nam": one resolution of each congress the list names, and
+    where the list ends."""
     if d.number is not None or not d.key.startswith("Nghị quyết Đại hội "):
-        return [d]
+        return [d], name_end
     parts = re.split(r"\s+và\s+(?=Đại hội\s)", d.key)
     out = [replace(d, key=parts[0])] + [Directive(key=f"Nghị quyết {p}", type=d.type) for p in parts[1:]]
     pos = name_end
@@ -833,7 +834,7 @@ def _congress_resolutions(s: str, d: Directive, name_end: int, ctx: Locality | N
     while (more := _MORE_CONGRESSES.match(s, pos)) is not None:
         out.append(Directive(key=f"Nghị quyết {_clean_name(more.group(1), ctx)}", type=d.type))
         pos = more.end()
-    return out
+    return out, pos
 
 
 # a policy document's subject that is carrying another out ("Kết luận số 43-KL/TW … về tiếp tục
@@ -876,8 +877,11 @@ def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
         draft = any(re.search(rf"(?i)\b{v}\b", s[clause_start:t.start()]) for v in _verbs("draft"))
         adopted = _adopted(s[clause_start:t.start()], issued=bool(directive.number or directive.issuer))
         about = t.start() == about_at
-        for d in _congress_resolutions(s, directive, name_end, ctx):
-            out.append(Mention(idx, t.start(), end, d, nested=about, draft=draft, adopted=adopted, about=about))
+        # (the mention spans the list: "… lần thứ XI, XII; Nghị quyết …" goes on after "XII")
+        resolutions, list_end = _congress_resolutions(s, directive, name_end, ctx)
+        for d in resolutions:
+            out.append(Mention(idx, t.start(), max(end, list_end), d, nested=about, draft=draft, adopted=adopted,
+                               about=about))
         out += [Mention(idx, t.start(), end, d, nested=about, draft=draft, adopted=adopted, about=about)
                 for d in siblings]
         about_at = -1
