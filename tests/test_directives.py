@@ -290,6 +290,10 @@ CASES = [
       ("Nghị quyết Trung ương 4 khóa 12 của Đảng", None, None, None)]),
     ("MTTQ các cấp cần chú trọng xây dựng chương trình hành động thực hiện nghị quyết đại hội đảng bộ các cấp.",
      [("Nghị quyết đại hội Đảng bộ các cấp", None, None, None)]),
+    # a lower-case type after how well it was carried out ("thực hiện thắng lợi", "triển khai có
+    # hiệu quả") is a document, as after "thực hiện" alone
+    ("Hội viên tích cực thi đua, thực hiện thắng lợi nghị quyết đại hội đại biểu phụ nữ tỉnh lần thứ 12.",
+     [("Nghị quyết đại hội đại biểu phụ nữ tỉnh lần thứ 12", None, None, None)]),
     # a bare number that counts what follows is no document number
     ("Tại hội nghị, Ủy ban Trung ương MTTQ Việt Nam đã triển khai hướng dẫn 5 nội dung trọng tâm về "
      "Chương trình phối hợp và thống nhất hành động năm 2022.",

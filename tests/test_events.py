@@ -641,6 +641,9 @@ def test_a_delegation_inspecting_the_work_is_a_meeting():
     # what a year is for ("là năm đầu tiên triển khai …") is not what the event passed on
     (["Ngày 10/1/2026, Đảng ủy phường tổ chức hội nghị tổng kết công tác năm 2025.",
       "Năm 2026 là năm đầu tiên triển khai Nghị quyết Đại hội Đảng bộ phường lần thứ I."], []),
+    # how well a document was carried out ("thực hiện tốt …") is work reported, not passed on
+    (["Ngày 10/1/2026, Ủy ban MTTQ Việt Nam xã tổ chức hội nghị tổng kết công tác Mặt trận năm 2025.",
+      "Hội nghị đánh giá Ủy ban đã tuyên truyền, vận động Nhân dân thực hiện tốt Quy chế dân chủ ở cơ sở."], []),
 ])
 def test_the_mood_of_each_documents_cue_decides(texts, directives):
     (e,) = events(*texts)

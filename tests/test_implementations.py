@@ -434,6 +434,14 @@ def test_a_body_carrying_documents_out(text, expected):
     assert implementations(text, ctx=SON_TINH) == expected
 
 
+def test_how_well_the_reported_work_carried_a_document_out_is_its_organizers_unit_carrying_it_out():
+    got = implementations("Ngày 10/1/2026, Ủy ban MTTQ Việt Nam xã Tịnh Hà tổ chức hội nghị tổng kết công tác "
+                          "Mặt trận năm 2025.",
+                          "Hội nghị đánh giá Ủy ban đã tuyên truyền, vận động Nhân dân thực hiện tốt Quy chế dân "
+                          "chủ ở cơ sở.", ctx=SON_TINH)
+    assert got == [("implemented", "xã Tịnh Hà", "Quy chế dân chủ ở cơ sở", None)]
+
+
 @pytest.mark.parametrize("text,expected", [
     # signed at the event: the event's own document, carried out by nobody yet
     ("Sáng 12/3, Ủy ban MTTQ Việt Nam huyện tổ chức Hội nghị ký kết Quy chế phối hợp hoạt động giai đoạn "

@@ -736,6 +736,11 @@ def _counted(s: str, num: re.Match | None) -> bool:
 _SHARE = re.compile(r"\s*/\s*\d+(?=\s+[^\W\d_])")
 
 
+# "thực hiện", and how well it was carried out ("thực hiện thắng lợi", "triển khai có hiệu quả")
+_CARRIED_OUT_BEFORE = re.compile(r"(?i)(?:thực hiện|(?:thực hiện|triển khai)\s+(?:tốt|thắng lợi|có hiệu quả|hiệu quả|"
+                                 r"nghiêm túc|thành công|đồng bộ))$")
+
+
 def _accepted(s: str, t: re.Match, prev_end: int | None) -> bool:
     """A lower-case type word is a document only after "thực hiện", as the next item of a
     list that began with a document ("Thực hiện hướng dẫn số 51 …; chương trình …", "Luật … và
@@ -745,7 +750,7 @@ def _accepted(s: str, t: re.Match, prev_end: int | None) -> bool:
     if t.group()[0].isupper():
         return True
     before = s[:t.start()].rstrip()
-    if re.search(r"(?i)thực hiện$", before):
+    if _CARRIED_OUT_BEFORE.search(before):
         return True
     if (num := _NUMBER.match(s, t.end())) and not _counted(s, num):
         return True

@@ -727,6 +727,8 @@ _REFERENCE = re.compile(r"(?i)(?<!\w)(?:căn cứ(?: vào)?(?:\s+(?:các\s+)?(?:
 PURPOSE = r"(?:nhằm|để|góp phần|từ đó)"
 _PURPOSE = re.compile(rf"(?i)(?<!\w){PURPOSE}(?:\s+(?:tiếp tục|sớm|cụ thể hóa và|kịp thời))?\s+$")
 _AIM_CARRIED = re.compile(rf"(?i)(?<!\w)(?:{PURPOSE}|gắn với)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:thực hiện|triển khai)(?!\w)")
+DONE_WELL = re.compile(r"(?i)(?<!\w)(?:thực hiện|triển khai)\s+(?:tốt|thắng lợi|có hiệu quả|hiệu quả|nghiêm túc|thành công|"
+                        r"đồng bộ)\s+(?:(?:các|những)\s+)?$")
 _YEAR_IS_FOR = re.compile(r"(?i)(?<!\w)là năm(?!\s+\d)")
 
 
@@ -781,6 +783,10 @@ def passed_on(s: str, mentions: list[Mention]) -> list[str]:
         # "… thảo luận, đóng góp ý kiến nhằm thực hiện thắng lợi Nghị quyết …", "… gắn với thực
         # hiện Chỉ thị 05": after the cue, the aim the work serves or the work it is tied to
         if said and _AIM_CARRIED.search(before, said[-1]):
+            continue
+        # "… thực hiện tốt Quy chế dân chủ ở cơ sở": how well the work carried a document out,
+        # reported, not a document the event passed on
+        if DONE_WELL.search(before):
             continue
         if said and not any(f < opened + said[-1] for f in future):
             out.append(m.directive.key)

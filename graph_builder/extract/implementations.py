@@ -15,7 +15,7 @@ from ..lexicon import column, load
 from .bodies import is_body, parse_body
 from .context import UPPER, before_verb, find_localities
 from .directives import CARRYING, SOURCE_TAG, WHEN, WHEN_PATTERN, Mention, find_mentions
-from .events import PURPOSE, is_future
+from .events import DONE_WELL, PURPOSE, is_future
 
 
 # a People's Council's session ("Kỳ họp thứ 3 Hội đồng nhân dân xã …")
@@ -360,14 +360,25 @@ _AIMED_AT = re.compile(rf"(?i)(?<!\w){PURPOSE}\s+(?:(?!giám sát|kiểm tra|đ�
                        r"nghiêm túc|đầy đủ)\s+)?(?:các\s+)?$")
 
 
+_SHOULD = re.compile(r"(?i)(?<!\w)(?:cần|phải|nên)\s")
+
+
+def _done_well(s: str, m: Mention, events: list[Event]) -> re.Match | None:
+    """"… thực hiện tốt Quy chế dân chủ ở cơ sở" on a page reporting an event: the work reported
+    carried the document out (not what a body should do: "Hội cần … thực hiện có hiệu quả …")."""
+    done = DONE_WELL.search(s, 0, m.start) if events else None
+    return done if done and not _SHOULD.search(s, 0, done.start()) else None
+
+
 def _aimed_at(sentences, i, mentions_of, events, ctx) -> list[Implementation]:
-    """The documents a report says its work was for: carried out in the unit of the work
-    reported (the article's first event's, else the article's own)."""
+    """The documents a report says its work was for, or carried out well: carried out in the
+    unit of the work reported (the article's first event's, else the article's own)."""
     s = sentences[i].norm
     # (what the aim looks ahead to, "nhằm tiếp tục …", is the aim's; the clause before it says
     # whether the work was done)
     ms = [m for m in mentions_of.get(i, []) if not m.nested and not m.draft
-          and (aim := _AIMED_AT.search(s, max(0, m.start - 140), m.start)) and not is_future(s[:aim.start()])]
+          and (aim := _AIMED_AT.search(s, max(0, m.start - 140), m.start) or _done_well(s, m, events))
+          and not is_future(s[:aim.start()])]
     if not ms:
         return []
     first = events[0] if events else None
