@@ -857,6 +857,9 @@ def test_a_department_named_with_a_document_word_is_no_document(text):
     ("Hội nghị đánh giá việc thực hiện Luật phòng, chống bạo lực gia đình.", ["Luật phòng, chống bạo lực gia đình"]),
     ("Đại biểu được quán triệt việc lấy ý kiến cử tri theo Điều 131 Luật tổ chức chính quyền địa phương.",
      ["Luật tổ chức chính quyền địa phương"]),
+    # the year a law was passed is its version's; the law is known by its name
+    ("Căn cứ Luật Tổ chức chính quyền địa phương năm 2015; Luật Mặt trận Tổ quốc Việt Nam năm 2015.",
+     ["Luật Tổ chức chính quyền địa phương", "Luật MTTQ Việt Nam"]),
 ])
 def test_a_law_or_charter_without_number_has_a_proper_name(text, keys):
     assert [d.key for d in run(text)] == keys

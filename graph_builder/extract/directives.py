@@ -404,6 +404,9 @@ def _clean_name(name: str, ctx: Locality | None) -> str:
     # năm": a document standing for years (lexicon standing_documents); the year, period or
     # place after it (and what follows) is the work's, not part of its name
     name = _cut_work(name)
+    # "Luật Tổ chức chính quyền địa phương năm 2015": a law is known by its name; the year it
+    # was passed is the version's, which later amendments keep under the same name
+    name = _LAW_YEAR.sub(r"\1", name)
     name = name.strip(" ,;:-–")
     # a closing quote whose opening one the name does not hold ("… Đảng các cấp”") is the
     # sentence's
@@ -412,6 +415,7 @@ def _clean_name(name: str, ctx: Locality | None) -> str:
     return name
 
 
+_LAW_YEAR = re.compile(r"^(Luật\s.*?)\s+năm\s+(?:19|20)\d{2}$")
 _WORK = {"year": r"năm\s+(?:19|20)\d{2}\b",
          "period": r"(?:trong\s+)?giai đoạn\b|(?:\d{1,2}|sáu)\s+tháng\b",
          "area": r"trên địa bàn\s|trên các lĩnh vực\b"}
