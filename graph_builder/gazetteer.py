@@ -15,6 +15,7 @@ import re
 import sqlite3
 from collections import defaultdict, deque
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -390,6 +391,26 @@ def _one(units: list[Unit]) -> Unit | None:
     return units[0] if len(units) == 1 else None
 
 
+# the month the merger's resolutions were passed: committees of the new units met, and the news
+# named them, from then on
+MERGER_DECIDED = "2025-06"
+
+
+def _before_the_merger(units: list[Unit], on: str | None) -> list[Unit]:
+    """Units of the 2025 list named on an earlier date: the same commune, which kept its code and
+    was respelt ("xã Ia Dreh" in 2022, "Ia HDreh" on the 2008 list), or a new unit named in the
+    weeks the merger was decided ("phường Nùng Trí Cao", 24/06/2025)."""
+    g = load()
+    out = []
+    for u in units:
+        old = g._by_code.get(("2008", u.code))
+        if old is not None and old.level == u.level and SequenceMatcher(None, fold(old.name), fold(u.name)).ratio() >= 0.85:
+            out.append(old)
+        elif (on or "") >= MERGER_DECIDED:
+            out.append(u)
+    return out
+
+
 def resolve(loc: Locality | None, on: str | None, ctx: Locality | None = None) -> Unit | None:
     """The official unit a mention names on a date, or None when that is not certain.
 
@@ -401,7 +422,7 @@ def resolve(loc: Locality | None, on: str | None, ctx: Locality | None = None) -
         return None
     era = era_of(on)
     if era == "2008":
-        return _one(candidates(loc, "2008", ctx))
+        return _one(candidates(loc, "2008", ctx) or _before_the_merger(candidates(loc, "2025", ctx), on))
     if era == "2025":
         return _one(candidates(loc, "2025", ctx) or candidates(loc, "2008", ctx))
     per_era = [candidates(loc, e, ctx) for e in ERAS]

@@ -161,6 +161,16 @@ def test_a_2026_date_resolves_a_2025_ward():
     assert G.resolve(L("phường", "Láng"), "2023-02-01") is None     # no such ward before
 
 
+def test_a_2025_name_on_an_earlier_date():
+    # a new ward named in the weeks the merger was decided (June 2025), not a year before
+    u = G.resolve(L("phường", "Nùng Trí Cao"), "2025-06-24")
+    assert (u.era, G.chain_label(u)) == ("2025", "phường Nùng Trí Cao, tỉnh Cao Bằng")
+    assert G.resolve(L("phường", "Nùng Trí Cao"), "2024-06-24") is None
+    # a commune that kept its code and was respelt is the commune it was ("Ia HDreh" on the 2008 list)
+    u = G.resolve(L("xã", "Ia Dreh"), "2022-11-15")
+    assert (u.era, u.code, G.chain_label(u)) == ("2008", "24100", "xã Ia HDreh, huyện Krông Pa, tỉnh Gia Lai")
+
+
 def test_no_date_resolves_a_name_found_in_one_era_only():
     assert G.resolve(L("phường", "Láng"), None).era == "2025"
     assert G.resolve(L("tỉnh", "Sóc Trăng"), None).era == "2008"
