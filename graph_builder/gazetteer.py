@@ -417,7 +417,8 @@ def resolve(loc: Locality | None, on: str | None, ctx: Locality | None = None) -
     From 2025-07-01 the 2025 list is looked at first, then the 2008 one (the news still
     names abolished districts); before, the 2008 list only; with no date, a unit only when
     exactly one era yields one and neither is in doubt ("xã Mỹ Thạnh" is one commune of the
-    2025 list but four of the 2008 one: without a date it is none of them)."""
+    2025 list but four of the 2008 one: without a date it is none of them), or the one whose
+    type is the one the text writes."""
     if loc is None or not loc.name:
         return None
     era = era_of(on)
@@ -428,7 +429,11 @@ def resolve(loc: Locality | None, on: str | None, ctx: Locality | None = None) -
     per_era = [candidates(loc, e, ctx) for e in ERAS]
     if any(len(c) > 1 for c in per_era):
         return None
-    return _one([c[0] for c in per_era if c])
+    found = [c[0] for c in per_era if c]
+    # the type the text writes may be one era's only: "thị trấn Nam Phước" is the 2008 town,
+    # not the 2025 xã of that name (2025 has no thị trấn)
+    exact = [u for u in found if u.type_word == type_key(loc.type_word)]
+    return _one(exact if len(found) > 1 else found)
 
 
 # -- RDF -------------------------------------------------------------------------------------------

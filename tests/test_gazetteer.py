@@ -175,6 +175,10 @@ def test_no_date_resolves_a_name_found_in_one_era_only():
     assert G.resolve(L("phường", "Láng"), None).era == "2025"
     assert G.resolve(L("tỉnh", "Sóc Trăng"), None).era == "2008"
     assert G.resolve(L("tỉnh", "Ninh Bình"), None) is None           # in both eras
+    # … unless the type the text writes is one era's only (2025 has no thị trấn)
+    u = G.resolve(L("thị trấn", "Nam Phước"), None)
+    assert (u.era, G.chain_label(u)) == ("2008", "thị trấn Nam Phước, huyện Duy Xuyên, tỉnh Quảng Nam")
+    assert G.resolve(L("xã", "Nam Phước"), None).era == "2025"
 
 
 def test_tone_mark_styles_and_case_agree(g):
