@@ -871,7 +871,8 @@ CASES = [
     (["Cuộc họp do ông Hồ Văn Mừng, Chủ tịch UBND, Chủ tịch Ủy ban Bầu cử tỉnh An Giang chủ trì.",
       "Bà Ngô Thị Hồng Hảo, Phó Chủ tịch Ủy ban MTTQ, Chủ tịch Hội LHPN tỉnh dự.",
       "Ông Trần Văn Lềnh, Phó Chủ tịch Ủy ban MTTQ Việt Nam, Chủ tịch Hội Nông dân tỉnh dự.",
-      "Ông Hầu A Lềnh, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, Chủ tịch Hội Nông dân tỉnh dự."],
+      "Ông Hầu A Lềnh, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, Chủ tịch Hội Nông dân tỉnh dự.",
+      "Bà Lò Thị Mai, Ủy viên UBTƯ MTTQ Việt Nam, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh dự."],
      L("tỉnh", "An Giang"),
      {("Hồ Văn Mừng", "Chủ tịch", "Ủy ban nhân dân tỉnh An Giang"),
       ("Hồ Văn Mừng", "Chủ tịch", "Ủy ban Bầu cử tỉnh An Giang"),
@@ -880,9 +881,11 @@ CASES = [
       ("Trần Văn Lềnh", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh An Giang"),
       ("Trần Văn Lềnh", "Chủ tịch", "Hội Nông dân tỉnh An Giang"),
       ("Hầu A Lềnh", "Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam"),
-      ("Hầu A Lềnh", "Chủ tịch", "Hội Nông dân tỉnh An Giang")},
+      ("Hầu A Lềnh", "Chủ tịch", "Hội Nông dân tỉnh An Giang"),
+      ("Lò Thị Mai", "Ủy viên", "Ủy ban Trung ương MTTQ Việt Nam"),
+      ("Lò Thị Mai", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh An Giang")},
      {"Hồ Văn Mừng": {"chair"}, "Ngô Thị Hồng Hảo": {"attendee"}, "Trần Văn Lềnh": {"attendee"},
-      "Hầu A Lềnh": {"attendee"}}),
+      "Hầu A Lềnh": {"attendee"}, "Lò Thị Mai": {"attendee"}}),
     # with no post after it to name its unit, a local body is of the unit of the body the person
     # leads before it; a member's seat in a higher committee ("Huyện ủy viên") gives none, and a
     # People's Committee or Council no unit places is the article's own unit's

@@ -1352,7 +1352,8 @@ def _share_units(written: list[str], phrases: list[str], bodies: list[Body | Non
             and not re.search(r"(?i)(?<!\w)(?:ủy|uỷ|đảng|hội)(?!\w)", body.name)
         if body is None or body.locality or body.unresolved \
                 or (body.kind not in _LOCAL_KINDS and body.name != "Đảng bộ" and not steering) \
-                or _NATIONAL_WORDS.search(_FRONTS_NAME.sub("", written[i])) or body.parent is not None:
+                or _NATIONAL_WORDS.search(_FRONTS_NAME.sub("", written[i])) or body.parent is not None \
+                or "Trung ương" in body.name:       # (as an abbreviation expands: "UBTƯ MTTQ Việt Nam")
             continue
         nxt = next((b for b in bodies[i + 1:] if b is not None), None)
         if nxt is None:
