@@ -26,11 +26,17 @@ _OLD_STYLE = re.compile(r"([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺ�
 def canonical(text: str) -> str:
     """NFC text with tone marks in the new placement; same length as NFC(text)."""
     # names, titles and bodies come back again and again: remembered (whole pages are not)
-    return _canonical_short(text) if len(text) < 256 else _canonical(text)
+    return _canonical_short(text) if len(text) < 256 else _canonical_long(text)
 
 
 @lru_cache(maxsize=1 << 16)
 def _canonical_short(text: str) -> str:
+    return _canonical(text)
+
+
+# a page's sentences and chrome are read again by each step of one article's extraction
+@lru_cache(maxsize=256)
+def _canonical_long(text: str) -> str:
     return _canonical(text)
 
 

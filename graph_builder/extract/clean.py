@@ -243,6 +243,12 @@ def _titles() -> tuple[str, ...]:
     return column("titles", "title")
 
 
+@lru_cache(maxsize=None)
+def _title_openings() -> tuple[str, ...]:
+    """Each title case-folded with the space after it: what a caption's words go on with."""
+    return tuple(t.casefold() + " " for t in _titles())
+
+
 def _is_paragraph(text: str) -> bool:
     return len(text) > _SHORT or (text[-1] in ".!?…" and len(text) > 120)
 
@@ -265,7 +271,7 @@ def _sidebar(text: str) -> bool:
     for k in (2, 3, 4):
         if len(words) > k and all(w[0].isupper() and w.isalpha() for w in words[:k]):
             rest = low.split(" ", k)[-1]
-            if any(rest.startswith(t.casefold() + " ") for t in _titles()):
+            if rest.startswith(_title_openings()):
                 return True
             if rest.startswith(",") and _NATIONAL.search(rest) and text[-1] not in ".!?…" \
                     and len(text) <= _SHORT and not _acts(rest):

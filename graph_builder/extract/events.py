@@ -22,10 +22,12 @@ _W = r"[\w\u00C0-\u1EF9]"
 # -- lexicons -----------------------------------------------------------------------------
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
 def _cues(role: str) -> tuple[str, ...]:
     return tuple(sorted((r["cue"] for r in load("event_cues") if r["role"] == role), key=len, reverse=True))
 
 
+@lru_cache(maxsize=None)
 def _cue_re(role: str) -> re.Pattern:
     return _compiled(tuple(_cues(role)))
 
@@ -460,6 +462,7 @@ def _split_organizers(phrase: str, ctx: Locality | None) -> list[Body]:
 
 # a place named after what is held there: "tại Trung tâm Hội nghị Quốc gia", "Cung Văn hóa"
 _VENUE = re.compile(r"(?i)(?<!\w)(?:trung tâm|cung|nhà|hội trường|phòng)\s+$")
+_DELEGATION_BEFORE = re.compile(r"(?i)(?<!\w)đoàn\s+$")
 
 
 def _today(published: str | None) -> _Date | None:
@@ -508,9 +511,10 @@ def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None
     said = _TODAY.search(s) if not dates and today is not None else None
     if said:
         dates = [replace(today, start=said.start(), end=said.end())]
+    # (the words just before a head, read in a window rather than the whole sentence before it)
     heads = [h for h in _heads_re().finditer(s) if not any(a <= h.start() < b for a, b in masks)
-             and not re.search(r"(?i)(?<!\w)đoàn\s+$", s[:h.start()])   # "Đoàn giám sát": a delegation
-             and not _VENUE.search(s[:h.start()])]
+             and not _DELEGATION_BEFORE.search(s, max(0, h.start() - 40), h.start())   # "Đoàn giám sát"
+             and not _VENUE.search(s, max(0, h.start() - 40), h.start())]
     # "Đại hội … khai mạc phiên họp chính thức": a session of the event already named is that event
     heads = [h for k, h in enumerate(heads) if k == 0 or not h.group().casefold().startswith("phiên")]
     if not heads or not dates:

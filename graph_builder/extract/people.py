@@ -220,20 +220,23 @@ def _phrase_at(low: str, pos: int, phrase: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _title_abbrevs() -> tuple[tuple[re.Pattern, str], ...]:
+def _title_abbrevs() -> tuple[re.Pattern, dict[str, str]]:
     """Abbreviations that stand for a title and its body ("TBDV" -> "Trưởng ban Dân vận")."""
     # (a title's own spellings too: "TVTU" is "Thường vụ Tỉnh ủy", a title and its body)
     titles = [t.casefold() for r in load("titles")
               for t in [r["title"], *filter(None, (r.get("abbreviations") or "").split("|"))]]
-    return tuple((re.compile(rf"(?<!\w){re.escape(r['abbreviation'])}(?!\w)"), r["expansion"])
-                 for r in load("abbreviations")
-                 if any(r["expansion"].casefold().startswith(t + " ") for t in titles))
+    full: dict[str, str] = {}
+    for r in load("abbreviations"):
+        if any(r["expansion"].casefold().startswith(t + " ") for t in titles):
+            full.setdefault(r["abbreviation"], r["expansion"])
+    # one pass over the sentence for all of them (a pattern each cost 2% of extraction)
+    alts = "|".join(map(re.escape, sorted(full, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), full
 
 
 def _spell_out(text: str) -> str:
-    for pat, full in _title_abbrevs():
-        text = pat.sub(full, text)
-    return text
+    pat, full = _title_abbrevs()
+    return pat.sub(lambda m: full[m.group()], text) if full else text
 
 
 # ---------------------------------------------------------------- names
@@ -252,7 +255,7 @@ def _stops_name(text: str, pos: int) -> bool:
     its place's name: "Nguyễn Huỳnh Huyện-Phó Trưởng ban …" ends in the syllable)."""
     if title_at(text, pos):
         return True
-    low = text.casefold()
+    low = _fold(text)
     # a line in capitals runs a place's name into its verb ("PHƯỜNG CẦU ÔNG LÃNH QUÁN TRIỆT …"): a
     # role's words end a name there
     if text[pos:pos + 2].isupper() and any(_phrase_at(low, pos, w) for w in _shouted_verbs()):
@@ -288,6 +291,8 @@ _JOINED_SYLLABLE = re.compile(rf"-([{UPPER}][^\W\d_]+)(?![\w-])")
 
 # what follows a name that ends a list item or starts its titles ("… Thanh Bình - Phó Bí thư")
 _AFTER_NAME = re.compile(r"[ \t\u00a0]*(?:[-–,(]|$)")
+_BETWEEN_WORDS = re.compile(r"[ \t\u00a0]+")
+_APOSTROPHE_OR_HYPHEN = re.compile("['’-]")
 
 
 def take_name(text: str, pos: int) -> tuple[str, int] | None:
@@ -297,7 +302,7 @@ def take_name(text: str, pos: int) -> tuple[str, int] | None:
     while len(words) < 4 or (len(words) == 4 and (w := _WORD.match(text, p)) and _AFTER_NAME.match(text, w.end())):
         # "Trần văn Quân": a middle name typed in lower case, between capitalised syllables
         m = _WORD.match(text, p) or (_LOWER_MIDDLE.match(text, p) if words else None)
-        if not m or not re.sub("['’-]", "", m.group()).isalpha() or (words and _stops_name(text, p)):
+        if not m or not _APOSTROPHE_OR_HYPHEN.sub("", m.group()).isalpha() or (words and _stops_name(text, p)):
             break
         if not words and _stops_name(text, p):
             return None
@@ -308,10 +313,10 @@ def take_name(text: str, pos: int) -> tuple[str, int] | None:
                     and joined.group(1).casefold() not in _title_openers() and not _stops_name(text, end + 1):
             word, end = word + joined.group(), joined.end()
         words.append(word)
-        nxt = re.match(r"[ \t\u00a0]+", text[end:])
+        nxt = _BETWEEN_WORDS.match(text, end)
         if not nxt:
             break
-        p = end + nxt.end()
+        p = nxt.end()
     # "K'Dung", "K’Thanh": a K'Ho or Mạ name of one syllable after its initial
     if len(words) < 2 and not (words and _INITIALLED.fullmatch(words[0])):
         return None
@@ -494,7 +499,7 @@ def _body_end(text: str, pos: int) -> int:
     """Where the body phrase after a title ends: at a separator followed by a title, a
     hard stop (";", "(", ". "), a stop word or role verb, or a lowercase word after a
     unit ("… Ủy ban MTTQ Việt Nam huyện | kết luận")."""
-    low = text.casefold()
+    low = _fold(text)
     units = _type_words_longest_first()
     p = pos
     after_unit = False
