@@ -51,6 +51,8 @@ def _markers(kind: str) -> tuple[str, ...]:
 
 def _starts(text: str, kind: str) -> str | None:
     low = text.casefold()
+    if not low.startswith(_markers(kind)):
+        return None             # (most lines start with none: one test for all of them)
     for m in _markers(kind):
         if low.startswith(m) and (len(low) == len(m) or not low[len(m)].isalnum()):
             return m

@@ -197,6 +197,7 @@ _NEXT_CLAUSE = re.compile(r"\s*(?:[^\W\d_]+\s+){1,3}(?:cũng|đã|đang|sẽ|v�
 # "… của Ủy ban, Ban Thường trực Ủy ban MTTQ xã", "… họp HĐND xã, phường, thị xã về …": a comma
 # inside the list of bodies a name is of (a bare committee head before it, another body after),
 # or of the levels of unit it is for
+_REPORT_BEFORE = re.compile(r"(?i)\bbáo cáo\s*$")
 _BARE_HEAD_BEFORE = re.compile(r"(?i)(?<!\w)của\s+(?:[^,;:()]{0,40}\s)?(?:ủy ban|uỷ ban|hội đồng nhân dân|hđnd|ban chấp hành|ban thường vụ)$")
 _UNIT_LEVELS = r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)"
 _LEVEL_BEFORE = re.compile(rf"(?i)(?<!\w){_UNIT_LEVELS}$")
@@ -864,7 +865,7 @@ def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
             break
         # ("báo cáo kết quả", "Báo cáo Kết luận của Hội nghị" is a report; "báo cáo Kết luận số 14
         # …" presents the numbered document)
-        reported = re.search(r"(?i)\bbáo cáo\s*$", s[:t.start()]) and not re.match(r"\s*số\s*:?\s*\d", s[t.end():])
+        reported = _REPORT_BEFORE.search(s, max(0, t.start() - 30), t.start()) and not re.match(r"\s*số\s*:?\s*\d", s[t.end():])
         # "Kế hoạch hóa gia đình" (family planning) is a verb; "Chương trình 1: Nâng cao …", an
         # item of a list of programmes, no numbered document
         other_word = _NOT_A_DOCUMENT.match(s, t.end())

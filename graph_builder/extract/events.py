@@ -77,6 +77,8 @@ _RANGE_DMY = re.compile(r"từ\s+ngày\s+(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(
 # "Trong hai ngày 31/5 và 1/6/2016": two days, each with its month
 _TWO_DM = re.compile(r"(?:(?:2|hai)\s+ngày\s*[,(]?\s*|các\s+ngày\s+)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*(?:và|,|-|–)\s*"
                      r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])", re.I)
+# "từ ngày", "đến": a bound of a span, before a day
+_BOUND_BEFORE = re.compile(r"(?i)(?:từ|đến)(?:\s+ngày)?\s*$")
 _TODAY = re.compile(r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|hôm)\s+nay(?!\w)")
 _DATE_CUE = re.compile(r"(?i)(?:ngày|sáng|chiều|tối|trưa|nay|hôm)\s*,?\s*$")
 _WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", re.I)
@@ -147,7 +149,7 @@ def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
             if pat is _DM and (_NAMED_DAY.search(s, max(0, m.start() - 60), m.start())
                                or _OCCASION_DAY.search(s, max(0, m.start() - 20), m.start())):
                 continue                # "ngày Quốc tế phụ nữ 8/3", "nhân dịp 27/7": the day celebrated
-            if (pat not in (_TWO_DAYS, _TWO_DAYS_WORDS, _TWO_DM, _RANGE_DMY) and re.search(r"(?i)(?:từ|đến)(?:\s+ngày)?\s*$", s[:m.start()])) \
+            if (pat not in (_TWO_DAYS, _TWO_DAYS_WORDS, _TWO_DM, _RANGE_DMY) and _BOUND_BEFORE.search(s, max(0, m.start() - 30), m.start())) \
                     or re.match(r"\s*:", s[m.end():]):
                 continue
             g = [int(x) if x else None for x in m.groups()]
@@ -497,11 +499,11 @@ def _continued_on(s: str, masks: list[tuple[int, int]], dates: list[_Date]) -> b
     return _heads_re().match(s, go_on.end()) is not None and not is_future(blanked, masks)
 
 
-def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None
-              ) -> tuple[re.Match, _Date | None, str | None] | None:
+def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None,
+              dates: list[_Date] | None = None) -> tuple[re.Match, _Date | None, str | None] | None:
     """(head, date, organizer phrase) when the sentence reports an event taking place; "Chiều
-    nay" is `today` when the sentence gives no date."""
-    dates = find_dates(s, masks)
+    nay" is `today` when the sentence gives no date. `dates`: the sentence's, when read already."""
+    dates = find_dates(s, masks) if dates is None else dates
     # "Sáng 10/7, Đoàn công tác … làm việc với … nhằm … định hướng công tác thời gian tới": what
     # the event is for may look ahead; the clause that tells it is what says whether it took place
     aim = _AIM.search(s, dates[0].end) if dates else None
@@ -827,7 +829,8 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
     for i, sent in enumerate(sentences):
         # "Ngày 12/12/2013, Bộ Chính trị ban hành …": the day a document was issued, no event's
         masks.setdefault(i, []).extend((m.start(), m.end(1)) for m in _ISSUED_ON.finditer(sent.norm))
-    all_dates = [d for i, s in enumerate(sentences) for d in find_dates(s.norm, masks.get(i, []))]
+    dated = [find_dates(s.norm, masks.get(i, [])) for i, s in enumerate(sentences)]
+    all_dates = [d for ds in dated for d in ds]
     all_dates += [d for s in sentences for d in spans(s.norm)]
     # the headline's anniversary span ("… KỶ NIỆM 95 NĂM … (18/11/1930 – 18/11/2025)") dates that day too
     all_dates += spans(canonical(article.title)) if article.title else []
@@ -837,7 +840,7 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
         if sent.caption:
             continue
         again = found and _ANOTHER.match(sent.norm) and _cue_re("organize").search(sent.norm)
-        got = _reported(sent.norm, masks.get(i, []), _today(article.published))
+        got = _reported(sent.norm, masks.get(i, []), _today(article.published), dated[i])
         if got is None and i and (day := _lone_date(sentences[i - 1].norm)) and not find_dates(sent.norm):
             # "Chiều ngày 29 tháng 4 năm 2022. Được sự đồng ý …, Chi bộ … tổ chức Đại hội …": a
             # day standing alone, stopped off, dates the sentence after it

@@ -290,6 +290,7 @@ _JOINED_SYLLABLE = re.compile(rf"-([{UPPER}][^\W\d_]+)(?![\w-])")
 
 
 # what follows a name that ends a list item or starts its titles ("… Thanh Bình - Phó Bí thư")
+_CAC_BEFORE = re.compile(r"(?i)(?<!\w)các\s+$")
 _AFTER_NAME = re.compile(r"[ \t\u00a0]*(?:[-–,(]|$)")
 _BETWEEN_WORDS = re.compile(r"[ \t\u00a0]+")
 _APOSTROPHE_OR_HYPHEN = re.compile("['’-]")
@@ -675,7 +676,7 @@ def _hits(text: str) -> list[_Hit]:
         listing = True
         # "Các đồng chí: A, B, C, D giữ chức …": every name of a plural honorific's list, which
         # `_shared_titles` then gives the title the last one has
-        plural = re.match(r"(?i)các\s", m.group()) or re.search(r"(?i)(?<!\w)các\s+$", text[:m.start()])
+        plural = re.match(r"(?i)các\s", m.group()) or _CAC_BEFORE.search(text, max(0, m.start() - 20), m.start())
         if plural and hits and re.fullmatch(r"\s*:?\s*", text[m.end():hits[-1].start]):     # ("Các đồng chí: A, B, …")
             hits[-1].listed = m.start()
             q = hits[-1].chain_end
