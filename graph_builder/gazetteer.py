@@ -270,6 +270,9 @@ class Gazetteer:
     def get(self, era: str, code: str) -> Unit:
         return self._by_code[era, code]
 
+    def has(self, era: str, code: str) -> bool:
+        return (era, code) in self._by_code
+
     def find(self, type_word: str, name: str, era: str) -> list[Unit]:
         return sorted(self._by_name.get((era, type_key(type_word), name_key(name)), ()), key=lambda u: u.code)
 
@@ -403,7 +406,7 @@ def _before_the_merger(units: list[Unit], on: str | None) -> list[Unit]:
     g = load()
     out = []
     for u in units:
-        old = g._by_code.get(("2008", u.code))
+        old = g.get("2008", u.code) if g.has("2008", u.code) else None
         if old is not None and old.level == u.level and SequenceMatcher(None, fold(old.name), fold(u.name)).ratio() >= 0.85:
             out.append(old)
         elif (on or "") >= MERGER_DECIDED:
