@@ -233,6 +233,10 @@ def test_a_plan_issued_to_carry_out_the_documents_named_after_it():
       "Hà Nội; góp phần xây dựng phường Sáng - Xanh - Sạch - Đẹp.",
       "UBND phường Việt Hưng đã ban hành Kế hoạch số 21/KH-UBND về tổ chức Lễ ra quân tổng vệ sinh môi trường."],
      [("issued_plan", "phường Việt Hưng", "Chỉ thị 44", "Kế hoạch 21")]),
+    # "Căn cứ vào nội dung của X, Y …": what the documents say, which the body acts on
+    (["Căn cứ vào nội dung của Đề án 01, 02 của Tỉnh ủy Thái Nguyên về công tác dân vận, Huyện ủy Định Hóa đã "
+      "xây dựng Đề án của huyện."],
+     [("implemented", "huyện Định Hóa", "Đề án 01", None), ("implemented", "huyện Định Hóa", "Đề án 02", None)]),
 ])
 def test_what_opens_the_sentence_before_the_acting_body(texts, expected):
     assert implementations(*texts) == expected

@@ -39,7 +39,9 @@ def _intro_re() -> re.Pattern:
                       r"(?:sau\s+(?:hơn\s+|gần\s+)?\w+\s+năm\s+(?=(?:triển khai\s+)?thực hiện\s))?(?P<verb>"
                       + "|".join(map(re.escape, verbs))
                       # ("Nhằm cụ thể hóa các nội dung chỉ đạo tại Chỉ thị số 44 …")
-                      + r")\s+(?:(?:(?:các\s+)?nội dung\s+)?(?:sự\s+)?chỉ đạo(?:\s+của\s+[^,;]{1,80}?)?\s+(?:tại|theo)\s+)?")
+                      # ("Căn cứ vào nội dung của Đề án 01, 02 …": what the documents say)
+                      + r")\s+(?:(?:(?:các\s+)?nội dung\s+)?(?:sự\s+)?chỉ đạo(?:\s+của\s+[^,;]{1,80}?)?\s+(?:tại|theo)\s+"
+                      r"|(?:các\s+)?nội dung(?:\s+cơ bản)?\s+(?:của\s+)?)?")
 
 
 @lru_cache(maxsize=None)
