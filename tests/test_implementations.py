@@ -237,6 +237,12 @@ def test_a_plan_issued_to_carry_out_the_documents_named_after_it():
     (["Căn cứ vào nội dung của Đề án 01, 02 của Tỉnh ủy Thái Nguyên về công tác dân vận, Huyện ủy Định Hóa đã "
       "xây dựng Đề án của huyện."],
      [("implemented", "huyện Định Hóa", "Đề án 01", None), ("implemented", "huyện Định Hóa", "Đề án 02", None)]),
+    # more documents of the list the mentions did not take, and the year the work took, before the body
+    (["Ngày 27/2/2020, Đoàn công tác của Ủy ban MTTQ Việt Nam tỉnh Yên Bái đã đến kiểm tra công tác Mặt trận tại "
+      "huyện Lục Yên.",
+      "Thực hiện Chương trình hành động 190 của Tỉnh ủy, Kế hoạch của MTTQ tỉnh và Huyện ủy, năm 2020, Ủy ban "
+      "MTTQ huyện Lục Yên tiếp tục duy trì 350 mô hình tổ tự quản."],
+     [("implemented", "huyện Lục Yên", "Chương trình 190", None)]),
 ])
 def test_what_opens_the_sentence_before_the_acting_body(texts, expected):
     assert implementations(*texts) == expected

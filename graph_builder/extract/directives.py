@@ -58,6 +58,12 @@ def _type_re() -> re.Pattern:
     return re.compile(rf"(?<!{_W})(?<!pháp )(?:{alts})(?!{_W})(?!\s+thư(?!{_W}))", re.I)
 
 
+def opens_with_document(text: str) -> bool:
+    """The text opens with a document's type word in capitals ("Kế hoạch của MTTQ tỉnh …")."""
+    t = _type_re().match(text.lstrip())
+    return t is not None and t.group()[:1].isupper()
+
+
 @lru_cache(maxsize=None)
 def _verbs(role: str) -> tuple[str, ...]:
     return tuple(r["verb"] for r in load("implementation_verbs") if r["role"] == role)

@@ -14,7 +14,7 @@ from ..facts import Article, Body, Directive, Event, Implementation, Locality, S
 from ..lexicon import column, load
 from .bodies import is_body, parse_body
 from .context import UPPER, before_verb, find_localities
-from .directives import CARRYING, SOURCE_TAG, WHEN, WHEN_PATTERN, Mention, find_mentions
+from .directives import CARRYING, SOURCE_TAG, WHEN, WHEN_PATTERN, Mention, find_mentions, opens_with_document
 from .events import DONE_WELL, PURPOSE, is_future
 
 
@@ -68,7 +68,12 @@ def unit_of(body: Body | None, ctx: Locality | None) -> Locality | None:
 
 # a time or venue before the acting body: "…, sáng 16/3, tại Hội trường …, BTT … tổ chức"
 def _lead(chunk: str) -> bool:
-    return bool(WHEN.match(chunk) or re.match(r"\s*tại\s", chunk))
+    return bool(WHEN.match(chunk) or re.match(r"\s*tại\s", chunk) or _PERIOD.fullmatch(chunk))
+
+
+# a clause that is only the time the work took: "…, năm 2020, Ủy ban MTTQ huyện …", "thời gian qua"
+_PERIOD = re.compile(r"(?i)\s*(?:trong\s+)?(?:năm\s+(?:19|20)\d{2}|(?:thời gian|những năm|nhiệm kỳ|năm)\s+qua"
+                     r"|(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d{2})?)\s*")
 
 
 _MORE_DOCUMENTS = re.compile(r"(?i)\s*(?:cùng|và)\s+(?:với\s+)?(?:các|những)\s+(?:văn bản|quyết định|nghị quyết|"
@@ -80,7 +85,9 @@ def _actor(text: str, ctx: Locality | None) -> Body | None:
     chunks = text.strip(" ,").split(",")
     # "…, cùng các quyết định của Trung ương Hội Nông dân Việt Nam, Ban Thường trực … đã trình":
     # more documents named in general are still what the body acts on
-    while len(chunks) > 1 and (_lead(chunks[0]) or _MORE_DOCUMENTS.match(chunks[0])):
+    # (so are more documents of the list the mentions did not take: "Thực hiện Chương trình 190 của
+    # Tỉnh ủy, Kế hoạch của MTTQ tỉnh và Huyện ủy, năm 2020, Ủy ban MTTQ huyện Lục Yên …")
+    while len(chunks) > 1 and (_lead(chunks[0]) or _MORE_DOCUMENTS.match(chunks[0]) or opens_with_document(chunks[0])):
         chunks = chunks[1:]
     # the verbs that are also words of a body's name in lower case only ("Ban Chỉ đạo … triển khai")
     phrase = re.split(r"(?i:\s+(?:đã|đang|vừa|luôn|tiếp tục|chủ trì|phối hợp|xây dựng|ban hành|tổ chức|triển khai)\b)"
