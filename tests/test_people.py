@@ -935,6 +935,9 @@ CASES = [
      None, {("Nguyễn Xuân Lam", "Bí thư", "Đảng ủy xã Hương Thọ"),
             ("Nguyễn Thị Vững", "Phó Bí thư", "Đảng ủy xã Hương Thọ")},
      {"Nguyễn Xuân Lam": {"speaker"}, "Nguyễn Thị Vững": {"attendee"}}),
+    # two separators typed in a row between the name and its titles ("–,")
+    (["Dự hội nghị có ông Đỗ Ngọc An –, Phó Chủ tịch UBND thị xã Hương Trà."],
+     None, {("Đỗ Ngọc An", "Phó Chủ tịch", "Ủy ban nhân dân thị xã Hương Trà")}, {"Đỗ Ngọc An": {"attendee"}}),
     # … or with a space after the dot ("GS. TS")
     (["Các đại biểu đã nghe GS. TS Vũ Văn Hiền - Phó Chủ tịch Hội đồng lý luận Trung ương truyền đạt chuyên đề."],
      None, {("Vũ Văn Hiền", "Phó Chủ tịch", "Hội đồng lý luận Trung ương")}, {"Vũ Văn Hiền": {"presenter"}}),

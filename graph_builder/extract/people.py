@@ -20,7 +20,8 @@ from .context import (UPPER, _LEVEL_RANK, _official, family_names, place_name, _
                       _type_words_longest_first)
 
 # between a name and its title, or two titles: "A, Chủ tịch …", "A - Chủ tịch …", "A (Chủ tịch …)"
-_SEP = re.compile(r"\s*(?:[,\-–—(/]\s*)?(?:(?:[kK]iêm|và)\s+)?")     # "/": "Chủ tịch HĐND/Chủ tịch …"
+# "/": "Chủ tịch HĐND/Chủ tịch …"; two typed in a row: "ông Đỗ Ngọc An –, Phó Chủ tịch …"
+_SEP = re.compile(r"\s*(?:[,\-–—(/]\s*){0,2}(?:(?:[kK]iêm|và)\s+)?")
 
 
 @dataclass
