@@ -22,7 +22,6 @@ _W = r"[\w\u00C0-\u1EF9]"
 # -- lexicons -----------------------------------------------------------------------------
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def _cues(role: str) -> tuple[str, ...]:
     return tuple(sorted((r["cue"] for r in load("event_cues") if r["role"] == role), key=len, reverse=True))
 
