@@ -842,6 +842,21 @@ def test_a_department_named_with_a_document_word_is_no_document(text):
 
 
 @pytest.mark.parametrize("text,keys", [
+    # a second verb of the sentence after the name ends it ("… | và triển khai …", "và thông qua")
+    ("Tại hội nghị, đồng chí Thái Văn Sơn đã trình bày Quy chế hoạt động của Ban Thanh tra nhân dân và triển "
+     "khai các nhiệm vụ trọng tâm trong 6 tháng cuối năm.", ["Quy chế hoạt động của Ban Thanh tra nhân dân"]),
+    ("Hội nghị đã công bố Quyết định thành lập Ủy ban Bầu cử xã Tân Hòa và triển khai Kế hoạch thực hiện công tác "
+     "bầu cử, trong đó nhấn mạnh yêu cầu chuẩn bị kỹ lưỡng.",
+     ["Quyết định thành lập Ủy ban Bầu cử xã Tân Hòa", "Kế hoạch thực hiện công tác bầu cử"]),
+    # … and an issuer the page left out before it ("… của | và thông qua …") is no part of the name
+    ("Hội nghị cũng đã thông qua các dự thảo nghị quyết Quy chế làm việc; Chương trình công tác 6 tháng cuối năm "
+     "2025 của và thông qua nghị quyết hội nghị.", ["Quy chế làm việc", "Chương trình công tác 6 tháng cuối năm 2025"]),
+])
+def test_a_name_ends_where_the_sentence_goes_on(text, keys):
+    assert [d.key for d in run(text)] == keys
+
+
+@pytest.mark.parametrize("text,keys", [
     # a law or a charter without number is named by a proper name; a lower-case word after the
     # type is prose about one ("Luật thể hiện …", "Điều lệ sửa đổi")
     ("Luật thể hiện nhất quán chủ trương của Đảng về tự do tín ngưỡng.", []),

@@ -188,6 +188,7 @@ def _goes_on(s: str, i: int) -> bool:
     return bool(m and m.group(1).islower() and not _type_re().match(s, m.start(1)) and not _OUTLOOK.match(s, i))
 
 
+_AND_VERB = re.compile(r" và (?:triển khai|thông qua|công bố|quán triệt|ban hành|giới thiệu|phổ biến) ")
 _PHOTO_NUMBER = re.compile(r"[-–]\s*[Ảả]nh\s*\d")
 
 
@@ -321,6 +322,10 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
             # "… về việc tổ chức Đại hội các cấp, được sự thống nhất của …": a clause of its own
             if c == "," and subject and _name_stop_re().match(s, i + 1 + len(s[i + 1:]) - len(s[i + 1:].lstrip())):
                 return i
+            # "công bố Quyết định thành lập Ủy ban Bầu cử xã | và triển khai Kế hoạch …": a second
+            # verb whose object is another document
+            if c == " " and not subject and (verb := _AND_VERB.match(s, i)) and _type_re().match(s, verb.end()):
+                return i
             if c == " " and not subject and _name_stop_re().match(s, i + 1):
                 # ("… Nghị quyết Đại hội và | đạt được …": the "và" joined the clauses, not the name)
                 back = re.search(r"\s+(?:và|cùng|hoặc)$", s[pos:i])
@@ -411,6 +416,8 @@ def _clean_name(name: str, ctx: Locality | None) -> str:
     # năm": a document standing for years (lexicon standing_documents); the year, period or
     # place after it (and what follows) is the work's, not part of its name
     name = _cut_work(name)
+    # "Chương trình công tác 6 tháng cuối năm 2025 của | và thông qua …": an issuer the page left out
+    name = _DANGLING_OF.sub("", name)
     # "Luật Tổ chức chính quyền địa phương năm 2015": a law is known by its name; the year it
     # was passed is the version's, which later amendments keep under the same name
     name = _LAW_YEAR.sub(r"\1", name)
@@ -422,6 +429,7 @@ def _clean_name(name: str, ctx: Locality | None) -> str:
     return name
 
 
+_DANGLING_OF = re.compile(r"\s+của$")
 _LAW_YEAR = re.compile(r"^(Luật\s.*?)\s+năm\s+(?:19|20)\d{2}$")
 _WORK = {"year": r"năm\s+(?:19|20)\d{2}\b",
          "period": r"(?:trong\s+)?giai đoạn\b|(?:\d{1,2}|sáu)\s+tháng\b",
