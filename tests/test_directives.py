@@ -836,6 +836,9 @@ def test_a_party_meetings_resolution_named_two_ways_is_one_document(first, again
 @pytest.mark.parametrize("text", [
     "Đồng chí Mai Văn Quyết, Giám đốc Sở Kế hoạch và Đầu tư truyền đạt đến các đại biểu chuyên đề 1.",
     "Ông Lê Văn A, Trưởng phòng Tài chính - Kế hoạch huyện báo cáo tại hội nghị.",
+    "Tham dự Hội nghị có Phó Giám đốc Sở Kế hoạch – Đầu tư tỉnh Nguyễn Văn Trọng.",
+    # a programme of the day an event holds is no document either
+    "Liên đoàn Lao động quận Kiến An tổ chức Chương trình Vui Tết Trung thu, tặng quà cho các cháu.",
 ])
 def test_a_department_named_with_a_document_word_is_no_document(text):
     assert run(text) == []
@@ -848,6 +851,9 @@ def test_a_department_named_with_a_document_word_is_no_document(text):
     ("Hội nghị đã công bố Quyết định thành lập Ủy ban Bầu cử xã Tân Hòa và triển khai Kế hoạch thực hiện công tác "
      "bầu cử, trong đó nhấn mạnh yêu cầu chuẩn bị kỹ lưỡng.",
      ["Quyết định thành lập Ủy ban Bầu cử xã Tân Hòa", "Kế hoạch thực hiện công tác bầu cử"]),
+    # … or how it is fitted to its place ("| phù hợp với nhiệm vụ …")
+    ("Cán bộ vận dụng triển khai thực hiện có hiệu quả Nghị quyết Đại hội Đảng bộ huyện phù hợp với nhiệm vụ chính "
+     "trị của từng cơ quan, đơn vị.", ["Nghị quyết Đại hội Đảng bộ huyện"]),
     # … and an issuer the page left out before it ("… của | và thông qua …") is no part of the name
     ("Hội nghị cũng đã thông qua các dự thảo nghị quyết Quy chế làm việc; Chương trình công tác 6 tháng cuối năm "
      "2025 của và thông qua nghị quyết hội nghị.", ["Quy chế làm việc", "Chương trình công tác 6 tháng cuối năm 2025"]),

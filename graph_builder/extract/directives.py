@@ -204,6 +204,7 @@ _NEXT_CLAUSE = re.compile(r"\s*(?:[^\W\d_]+\s+){1,3}(?:cũng|đã|đang|sẽ|v�
 # "… của Ủy ban, Ban Thường trực Ủy ban MTTQ xã", "… họp HĐND xã, phường, thị xã về …": a comma
 # inside the list of bodies a name is of (a bare committee head before it, another body after),
 # or of the levels of unit it is for
+_HELD_BEFORE = re.compile(r"(?i)(?<!thực hiện )(?<!triển khai )(?<!\w)tổ chức\s+$")
 _REPORT_BEFORE = re.compile(r"(?i)\bbáo cáo\s*$")
 _BARE_HEAD_BEFORE = re.compile(r"(?i)(?<!\w)của\s+(?:[^,;:()]{0,40}\s)?(?:ủy ban|uỷ ban|hội đồng nhân dân|hđnd|ban chấp hành|ban thường vụ)$")
 _UNIT_LEVELS = r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)"
@@ -883,6 +884,10 @@ def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
         # "Kế hoạch hóa gia đình" (family planning) is a verb; "Chương trình 1: Nâng cao …", an
         # item of a list of programmes, no numbered document
         other_word = _NOT_A_DOCUMENT.match(s, t.end())
+        # "… tổ chức Chương trình Vui Tết Trung thu": a programme of the day held, no document
+        # (not "tổ chức thực hiện Chương trình …")
+        other_word = other_word or (t.group().casefold() == "chương trình"
+                                    and _HELD_BEFORE.search(s, max(0, t.start() - 30), t.start()))
         if not _accepted(s, t, prev_end) or reported or other_word \
                 or any(a <= t.start() < b for a, b in _departments(s)):
             pos = t.end()
