@@ -839,6 +839,7 @@ def test_a_party_meetings_resolution_named_two_ways_is_one_document(first, again
     "Tham dự Hội nghị có Phó Giám đốc Sở Kế hoạch – Đầu tư tỉnh Nguyễn Văn Trọng.",
     # a programme of the day an event holds is no document either
     "Liên đoàn Lao động quận Kiến An tổ chức Chương trình Vui Tết Trung thu, tặng quà cho các cháu.",
+    "Ủy ban MTTQ tỉnh tổ chức thành công Chương trình giao lưu nghệ thuật “Chung một tấm lòng” năm 2014.",
 ])
 def test_a_department_named_with_a_document_word_is_no_document(text):
     assert run(text) == []

@@ -204,7 +204,7 @@ _NEXT_CLAUSE = re.compile(r"\s*(?:[^\W\d_]+\s+){1,3}(?:cũng|đã|đang|sẽ|v�
 # "… của Ủy ban, Ban Thường trực Ủy ban MTTQ xã", "… họp HĐND xã, phường, thị xã về …": a comma
 # inside the list of bodies a name is of (a bare committee head before it, another body after),
 # or of the levels of unit it is for
-_HELD_BEFORE = re.compile(r"(?i)(?<!thực hiện )(?<!triển khai )(?<!\w)tổ chức\s+$")
+_HELD_BEFORE = re.compile(r"(?i)(?<!thực hiện )(?<!triển khai )(?<!\w)tổ chức(?:\s+thành công)?\s+$")
 _REPORT_BEFORE = re.compile(r"(?i)\bbáo cáo\s*$")
 _BARE_HEAD_BEFORE = re.compile(r"(?i)(?<!\w)của\s+(?:[^,;:()]{0,40}\s)?(?:ủy ban|uỷ ban|hội đồng nhân dân|hđnd|ban chấp hành|ban thường vụ)$")
 _UNIT_LEVELS = r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)"
