@@ -845,6 +845,12 @@ def test_a_department_named_with_a_document_word_is_no_document(text):
     assert run(text) == []
 
 
+def test_a_document_standing_for_years_is_one_however_typed():
+    # "quy chế dân chủ ở cơ sở" in lower case, in a list after no verb of its own
+    assert [d.key for d in run("Hội nghị bàn về công tác dân vận chính quyền, quy chế dân chủ ở cơ sở.")] == \
+        ["Quy chế dân chủ ở cơ sở"]
+
+
 @pytest.mark.parametrize("text,keys", [
     # a second verb of the sentence after the name ends it ("… | và triển khai …", "và thông qua")
     ("Tại hội nghị, đồng chí Thái Văn Sơn đã trình bày Quy chế hoạt động của Ban Thanh tra nhân dân và triển "

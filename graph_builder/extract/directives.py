@@ -780,6 +780,10 @@ def _accepted(s: str, t: re.Match, prev_end: int | None) -> bool:
         return True
     if _types()[" ".join(t.group().lower().split())].get("also_verb") and _handed_over(s, t):
         return True
+    # a document standing for years under one name, however it is typed ("… chính quyền và quy
+    # chế dân chủ ở cơ sở")
+    if any(s[t.start():t.start() + len(phrase)].casefold() == phrase for phrase, _cut in _standing()):
+        return True
     if (not _types()[" ".join(t.group().lower().split())].get("also_verb")
             and (_passing_on_re().search(before) or _YEARLY.match(s, t.end())) and _specific(s, t.end())):
         return True
