@@ -890,7 +890,7 @@ def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
         other_word = _NOT_A_DOCUMENT.match(s, t.end())
         # "… tổ chức Chương trình Vui Tết Trung thu": a programme of the day held, no document
         # (not "tổ chức thực hiện Chương trình …")
-        other_word = other_word or (t.group().casefold() == "chương trình"
+        other_word = other_word or (_types()[" ".join(t.group().lower().split())].get("agenda")
                                     and _HELD_BEFORE.search(s, max(0, t.start() - 30), t.start()))
         if not _accepted(s, t, prev_end) or reported or other_word \
                 or any(a <= t.start() < b for a, b in _departments(s)):
