@@ -894,6 +894,30 @@ def test_a_law_or_charter_without_number_has_a_proper_name(text, keys):
 
 
 @pytest.mark.parametrize("text,keys", [
+    # a law's title (lexicon law_titles) ends its name, whatever the sentence goes on with
+    ("Theo Luật Tổ chức chính quyền địa phương, số lượng đại biểu HĐND thành phố nhiệm kỳ 2021 – 2026 là 35 người.",
+     ["Luật Tổ chức chính quyền địa phương"]),
+    ("Đoàn viên, hội viên nắm vững Luật MTTQ Việt Nam và dựa trên nguyên tắc hiệp thương dân chủ.",
+     ["Luật MTTQ Việt Nam"]),
+    ("Hội nghị triển khai Luật Đất đai và thi hành Luật Đất đai trên địa bàn xã.", ["Luật Đất đai"]),
+    # … a comma or "và" inside a title is the title's
+    ("Hội nghị phổ biến Luật Bầu cử đại biểu Quốc hội, đại biểu HĐND và Luật Tổ chức chính quyền địa phương.",
+     ["Luật Bầu cử đại biểu Quốc hội, đại biểu Hội đồng nhân dân", "Luật Tổ chức chính quyền địa phương"]),
+    ("Hướng dẫn theo quy định Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND và Chương II của Nghị quyết liên tịch "
+     "số 09/2021/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN.",
+     ["Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân", "Nghị quyết 09"]),
+    # … and a title typed in lower case is the law
+    ("Hội đã tổ chức lấy ý kiến Dự thảo Luật thực hiện dân chủ ở cơ sở.", ["Luật thực hiện dân chủ ở cơ sở"]),
+    # an amending law is named with the laws it amends
+    ("Tuyên truyền Luật Sửa đổi, bổ sung một số điều của Luật Bầu cử đại biểu Quốc hội và Luật Bầu cử Hội đồng "
+     "nhân dân năm 2010 đến cử tri.",
+     ["Luật Sửa đổi, bổ sung một số điều của Luật Bầu cử đại biểu Quốc hội và Luật Bầu cử Hội đồng nhân dân"]),
+])
+def test_a_law_is_named_by_its_title(text, keys):
+    assert [d.key for d in run(text)] == keys
+
+
+@pytest.mark.parametrize("text,keys", [
     # a national target programme runs for years: the year after it is the year of the work
     ("Giám sát việc thực hiện Chương trình mục tiêu quốc gia giảm nghèo năm 2022 trên địa bàn tỉnh.",
      ["Chương trình mục tiêu quốc gia giảm nghèo"]),

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..facts import Article, Directive, Locality, Sentence, Span
 from ..lexicon import column, count_noun_re, load
+from ..text import fold
 from .bodies import expand, is_body, is_event, parse_body
 from .context import before_verb, find_localities, resolve_bare
 from .people import honorific_alts
@@ -583,6 +584,9 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
     "Hướng dẫn về công tác tổ chức Đại hội …" (nothing but "về …": that is its name)."""
     pos = t.end()
     head = " ".join(t.group().split())      # "Thông  tri" as "Thông tri"
+    if dtype == "Luật" and (law_end := _law(s, pos)):
+        return Directive(key=dtype + _clean_name(f"{head}{s[pos:law_end]}", ctx)[len(head):], type=dtype), \
+            law_end, law_end, []
     end = _list_end(s, pos, subject=False)
     # a quoted name ends with its quote: 'Đề án “Đổi mới …” và đổi mới công tác tôn giáo'
     opened = re.match(r"\s*([“\"])", s[pos:end])
@@ -688,6 +692,58 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
         if number and not _counted(s, number):
             name = f"{name} {' '.join(s[inner.start():number.end()].split())}"
     return Directive(key=name, type=dtype, issuer=issuer, subject=subject), name_end, end, []
+
+
+def _title_key(text: str) -> str:
+    return " ".join(_TITLE_PUNCTUATION.sub(" ", fold(expand(text, document=True))).split())
+
+
+_TITLE_PUNCTUATION = re.compile(r"[,;:.()“”\"'‘’\-–—]")
+
+
+@lru_cache(maxsize=None)
+def _law_titles() -> tuple[frozenset[str], int]:
+    """Each way a law's title is written (lexicon law_titles), as compared; and the most words
+    a title has."""
+    keys = {_title_key(v) for r in load("law_titles") for v in (r["title"], *filter(None, r["variants"].split("|")))}
+    return frozenset(keys), max(len(k.split()) for k in keys) + 2
+
+
+def _law(s: str, pos: int) -> int | None:
+    """Where the name of a law whose title the words after "Luật" at `pos` give ends: "Luật |
+    Tổ chức chính quyền địa phương, số lượng …" ends with the title, "(sửa đổi)" and the year it
+    was passed with it; an amending law with the laws it amends ("Luật sửa đổi, bổ sung một số
+    điều của Luật Tổ chức Chính phủ và Luật …"). The name stays as the page writes it (the
+    annotated pages keep "Luật Bầu cử đại biểu Quốc hội và Hội đồng nhân dân" so)."""
+    amends = _AMENDS.match(s, pos)
+    if amends:
+        end = None
+        at = amends.end()
+        while not _AMENDS.match(s, at) and (law := _law(s, at)):
+            end = law
+            more = _AND_LAW.match(s, law)
+            if not more:
+                break
+            at = more.end()
+        return end
+    keys, most = _law_titles()
+    words = [m.end() for m in _WORD.finditer(s, pos, min(len(s), pos + 300))][:most]
+    for stop in reversed(words):
+        text = s[pos:stop].rstrip(",;:.")
+        if _title_key(text) in keys:
+            end = pos + len(text)
+            revised = _LAW_REVISED.match(s, end)
+            year = _LAW_PASSED.match(s, revised.end() if revised else end)
+            end = year.end() if year else revised.end() if revised else end
+            return end
+    return None
+
+
+_WORD = re.compile(r"\S+")
+_AMENDS = re.compile(r"(?i)\s*sửa đổi,?\s+bổ sung\s+(?:một số\s+)?(?:điều\s+)?(?:của\s+)?(?:các\s+)?(?:Luật|luật)\s+")
+_AND_LAW = re.compile(r"\s*(?:,|và|,\s*và)\s+(?:Luật|luật)\s+")
+_LAW_REVISED = re.compile(r"(?i)\s*\(?\s*sửa đổi(?:\s*,\s*bổ sung)?\s*\)?(?!\w)")
+_LAW_PASSED = re.compile(r"\s+năm\s+(?:19|20)\d{2}(?!\w)")
 
 
 _QUOTED_ABOUT = re.compile(r"[“\"][^“”\"]{2,200}[”\"](?:\s+(?:năm\s+(?:19|20)\d{2}|giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}))?")
