@@ -644,6 +644,20 @@ def test_a_delegation_inspecting_the_work_is_a_meeting():
     # how well a document was carried out ("thực hiện tốt …") is work reported, not passed on
     (["Ngày 10/1/2026, Ủy ban MTTQ Việt Nam xã tổ chức hội nghị tổng kết công tác Mặt trận năm 2025.",
       "Hội nghị đánh giá Ủy ban đã tuyên truyền, vận động Nhân dân thực hiện tốt Quy chế dân chủ ở cơ sở."], []),
+    # work reported over a span of time ("5 năm qua, …", "Trong quý I/2019, …", "Nhiệm kỳ 2013 - 2018,
+    # …") is the body's, not what the event passed on
+    (["Ngày 20/9/2019, Ủy ban MTTQ Việt Nam tỉnh Yên Bái tổ chức Đại hội đại biểu lần thứ XVIII.",
+      "Báo cáo cho biết: 5 năm qua, MTTQ các cấp đã quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII."], []),
+    (["Ngày 5/4/2019, Ủy ban MTTQ Việt Nam thị xã tổ chức hội nghị sơ kết quý I.",
+      "Trong quý I/2019, Ủy ban MTTQ Việt Nam thị xã đã tuyên truyền Luật Nghĩa vụ quân sự đến nhân dân."], []),
+    # … but a term named after a document is no such span
+    (["Ngày 20/6/2024, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị.",
+      "Hội nghị góp ý dự thảo văn kiện Đại hội đại biểu MTTQ tỉnh khóa XVI, nhiệm kỳ 2024-2029, dự thảo "
+      "sửa đổi Điều lệ MTTQ Việt Nam."], ["Điều lệ MTTQ Việt Nam"]),
+    # a congress reviewing ("kiểm điểm") the carrying out of a resolution passed it on
+    (["Ngày 12/5/2022, Hội Cựu chiến binh tỉnh Phú Thọ tổ chức Đại hội đại biểu lần thứ VII.",
+      "Đại hội đã tiến hành kiểm điểm thực hiện Nghị quyết Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ VI."],
+     ["Nghị quyết Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ VI"]),
 ])
 def test_the_mood_of_each_documents_cue_decides(texts, directives):
     (e,) = events(*texts)

@@ -322,6 +322,13 @@ def test_going_on_carrying_a_document_out_is_acting_on_it():
      Locality("tỉnh", "Yên Bái"),
      [("implemented", "tỉnh Yên Bái", "Nghị quyết Đại hội Đảng toàn quốc lần thứ XI", None),
       ("implemented", "tỉnh Yên Bái", "Nghị quyết Đại hội Đảng toàn quốc lần thứ XII", None)]),
+    # a body that made a document known in its unit disseminated it there ("… đã tuyên truyền Luật …",
+    # "… quán triệt, triển khai Nghị quyết …")
+    (["Trong quý I/2019, Ủy ban MTTQ Việt Nam thị xã đã tuyên truyền Luật Nghĩa vụ quân sự đến nhân dân."],
+     Locality("thị xã", "Bến Cát"), [("disseminated", "thị xã Bến Cát", "Luật Nghĩa vụ quân sự", None)]),
+    (["Ban Thường trực Ủy ban MTTQ Việt Nam huyện đã quán triệt, triển khai các Nghị quyết Trung ương 4 khóa XII "
+      "đến cán bộ chủ chốt."],
+     Locality("huyện", "Phù Mỹ"), [("disseminated", "huyện Phù Mỹ", "Nghị quyết Trung ương 4 khóa XII", None)]),
     # a list of references, each with its subject, opened again after a semicolon; the acting
     # body after a time in the clause that follows
     (["Căn cứ Hướng dẫn số 78/HD-MTTQ-BTT, ngày 01/8/2023 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh về tổ "

@@ -735,6 +735,15 @@ _AIM_CARRIED = re.compile(rf"(?i)(?<!\w)(?:{PURPOSE}|gắn với)\s+(?:[^\W\d_]+
 DONE_WELL = re.compile(r"(?i)(?<!\w)(?:thực hiện|triển khai)\s+(?:tốt|thắng lợi|có hiệu quả|hiệu quả|nghiêm túc|thành công|"
                         r"đồng bộ)\s+(?:(?:các|những)\s+)?$")
 _YEAR_IS_FOR = re.compile(r"(?i)(?<!\w)là năm(?!\s+\d)")
+# a clause opening with the span of time the work took ("5 năm qua, MTTQ các cấp … đã quán
+# triệt …", "Nhiệm kỳ 2013 - 2018, MTTQ xã … đã tuyên truyền …", "Trong quý I/2019, …"): work
+# reported over that time, not what the event passed on
+WORK_PERIOD = re.compile(r"(?i)(?:^\s*|[:;]\s*)(?:trong\s+|qua\s+)?(?:(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\s+qua"
+                         r"|(?:thời gian|những năm|nhiệm kỳ|năm)\s+qua"
+                         r"|nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"
+                         r"|quý\s+(?:I{1,3}|IV|\d)(?:\s*[/-]\s*(?:19|20)\d{2})?"
+                         r"|(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d{2})?"
+                         r"|năm\s+(?:19|20)\d{2}|từ đầu năm(?:\s+(?:19|20)\d{2})?(?:\s+đến nay)?)\s*,")
 
 
 # "Thông qua hội nghị, …", "thông qua đó": "through" the event or the work, no document passed
@@ -792,6 +801,8 @@ def passed_on(s: str, mentions: list[Mention]) -> list[str]:
         # "… thực hiện tốt Quy chế dân chủ ở cơ sở": how well the work carried a document out,
         # reported, not a document the event passed on
         if DONE_WELL.search(before):
+            continue
+        if said and WORK_PERIOD.search(before, 0, said[-1]):
             continue
         if said and not any(f < opened + said[-1] for f in future):
             out.append(m.directive.key)

@@ -279,6 +279,13 @@ def _carry_re() -> re.Pattern:
                       r"\s+(?:(?:các|những)\s+)?(?:thông báo\s+)?$")
 
 
+@lru_cache(maxsize=None)
+def _spread_re() -> re.Pattern:
+    # "… đã quán triệt, triển khai (các) Nghị quyết …", "… tích cực tuyên truyền Luật …"
+    verbs = r"(?:tổ chức\s+)?(?:quán triệt|triển khai|tuyên truyền|phổ biến|truyền thông)"
+    return re.compile(rf"(?i)(?<!\w){verbs}(?:\s*(?:,|và)\s*{verbs})*\s+(?:(?:các|những)\s+)?(?:nội dung\s+(?:của\s+)?)?$")
+
+
 def _carried_out(sentences, i, mentions_of, ctx) -> list[Implementation]:
     """"<body> (đã, tiếp tục …) tổ chức thực hiện X (, Y và Z)": the body that opens the
     sentence carried the documents out in its unit. Not said of the future ("sẽ", "đề nghị"
@@ -290,6 +297,9 @@ def _carried_out(sentences, i, mentions_of, ctx) -> list[Implementation]:
     s = sentences[i].norm
     for k, m in enumerate(ms):
         verb = _carry_re().search(s[:m.start])
+        kind = "implemented"
+        if verb is None and (verb := _spread_re().search(s[:m.start])) is not None:
+            kind = "disseminated"
         if verb is None:
             continue
         # what a speaker said opens after the colon ("…, bà X cho biết: Nhiệm kỳ qua, Ban Chấp hành
@@ -317,7 +327,7 @@ def _carried_out(sentences, i, mentions_of, ctx) -> list[Implementation]:
                 break
             acted.append(n)
         span = Span(sentences[i].start, sentences[i].end)
-        return [Implementation(unit_of(actor, ctx), actor, n.directive.key, "implemented", evidence=span)
+        return [Implementation(unit_of(actor, ctx), actor, n.directive.key, kind, evidence=span)
                 for n in acted]
     return []
 
