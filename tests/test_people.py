@@ -1815,6 +1815,29 @@ CASES = [
      {("Trần Sinh Toàn", "Đại biểu", "Hội đồng nhân dân tỉnh Yên Bái"),
       ("Nguyễn Văn An", "Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái")},
      {"Trần Sinh Toàn": set(), "Nguyễn Văn An": {"speaker"}}),
+    # an election putting people on a body makes each a member of it: the names listed after the
+    # body ("… vào Ban chấp hành Hội LHPN xã …, đó là các đồng chí: A, B"; an organisation's
+    # executive committee however typed), or those between the electing verb and the body (a
+    # counted plural honorific opens a list: "hai đồng chí A và B"); "Ủy ban, Ban Thường trực Ủy
+    # ban …" is the committee
+    (["Đại hội đã bầu 11 đồng chí vào Ban chấp hành Hội LHPN xã khóa XXI, nhiệm kì 2021 – 2026 đó là các "
+      "đồng chí: Triệu Thị Hợi, Mạch Thị Hai, Trương Thị Hà.",
+      "Hội nghị đã hiệp thương cử bổ sung hai đồng chí Nguyễn Quang Minh và Trương Quý Vinh tham gia Ủy ban MTTQ "
+      "Việt Nam tỉnh nhiệm kỳ 2019 – 2024.",
+      "Đại biểu thống nhất bổ sung ông Trần Văn Tấn, nguyên Phó Trưởng đoàn đại biểu Quốc hội khóa XIII vào Ủy "
+      "viên Ủy ban, Ban Thường trực UBMTTQ Việt Nam tỉnh."],
+     L("xã", "Tân Lợi", L("tỉnh", "Tiền Giang")),
+     {("Triệu Thị Hợi", "Ủy viên Ban Chấp hành", "Hội Liên hiệp Phụ nữ xã Tân Lợi"),
+      ("Mạch Thị Hai", "Ủy viên Ban Chấp hành", "Hội Liên hiệp Phụ nữ xã Tân Lợi"),
+      ("Trương Thị Hà", "Ủy viên Ban Chấp hành", "Hội Liên hiệp Phụ nữ xã Tân Lợi"),
+      ("Nguyễn Quang Minh", "Ủy viên", "Ủy ban MTTQ Việt Nam tỉnh Tiền Giang"),
+      ("Trương Quý Vinh", "Ủy viên", "Ủy ban MTTQ Việt Nam tỉnh Tiền Giang"),
+      ("Trần Văn Tấn", "Ủy viên", "Ủy ban MTTQ Việt Nam tỉnh Tiền Giang")},
+     {"Triệu Thị Hợi": set(), "Mạch Thị Hai": set(), "Trương Thị Hà": set(), "Nguyễn Quang Minh": set(),
+      "Trương Quý Vinh": set(), "Trần Văn Tấn": set()}),
+    # … but not one leaving it
+    (["Hội nghị cho thôi tham gia Ủy ban MTTQ tỉnh đối với ông Nguyễn Văn Hồi do chuyển công tác khác."],
+     L("tỉnh", "Quảng Ninh"), set(), {"Nguyễn Văn Hồi": set()}),
 ]
 
 

@@ -291,7 +291,8 @@ _JOINED_SYLLABLE = re.compile(rf"-([{UPPER}][^\W\d_]+)(?![\w-])")
 
 
 # what follows a name that ends a list item or starts its titles ("… Thanh Bình - Phó Bí thư")
-_CAC_BEFORE = re.compile(r"(?i)(?<!\w)các\s+$")
+# (or a count of them: "cử bổ sung hai đồng chí A và B", "03 đồng chí A, B và C")
+_CAC_BEFORE = re.compile(r"(?i)(?<!\w)(?:các|hai|ba|bốn|0?[2-9]|1\d)\s+$")
 _AFTER_NAME = re.compile(r"[ \t\u00a0]*(?:[-–,(]|$)")
 _BETWEEN_WORDS = re.compile(r"[ \t\u00a0]+")
 _APOSTROPHE_OR_HYPHEN = re.compile("['’-]")
@@ -774,6 +775,7 @@ def _hits(text: str) -> list[_Hit]:
     _title_first(text, hits, taken)
     hits.sort(key=lambda h: h.start)
     _shared_titles(text, hits)
+    _members_elected(text, hits)
     _deputies_listed(text, hits)
     return hits
 
@@ -936,6 +938,48 @@ def _shared_titles(text: str, hits: list[_Hit]) -> None:
                 and (i + 1 in shared or (elected and elected.group().strip()) or one_list)):
             a.titles = list(b.titles)
             shared.add(i)
+
+
+# an election putting people on a body ("bầu … vào Ban chấp hành Hội LHPN xã Tân Lợi khóa XXI đó
+# là các đồng chí: A, B", "hiệp thương cử bổ sung hai đồng chí A và B tham gia Ủy ban MTTQ tỉnh",
+# "bầu bổ sung 03 đồng chí gồm: ông A, …, và bà C … vào Ủy viên Ủy ban MTTQ thành phố"): each
+# named is a member of it; not "cho thôi tham gia …" (leaving it). ("vào Ủy ban, Ban Thường trực
+# Ủy ban MTTQ tỉnh": the committee, whose standing board the next post names)
+_MEMBERS_OF = re.compile(r"(?i)(?<!thôi )(?<!\w)(?:vào|tham gia)\s+(?:(?:ủy|uỷ)\s+viên\s+)?"
+                         r"(?=(?:ban chấp hành|bch|(?:ủy|uỷ) ban|ub|ubmttq|ban thường vụ|btv)(?!\w))")
+_COMMITTEE_AND_BOARD = re.compile(r"(?i)^(?:ủy|uỷ) ban\s*,\s*ban thường trực\s+(?=(?:ủy|uỷ) ban\s|ub)")
+_ELECTS = re.compile(r"(?i)(?<!\w)(?:bầu(?!\s+cử)|lựa chọn|hiệp thương|(?<!bầu )(?<!ứng )(?<!đề )cử|bổ sung|kiện toàn)(?!\w)")
+# after the body: "(, khóa XXI, nhiệm kỳ …) đó là các đồng chí:", "gồm các ông, bà:"
+_MEMBERS_NAMED = re.compile(r"(?i)[^.;:!?]{0,80}?(?:là|gồm)\s*(?:(?:các|những)\s+)?(?:đồng chí|đ/c|ông,?\s*bà|ông|bà)?\s*:?\s*$")
+
+
+def _members_elected(text: str, hits: list[_Hit]) -> None:
+    """Names an election puts on a body ("Ủy viên" of it): those between the electing verb
+    and "vào <body>", or those the words after the body list."""
+    for m in _MEMBERS_OF.finditer(text):
+        verbs = [v for v in _ELECTS.finditer(text, max(0, m.start() - 200), m.start())
+                 if not re.search(r"[.!?;]\s", text[v.end():m.start()])]
+        if not verbs:
+            continue
+        body_end = _body_end(text, m.end())
+        phrase = _COMMITTEE_AND_BOARD.sub("", text[m.end():body_end].strip(" .,-–"))
+        if not phrase:
+            continue
+        header = (title_at("Ủy viên", 0)[0], phrase)
+        named = [h for h in hits if verbs[0].end() <= h.start and h.end <= m.start()]
+        if not named:
+            after = [h for h in hits if h.start >= body_end]
+            if after and _MEMBERS_NAMED.match(text[body_end:after[0].start]):
+                named, prev = [after[0]], after[0]
+                for h in after[1:]:
+                    between = text[prev.chain_end:h.start]
+                    if re.search(r"[.!?;:]", between) or _LIST_CLOSED.search(between):
+                        break
+                    named.append(h)
+                    prev = h
+        for h in named:
+            if not any(r["title"] == "Ủy viên" and ph == phrase for r, ph in h.titles):
+                h.titles = h.titles + [header]
 
 
 def _list_heading(text: str, end: int) -> tuple[dict, str] | None:
@@ -1303,7 +1347,8 @@ def _executive_member(title: str, body: Body | None) -> tuple[str, Body | None]:
     committee holds "Ủy viên Ban Chấp hành" of the organisation, as a standing committee's holds
     "Ủy viên Ban Thường vụ" of it. A Party organisation's (Đảng bộ) and the Party's central
     committee are written as the committee itself ("Ủy viên" of "Ban Chấp hành Đảng bộ tỉnh")."""
-    if (title != "Ủy viên" or body is None or not body.name.startswith(_EXECUTIVE) or body.parent is None
+    # ("Ban chấp hành Hội LHPN xã", however the page types it)
+    if (title != "Ủy viên" or body is None or not body.name.casefold().startswith(_EXECUTIVE.casefold()) or body.parent is None
             or body.parent.kind not in _COMMITTEE_KINDS or body.parent.name.startswith("Đảng bộ")):
         return title, body
     return "Ủy viên Ban Chấp hành", replace(body.parent, name=body.name[len(_EXECUTIVE):])
