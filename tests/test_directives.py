@@ -299,6 +299,7 @@ CASES = [
      "Chương trình phối hợp và thống nhất hành động năm 2022.",
      [("Chương trình phối hợp và thống nhất hành động năm 2022", None, None, None)]),
     ("Hội nghị quán triệt Hướng dẫn 5 về công tác tổ chức Đại hội.", [("Hướng dẫn 5", None, None, None)]),
+    ("Mỗi năm có gần 59 nghìn hộ sản xuất giỏi; hướng dẫn 107 mô hình kinh tế có hiệu quả.", []),
     # ... a share of the things counted ("23/23 cơ sở"), people counted
     ("Ủy ban MTTQ phường đã tuyên truyền và hướng dẫn 23/23 cơ sở tôn giáo thực hiện Chỉ thị số 19-CT/TW.",
      [("Chỉ thị 19", "19-CT/TW", None, "Ban Bí thư Trung ương Đảng")]),
@@ -849,6 +850,12 @@ def test_a_document_standing_for_years_is_one_however_typed():
     # "quy chế dân chủ ở cơ sở" in lower case, in a list after no verb of its own
     assert [d.key for d in run("Hội nghị bàn về công tác dân vận chính quyền, quy chế dân chủ ở cơ sở.")] == \
         ["Quy chế dân chủ ở cơ sở"]
+    # … and is whole with "(ở) cơ sở": what follows is the sentence's ("… và công tác dân tộc",
+    # "… Cụm các tỉnh Bắc Trung Bộ")
+    assert [d.key for d in run("Chú trọng thực hiện quy chế dân chủ cơ sở và công tác dân tộc, tôn giáo.")] == \
+        ["Quy chế dân chủ cơ sở"]
+    assert [d.key for d in run("Hội nghị đánh giá kết quả thực hiện Quy chế dân chủ ở cơ sở Cụm các tỉnh Bắc Trung "
+                               "Bộ.")] == ["Quy chế dân chủ ở cơ sở"]
 
 
 @pytest.mark.parametrize("text,keys", [

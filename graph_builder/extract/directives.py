@@ -441,8 +441,10 @@ _WORK = {"year": r"năm\s+(?:19|20)\d{2}\b",
 @lru_cache(maxsize=None)
 def _standing() -> tuple[tuple[str, re.Pattern], ...]:
     # (a closing quote may come first: 'Quy chế dân chủ cơ sở" năm 2015')
+    # (after the words that make the name whole, anything goes: "… ở cơ sở | công khai")
     return tuple((r["phrase"].casefold(), re.compile(
-        r"(?i)[\"”]?\s+(?:" + "|".join(_WORK[c] for c in r["cut"].split("|")) + ").*$"))
+        r"(?i)[\"”]?\s+(?:" + "|".join(_WORK[c] for c in r["cut"].split("|")) + ").*$"
+        + ("|(?:" + "|".join(f"(?<={re.escape(e)})" for e in r["ends"].split("|")) + r")\s.*$" if r.get("ends") else "")))
         for r in load("standing_documents"))
 
 
