@@ -654,15 +654,6 @@ def test_a_delegation_inspecting_the_work_is_a_meeting():
     (["Ngày 20/6/2024, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị.",
       "Hội nghị góp ý dự thảo văn kiện Đại hội đại biểu MTTQ tỉnh khóa XVI, nhiệm kỳ 2024-2029, dự thảo "
       "sửa đổi Điều lệ MTTQ Việt Nam."], ["Điều lệ MTTQ Việt Nam"]),
-    # the lead before the first event's dated sentence tells of that event
-    (["Hội LHPN huyện Phú Hòa vừa tổ chức truyền thông Đề án 938 “Tuyên truyền, giáo dục, vận động, hỗ trợ phụ nữ” "
-      "cho 350 hội viên phụ nữ.",
-      "Sáng 12/5/2019, tại hội trường xã, Hội LHPN huyện tổ chức hội nghị với sự tham dự của 350 hội viên."],
-     ["Đề án 938"]),
-    # … but a document cited as the ground for acting ("Căn cứ X, …") was not passed on
-    (["Căn cứ Quyết định số 218-QĐ/TW của Bộ Chính trị về việc Mặt trận tham gia góp ý xây dựng Đảng, Ủy ban "
-      "MTTQ xã phối hợp tổ chức đối thoại.",
-      "Sáng 12/5/2024, tại hội trường xã, Ủy ban MTTQ Việt Nam xã tổ chức hội nghị đối thoại với Nhân dân."], []),
     # a congress reviewing ("kiểm điểm") the carrying out of a resolution passed it on
     (["Ngày 12/5/2022, Hội Cựu chiến binh tỉnh Phú Thọ tổ chức Đại hội đại biểu lần thứ VII.",
       "Đại hội đã tiến hành kiểm điểm thực hiện Nghị quyết Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ VI."],

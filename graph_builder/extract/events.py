@@ -761,7 +761,7 @@ def passed_on(s: str, mentions: list[Mention]) -> list[str]:
     # "Thực hiện X, …": X is what the body acted on, not the event's; the event's are named
     # after a cue later in the sentence ("…, Đảng ủy … tổ chức hội nghị sơ kết 5 năm thực hiện Y")
     acting = re.match(r"(?i)\s*" + SOURCE_TAG + r"(?:[^,]*\d+\s*/\s*\d+[^,]*,\s*)?(?:để\s+)?"
-                      r"(?:(?:triển khai\s+)?thực hiện|căn cứ(?:\s+vào)?)\b", s)
+                      r"(?:triển khai\s+)?thực hiện\b", s)
     opened = 0
     if acting:
         first = next((m for m in mentions if not m.nested), None)
@@ -926,11 +926,7 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
         moves: list[str] = []
         listing = False     # list items under "… quán triệt văn bản:" take its cue
         told = set(window)
-        # the lead before the first event's dated sentence tells of that event ("Hội LHPN huyện vừa
-        # tổ chức truyền thông Đề án 938 …", then "Sáng 12/5, …")
-        for j in range(0 if n == 0 else f.sentence, stop):
-            if j < f.sentence and sentences[j].caption:
-                continue
+        for j in range(f.sentence, stop):
             s_j = sentences[j].norm
             # (an item is marked, or is a line opening with the document: "Nghị quyết 59-NQ/TW về …")
             item = re.match(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s", s_j) \
