@@ -1835,6 +1835,15 @@ CASES = [
       ("Trần Văn Tấn", "Ủy viên", "Ủy ban MTTQ Việt Nam tỉnh Tiền Giang")},
      {"Triệu Thị Hợi": set(), "Mạch Thị Hai": set(), "Trương Thị Hà": set(), "Nguyễn Quang Minh": set(),
       "Trương Quý Vinh": set(), "Trần Văn Tấn": set()}),
+    # a title before the name whose body is named for another title ("Ủy viên Đoàn Chủ tịch …"), and
+    # a body with its abbreviation glossed inside it ("Ủy ban Mặt trận Tổ quốc (UBMTTQ) Việt Nam …")
+    (["Dự có Phó Bí thư Thành ủy, Chủ tịch Ủy ban Mặt trận Tổ quốc (UBMTTQ) Việt Nam thành phố Nguyễn Chí Tài; "
+      "Ủy viên Đoàn Chủ tịch TW Hội LHPN Việt Nam Nguyễn Thị Kim Dung."],
+     L("thành phố", "Hồ Chí Minh"),
+     {("Nguyễn Chí Tài", "Phó Bí thư", "Thành ủy Thành phố Hồ Chí Minh"),
+      ("Nguyễn Chí Tài", "Chủ tịch", "Ủy ban MTTQ Việt Nam thành phố Hồ Chí Minh"),
+      ("Nguyễn Thị Kim Dung", "Ủy viên", "Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam")},
+     {"Nguyễn Chí Tài": {"attendee"}, "Nguyễn Thị Kim Dung": {"attendee"}}),
     # … but not one leaving it
     (["Hội nghị cho thôi tham gia Ủy ban MTTQ tỉnh đối với ông Nguyễn Văn Hồi do chuyển công tác khác."],
      L("tỉnh", "Quảng Ninh"), set(), {"Nguyễn Văn Hồi": set()}),

@@ -162,7 +162,8 @@ def _glosses(before: str, abbreviation: str) -> bool:
     as their initials ("Quy chế dân chủ (QCDC)")."""
     full = _expansions().get(abbreviation)
     if full:
-        return before.rstrip().casefold().endswith(full)
+        # (the lexicon writes the Front "MTTQ"; a page spells it out: "Ủy ban Mặt trận Tổ quốc (UBMTTQ)")
+        return before.rstrip().casefold().replace("mặt trận tổ quốc", "mttq").endswith(full)
     letters = abbreviation.replace(".", "")
     words = before.split()[-len(letters):]
     return len(letters) >= 2 and len(words) == len(letters) \

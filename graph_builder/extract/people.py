@@ -1063,7 +1063,9 @@ def _closed_after_comma(text: str, at: int) -> tuple[str, int, int] | None:
 _CLAUSE_GOES_ON = re.compile(rf"\svà\s+(?![{UPPER}])[^\W\d_]")
 
 
-_WINDOW = re.compile(r"(?:[^,;:()\n.]|\.(?=\S)|(?<=TP)\.|(?<=Tp)\.|(?<=TX)\.)*")
+# (an abbreviation glossing the words before it is part of the body: "Ủy ban Mặt trận Tổ quốc
+# (UBMTTQ) Việt Nam thành phố Nguyễn Chí Tài")
+_WINDOW = re.compile(r"(?:[^,;:()\n.]|\.(?=\S)|(?<=TP)\.|(?<=Tp)\.|(?<=TX)\.|\(\s*[A-ZĐ][A-Za-zĐđ.]{1,9}\s*\))*")
 
 
 def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> None:
@@ -1097,8 +1099,11 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         low = window.casefold()
         # (a verb is written in lower case mid-sentence; capitalised, it names a body: "Ủy ban
         # Kiểm tra Tỉnh ủy")
+        # (a title a body's head word makes that body's name is no other title: "Ủy viên Đoàn
+        # Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Nguyễn Văn A", "… Ban Chủ nhiệm …")
         cut = next((i for i in range(1, len(window)) if window[i - 1] == " "
-                    and ((_is_stop(low, i) and not window[i].isupper()) or title_at(window, i))
+                    and ((_is_stop(low, i) and not window[i].isupper())
+                         or (title_at(window, i) and not _HEAD_BEFORE.search(window, max(0, i - 6), i)))
                     and not _inside_a_name(low, 0, i)),
                    len(window))
         clause_ends = cut < len(window)      # at a verb or another title
@@ -1196,6 +1201,7 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
                 q = end
 
 
+_HEAD_BEFORE = re.compile(r"(?<!\w)(?:Đoàn|Ban)\s+$")
 # (or "các" on the title itself: "các Phó Chủ tịch Ủy ban MTTQVN tỉnh Phạm Thanh, Nguyễn Phú Nghĩ")
 _PLURAL_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_PLURAL}|các|những)\s*$")
 
