@@ -1844,6 +1844,12 @@ CASES = [
       ("Nguyễn Chí Tài", "Chủ tịch", "Ủy ban MTTQ Việt Nam thành phố Hồ Chí Minh"),
       ("Nguyễn Thị Kim Dung", "Ủy viên", "Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam")},
      {"Nguyễn Chí Tài": {"attendee"}, "Nguyễn Thị Kim Dung": {"attendee"}}),
+    # a committee of the National Assembly with commas in its name (lexicon comma_names)
+    (["Tham dự có Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội Hoàng Thị "
+      "Hoa cùng đại diện các Bộ ngành."],
+     L("tỉnh", "Ninh Bình"),
+     {("Hoàng Thị Hoa", "Phó Chủ nhiệm", "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội")},
+     {"Hoàng Thị Hoa": {"attendee"}}),
     # … but not one leaving it
     (["Hội nghị cho thôi tham gia Ủy ban MTTQ tỉnh đối với ông Nguyễn Văn Hồi do chuyển công tác khác."],
      L("tỉnh", "Quảng Ninh"), set(), {"Nguyễn Văn Hồi": set()}),
