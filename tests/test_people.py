@@ -1850,6 +1850,20 @@ CASES = [
      L("tỉnh", "Ninh Bình"),
      {("Hoàng Thị Hoa", "Phó Chủ nhiệm", "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội")},
      {"Hoàng Thị Hoa": {"attendee"}}),
+    # a province's delegation of the National Assembly: the constituency word is no part of its
+    # name ("Đoàn ĐBQH đơn vị tỉnh …"), and the province written without its type word takes it
+    (["Ông Võ Văn Bình, Phó Bí thư thường trực Tỉnh Ủy, Trưởng Đoàn Đại Biểu Quốc Hội Đơn vị tỉnh Tiền Giang cùng "
+      "Tổ đại biểu tiếp xúc cử tri."],
+     L("tỉnh", "Tiền Giang"),
+     {("Võ Văn Bình", "Phó Bí thư Thường trực", "Tỉnh ủy Tiền Giang"),
+      ("Võ Văn Bình", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Tiền Giang")},
+     {"Võ Văn Bình": set()}),
+    (["Đồng chí Nguyễn Thị Nghĩa, Phó bí thư Thường trực Thành ủy, Trưởng Đoàn đại biểu Quốc hội Hải Phòng chủ trì "
+      "hội nghị."],
+     L("thành phố", "Hải Phòng"),
+     {("Nguyễn Thị Nghĩa", "Phó Bí thư Thường trực", "Thành ủy Hải Phòng"),
+      ("Nguyễn Thị Nghĩa", "Trưởng đoàn", "Đoàn đại biểu Quốc hội thành phố Hải Phòng")},
+     {"Nguyễn Thị Nghĩa": {"chair"}}),
     # … but not one leaving it
     (["Hội nghị cho thôi tham gia Ủy ban MTTQ tỉnh đối với ông Nguyễn Văn Hồi do chuyển công tác khác."],
      L("tỉnh", "Quảng Ninh"), set(), {"Nguyễn Văn Hồi": set()}),

@@ -145,6 +145,9 @@ def _rewrites() -> list[tuple[tuple[str, ...], re.Pattern, object]]:
         # writes it however the page shortens it ("Hội LHTN huyện An Phú")
         (("liên hiệp thanh niên",), re.compile(r"(?i)(hội liên hiệp thanh niên)(?! việt nam)(?=\s|$|[,;.])"),
          r"\1 Việt Nam"),
+        # a province's delegation of the National Assembly, "Đoàn ĐBQH đơn vị tỉnh Tiền Giang": the
+        # constituency word is no part of its name
+        (("quốc hội đơn vị",), re.compile(r"(?i)(đoàn đại biểu quốc hội)\s+đơn vị\s+(?=(?:" + units + r")\b)"), r"\1 "),
     ]
 
 
@@ -279,7 +282,11 @@ def _with_unit(s: str, kind: str, ctx: Locality | None, implied: str = "") -> Bo
             top = top.parent
         if top is not None and top.type_word in ("tỉnh", "thành phố") and top.parent is None \
                 and (loc is top):
-            return Body(f"{s} {top.type_word} {top.name}", kind, top)
+            # ("Đoàn đại biểu Quốc hội Hải Phòng": the province named without its type word)
+            written = s.rstrip()
+            if written.casefold().endswith(" " + top.name.casefold()):
+                written = written[:-len(top.name)].rstrip()
+            return Body(f"{written} {top.type_word} {top.name}", kind, top)
         return Body(s, kind, None)
     if implied == "@here":
         # "Chủ tịch UBND", no unit named: the article's own unit's ("Ủy ban nhân dân xã Hoa Lộc")
