@@ -1864,6 +1864,13 @@ CASES = [
      {("Nguyễn Thị Nghĩa", "Phó Bí thư Thường trực", "Thành ủy Hải Phòng"),
       ("Nguyễn Thị Nghĩa", "Trưởng đoàn", "Đoàn đại biểu Quốc hội thành phố Hải Phòng")},
      {"Nguyễn Thị Nghĩa": {"chair"}}),
+    # a verb after the post a group's leader holds ends it ("… làm Trưởng đoàn | tiến hành giám sát …")
+    (["Ngày 10/5, Đoàn giám sát của Ủy ban MTTQ Việt Nam huyện do ông Nguyễn Thanh Hải - Chủ tịch Ủy ban MTTQ Việt "
+      "Nam huyện làm Trưởng đoàn tiến hành giám sát việc giải quyết ý kiến cử tri."],
+     L("huyện", "Duy Xuyên"),
+     {("Nguyễn Thanh Hải", "Chủ tịch", "Ủy ban MTTQ Việt Nam huyện Duy Xuyên"),
+      ("Nguyễn Thanh Hải", "Trưởng đoàn", "Đoàn giám sát của Ủy ban MTTQ Việt Nam huyện Duy Xuyên")},
+     {"Nguyễn Thanh Hải": set()}),
     # … but not one leaving it
     (["Hội nghị cho thôi tham gia Ủy ban MTTQ tỉnh đối với ông Nguyễn Văn Hồi do chuyển công tác khác."],
      L("tỉnh", "Quảng Ninh"), set(), {"Nguyễn Văn Hồi": set()}),
