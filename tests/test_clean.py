@@ -677,6 +677,10 @@ def test_an_image_placeholder_is_no_headline():
     art, _sents = _clean("image banner\n \nTẬP HUẤN CHO NGƯỜI CÓ UY TÍN NĂM 2023\n\n"
                          "Ngày 9/5, tại huyện Sơn Hòa, Ủy ban MTTQ Việt Nam tỉnh Phú Yên tổ chức Hội nghị tập huấn.")
     assert art.title == "TẬP HUẤN CHO NGƯỜI CÓ UY TÍN NĂM 2023"
+    # … nor is a banner's alt text
+    art, _sents = _clean("Site banner\n\nĐại hội đại biểu Mặt trận Tổ quốc Việt Nam xã Mỹ Thạnh nhiệm kỳ 2019-2024\n\n"
+                         "Sáng ngày 09 tháng 01 năm 2019, Mỹ Thạnh tổ chức Đại hội đại biểu Mặt trận Tổ quốc Việt Nam xã.")
+    assert art.title == "Đại hội đại biểu Mặt trận Tổ quốc Việt Nam xã Mỹ Thạnh nhiệm kỳ 2019-2024"
 
 
 def test_runs_of_spaces_read_as_one_and_sentences_keep_their_bounds():
