@@ -217,8 +217,14 @@ _ISO_STAMP = re.compile(r"\s*(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)
 _ADDRESS_OR_ISO = re.compile(r"https?://\S+|" + _ISO_STAMP.pattern)
 
 
+@lru_cache(maxsize=None)
+def _sections() -> frozenset[str]:
+    return frozenset(" ".join(m.split()) for m in _markers("section"))
+
+
 def _is_chrome(text: str) -> bool:
     return bool(_starts(text, "line") or _starts(text, "footer") or _starts(text, "related") or text.endswith("!")
+                or " ".join(text.casefold().strip(" |:-–").split()) in _sections()
                 or ">" in text or _is_counter_or_stamp(text) or _weekday_clock(text))
 
 
@@ -433,7 +439,9 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
         published = next(filter(None, (date_line(ln.text) for ln in lines[len(head) + 2:len(head) + 4])), None)
     title_at = None
     if date_at is not None:
-        if lines[date_at].text and not date_line(lines[date_at].text) \
+        # ("date 2025-10-23 Xã hội": the stamp and the site's section, the headline below)
+        section = bool(lines[date_at].text) and _is_chrome(lines[date_at].text)
+        if lines[date_at].text and not date_line(lines[date_at].text) and not section \
                 and not _is_paragraph(lines[date_at].text) and lines[date_at].text[-1] not in ".!?" \
                 and re.search(r"[^\W\d_]{2}", lines[date_at].text):
             title_at = date_at                      # "date 2025-10-15 <title>" (not "… 1761", a counter)
@@ -446,7 +454,10 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
                 # the stamp first, then the headline ("24/06/2025 | Ủy ban MTTQ Việt Nam phường
                 # … tổ chức hội nghị …"; "09:08, 24/08/2021 | Hội nghị Huyện ủy … lần thứ 6")
                 nxt = date_at + 1
-                if nxt < len(lines) and date_line(lines[date_at].text) and _headline(lines[nxt].text) \
+                # (under a section's name the next short line is the headline, whatever its words)
+                if nxt < len(lines) and (date_line(lines[date_at].text) or section) \
+                        and (_headline(lines[nxt].text) or section and _short_unstopped(lines[nxt])
+                             and not _LEAD.match(lines[nxt].text)) \
                         and not _is_chrome(lines[nxt].text) and len(lines[nxt].text.split()) >= 4:
                     title_at = nxt
     else:
