@@ -217,6 +217,10 @@ _ISO_STAMP = re.compile(r"\s*(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)
 _ADDRESS_OR_ISO = re.compile(r"https?://\S+|" + _ISO_STAMP.pattern)
 
 
+# a contact bar ("Email: toasoan@… | ĐT: (04) 38.228.302")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+
+
 @lru_cache(maxsize=None)
 def _sections() -> frozenset[str]:
     return frozenset(" ".join(m.split()) for m in _markers("section"))
@@ -225,6 +229,7 @@ def _sections() -> frozenset[str]:
 def _is_chrome(text: str) -> bool:
     return bool(_starts(text, "line") or _starts(text, "footer") or _starts(text, "related") or text.endswith("!")
                 or " ".join(text.casefold().strip(" |:-–").split()) in _sections()
+                or (_EMAIL.search(text) is not None and len(text) <= _SHORT)
                 or ">" in text or _is_counter_or_stamp(text) or _weekday_clock(text))
 
 
@@ -232,7 +237,8 @@ def _weekday_clock(text: str) -> bool:
     """The site's date in words above the page ("Thứ Tư, 29 Tháng Ba, 2023"): a weekday, the
     month's name, a few words (a stamp in figures, "Thứ năm, 25/01/2018 08:00:24", is the
     page's date line)."""
-    return bool(_CLOCK.match(text) and re.search(r"(?i)\d+\s+tháng\s+[^\W\d_]", text) and len(text.split()) <= 8)
+    return bool(_CLOCK.match(text) and re.search(r"(?i)\d+\s+tháng\s+(?:[^\W\d_]|\d{1,2}\s+\d{4})", text)
+                and len(text.split()) <= 8)
 
 
 def _caption_like(text: str) -> bool:
