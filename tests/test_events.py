@@ -650,6 +650,13 @@ def test_a_delegation_inspecting_the_work_is_a_meeting():
       "Báo cáo cho biết: 5 năm qua, MTTQ các cấp đã quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII."], []),
     (["Ngày 5/4/2019, Ủy ban MTTQ Việt Nam thị xã tổ chức hội nghị sơ kết quý I.",
       "Trong quý I/2019, Ủy ban MTTQ Việt Nam thị xã đã tuyên truyền Luật Nghĩa vụ quân sự đến nhân dân."], []),
+    (["Ngày 18/11/2015, Ủy ban MTTQ Việt Nam huyện tổ chức Ngày hội Đại đoàn kết toàn dân tộc.",
+      "Trước đó, Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam đã thông qua Nghị quyết về “Ngày hội Đại đoàn "
+      "kết toàn dân tộc” ở khu dân cư."], []),
+    # … nor what a year is for, said twice ("… là năm đầu tiên triển khai X; là năm đẩy mạnh … Y")
+    (["Ngày 10/1/2026, Đảng ủy phường tổ chức hội nghị tổng kết công tác năm 2025.",
+      "Năm 2026 là năm đầu tiên triển khai Nghị quyết Đại hội của Đảng; là năm đẩy mạnh thực hiện Nghị quyết "
+      "Đại hội đại biểu Đảng bộ tỉnh lần thứ I."], []),
     # … but a term named after a document is no such span
     (["Ngày 20/6/2024, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị.",
       "Hội nghị góp ý dự thảo văn kiện Đại hội đại biểu MTTQ tỉnh khóa XVI, nhiệm kỳ 2024-2029, dự thảo "

@@ -736,14 +736,16 @@ DONE_WELL = re.compile(r"(?i)(?<!\w)(?:thực hiện|triển khai)\s+(?:tốt|th
                         r"đồng bộ)\s+(?:(?:các|những)\s+)?$")
 _YEAR_IS_FOR = re.compile(r"(?i)(?<!\w)là năm(?!\s+\d)")
 # a clause opening with the span of time the work took ("5 năm qua, MTTQ các cấp … đã quán
-# triệt …", "Nhiệm kỳ 2013 - 2018, MTTQ xã … đã tuyên truyền …", "Trong quý I/2019, …"): work
-# reported over that time, not what the event passed on
+# triệt …", "Nhiệm kỳ 2013 - 2018, MTTQ xã … đã tuyên truyền …", "Trong quý I/2019, …"), or
+# before it ("Trước đó, Đoàn Chủ tịch … đã thông qua Nghị quyết …"): work reported over that
+# time, not what the event passed on
 WORK_PERIOD = re.compile(r"(?i)(?:^\s*|[:;]\s*)(?:trong\s+|qua\s+)?(?:(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\s+qua"
                          r"|(?:thời gian|những năm|nhiệm kỳ|năm)\s+qua"
                          r"|nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"
                          r"|quý\s+(?:I{1,3}|IV|\d)(?:\s*[/-]\s*(?:19|20)\d{2})?"
                          r"|(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d{2})?"
-                         r"|năm\s+(?:19|20)\d{2}|từ đầu năm(?:\s+(?:19|20)\d{2})?(?:\s+đến nay)?)\s*,")
+                         r"|năm\s+(?:19|20)\d{2}|từ đầu năm(?:\s+(?:19|20)\d{2})?(?:\s+đến nay)?"
+                         r"|trước đó)\s*,")
 
 
 # "Thông qua hội nghị, …", "thông qua đó": "through" the event or the work, no document passed
@@ -792,7 +794,7 @@ def passed_on(s: str, mentions: list[Mention]) -> list[str]:
         # "2026 … là năm đầu tiên triển khai Nghị quyết Đại hội …": what the year is for, not
         # what the event passed on
         year_of = [y.start() for y in _YEAR_IS_FOR.finditer(before)]
-        if said and year_of and year_of[-1] < said[-1]:
+        if said and year_of and year_of[0] < said[-1]:
             continue
         # "… thảo luận, đóng góp ý kiến nhằm thực hiện thắng lợi Nghị quyết …", "… gắn với thực
         # hiện Chỉ thị 05": after the cue, the aim the work serves or the work it is tied to
