@@ -321,6 +321,15 @@ def test_documents_listed_under_newly_issued_are_passed_on():
     assert e.directives == ["Kết luận 198", "Quy định 377"]
 
 
+def test_documents_listed_as_items_counted_in_words_are_passed_on():
+    (e,) = events("Ngày 15/6/2017, Thường trực HĐND huyện tổ chức phiên họp thường kỳ.",
+                  "Phiên họp đã thống nhất 09 nội dung trình kỳ họp thứ 4 xem xét, thông qua, cụ thể:",
+                  "Một là, Đề án phát triển nguồn nhân lực huyện đến năm 2020.",
+                  "Hai là, Đề án phát triển du lịch huyện đến năm 2020.")
+    assert e.directives == ["Đề án phát triển nguồn nhân lực huyện đến năm 2020",
+                            "Đề án phát triển du lịch huyện đến năm 2020"]
+
+
 def test_a_body_named_for_a_document_holds_the_event():
     (e,) = events("Chiều ngày 27/01/2026, Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của Đảng ủy xã Nghĩa Tá tổ "
                   "chức Hội nghị nhằm đánh giá tình hình thực hiện.")

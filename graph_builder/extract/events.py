@@ -734,6 +734,8 @@ _PURPOSE = re.compile(rf"(?i)(?<!\w){PURPOSE}(?:\s+(?:tiếp tục|sớm|cụ th
 _AIM_CARRIED = re.compile(rf"(?i)(?<!\w)(?:{PURPOSE}|gắn với)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:thực hiện|triển khai)(?!\w)")
 DONE_WELL = re.compile(r"(?i)(?<!\w)(?:thực hiện|triển khai)\s+(?:tốt|thắng lợi|có hiệu quả|hiệu quả|nghiêm túc|thành công|"
                         r"đồng bộ)\s+(?:(?:các|những)\s+)?$")
+# a list item: marked ("- ", "1. "), or counted in words ("Một là, Đề án …; Hai là, …")
+_ITEM = re.compile(r"\s*(?:(?:[-+•*–]|\d{1,2}[.)])\s|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)(?:\s+\w+)?\s+là\s*,)")
 _YEAR_IS_FOR = re.compile(r"(?i)(?<!\w)là năm(?!\s+\d)")
 # a clause opening with the span of time the work took ("5 năm qua, MTTQ các cấp … đã quán
 # triệt …", "Nhiệm kỳ 2013 - 2018, MTTQ xã … đã tuyên truyền …", "Trong quý I/2019, …"), or
@@ -931,7 +933,7 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
         for j in range(f.sentence, stop):
             s_j = sentences[j].norm
             # (an item is marked, or is a line opening with the document: "Nghị quyết 59-NQ/TW về …")
-            item = re.match(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s", s_j) \
+            item = _ITEM.match(s_j) \
                 or any(not m.nested and m.start <= 1 for m in by_sentence.get(j, []))
             if listing and item:
                 for m in by_sentence.get(j, []):
