@@ -329,6 +329,10 @@ def test_going_on_carrying_a_document_out_is_acting_on_it():
     (["Ban Thường trực Ủy ban MTTQ Việt Nam huyện đã quán triệt, triển khai các Nghị quyết Trung ương 4 khóa XII "
       "đến cán bộ chủ chốt."],
      Locality("huyện", "Phù Mỹ"), [("disseminated", "huyện Phù Mỹ", "Nghị quyết Trung ương 4 khóa XII", None)]),
+    # … or carried out the aims it set ("… triển khai thực hiện hiệu quả các mục tiêu, nhiệm vụ theo …")
+    (["Thời gian qua, Ủy ban MTTQ xã đã phát huy tốt vai trò nòng cốt, nỗ lực triển khai thực hiện hiệu quả các "
+      "mục tiêu, nhiệm vụ theo Nghị quyết Đại hội MTTQ xã đề ra."],
+     Locality("xã", "Cẩm Tân"), [("implemented", "xã Cẩm Tân", "Nghị quyết Đại hội MTTQ xã Cẩm Tân", None)]),
     # a list of references, each with its subject, opened again after a semicolon; the acting
     # body after a time in the clause that follows
     (["Căn cứ Hướng dẫn số 78/HD-MTTQ-BTT, ngày 01/8/2023 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh về tổ "

@@ -274,8 +274,12 @@ def _carry_re() -> re.Pattern:
     verbs = sorted((r["verb"] for r in load("implementation_verbs") if r["role"] == "carry"), key=len, reverse=True)
     # "… tổ chức thực hiện (các) (Thông báo) Kết luận số 264": a notice of a conclusion is the
     # conclusion; "… thực hiện nghiêm túc, sáng tạo Nghị quyết …": more of how after a comma
+    # (or the work's aims set by it: "… triển khai thực hiện hiệu quả các mục tiêu, nhiệm vụ theo
+    # Nghị quyết Đại hội …")
     return re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, verbs)) + r")"
                       r"(?:\s*,\s*(?:sáng tạo|có hiệu quả|hiệu quả|đồng bộ|quyết liệt|kịp thời|nghiêm túc|linh hoạt))*"
+                      r"(?:\s+(?:hiệu quả\s+|tốt\s+)?(?:các|những)\s+(?:mục tiêu|nhiệm vụ|chỉ tiêu|nội dung)"
+                      r"(?:\s*,\s*(?:mục tiêu|nhiệm vụ|chỉ tiêu|giải pháp))*\s+(?:đã đề ra\s+)?theo(?:\s+đúng)?(?:\s+tinh thần)?)?"
                       r"\s+(?:(?:các|những)\s+)?(?:thông báo\s+)?$")
 
 
