@@ -329,6 +329,11 @@ def test_going_on_carrying_a_document_out_is_acting_on_it():
     (["Ban Thường trực Ủy ban MTTQ Việt Nam huyện đã quán triệt, triển khai các Nghị quyết Trung ương 4 khóa XII "
       "đến cán bộ chủ chốt."],
      Locality("huyện", "Phù Mỹ"), [("disseminated", "huyện Phù Mỹ", "Nghị quyết Trung ương 4 khóa XII", None)]),
+    # ("các tầng lớp nhân dân" between the body and its verb names the people, no class held)
+    (["Trong 6 tháng đầu năm 2022, Ủy ban MTTQ Việt Nam huyện tiếp tục tổ chức tuyên truyền trong các tầng lớp "
+      "nhân dân thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng."],
+     Locality("huyện", "Sơn Hòa"),
+     [("implemented", "huyện Sơn Hòa", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", None)]),
     # … or carried out the aims it set ("… triển khai thực hiện hiệu quả các mục tiêu, nhiệm vụ theo …")
     (["Thời gian qua, Ủy ban MTTQ xã đã phát huy tốt vai trò nòng cốt, nỗ lực triển khai thực hiện hiệu quả các "
       "mục tiêu, nhiệm vụ theo Nghị quyết Đại hội MTTQ xã đề ra."],

@@ -345,7 +345,8 @@ _SAID = re.compile(rf"(?i:cho biết|nhấn mạnh|khẳng định|nêu rõ|phá
 # an event named between the body and the verb (the event's rule reads what it did); the event
 # head words of the lexicon include verbs ("quán triệt") a body's clause has
 # (but not a document named for one: "bám sát nghị quyết đại hội Đảng các cấp")
-_EVENT_NOUN = re.compile(r"(?i)(?<!\w)(?<!nghị quyết )(?<!văn kiện )(?:hội nghị|hội thảo|lớp|lễ|buổi|đại hội|cuộc|chương trình|kỳ họp|phiên)(?!\w)")
+# ("các tầng lớp nhân dân": the people's strata, no class held)
+_EVENT_NOUN = re.compile(r"(?i)(?<!\w)(?<!nghị quyết )(?<!văn kiện )(?<!tầng )(?:hội nghị|hội thảo|lớp|lễ|buổi|đại hội|cuộc|chương trình|kỳ họp|phiên)(?!\w)")
 
 
 def _naming(key: str, event: Event, mentions: list[Mention], sentences: list[Sentence]) -> Span | None:
