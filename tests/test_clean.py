@@ -234,6 +234,18 @@ def test_a_national_leaders_portrait_caption_with_commas_is_furniture():
     assert any("Mai Thị Kim Dung" in t for t in texts)           # a caption of this article stays
 
 
+def test_a_paragraph_telling_what_a_person_named_without_comma_did_is_the_articles():
+    page = ("Kỳ họp thứ 8 HĐND xã\nThứ tư, 04/07/2019\n\nSáng ngày 04/7, HĐND xã tổ chức kỳ họp thứ 8 với sự tham dự "
+            "của các đại biểu HĐND xã và đại diện các ban, ngành, đoàn thể của xã.\n"
+            "Đồng chí Nguyễn Hồng Sơn Chủ tịch HĐND xã bế mạc kỳ họp và nhấn mạnh một số nhiệm vụ trước mắt và 6 tháng "
+            "cuối năm, kêu gọi toàn Đảng, toàn dân thực hiện thắng lợi nghị quyết đã đề ra, phấn đấu đưa xã về đích "
+            "nông thôn mới vào cuối năm 2019.\n"
+            "Đồng chí Trần Thanh Mẫn Bí thư Trung ương Đảng, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam\nXem thêm")
+    texts = [s.text for s in _clean(page)[1]]
+    assert any("Nguyễn Hồng Sơn" in t for t in texts)
+    assert not any("Trần Thanh Mẫn" in t for t in texts)      # the portrait still goes
+
+
 def test_a_related_block_in_the_middle_goes_with_its_leaders():
     page = ("Toạ đàm về cuộc vận động\nThứ Tư, 05/11/2025 21:57\nNgày 02/11, UBMTTQ Việt Nam tỉnh Vĩnh Long tổ "
             "chức toạ đàm Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” cho cán bộ các cấp.\n"

@@ -285,7 +285,9 @@ def _sidebar(text: str) -> bool:
     for k in (2, 3, 4):
         if len(words) > k and all(w[0].isupper() and w.isalpha() for w in words[:k]):
             rest = low.split(" ", k)[-1]
-            if rest.startswith(_title_openings()):
+            # (a paragraph telling what the person did is the article's: "Đồng chí X Chủ tịch HĐND
+            # xã bế mạc kỳ họp và nhấn mạnh …")
+            if rest.startswith(_title_openings()) and not (_is_paragraph(text) and _acts(rest)):
                 return True
             if rest.startswith(",") and _NATIONAL.search(rest) and text[-1] not in ".!?…" \
                     and len(text) <= _SHORT and not _acts(rest):
