@@ -741,13 +741,14 @@ _YEAR_IS_FOR = re.compile(r"(?i)(?<!\w)là năm(?!\s+\d)")
 # triệt …", "Nhiệm kỳ 2013 - 2018, MTTQ xã … đã tuyên truyền …", "Trong quý I/2019, …"), or
 # before it ("Trước đó, Đoàn Chủ tịch … đã thông qua Nghị quyết …"): work reported over that
 # time, not what the event passed on
-WORK_PERIOD = re.compile(r"(?i)(?:^\s*|[:;]\s*)(?:trong\s+|qua\s+)?(?:(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\s+qua"
-                         r"|(?:thời gian|những năm|nhiệm kỳ|năm)\s+qua"
-                         r"|nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"
-                         r"|quý\s+(?:I{1,3}|IV|\d)(?:\s*[/-]\s*(?:19|20)\d{2})?"
-                         r"|(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d{2})?"
-                         r"|năm\s+(?:19|20)\d{2}|từ đầu năm(?:\s+(?:19|20)\d{2})?(?:\s+đến nay)?"
-                         r"|trước đó)\s*,")
+WORK_SPAN = (r"(?:trong\s+|qua\s+)?(?:(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\s+qua"
+             r"|(?:thời gian|những năm|nhiệm kỳ|năm)\s+qua"
+             r"|nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"
+             r"|quý\s+(?:I{1,3}|IV|\d)(?:\s*[/-]\s*(?:19|20)\d{2})?"
+             r"|(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d{2})?"
+             r"|năm\s+(?:19|20)\d{2}|từ đầu năm(?:\s+(?:19|20)\d{2})?(?:\s+đến nay)?"
+             r"|trước đó)")
+WORK_PERIOD = re.compile(rf"(?i)(?:^\s*|[:;]\s*){WORK_SPAN}\s*,")
 
 
 # "Thông qua hội nghị, …", "thông qua đó": "through" the event or the work, no document passed

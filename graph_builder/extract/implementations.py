@@ -15,7 +15,7 @@ from ..lexicon import column, load
 from .bodies import is_body, parse_body
 from .context import UPPER, before_verb, find_localities
 from .directives import CARRYING, SOURCE_TAG, WHEN, WHEN_PATTERN, Mention, find_mentions, opens_with_document
-from .events import DONE_WELL, PURPOSE, is_future
+from .events import DONE_WELL, PURPOSE, WORK_SPAN, is_future
 
 
 # a People's Council's session ("Kỳ họp thứ 3 Hội đồng nhân dân xã …")
@@ -72,8 +72,7 @@ def _lead(chunk: str) -> bool:
 
 
 # a clause that is only the time the work took: "…, năm 2020, Ủy ban MTTQ huyện …", "thời gian qua"
-_PERIOD = re.compile(r"(?i)\s*(?:trong\s+)?(?:năm\s+(?:19|20)\d{2}|(?:thời gian|những năm|nhiệm kỳ|năm)\s+qua"
-                     r"|(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d{2})?)\s*")
+_PERIOD = re.compile(rf"(?i)\s*{WORK_SPAN}\s*")
 
 
 _MORE_DOCUMENTS = re.compile(r"(?i)\s*(?:cùng|và)\s+(?:với\s+)?(?:các|những)\s+(?:văn bản|quyết định|nghị quyết|"
