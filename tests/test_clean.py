@@ -695,7 +695,8 @@ def test_an_image_placeholder_is_no_headline():
     assert art.title == "Đại hội đại biểu Mặt trận Tổ quốc Việt Nam xã Mỹ Thạnh nhiệm kỳ 2019-2024"
     # … nor a site's section, alone on its line or after the page's stamp: the headline is below
     for head in ("Skip to main content\nThời sự", " date 2025-10-23 Xã hội", ": toasoan@gmail.com | : (04) 38.228.302",
-                 "Thứ năm, 23 Tháng 5 2019\nBản in Gởi bài viết"):
+                 "Thứ năm, 23 Tháng 5 2019\nBản in Gởi bài viết", "TIN TIÊU ĐIỂM", "Powered by Techcity\nSự kiện",
+                 "Theo dõi Báo Tây Ninh trên\n(VTC News) -"):
         art, sents = _clean(f"{head}\n\nXây dựng đội ngũ cán bộ mặt trận vững mạnh, chuyên nghiệp\n\n"
                             "Ngày 23-10, Ủy ban MTTQ Việt Nam phường Phú Thạnh tổ chức Đại hội đại biểu lần thứ I.")
         assert art.title == "Xây dựng đội ngũ cán bộ mặt trận vững mạnh, chuyên nghiệp", head
