@@ -285,7 +285,8 @@ def _carry_re() -> re.Pattern:
 @lru_cache(maxsize=None)
 def _spread_re() -> re.Pattern:
     # "… đã quán triệt, triển khai (các) Nghị quyết …", "… tích cực tuyên truyền Luật …"
-    verbs = r"(?:tổ chức\s+)?(?:quán triệt|triển khai|tuyên truyền|phổ biến|truyền thông)"
+    spread = sorted((r["verb"] for r in load("implementation_verbs") if r["role"] == "spread"), key=len, reverse=True)
+    verbs = r"(?:tổ chức\s+)?(?:" + "|".join(map(re.escape, spread)) + ")"
     return re.compile(rf"(?i)(?<!\w){verbs}(?:\s*(?:,|và)\s*{verbs})*\s+(?:(?:các|những)\s+)?(?:nội dung\s+(?:của\s+)?)?$")
 
 
