@@ -55,12 +55,13 @@ class _Tee:
         return self.out.write(text)
 
 
-def write_csv(store_path: Path, store_state: str, text: str, graphs, compute: Callable[[TextIO], None],
+def write_csv(store_path: Path, store_state: str, text: str, graphs, compute: Callable[[TextIO], bool | None],
               out: TextIO, worth: float | None = None, fresh: bool = False) -> bool:
     """Write the CSV result of `text` on `graphs` to `out`: from the kept file when there is one
     for this store state, else by `compute(stream)`, keeping what it wrote when that took
-    WORTH_S (or `worth`) or more and the store did not change meanwhile. True when the kept file
-    served it (never when `fresh`).
+    WORTH_S (or `worth`) or more and the store did not change meanwhile, unless `compute` says
+    False (what it wrote is kept elsewhere already). True when the kept file served it (never
+    when `fresh`).
     A folder that cannot be written (a read-only store) only means nothing is kept."""
     where = folder(store_path)
     kept = where / _name(store_state, text, graphs)
@@ -84,12 +85,13 @@ def write_csv(store_path: Path, store_state: str, text: str, graphs, compute: Ca
     t = time.perf_counter()
     try:
         with copy:
-            compute(_Tee(out, copy))
+            worth_keeping = compute(_Tee(out, copy)) is not False
     except BaseException:
         part.unlink(missing_ok=True)
         raise
     try:
-        if time.perf_counter() - t >= (WORTH_S if worth is None else worth) and state(store_path) == store_state:
+        if worth_keeping and time.perf_counter() - t >= (WORTH_S if worth is None else worth) \
+                and state(store_path) == store_state:
             os.replace(part, kept)
             _prune(where, store_state)
     finally:
@@ -133,14 +135,21 @@ def write_saved_csv(store_path: Path, q, params: dict[str, str], out: TextIO, wo
     text, pending = Q.prepare(q, params)
     key = text + "".join(f"\n# {lookup!r} = {value!r}" for lookup, value in pending)
 
-    def compute(stream: TextIO) -> None:
+    def compute(stream: TextIO) -> bool:
         from . import kept_rows
         store = open_read(store_path)
         if not params and kept_rows.kept(q):    # the whole listing, and the table of its lookups
             kept_rows.keep(store, store_path, store_state, q, stream)
             kept_rows.prune(store_path, store_state)
-        else:
-            Q.write(kept_rows.run_saved(store, store_path, q, params, lines=True), "csv", stream)
+            return True
+        # a lookup its kept table answered is not kept again as a file: the table is the one
+        # copy (and a damaged table then falls back to the store, not to a copy of its rows)
+        found = kept_rows.answer(store, store_path, q, params, lines=True)
+        if found is not None:
+            Q.write(found, "csv", stream)
+            return False
+        Q.write(Q.run_saved(store, q, params), "csv", stream)
+        return True
     return write_csv(store_path, store_state, key, None, compute, out, worth, fresh)
 
 

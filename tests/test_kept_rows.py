@@ -180,6 +180,22 @@ def test_the_cli_and_the_api_answer_from_the_table_until_the_store_changes(tmp_p
     assert states == {rc.state(store)}
 
 
+def test_a_lookup_the_table_answered_is_not_kept_again_as_a_file(tmp_path):
+    # (`worth=0`: anything computed would be kept, however fast)
+    store = tmp_path / "store"
+    assert mtkg("build", str(SAMPLES), "--store", str(store), "--quiet", "--keep-listings").returncode in (0, 1)
+    q = Q.saved()["events"]
+    before = set(rc.folder(store).glob("*.csv"))
+    out = io.StringIO()
+    assert rc.write_saved_csv(store, q, {"kind": "training"}, out, worth=0) is False
+    assert "training" in out.getvalue() and set(rc.folder(store).glob("*.csv")) == before
+    # … but a lookup the store computed is kept
+    (table,) = rc.folder(store).glob("*-events-*.rows.sqlite")
+    table.unlink()
+    assert rc.write_saved_csv(store, q, {"kind": "training"}, io.StringIO(), worth=0) is False
+    assert len(set(rc.folder(store).glob("*.csv")) - before) == 1
+
+
 def test_a_distinct_listing_shows_each_row_once_whatever_nodes_it_was_kept_with(kept, tmp_path):
     """Many directives share a document type: the table keeps a row per directive, the listing
     and a lookup of several documents show each type once, as DISTINCT does."""
