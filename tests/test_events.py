@@ -960,3 +960,11 @@ def test_a_body_that_had_a_session_held_it():
 def test_a_day_an_event_passed_on_new_documents_dates_it():
     (e,) = events("Ngày 15/3/2024 UBND tỉnh tổ chức hội nghị triển khai các văn bản mới ban hành.")
     assert e.date == "2024-03-15"
+
+
+def test_what_a_supervision_looked_at_is_its_document():
+    # "giám sát việc thực hiện X" (implementation_verbs 'draft' rows): X is the event's; that the
+    # supervising body carried it out is not said (test_implementations)
+    (e,) = events("Ngày 17/5/2022, Đoàn giám sát Ủy ban MTTQ Việt Nam tỉnh đã giám sát việc thực hiện Nghị quyết "
+                  "số 22 của Hội đồng nhân dân tỉnh về quy định nội dung, mức chi đảm bảo hoạt động giám sát.")
+    assert e.directives == ["Nghị quyết 22"]
