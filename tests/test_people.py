@@ -1944,6 +1944,19 @@ def test_elected_to_a_post_and_a_term_after_the_body():
     assert {m.name: set(m.roles) for m in ments if m.roles} == {"Trương Công Danh": {"presenter"}}
 
 
+def test_elected_after_the_posts_held_to_a_post_of_the_congress():
+    # "ông X, <posts held>, giữ chức <title>": the title after the election is the congress's
+    # body's, as when it follows the name; "làm Trưởng đoàn" is no election
+    posts, _ = _run(["Ông Trần Văn Chính, ủy viên Ban Thường vụ Thành ủy, giữ chức Phó chủ tịch thường trực.",
+                     "Anh Phạm Văn Vương - Bí thư Huyện đoàn được Đại hội hiệp thương giữ chức danh Chủ tịch."],
+                    L("thành phố", "Cần Thơ"))
+    assert {(p.person, p.title) for p in posts if p.of_congress} == {
+        ("Trần Văn Chính", "Phó Chủ tịch Thường trực"), ("Phạm Văn Vương", "Chủ tịch")}
+    posts, _ = _run(["Đoàn Đại biểu TƯ Hội LHPNVN do bà Trần Thị Hương - Phó Chủ tịch Hội LHPNVN - làm "
+                     "Trưởng đoàn - dự và chỉ đạo Đại hội."], None)
+    assert not [p for p in posts if p.of_congress]
+
+
 def test_a_name_with_titles_and_no_honorific_in_a_list():
     posts, ments = _run(["Dự hội nghị có Danh Tùng, Phó Chủ tịch UBMTTQ Việt Nam tỉnh; Trần Ngọc Minh, PCT UBND xã "
                          "Xuân Long.", "Buổi tập huấn do Huỳnh Minh Uyên – Phó Bí thư Đảng ủy xã chủ trì."], XUAN_LONG)

@@ -373,6 +373,7 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
     first = True
     # "bà X được hiệp thương cử giữ chức Phó Chủ tịch …", "ông X giữ chức Chủ tịch …"
     elected = _ELECTED.match(text, p) if title_at(text, p) is None else None
+    elected_after = None
     if elected and title_at(text, elected.end()):
         p = elected.end() - 1
     while True:
@@ -400,9 +401,11 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
         # of the unit, "ông X đảm nhiệm Phó Bí thư Thường trực")
         if former:
             pass
-        elif first and elected and not body and not row.get("body", "").startswith("@party"):
+        elif elected and (first or (elected_after and re.search(r"(?i)cử|bầu|chức", elected_after.group()))) \
+                and not body and not row.get("body", "").startswith("@party"):
             # elected at the congress: its body's (extract.py); "… do ông X làm Trưởng đoàn": of
-            # what it does not say
+            # what it does not say; so too after the posts held ("ông X, Ủy viên Ban Thường vụ
+            # Thành ủy, giữ chức Phó Chủ tịch Thường trực")
             if re.search(r"(?i)cử|bầu|chức", elected.group()):
                 titles.append((row, _OF_CONGRESS))
         else:
@@ -431,6 +434,9 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
         elected_after = _ELECTED.match(text, q + len(re.match(r"(?:\s*,)?", text[q:]).group()))
         if elected_after and title_at(text, elected_after.end()):
             p = elected_after.end() - 1
+            elected = elected_after
+        else:
+            elected_after = None
     return titles, p
 
 
