@@ -445,6 +445,14 @@ SON_TINH = Locality("huyện", "Sơn Tịnh", Locality("tỉnh", "Quảng Ngãi"
     ("Ủy ban MTTQ Việt Nam huyện đã tổ chức các phong trào gắn với việc thực hiện Chỉ thị số 05-CT/TW.",
      [("implemented", "huyện Sơn Tịnh", "Chỉ thị 05", None)]),
     ("Ủy ban MTTQ Việt Nam huyện đã giám sát việc thực hiện Chỉ thị số 05-CT/TW.", []),
+    # items of one list after a semicolon, in lower case, go on with the clause's body; a campaign
+    # ("cuộc vận động") is no event named between the body and its verb
+    ("Hội LHPN huyện làm tốt công tác tuyên truyền, vận động hội viên thực hiện tốt phong trào thi đua "
+     "“Phụ nữ tích cực học tập”; cuộc vận động “Xây dựng gia đình 5 không, 3 sạch”, gắn với thực hiện Chỉ thị "
+     "05 của Bộ Chính trị, Chỉ thị 06 của Ban Thường vụ Tỉnh ủy.",
+     [("implemented", "huyện Sơn Tịnh", "Chỉ thị 05", None), ("implemented", "huyện Sơn Tịnh", "Chỉ thị 06", None)]),
+    # (a new clause after the semicolon names its own body, or none)
+    ("Hội LHPN huyện làm tốt công tác tuyên truyền; Đoàn giám sát đã thực hiện Chỉ thị 05 của Bộ Chính trị.", []),
     # making a document the unit's own plans is carrying it out
     ("Đảng ủy xã Tịnh Hà đã kịp thời cụ thể hóa Nghị quyết số 05-NQ/HU của Huyện ủy; quá trình lãnh đạo luôn linh hoạt.",
      [("implemented", "xã Tịnh Hà", "Nghị quyết 05", None)]),

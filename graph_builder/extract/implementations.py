@@ -310,6 +310,11 @@ def _carried_out(sentences, i, mentions_of, ctx) -> list[Implementation]:
         # Hội … tổ chức thực hiện Nghị quyết …"): the clause is the words said
         clause = _SAID.split(s[:verb.start()])[-1]
         # "tiếp tục" (go on) is no future here: a body going on carrying a document out does it
+        # (items of one list after a semicolon go on with the clause's body: "… thực hiện tốt phong
+        # trào …; cuộc vận động …, gắn với thực hiện Chỉ thị 05": a lower-case item names no new one)
+        items = clause.split(";")
+        if all(it.strip()[:1].islower() for it in items[1:]):
+            clause = ",".join(items)
         if re.search(r"[.;:]", clause) or is_future(re.sub(r"(?i)tiếp tục", "", clause)) \
                 or _NOT_DOING.search(clause):
             return []
@@ -346,7 +351,7 @@ _SAID = re.compile(rf"(?i:cho biết|nhấn mạnh|khẳng định|nêu rõ|phá
 # head words of the lexicon include verbs ("quán triệt") a body's clause has
 # (but not a document named for one: "bám sát nghị quyết đại hội Đảng các cấp")
 # ("các tầng lớp nhân dân": the people's strata, no class held)
-_EVENT_NOUN = re.compile(r"(?i)(?<!\w)(?<!nghị quyết )(?<!văn kiện )(?<!tầng )(?:hội nghị|hội thảo|lớp|lễ|buổi|đại hội|cuộc|chương trình|kỳ họp|phiên)(?!\w)")
+_EVENT_NOUN = re.compile(r"(?i)(?<!\w)(?<!nghị quyết )(?<!văn kiện )(?<!tầng )(?:hội nghị|hội thảo|lớp|lễ|buổi|đại hội|cuộc(?! vận động)|chương trình|kỳ họp|phiên)(?!\w)")
 
 
 def _naming(key: str, event: Event, mentions: list[Mention], sentences: list[Sentence]) -> Span | None:
