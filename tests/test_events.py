@@ -580,6 +580,9 @@ def test_a_run_of_days(text, dates):
      "lần thứ IX"),
     ("Sáng 5/1, Ủy ban MTTQ Việt Nam huyện tổ chức Hội nghị tổng kết công tác Mặt trận năm 2023, triển khai "
      "nhiệm vụ năm 2024.", "Hội nghị tổng kết công tác Mặt trận năm 2023, triển khai nhiệm vụ năm 2024"),
+    # … or where the sentence says what the event is ("… là sự kiện chính trị quan trọng")
+    ("Ngày 26/9/2024, Đại hội đại biểu các dân tộc thiểu số tỉnh Hậu Giang lần thứ IV - năm 2024 là sự kiện "
+     "chính trị quan trọng của tỉnh.", "Đại hội đại biểu các dân tộc thiểu số tỉnh Hậu Giang lần thứ IV - năm 2024"),
 ])
 def test_event_name_ends_before_its_next_act(text, name):
     (e,) = events(text)

@@ -602,7 +602,7 @@ _NAME_END = re.compile(r"[;.:]|,(?!\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|l�
                        # "Hội nghị quán triệt, triển khai …", "… năm 2023, triển khai nhiệm vụ năm
                        # 2024": the next thing the event passes on is still its name
                        r"|triển khai|quán triệt|học tập|phương hướng)\b)"
-                       r"|\s+(?:nhằm|cho|với|tại|để|vào|có|đã|ngày|của)\s"
+                       r"|\s+(?:nhằm|cho|với|tại|để|vào|có|đã|ngày|của|là|sẽ)\s"
                        # the day told after the name ("Hội nghị … chiều 10/3/2022")
                        r"|\s+(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}"
                        # what the event does next: "Đại hội … nhiệm kỳ 2024-2029 khai mạc phiên họp
