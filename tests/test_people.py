@@ -140,6 +140,15 @@ CASES = [
      {n: set() for n in ("Bùi Văn Luyến", "Hà Đức Quảng", "Hoàng Xuân Giao", "Triệu Việt Anh")}),
     (["Dự hội nghị có các đồng chí Nguyễn Văn An, Hà Nội và nhân dân."], None, set(),
      {"Nguyễn Văn An": {"attendee"}}),
+    # the Youth Union's committee is "<level> Đoàn", and Đoàn is a family name too: a full name
+    # after it is the person's ("Đoàn Văn Việt" after a unit word is a name)
+    (["Dự hội nghị có Bí thư Tỉnh Đoàn Nguyễn Văn An và Bí thư BCH Trung ương Đoàn Nguyễn Anh Tuấn.",
+      "Dự có Chủ tịch UBND tỉnh Đoàn Lê Văn Việt."],
+     L("tỉnh", "Phú Thọ"),
+     {("Nguyễn Văn An", "Bí thư", "Tỉnh đoàn Phú Thọ"),
+      ("Nguyễn Anh Tuấn", "Bí thư", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"),
+      ("Đoàn Lê Văn Việt", "Chủ tịch", "Ủy ban nhân dân tỉnh Phú Thọ")},
+     {"Nguyễn Văn An": {"attendee"}, "Nguyễn Anh Tuấn": {"attendee"}, "Đoàn Lê Văn Việt": {"attendee"}}),
     # election verbs: "được hiệp thương giữ chức", "tái đắc cử"
     (["Bà Phan Thị Châu được hiệp thương giữ chức Chủ tịch UBMTTQ Việt Nam xã Quảng Điền.",
       "Bà Lê Thị Hải Yến tái đắc cử Chủ tịch Hội Phụ nữ tỉnh Bình Thuận."],

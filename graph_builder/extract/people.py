@@ -1147,6 +1147,11 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
             lead = window[:run.start()] + " " + " ".join(words[:len(words) - len(name_words)])
             if _NAMED_AFTER.search(lead.rstrip()):
                 continue
+            # "Bí thư Tỉnh Đoàn Nguyễn Văn An", "… Trung ương Đoàn Bùi Quang Huy": the Youth Union's
+            # committee is named "<level> Đoàn", and Đoàn is a family name too
+            if len(name_words) == 4 and name_words[0] == "Đoàn" and name_words[1] in family_names() \
+                    and _YOUTH_LEVEL.search(" ".join(before + words[:len(words) - len(name_words)])):
+                place, name_words = words[:len(words) - 3], words[-3:]
             if shortest <= len(name_words) <= 4 and name_words[0].rstrip("'’") in family_names():
                 found = (run, words, place, name_words)
                 break
@@ -1208,6 +1213,9 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
 
 
 _HEAD_BEFORE = re.compile(r"(?<!\w)(?:Đoàn|Ban)\s+$")
+# the level words of the Youth Union's committees ("Tỉnh Đoàn", "Thành Đoàn", "Trung ương Đoàn")
+# (capitalised: "UBND tỉnh Đoàn Lê Văn A" is a person of a province the text leaves unnamed)
+_YOUTH_LEVEL = re.compile(r"(?<!\w)(?:Tỉnh|Thành|Huyện|Quận|Thị|Trung ương|Trung Ương)$")
 # (or "các" on the title itself: "các Phó Chủ tịch Ủy ban MTTQVN tỉnh Phạm Thanh, Nguyễn Phú Nghĩ")
 _PLURAL_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_PLURAL}|các|những)\s*$")
 
