@@ -149,6 +149,25 @@ CASES = [
       ("Nguyễn Anh Tuấn", "Bí thư", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"),
       ("Đoàn Lê Văn Việt", "Chủ tịch", "Ủy ban nhân dân tỉnh Phú Thọ")},
      {"Nguyễn Văn An": {"attendee"}, "Nguyễn Anh Tuấn": {"attendee"}, "Đoàn Lê Văn Việt": {"attendee"}}),
+    # an attendance list goes on in sentences or lines that name people and their posts and
+    # nothing else; one that says what someone did is no item of it
+    (["Tham dự Hội nghị có các đồng chí: Đồng chí Hồ Hồng Nam - Bí thư Đảng ủy phường.",
+      "Đồng chí Trần Thị Hồng Lĩnh - Phó Bí thư Thường trực Đảng ủy phường và các đồng chí trong Ban Chấp hành.",
+      "Đồng chí Ngô Thị Thắm – Phó Chủ tịch Ủy ban MTTQ Việt Nam phường trao quyết định cho bà Nguyễn Thị Cúc."],
+     L("phường", "Xuân Đài"),
+     {("Hồ Hồng Nam", "Bí thư", "Đảng ủy phường Xuân Đài"),
+      ("Trần Thị Hồng Lĩnh", "Phó Bí thư Thường trực", "Đảng ủy phường Xuân Đài"),
+      ("Ngô Thị Thắm", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam phường Xuân Đài")},
+     {"Hồ Hồng Nam": {"attendee"}, "Trần Thị Hồng Lĩnh": {"attendee"}, "Ngô Thị Thắm": set(),
+      "Nguyễn Thị Cúc": set()}),
+    (["Về tham dự Đại Hội về phía lãnh đạo xã:",
+      "Ông Nguyễn Xuân Lam - Bí thư Đảng uỷ - Chủ tịch HĐND xã Hương Thọ;",
+      "Ông Bà Nguyễn Thị Vững – Phó Bí Thư thường trực Đảng ủy xã."],
+     None,
+     {("Nguyễn Xuân Lam", "Bí thư", "Đảng ủy xã Hương Thọ"),
+      ("Nguyễn Xuân Lam", "Chủ tịch", "Hội đồng nhân dân xã Hương Thọ"),
+      ("Nguyễn Thị Vững", "Phó Bí thư Thường trực", "Đảng ủy xã")},
+     {"Nguyễn Xuân Lam": {"attendee"}, "Nguyễn Thị Vững": {"attendee"}}),
     # election verbs: "được hiệp thương giữ chức", "tái đắc cử"
     (["Bà Phan Thị Châu được hiệp thương giữ chức Chủ tịch UBMTTQ Việt Nam xã Quảng Điền.",
       "Bà Lê Thị Hải Yến tái đắc cử Chủ tịch Hội Phụ nữ tỉnh Bình Thuận."],
@@ -1642,8 +1661,10 @@ CASES = [
       ("Lê Văn Lương", "Bí thư", "Tỉnh đoàn Nghệ An"),
       ("Lương Quốc Đoàn", "Phó Chủ tịch", "Hội Nông dân Việt Nam"),
       ("Lương Quốc Đoàn", "Bí thư", "Đảng đoàn Hội Nông Việt Nam")},
-     {"Nguyễn Xuân Thắng": {"attendee"}, "Dương Tất Thắng": {"attendee"}, "Phạm Trường Sơn": set(),
-      "Nguyễn Văn Hồi": set(), "Lê Văn Lương": {"speaker"}, "Lương Quốc Đoàn": set()}),
+     # (the sentence after those who attended that names people and their posts only goes on
+     # with the list)
+     {"Nguyễn Xuân Thắng": {"attendee"}, "Dương Tất Thắng": {"attendee"}, "Phạm Trường Sơn": {"attendee"},
+      "Nguyễn Văn Hồi": {"attendee"}, "Lê Văn Lương": {"speaker"}, "Lương Quốc Đoàn": set()}),
     # a body's name with a comma and "và" inside, after the name or before it
     (["Ông Trần Văn An, Trưởng Ban Dân chủ, giám sát và phản biện xã hội Ủy ban MTTQ tỉnh phát biểu.",
       "Trưởng Ban Dân chủ, giám sát và phản biện xã hội Ủy ban MTTQ tỉnh Nguyễn Văn Thuyết hướng dẫn các cơ quan."],

@@ -1830,6 +1830,12 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
             # "Về phía huyện có đồng chí …", "Lãnh đạo tỉnh có các đồng chí: …" after who attended
             roles = [(h, "attendee") for h in hits]
             listed = True
+        elif hits and not roles and attending and not s.caption and _people_only(text, hits) \
+                and not _ELECTED_IN.search(text):
+            # "Tham dự có các đồng chí: Đồng chí A – Bí thư … . Đồng chí B – Phó Bí thư …": the
+            # list goes on in sentences (or lines) that name people and their posts and nothing else
+            roles = [(h, "attendee") for h in hits]
+            listed = True
         candidates += [h.name for h in hits if h.candidate and h.name not in candidates]
         for name, role in [(h.name, r) for h, r in roles] + [(n, r) for r in _candidates_roles(text) for n in candidates]:
             m = mentions[name]
@@ -1865,6 +1871,22 @@ def _as_written(name: str, sentences: list[Sentence]) -> str:
             m = re.search(r"\s+".join(map(re.escape, name.split())), page)
             return " ".join(s.text[m.start():m.end()].split()) if m else name
     return name
+
+
+_LIST_FILLER = re.compile(rf"(?i)[\s.;,:–-]*(?:(?:và|cùng)\s+(?:các|đại diện|lãnh đạo)\b.*)?$")
+
+
+def _people_only(text: str, hits: list[_Hit]) -> bool:
+    """The sentence opens with a person (an honorific at most before) and holds nothing but
+    people and their posts, maybe "và các đồng chí …" after them: an item of a list."""
+    ordered = sorted(hits, key=lambda h: h.start)
+    starts = [h.start if h.lead < 0 else min(h.lead, h.start) for h in ordered]
+    # (before each person: an honorific, after a separator between two of them)
+    gaps = [text[:starts[0]]] + [text[a.chain_end:b] for a, b in zip(ordered, starts[1:])]
+    between = re.compile(r"\s*[-+•*–,;.]?\s*(?:(?:và|cùng)\s+)?(?:" + _honorific_re().pattern + r")?\s*", re.I)
+    if not all(between.fullmatch(g) for g in gaps):
+        return False
+    return bool(_LIST_FILLER.match(text[ordered[-1].chain_end:]))
 
 
 # a list of people introduced by "có": "Lãnh đạo tỉnh có các đồng chí: …", "Về phía X có …"
