@@ -168,6 +168,14 @@ CASES = [
       ("Nguyễn Xuân Lam", "Chủ tịch", "Hội đồng nhân dân xã Hương Thọ"),
       ("Nguyễn Thị Vững", "Phó Bí thư Thường trực", "Đảng ủy xã")},
      {"Nguyễn Xuân Lam": {"attendee"}, "Nguyễn Thị Vững": {"attendee"}}),
+    # a title written as a former one before the name ("nguyên Chủ tịch nước …") is no post now,
+    # nor is one of a chain of titles before it
+    (["Dự có Tổng Bí thư Nguyễn Phú Trọng, nguyên Chủ tịch nước Trần Đức Lương.",
+      "Dự có đồng chí nguyên Phó Chủ tịch UBND tỉnh, Chủ tịch Hội Cựu chiến binh tỉnh Nguyễn Văn An."],
+     L("tỉnh", "Phú Thọ"),
+     {("Nguyễn Phú Trọng", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"),
+      ("Nguyễn Văn An", "Chủ tịch", "Hội Cựu chiến binh tỉnh Phú Thọ")},
+     {"Nguyễn Phú Trọng": {"attendee"}, "Trần Đức Lương": {"attendee"}, "Nguyễn Văn An": {"attendee"}}),
     # election verbs: "được hiệp thương giữ chức", "tái đắc cử"
     (["Bà Phan Thị Châu được hiệp thương giữ chức Chủ tịch UBMTTQ Việt Nam xã Quảng Điền.",
       "Bà Lê Thị Hải Yến tái đắc cử Chủ tịch Hội Phụ nữ tỉnh Bình Thuận."],

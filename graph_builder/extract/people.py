@@ -1159,7 +1159,7 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
             found = _closed_after_comma(text, t_end + len(window))
             if found:
                 name, name_start, name_end = found
-                titles = pending + [(row, window.strip())]
+                titles = [t for t in pending if t[1] != _FORMER_TITLE] + ([] if _former_at(text, p) else [(row, window.strip())])
                 hits.append(_Hit(name, name_start, name_end, name_end, titles, lead=lead_start))
                 taken.append((p, name_end))
                 pending = []
@@ -1171,7 +1171,7 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
             joined = re.search(r"\svà\s+(\w)", window)
             if comma and (dash_title or not clause_ends) and not (joined and joined.group(1).islower()) \
                     and title_at(text, t_end + len(window) + comma.end()):
-                pending = pending + [(row, window.strip())]
+                pending = pending + [(row, _FORMER_TITLE if _former_at(text, p) else window.strip())]
                 pending_next = t_end + len(window) + comma.end()
             continue
         run, words, place, name_words = found
@@ -1189,7 +1189,8 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         h = _honorific_end_re().search(body)
         if h and body[:h.start()].strip():
             body = re.sub(r"\s*[–-]?\s*$", "", body[:h.start()])
-        titles, chain_end = pending + [(row, body)], name_end
+        # ("nguyên Chủ tịch nước Trần Đức Lương": a former post is no post now)
+        titles, chain_end = [t for t in pending if t[1] != _FORMER_TITLE] + ([] if _former_at(text, p) else [(row, body)]), name_end
         # "do Chủ tịch UBMTTQVN tỉnh Trần Bình Trọng làm trưởng đoàn": the post the sentence
         # gives after the name (the group led, found by _led_group)
         led = re.match(r"\s*,?\s+làm\s+", text[name_end:])
@@ -1212,6 +1213,13 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
                 q = end
 
 
+def _former_at(text: str, p: int) -> bool:
+    """The title at p is written as a former one ("nguyên Chủ tịch nước …")."""
+    return bool(_FORMER_BEFORE.search(text, max(0, p - 12), p))
+
+
+_FORMER_BEFORE = re.compile(r"(?i)(?<!\w)nguyên\s+$")
+_FORMER_TITLE = "@former"        # a pending title written as a former one, dropped with its body
 _HEAD_BEFORE = re.compile(r"(?<!\w)(?:Đoàn|Ban)\s+$")
 # the level words of the Youth Union's committees ("Tỉnh Đoàn", "Thành Đoàn", "Trung ương Đoàn")
 # (capitalised: "UBND tỉnh Đoàn Lê Văn A" is a person of a province the text leaves unnamed)
