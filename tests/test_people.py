@@ -176,6 +176,26 @@ CASES = [
      {("Nguyễn Phú Trọng", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"),
       ("Nguyễn Văn An", "Chủ tịch", "Hội Cựu chiến binh tỉnh Phú Thọ")},
      {"Nguyễn Phú Trọng": {"attendee"}, "Trần Đức Lương": {"attendee"}, "Nguyễn Văn An": {"attendee"}}),
+    # "T.Ư" is national as "Trung ương" is: a department so named is the central one, not the
+    # department of the committee before it; "UVT.Ư" abbreviates "Ủy viên Trung ương"
+    (["Dự có đồng chí Trần Văn An, Ủy viên T.Ư Đảng, Phó Trưởng ban Tuyên giáo T.Ư.",
+      "Đồng chí Nguyễn Thị Thanh, UVT.Ư Đảng, Bí thư Tỉnh ủy dự hội nghị."],
+     L("tỉnh", "Phú Thọ"),
+     {("Trần Văn An", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+      ("Trần Văn An", "Phó Trưởng ban", "Ban Tuyên giáo Trung ương"),
+      ("Nguyễn Thị Thanh", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+      ("Nguyễn Thị Thanh", "Bí thư", "Tỉnh ủy Phú Thọ")},
+     {"Trần Văn An": {"attendee"}, "Nguyễn Thị Thanh": {"attendee"}}),
+    # the clause's verb ends a body ("tiếp tục", "vừa"; chain_stops)
+    (["Ông Lê Văn Hùng – Phó bí thư Đảng ủy tiếp tục giữ chức Chủ tịch Ủy ban MTTQ xã.",
+      "Đoàn công tác do ông Phan Xuân Hạnh, Chủ tịch Hội Nông dân tỉnh làm trưởng đoàn vừa phối hợp tổ chức "
+      "hội thảo."],
+     L("xã", "Duy Hòa"),
+     {("Lê Văn Hùng", "Phó Bí thư", "Đảng ủy xã Duy Hòa"),
+      ("Lê Văn Hùng", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Duy Hòa"),
+      ("Phan Xuân Hạnh", "Chủ tịch", "Hội Nông dân tỉnh"),
+      ("Phan Xuân Hạnh", "Trưởng đoàn", "Đoàn công tác")},
+     {"Lê Văn Hùng": set(), "Phan Xuân Hạnh": set()}),
     # election verbs: "được hiệp thương giữ chức", "tái đắc cử"
     (["Bà Phan Thị Châu được hiệp thương giữ chức Chủ tịch UBMTTQ Việt Nam xã Quảng Điền.",
       "Bà Lê Thị Hải Yến tái đắc cử Chủ tịch Hội Phụ nữ tỉnh Bình Thuận."],

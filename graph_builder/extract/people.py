@@ -1402,7 +1402,7 @@ def _cut_short(phrase: str) -> bool:
 _COMMUNES = ("xã", "phường", "thị trấn", "đặc khu")
 _LOCAL_KINDS = ("front_committee", "peoples_committee", "peoples_council", "member_organization")
 _COMMITTEE_KINDS = _LOCAL_KINDS + ("party_committee",)      # the bodies that have departments
-_NATIONAL_WORDS = re.compile(r"(?i)việt nam|trung ương|\bTW\b|\bTƯ\b")
+_NATIONAL_WORDS = re.compile(r"(?i)việt nam|trung ương|\bTW\b|\bT\.?Ư(?!\w)")
 _FRONT = "Ủy ban MTTQ Việt Nam"
 # "Việt Nam" is part of the Front's name, not a sign of national scope ("Phó Chủ tịch UB MTTQ Việt
 # Nam, Bí thư Đoàn phường"): the central committee is named with "Trung ương"
