@@ -196,6 +196,22 @@ CASES = [
       ("Phan Xuân Hạnh", "Chủ tịch", "Hội Nông dân tỉnh"),
       ("Phan Xuân Hạnh", "Trưởng đoàn", "Đoàn công tác")},
      {"Lê Văn Hùng": set(), "Phan Xuân Hạnh": set()}),
+    # more ways to say a post was just voted in: who voted told at length before the verb when the
+    # post is held after it, "trúng cử", "suy cử (tân)"; a term's number alone is no body
+    (["Đồng chí Nguyễn Ngô Quyết, Bí thư Huyện ủy đã được 100% đại biểu tín nhiệm bầu giữ chức Chủ tịch HĐND "
+      "huyện khóa XX.",
+      "Ông Võ Đức Trong đã được các ủy viên biểu quyết thống nhất 100% cử giữ chức Chủ tịch Uỷ ban MTTQ Việt "
+      "Nam tỉnh.",
+      "Ông Võ Minh Tiến trúng cử chức vụ Chủ tịch HĐND tỉnh.",
+      "Hòa thượng Thích Phước Thành được suy cử tân Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh.",
+      "Ông Vũ Mạnh Hà, Phó Bí thư Tỉnh ủy khóa XX, đã được bầu tái cử làm Bí thư XXI, nhiệm kỳ 2020 - 2025."],
+     L("tỉnh", "Phú Thọ"),
+     {("Nguyễn Ngô Quyết", "Bí thư", "Huyện ủy"), ("Nguyễn Ngô Quyết", "Chủ tịch", "Hội đồng nhân dân huyện"),
+      ("Võ Đức Trong", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Phú Thọ"),
+      ("Võ Minh Tiến", "Chủ tịch", "Hội đồng nhân dân tỉnh Phú Thọ"),
+      ("Thích Phước Thành", "Trưởng ban", "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Phú Thọ"),
+      ("Vũ Mạnh Hà", "Phó Bí thư", "Tỉnh ủy Phú Thọ"), ("Vũ Mạnh Hà", "Bí thư", "Tỉnh ủy Phú Thọ")},
+     {n: set() for n in ("Nguyễn Ngô Quyết", "Võ Đức Trong", "Võ Minh Tiến", "Thích Phước Thành", "Vũ Mạnh Hà")}),
     # election verbs: "được hiệp thương giữ chức", "tái đắc cử"
     (["Bà Phan Thị Châu được hiệp thương giữ chức Chủ tịch UBMTTQ Việt Nam xã Quảng Điền.",
       "Bà Lê Thị Hải Yến tái đắc cử Chủ tịch Hội Phụ nữ tỉnh Bình Thuận."],

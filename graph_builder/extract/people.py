@@ -342,13 +342,19 @@ _TERM = re.compile(r"(?:khóa|khoá|nhiệm kỳ|nhiệm kì)\s+(?:[IVXLC]+\b|\d
 # được bầu …")
 _BY_WHOM = r"(?:(?:Ban Chấp hành|Ban Thường vụ|Đại hội|Hội nghị)\s+)"
 _TRUSTED = r"(?:tín nhiệm\s+(?:được\s+)?)"
-_RE_ELECTED = r"(?:(?:bầu\s+)?tái\s+(?:đắc\s+)?cử|đắc\s+cử)"
-_ELECT_VERB = rf"(?:{_RE_ELECTED}|hiệp thương(?:\s+cử)?|cử|bầu|bổ nhiệm|phân công|chỉ định|đề cử)(?:\s+bổ sung)?"
+_RE_ELECTED = r"(?:(?:bầu\s+)?tái\s+(?:đắc\s+)?cử|đắc\s+cử|trúng\s+cử)"
+# ("suy cử": chosen by acclaim, as a religious body's head is)
+_ELECT_VERB = rf"(?:{_RE_ELECTED}|hiệp thương(?:\s+cử)?|suy cử|cử|bầu|bổ nhiệm|phân công|chỉ định|đề cử)(?:\s+bổ sung)?"
 _HOLD = r"(?:giữ chức(?: vụ| danh)?(?:\s+là)?|làm|là|đảm nhiệm(?: chức(?: vụ)?)?)"
 _HOLD_AFTER = rf"(?:{_HOLD}|(?:giữ\s+)?chức(?: danh| vụ)?)"
-_ELECTED = re.compile(rf"(?:\s*\([^()]{{0,80}}\))?(?:\s*[–-])?\s+(?:tiếp tục\s+)?"
+# (who voted may be told at length when the post is held after the verb: "được 100% đại biểu tín
+# nhiệm bầu giữ chức …", "được các ủy viên biểu quyết thống nhất 100% cử giữ chức …")
+_VOTERS = r"[^\W\d_][^,.;:()]{0,60}?\s+"
+_ELECTED = re.compile(rf"(?:\s*\([^()]{{0,80}}\))?(?:\s*[–-])?\s+(?:(?:tiếp tục|đã)\s+)?"
                       rf"(?:được\s+{_BY_WHOM}?(?:{_TRUSTED}?{_ELECT_VERB}(?:\s+{_HOLD_AFTER})?|{_TRUSTED}{_HOLD})"
-                      rf"|(?:{_TRUSTED}|được\s+{_TRUSTED})?{_RE_ELECTED}(?:\s+{_HOLD_AFTER})?|{_HOLD})\s+")
+                      rf"|được\s+\d+\s*%\s+{_VOTERS}{_TRUSTED}?{_ELECT_VERB}\s+{_HOLD_AFTER}"
+                      rf"|được\s+{_VOTERS}(?:biểu quyết\s+)?(?:thống nhất\s+)?(?:\d+\s*%\s+)?{_TRUSTED}?{_ELECT_VERB}\s+{_HOLD_AFTER}"
+                      rf"|(?:{_TRUSTED}|được\s+{_TRUSTED})?{_RE_ELECTED}(?:\s+{_HOLD_AFTER})?|{_HOLD})\s+(?:tân\s+)?")
 
 
 _ELECTED_IN = re.compile(r"(?<!\w)(?:giữ chức|tái cử|tái đắc cử|đắc cử|được bầu|được hiệp thương)(?!\w)")
@@ -393,6 +399,8 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
         row, t_end = hit
         body_end = _body_end(text, t_end)
         body = _GLOSS.sub("", text[t_end:body_end]).strip(" .,-–")
+        if re.fullmatch(r"[IVXLC]+", body):
+            body = ""           # "… tái cử làm Bí thư XXI, nhiệm kỳ …": the term's number, no body
         if not first and _closes_with_name(body):
             # "Đại tá A - Chỉ huy trưởng …, Bí thư Thành ủy Hà Tĩnh Dương Tất Thắng cùng …": the
             # title the next name closes is that person's (_title_first), not A's
