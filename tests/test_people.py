@@ -212,6 +212,23 @@ CASES = [
       ("Thích Phước Thành", "Trưởng ban", "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Phú Thọ"),
       ("Vũ Mạnh Hà", "Phó Bí thư", "Tỉnh ủy Phú Thọ"), ("Vũ Mạnh Hà", "Bí thư", "Tỉnh ủy Phú Thọ")},
      {n: set() for n in ("Nguyễn Ngô Quyết", "Võ Đức Trong", "Võ Minh Tiến", "Thích Phước Thành", "Vũ Mạnh Hà")}),
+    # a seat on a committee, then on its standing board and the post held there ("tham gia Ủy ban …
+    # (khóa …), tham gia Ban Thường trực và giữ chức …"): each a post of that committee; "Ủy viên" is
+    # no shorter form of "Ủy viên Ban Thường trực"
+    (["Hội nghị hiệp thương cử bà Nguyễn Thị Phương - Trưởng phòng Nội vụ huyện tham gia Ủy ban MTTQ Việt Nam "
+      "huyện khóa XII và giữ chức Phó Chủ tịch.",
+      "Hội nghị cử ông Nguyễn Xuân Hiển - Chủ tịch Công đoàn phường tham gia vào Ủy viên Ủy ban MTTQ Việt Nam "
+      "phường Trung Mỹ Tây, tham gia Ban Thường trực và giữ chức danh Phó Chủ tịch Ủy ban MTTQ Việt Nam phường "
+      "Trung Mỹ Tây."],
+     L("huyện", "Đông Giang"),
+     {("Nguyễn Thị Phương", "Trưởng phòng", "Phòng Nội vụ huyện Đông Giang"),
+      ("Nguyễn Thị Phương", "Ủy viên", "Ủy ban MTTQ Việt Nam huyện Đông Giang"),
+      ("Nguyễn Thị Phương", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam huyện Đông Giang"),
+      ("Nguyễn Xuân Hiển", "Chủ tịch", "Công đoàn phường Trung Mỹ Tây"),
+      ("Nguyễn Xuân Hiển", "Ủy viên", "Ủy ban MTTQ Việt Nam phường Trung Mỹ Tây"),
+      ("Nguyễn Xuân Hiển", "Ủy viên Ban Thường trực", "Ủy ban MTTQ Việt Nam phường Trung Mỹ Tây"),
+      ("Nguyễn Xuân Hiển", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam phường Trung Mỹ Tây")},
+     {"Nguyễn Thị Phương": set(), "Nguyễn Xuân Hiển": set()}),
     # election verbs: "được hiệp thương giữ chức", "tái đắc cử"
     (["Bà Phan Thị Châu được hiệp thương giữ chức Chủ tịch UBMTTQ Việt Nam xã Quảng Điền.",
       "Bà Lê Thị Hải Yến tái đắc cử Chủ tịch Hội Phụ nữ tỉnh Bình Thuận."],

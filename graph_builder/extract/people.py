@@ -961,6 +961,9 @@ def _shared_titles(text: str, hits: list[_Hit]) -> None:
 # Ủy ban MTTQ tỉnh": the committee, whose standing board the next post names)
 _MEMBERS_OF = re.compile(r"(?i)(?<!thôi )(?<!\w)(?:vào|tham gia)\s+(?:(?:ủy|uỷ)\s+viên\s+)?"
                          r"(?=(?:ban chấp hành|bch|(?:ủy|uỷ) ban|ub|ubmttq|ban thường vụ|btv)(?!\w))")
+_AND_HOLDS = re.compile(r"(?i)(?:\s*,?\s*(?:khóa|khoá|nhiệm kỳ|nhiệm kì)\s+[^,;.]*?)?(?:\s*,\s*|\s+và\s+)"
+                        r"(?:tham gia\s+(?:vào\s+)?(?P<board>ban thường trực)(?!\w)(?:\s*,\s*|\s+và\s+|\s+))?"
+                        r"(?P<holds>(?:giữ\s+chức(?:\s+vụ|\s+danh)?|với\s+chức\s+danh)\s+)?")
 _COMMITTEE_AND_BOARD = re.compile(r"(?i)^(?:ủy|uỷ) ban\s*,\s*ban thường trực\s+(?=(?:ủy|uỷ) ban\s|ub)")
 _ELECTS = re.compile(r"(?i)(?<!\w)(?:bầu(?!\s+cử)|lựa chọn|hiệp thương|(?<!bầu )(?<!ứng )(?<!đề )cử|bổ sung|kiện toàn)(?!\w)")
 # after the body: "(, khóa XXI, nhiệm kỳ …) đó là các đồng chí:", "gồm các ông, bà:"
@@ -991,9 +994,20 @@ def _members_elected(text: str, hits: list[_Hit]) -> None:
                         break
                     named.append(h)
                     prev = h
+        # "… tham gia Ủy ban MTTQ tỉnh, tham gia Ban Thường trực và giữ chức Phó Chủ tịch": a seat
+        # on its standing board, and the post held, of that committee unless the post names its own
+        posts = [header]
+        more = _AND_HOLDS.match(text, body_end)
+        if more and (more.group("board") or more.group("holds")):
+            if more.group("board"):
+                posts.append((title_at("Ủy viên Ban Thường trực", 0)[0], phrase))
+            held = title_at(text, more.end()) if more.group("holds") else None
+            if held:
+                own = _GLOSS.sub("", text[held[1]:_body_end(text, held[1])]).strip(" .,-–")
+                posts.append((held[0], own or phrase))
         for h in named:
-            if not any(r["title"] == "Ủy viên" and ph == phrase for r, ph in h.titles):
-                h.titles = h.titles + [header]
+            h.titles = h.titles + [(r, ph) for r, ph in posts
+                                   if not any(r2["title"] == r["title"] and (ph2 == ph or not ph2) for r2, ph2 in h.titles)]
 
 
 def _list_heading(text: str, end: int) -> tuple[dict, str] | None:
@@ -1866,9 +1880,12 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
             attending = any(r == "attendee" for _h, r in roles) or "attendee" in carried
     # "Phó Bí thư Thường trực Đảng ủy xã" said again as "Phó bí thư Đảng ủy": one post, the
     # fuller title
+    # (a member's seat is no shorter form of a seat on the standing board: "Ủy viên" and "Ủy viên
+    # Ban Thường trực" of one committee are two posts)
     fuller = {(p.person, p.body.name if p.body else "", p.title) for p in posts}
-    posts = [p for p in posts if not any(person == p.person and body == (p.body.name if p.body else "")
-                                         and title.startswith(p.title + " ") for person, body, title in fuller)]
+    posts = [p for p in posts if p.title == "Ủy viên" or not any(
+        person == p.person and body == (p.body.name if p.body else "") and title.startswith(p.title + " ")
+        for person, body, title in fuller)]
     written = {n: _as_written(n, sentences) for n in mentions}
     posts = [replace(p, person=written.get(p.person, p.person)) for p in posts]
     return posts, [replace(m, name=written[m.name]) for m in mentions.values()]
