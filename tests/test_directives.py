@@ -634,6 +634,17 @@ CASES = [
       ("Kết luận 43", "43-KL/TW", "2019-01-07", "Ban Bí thư")]),
     ("Huyện ủy ban hành Kế hoạch số 151-KH/HU về việc thực hiện Nghị quyết số 27-NQ/TW.",
      [("Kế hoạch 151", "151-KH/HU", None, "Huyện ủy"), ("Nghị quyết 27", "27-NQ/TW", None, "Ban Chấp hành Trung ương Đảng")]),
+    # found probing fresh pages: "bao gồm" ends a name as "gồm" does; a letter after the number is
+    # the number's ("Nghị quyết 30a"); "tuyên truyền" after a comma goes on with a name only as the
+    # second of a pair ("thông tin, tuyên truyền")
+    ("Bản Quy chế phối hợp công tác trong nhiệm kỳ 2021 - 2026 bao gồm 08 nội dung.",
+     [("Quy chế phối hợp công tác trong nhiệm kỳ 2021 - 2026", None, None, None)]),
+    ("Hội nghị nghe báo cáo kết quả thực hiện Nghị quyết 30a 6 tháng đầu năm 2010.",
+     [("Nghị quyết 30a", None, None, None)]),
+    ("Hội nghị triển khai Nghị quyết Đại hội MTTQ Việt Nam các cấp, tuyên truyền việc học tập và làm theo "
+     "tư tưởng Hồ Chí Minh; Kế hoạch thông tin, tuyên truyền Đại hội Đảng bộ tỉnh lần thứ XX.",
+     [("Nghị quyết Đại hội MTTQ Việt Nam các cấp", None, None, None),
+      ("Kế hoạch thông tin, tuyên truyền Đại hội Đảng bộ tỉnh lần thứ XX", None, None, None)]),
 ]
 
 

@@ -116,7 +116,8 @@ def full_date(text: str) -> tuple[str, re.Match] | None:
 
 # (an en dash parts a symbol too when capitals follow it: "1005/QĐ – UBND", "03/CT – TLĐ"; a
 # letter may follow the number in a symbol: "Nghị quyết 6b/NQ-BCH")
-_NUMBER = re.compile(r"\s*(?:số\s*:?\s*)?(\d+(?:[a-z](?=\s*/))?)((?:\s*[/-]\s*[0-9A-Za-zĐđƯư]+|\s*–\s*[A-ZĐƯ][0-9A-ZĐƯ]*)*)(?![\w/])")
+# ("Nghị quyết 30a", "Nghị quyết 6b/NQ-BCH": a letter after the number is part of it)
+_NUMBER = re.compile(r"\s*(?:số\s*:?\s*)?(\d+(?:[a-z](?=\s*/)|[a-z](?![^\W\d_]))?)((?:\s*[/-]\s*[0-9A-Za-zĐđƯư]+|\s*–\s*[A-ZĐƯ][0-9A-ZĐƯ]*)*)(?![\w/])")
 _DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hành\s+)?ngày\s+")
 _OF = re.compile(r"\s*,?\s*của\s+")
 _ABOUT = re.compile(r"\s*,?\s*(?:về việc|về)\s+", re.I)
@@ -125,7 +126,10 @@ _ABOUT = re.compile(r"\s*,?\s*(?:về việc|về)\s+", re.I)
 # always name together ("thông tin, tuyên truyền", "phối hợp, thống nhất hành động", "giám sát,
 # phản biện xã hội", "chất lượng, hiệu quả", "các chương trình, dự án", "các phong trào thi đua,
 # các cuộc vận động", "phòng, chống", "tín ngưỡng, tôn giáo", "tôn giáo, dân tộc", "thu, chi ngân sách")
-_CONTINUES = re.compile(r",\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ|tiến tới|giai đoạn|tuyên truyền|thống nhất hành động|"
+# ("tuyên truyền" only as the second of a pair: "… các cấp, tuyên truyền việc học tập …" is the
+# sentence's next act)
+_CONTINUES = re.compile(r"(?i:(?<=thông tin)|(?<=phổ biến)|(?<=quán triệt)|(?<=học tập)|(?<=vận động)),\s*tuyên truyền\b"
+                        r"|,\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ|tiến tới|giai đoạn|thống nhất hành động|"
                         r"phản biện xã hội|hiệu quả|dự án|(?:các\s+)?cuộc vận động|chống|tôn giáo|dân tộc|"
                         r"kinh doanh|giám sát|bổ sung|chi ngân sách|công nghệ|đổi mới sáng tạo|"
                         # "… quy định chi tiết Điều 27, Điều 34 của Luật …": the articles it details
