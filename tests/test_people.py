@@ -229,6 +229,22 @@ CASES = [
       ("Nguyễn Xuân Hiển", "Ủy viên Ban Thường trực", "Ủy ban MTTQ Việt Nam phường Trung Mỹ Tây"),
       ("Nguyễn Xuân Hiển", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam phường Trung Mỹ Tây")},
      {"Nguyễn Thị Phương": set(), "Nguyễn Xuân Hiển": set()}),
+    # found probing fresh pages: a former post a plural honorific shares names those who held it
+    # and no post now; honorifics glued after a dot ("PGS.TS.NGƯT"); a heading's "có" names the
+    # chairs up to the next verb's, whose "có" names those who came; an event "được khai mạc" was
+    # opened by no one the sentence names
+    (["Dự có các đồng chí nguyên Tổng Bí thư BCH T.Ư Đảng Cộng sản Việt Nam: Đỗ Mười, Lê Khả Phiêu.",
+      "Dự có PGS.TS.NGƯT Trần Quang Quý, Giám đốc Sở Giáo dục và Đào tạo tỉnh.",
+      "Chủ trì Hội nghị có bà Thái Thu Xương, Chủ tịch Ủy ban MTTQ tỉnh, đến dự chỉ đạo có đồng chí Trần Văn "
+      "Huyến, Chủ tịch HĐND tỉnh.",
+      "Hội nghị trên đã được khai mạc: Đến dự có đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy."],
+     L("tỉnh", "Hậu Giang"),
+     {("Trần Quang Quý", "Giám đốc", "Sở Giáo dục và Đào tạo tỉnh Hậu Giang"),
+      ("Thái Thu Xương", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Hậu Giang"),
+      ("Trần Văn Huyến", "Chủ tịch", "Hội đồng nhân dân tỉnh Hậu Giang"),
+      ("Nguyễn Văn An", "Phó Bí thư", "Tỉnh ủy Hậu Giang")},
+     {"Đỗ Mười": {"attendee"}, "Lê Khả Phiêu": {"attendee"}, "Trần Quang Quý": {"attendee"},
+      "Thái Thu Xương": {"chair"}, "Trần Văn Huyến": {"attendee"}, "Nguyễn Văn An": {"attendee"}}),
     # election verbs: "được hiệp thương giữ chức", "tái đắc cử"
     (["Bà Phan Thị Châu được hiệp thương giữ chức Chủ tịch UBMTTQ Việt Nam xã Quảng Điền.",
       "Bà Lê Thị Hải Yến tái đắc cử Chủ tịch Hội Phụ nữ tỉnh Bình Thuận."],

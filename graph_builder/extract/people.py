@@ -188,7 +188,8 @@ def _honorific_re() -> re.Pattern:
     # "ông Ông Nguyễn Xuân Lam", "Ông Bà Nguyễn Thị Vững", "Đồng chí Đại tá Lê Văn Tam"; both
     # sexes of a list: "các ông, bà Hoàng Giang, Trần Huy Tuấn …")
     alts = honorific_alts()
-    return re.compile(rf"(?<!\w)(?i:{alts})(?:\s*,?\s+(?i:{alts})(?=\s))*(?:\s*:?\s+|(?<![{UPPER}\s])(?=[{UPPER}]))")
+    # (or glued after a dot: "PGS.TS.NGƯT Trần Quang Quý")
+    return re.compile(rf"(?<!\w)(?i:{alts})(?:(?:\s*,?\s+|(?<=\.))(?i:{alts})(?=\s))*(?:\s*:?\s+|(?<![{UPPER}\s])(?=[{UPPER}]))")
 
 
 # after a unit's type word and a capitalised word: the honorific's word is one of the place's
@@ -719,15 +720,18 @@ def _hits(text: str) -> list[_Hit]:
                 add(q, need_title=True)
     # "các đồng chí Phó Trưởng Ban Dân vận Trung ương: A, B, C": a plural honorific's shared
     # title before a colon, then names with no titles of their own
+    # (a former post shared so names those who held it, and no post now: "các đồng chí nguyên Tổng
+    # Bí thư …: Đỗ Mười, Lê Khả Phiêu")
     for m in _PLURAL_TITLE.finditer(text):
-        hit = title_at(text, m.end())
+        former = _FORMER.match(text, m.end())
+        hit = title_at(text, former.end() if former else m.end())
         if hit is None:
             continue
         row, t_end = hit
         body_end = _body_end(text, t_end)
         if text[body_end:body_end + 1] != ":":
             continue
-        heading = (row, text[t_end:body_end].strip(" .,-–"))
+        heading = None if former else (row, text[t_end:body_end].strip(" .,-–"))
         q = body_end + 1
         while True:
             q += len(re.match(r"\s*", text[q:]).group())
@@ -738,7 +742,7 @@ def _hits(text: str) -> list[_Hit]:
             add(q)
             if len(hits) == before:
                 break
-            if not hits[-1].titles:
+            if heading and not hits[-1].titles:
                 hits[-1].titles, hits[-1].heading = [heading], True
             sep = re.match(r"\s*(?:,|;|và|,\s*và)\s*", text[hits[-1].chain_end:])
             if not sep or not sep.group().strip():
@@ -1621,12 +1625,16 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
             before = [h for h in hits if h.chain_end <= v_start]
             # "… A, B và C đến dự." or "… C đã đến dự Ngày hội …": the people just before it
             # (not when the delegates are who came: "Chủ tịch X chào mừng các đại biểu về dự Hội nghị")
-            if (len(tail.split()) <= 3 and not (before and _DELEGATES.search(low, before[-1].chain_end, v_start))) \
-                    or (before and _FILLER.fullmatch(_ATTEND_GAP.sub("", low[before[-1].chain_end:v_start]))):
+            # (not when "có" names them after it: "Chủ trì có bà A, …, đến dự chỉ đạo có đồng chí B")
+            if not co and ((len(tail.split()) <= 3 and not (before and _DELEGATES.search(low, before[-1].chain_end, v_start)))
+                           or (before and _FILLER.fullmatch(_ATTEND_GAP.sub("", low[before[-1].chain_end:v_start])))):
                 out += [(h, role) for h in before]
                 # "… ông X dự và phát biểu chỉ đạo": the next verb joined by "và" is X's too
                 if before:
                     last_subject, last_verb_end = [before[-1]], v_end
+            continue
+        # "Hội nghị đã được khai mạc: …": the event was opened, by no one the sentence names
+        if role == "speaker" and low[:v_start].endswith("được "):
             continue
         subject = _subject(text, low, hits, v_start, role, verbs) or _of_whom(low, hits, v_end)
         # "Chủ trì tại điểm cầu Quảng Ninh có đồng chí A", "Dự và chủ trì hội nghị có: A; B": a
@@ -1636,7 +1644,9 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
         if heading and ";" not in low[v_end:heading.start()] \
                 and not any(v_end <= h.start < heading.start() for h in hits) \
                 and not any(h.chain_end <= v_start for h in hits):
-            out += [(h, role) for h in hits if h.start > heading.start()]
+            # (up to the next verb's heading: "Chủ trì có bà A, …, đến dự chỉ đạo có đồng chí B")
+            until = next((vs for vs, _ve, _r, _w in verbs if vs > heading.end()), len(low))
+            out += [(h, role) for h in hits if heading.start() < h.start < until]
             continue
         # "Hội nghị được chủ trì bởi các đồng chí: A; B; C", "dưới sự chủ trì của các đồng chí: A; B":
         # the list after a colon the verb opens
