@@ -245,6 +245,16 @@ CASES = [
       ("Nguyễn Văn An", "Phó Bí thư", "Tỉnh ủy Hậu Giang")},
      {"Đỗ Mười": {"attendee"}, "Lê Khả Phiêu": {"attendee"}, "Trần Quang Quý": {"attendee"},
       "Thái Thu Xương": {"chair"}, "Trần Văn Huyến": {"attendee"}, "Nguyễn Văn An": {"attendee"}}),
+    # a bare unit word the article's unit filled is of the unit another post of the chain names
+    # (a guest from another province), not of the article's
+    (["Ông U Huấn, Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh "
+      "Quảng Ngãi dự hội nghị.",
+      "Bà Lê Thị Hoa, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh dự hội nghị."],
+     L("tỉnh", "Phú Thọ"),
+     {("U Huấn", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng"), ("U Huấn", "Phó Bí thư", "Tỉnh ủy Quảng Ngãi"),
+      ("U Huấn", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Quảng Ngãi"),
+      ("Lê Thị Hoa", "Phó Bí thư", "Tỉnh ủy Phú Thọ"), ("Lê Thị Hoa", "Chủ tịch", "Hội đồng nhân dân tỉnh Phú Thọ")},
+     {"U Huấn": {"attendee"}, "Lê Thị Hoa": {"attendee"}}),
     # election verbs: "được hiệp thương giữ chức", "tái đắc cử"
     (["Bà Phan Thị Châu được hiệp thương giữ chức Chủ tịch UBMTTQ Việt Nam xã Quảng Điền.",
       "Bà Lê Thị Hải Yến tái đắc cử Chủ tịch Hội Phụ nữ tỉnh Bình Thuận."],
@@ -625,7 +635,8 @@ CASES = [
      L("tỉnh", "Cà Mau"),
      {("Hồ Thanh Thủy", "Phó Bí thư", "Tỉnh ủy Cà Mau"),
       ("Hồ Thanh Thủy", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Cà Mau"),
-      ("Lê Quốc Chỉnh", "Chủ tịch", "Hội đồng nhân dân tỉnh Cà Mau"),
+      # (his bare "tỉnh" is the one his other post names, not the article's)
+      ("Lê Quốc Chỉnh", "Chủ tịch", "Hội đồng nhân dân tỉnh Nam Định"),
       ("Lê Quốc Chỉnh", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Nam Định")},
      {"Hồ Thanh Thủy": set(), "Lê Quốc Chỉnh": {"attendee"}}),
     # "Ông" is a family name too, but before a name it is the honorific

@@ -1475,6 +1475,21 @@ def _share_units(written: list[str], phrases: list[str], bodies: list[Body | Non
             bodies[i] = parse_body(f"{phrase} {unit}", ctx)
     # "Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban Mặt trận tỉnh Đắk Nông": a committee the
     # chain leaves without its unit is of the unit of that type another of the posts names
+    # (also when the article's own unit filled it: "Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt
+    # Nam tỉnh Quảng Ngãi" on a page about another province, or about none)
+    if ctx is not None and any(b is not None and b.locality is not None for b in bodies):
+        for i, body in enumerate(bodies):
+            if body is None or body.locality is None or not phrases[i] or _NATIONAL_WORDS.search(written[i]):
+                continue
+            own = parse_body(phrases[i], None)
+            if own is None or own.locality is not None or not own.unresolved:
+                continue
+            named = [parse_body(phrases[j], None) for j in [*range(i + 1, len(bodies)), *range(i - 1, -1, -1)]
+                     if bodies[j] is not None and phrases[j]]
+            placed = next((_top(b).locality for b in named if b is not None and _top(b).locality is not None
+                           and resolve_bare(own.unresolved, _top(b).locality) is not None), None)
+            if placed is not None and resolve_bare(own.unresolved, placed) != body.locality:
+                bodies[i] = parse_body(phrases[i], placed)
     for i, body in enumerate(bodies):
         if body is None or body.locality or not body.unresolved or _NATIONAL_WORDS.search(written[i]):
             continue
