@@ -255,6 +255,15 @@ CASES = [
       ("U Huấn", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Quảng Ngãi"),
       ("Lê Thị Hoa", "Phó Bí thư", "Tỉnh ủy Phú Thọ"), ("Lê Thị Hoa", "Chủ tịch", "Hội đồng nhân dân tỉnh Phú Thọ")},
      {"U Huấn": {"attendee"}, "Lê Thị Hoa": {"attendee"}}),
+    # a body's head typed in lower case holds a word that is a verb elsewhere ("Ủy ban kiểm tra"):
+    # the body goes on (and places the standing committee before it); the verb after a body ends it
+    (["Dự có đồng chí Nguyễn Minh Hải – UVTV, Chủ nhiệm Ủy ban kiểm tra Huyện ủy Mê Linh.",
+      "Ông Lê Văn An, Phó Chủ tịch UBND huyện kiểm tra công tác bầu cử."],
+     L("xã", "Tiền Phong"),
+     {("Nguyễn Minh Hải", "Ủy viên Ban Thường vụ", "Huyện ủy Mê Linh"),
+      ("Nguyễn Minh Hải", "Chủ nhiệm", "Ủy ban Kiểm tra Huyện ủy Mê Linh"),
+      ("Lê Văn An", "Phó Chủ tịch", "Ủy ban nhân dân huyện")},
+     {"Nguyễn Minh Hải": {"attendee"}, "Lê Văn An": set()}),
     # election verbs: "được hiệp thương giữ chức", "tái đắc cử"
     (["Bà Phan Thị Châu được hiệp thương giữ chức Chủ tịch UBMTTQ Việt Nam xã Quảng Điền.",
       "Bà Lê Thị Hải Yến tái đắc cử Chủ tịch Hội Phụ nữ tỉnh Bình Thuận."],

@@ -513,6 +513,18 @@ _CAPTION_DATE = re.compile(r" \d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
 _VA = re.compile(r"\s+và\s+")
 
 
+@lru_cache(maxsize=None)
+def _body_heads_re() -> re.Pattern:
+    heads = sorted({r["head"].casefold() for r in load("bodies") if " " in r["head"]}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, heads)) + r")(?!\w)")
+
+
+def _in_body_head(low: str, pos: int, p: int) -> bool:
+    """The word at p is inside a body's head word typed in lower case ("Ủy ban kiểm tra Huyện ủy"),
+    not a verb ending the body."""
+    return any(m.start() < p < m.end() for m in _body_heads_re().finditer(low, max(pos, p - 30), p + 30))
+
+
 def _body_end(text: str, pos: int) -> int:
     """Where the body phrase after a title ends: at a separator followed by a title, a
     hard stop (";", "(", ". "), a stop word or role verb, or a lowercase word after a
@@ -572,7 +584,7 @@ def _body_end(text: str, pos: int) -> int:
                 return p
         if (p == pos or not text[p - 1].isalnum()) and text[p].isalnum():
             # a capitalised word is the body's own ("Ủy ban Kiểm tra Tỉnh ủy"), not a verb
-            if p > pos and _is_stop(low, p) and not text[p].isupper():
+            if p > pos and _is_stop(low, p) and not text[p].isupper() and not _in_body_head(low, pos, p):
                 return p
             # "… Chủ tịch UBND huyện Dự Ngày hội …": a verb typed with a capital right after a bare
             # unit word, where no unit of that name is on the official lists
