@@ -101,6 +101,9 @@ def test_empty_phrase():
 @pytest.mark.parametrize("phrase,expanded", [
     # a head word in another case is written as the lexicon has it ("Ủy Ban", "quốc hội") …
     ("Ủy Ban MTTQ tỉnh", "Ủy ban MTTQ Việt Nam tỉnh"),
+    # found probing fresh pages: "TT&TT" is one abbreviation (not "TT", a town), "NDVN" the farmers'
+    ("Bộ TT&TT", "Bộ Thông tin và Truyền thông"),
+    ("T.Ư Hội NDVN", "Trung ương Hội Nông dân Việt Nam"),
     ("quốc hội khóa XV", "Quốc hội khóa XV"),
     # an abbreviation in parentheses after the words it stands for is said once; one that does
     # not gloss them stays

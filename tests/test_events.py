@@ -971,3 +971,8 @@ def test_what_a_supervision_looked_at_is_its_document():
     (e,) = events("Ngày 17/5/2022, Đoàn giám sát Ủy ban MTTQ Việt Nam tỉnh đã giám sát việc thực hiện Nghị quyết "
                   "số 22 của Hội đồng nhân dân tỉnh về quy định nội dung, mức chi đảm bảo hoạt động giám sát.")
     assert e.directives == ["Nghị quyết 22"]
+
+
+def test_an_abbreviations_dot_does_not_end_the_organizer():
+    (e,) = events("Ngày 5/8/2020, Hội Nông dân TP. Bạc Liêu tổ chức Hội thi nhà nông giỏi.")
+    assert [o.name for o in e.organizers] == ["Hội Nông dân thành phố Bạc Liêu"]

@@ -401,7 +401,9 @@ def _subject(before: str) -> str | None:
     time or a venue ("Sáng 23/12, tại Hội trường …, Ban Thường trực … tổ chức")."""
     # "Vào lúc …, ngày 22/10/2018, tại cơ quan …. Hội Nông dân huyện tổ chức": the dateline
     # before the stop is no part of the subject (nor is an aside in parentheses: "(Tp. Huế)")
-    before = re.split(r"\.\s+(?=[A-ZĐÀ-Ỹ])", re.sub(r"\([^()]*\)", " ", before))[-1]
+    # (not an abbreviation's dot: "Hội Nông dân TP. Bạc Liêu tổ chức …")
+    before = re.split(r"(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTx)(?<!\bTT)\.\s+(?=[A-ZĐÀ-Ỹ])",
+                      re.sub(r"\([^()]*\)", " ", before))[-1]
     # "Đoàn giám sát của <body> do ông X, Phó Chủ tịch …, làm trưởng đoàn đã …": who leads
     # the delegation is an aside
     lead = _LED_BY.search(before)
