@@ -976,3 +976,12 @@ def test_what_a_supervision_looked_at_is_its_document():
 def test_an_abbreviations_dot_does_not_end_the_organizer():
     (e,) = events("Ngày 5/8/2020, Hội Nông dân TP. Bạc Liêu tổ chức Hội thi nhà nông giỏi.")
     assert [o.name for o in e.organizers] == ["Hội Nông dân thành phố Bạc Liêu"]
+
+
+def test_a_dated_campaign_of_information_held_by_a_body_is_an_event():
+    # "tổ chức truyền thông / tuyên truyền X" on a day (event_kinds rows; found probing fresh pages)
+    (e,) = events("Ngày 12/5/2022, Hội LHPN huyện Phú Hòa tổ chức truyền thông Đề án 938 cho 350 hội viên phụ nữ.")
+    assert (e.kind, e.date, [o.name for o in e.organizers], e.directives) == (
+        "conference", "2022-05-12", ["Hội Liên hiệp Phụ nữ huyện Phú Hòa"], ["Đề án 938"])
+    (e,) = events("Sáng ngày 14/7/2023, Phòng Tư pháp huyện tổ chức tuyên truyền, phổ biến Luật Hòa giải ở cơ sở.")
+    assert (e.kind, e.date, e.directives) == ("conference", "2023-07-14", ["Luật Hòa giải ở cơ sở"])
