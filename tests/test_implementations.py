@@ -384,6 +384,10 @@ def test_a_source_tag_before_the_lead_does_not_hide_what_it_carries_out():
         "quốc Việt Nam các cấp, sáng nay ngày 7.3.2019, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam quận "
         "Gò Vấp đã tổ chức Hội nghị lấy ý kiến đóng góp dự thảo văn kiện.")
     assert ("implemented", "quận Gò Vấp", "Chỉ thị 17", None) in got
+    # (a paper's tag in capitals without parentheses: "QTO - …"; found probing fresh pages)
+    got = implementations("QTO - Thực hiện Kế hoạch số 56/KH-BTV của Ban Thường vụ Tỉnh ủy, Hội LHPN tỉnh đã tổ "
+                          "chức hội nghị.", ctx=Locality("tỉnh", "Quảng Trị"))
+    assert got == [("implemented", "tỉnh Quảng Trị", "Kế hoạch 56", None)]
 
 
 def test_references_alone_then_the_event_held_on_them():

@@ -524,7 +524,8 @@ def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, in
 
 # a time or date phrase ("sáng nay 20/5", "ngày 2/8"), which ends a subject and opens a clause
 # a source tag opening a page's lead ("(WEBGOVAP) – Thực hiện …", "(Cổng TTĐT-AG)-Thực hiện …")
-SOURCE_TAG = r"(?:\([^()]{1,40}\)\s*[-–—:]?\s*)?"
+# (or without parentheses, in capitals: "QTO - Thực hiện …", "LSO-Sáng nay …")
+SOURCE_TAG = r"(?:\([^()]{1,40}\)\s*[-–—:]?\s*|(?-i:[A-ZĐ][A-ZĐƯ]{1,7})\s*[-–—]\s*)?"
 # "ngày 7.3.2019": a dot joins day and month only after a word saying a date follows
 WHEN_PATTERN = (r"\s*(?:(?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\b"
                 r"|(?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s+(?:ngày\s+)?|ngày\s+)\d{1,2}\.\d{1,2}\b)")
