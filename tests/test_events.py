@@ -985,3 +985,12 @@ def test_a_dated_campaign_of_information_held_by_a_body_is_an_event():
         "conference", "2022-05-12", ["Hội Liên hiệp Phụ nữ huyện Phú Hòa"], ["Đề án 938"])
     (e,) = events("Sáng ngày 14/7/2023, Phòng Tư pháp huyện tổ chức tuyên truyền, phổ biến Luật Hòa giải ở cơ sở.")
     assert (e.kind, e.date, e.directives) == ("conference", "2023-07-14", ["Luật Hòa giải ở cơ sở"])
+
+
+def test_what_speakers_raised_is_not_what_the_event_passed_on():
+    # ("xoay quanh", "phản ánh", "kiến nghị" after the cue; found probing fresh pages)
+    (e,) = events("Ngày 5/3/2021, HĐND phường tổ chức tiếp xúc cử tri.",
+                  "Tại hội nghị, có 14 ý kiến góp ý xoay quanh những vấn đề Chỉ thị 19, Chỉ thị 23 của Thành ủy.")
+    assert e.directives == []
+    (e,) = events("Ngày 5/3/2021, HĐND phường tổ chức hội nghị góp ý Chỉ thị 19 của Thành ủy.")
+    assert e.directives == ["Chỉ thị 19"]

@@ -805,6 +805,10 @@ def passed_on(s: str, mentions: list[Mention]) -> list[str]:
         # hiện Chỉ thị 05": after the cue, the aim the work serves or the work it is tied to
         if said and _AIM_CARRIED.search(before, said[-1]):
             continue
+        # "… 14 ý kiến xoay quanh những vấn đề …, Chỉ thị 19": what speakers raised, not what the
+        # event passed on
+        if said and _RAISED.search(before, said[-1]):
+            continue
         # "… thực hiện tốt Quy chế dân chủ ở cơ sở": how well the work carried a document out,
         # reported, not a document the event passed on
         if DONE_WELL.search(before):
@@ -814,6 +818,9 @@ def passed_on(s: str, mentions: list[Mention]) -> list[str]:
         if said and not any(f < opened + said[-1] for f in future):
             out.append(m.directive.key)
     return out
+
+
+_RAISED = re.compile(r"(?i)(?<!\w)(?:xoay quanh|phản ánh|kiến nghị)(?!\w)")
 
 
 def _movements_in(s: str, movements: list[Movement]) -> list[str]:
