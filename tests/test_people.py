@@ -264,6 +264,11 @@ CASES = [
       ("Nguyễn Minh Hải", "Chủ nhiệm", "Ủy ban Kiểm tra Huyện ủy Mê Linh"),
       ("Lê Văn An", "Phó Chủ tịch", "Ủy ban nhân dân huyện")},
      {"Nguyễn Minh Hải": {"attendee"}, "Lê Văn An": set()}),
+    # a list's closing dots typed as three stops ("…", "...") end a name closing a title's body
+    (["Dự hội nghị có Tổng Bí thư Nguyễn Phú Trọng, Chủ tịch Quốc hội Vương Đình Huệ..."],
+     None,
+     {("Nguyễn Phú Trọng", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"), ("Vương Đình Huệ", "Chủ tịch", "Quốc hội")},
+     {"Nguyễn Phú Trọng": {"attendee"}, "Vương Đình Huệ": {"attendee"}}),
     # election verbs: "được hiệp thương giữ chức", "tái đắc cử"
     (["Bà Phan Thị Châu được hiệp thương giữ chức Chủ tịch UBMTTQ Việt Nam xã Quảng Điền.",
       "Bà Lê Thị Hải Yến tái đắc cử Chủ tịch Hội Phụ nữ tỉnh Bình Thuận."],

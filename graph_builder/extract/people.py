@@ -1155,7 +1155,7 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         window = window[:cut].rstrip(" –-") if dash_title else window[:cut].rstrip()
         found = None
         for run in re.finditer(rf"(?:{_WORD.pattern})(?:\s+(?:{_WORD.pattern}))*", window):
-            after = window[run.end():].strip(" …")
+            after = window[run.end():].strip(" ….")
             if after and not after[0].islower():
                 continue
             words = run.group().split()
