@@ -269,6 +269,13 @@ CASES = [
      None,
      {("Nguyễn Phú Trọng", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"), ("Vương Đình Huệ", "Chủ tịch", "Quốc hội")},
      {"Nguyễn Phú Trọng": {"attendee"}, "Vương Đình Huệ": {"attendee"}}),
+    # several titles a plural honorific shares before its colon
+    (["Các đồng chí Ủy viên Ban Chấp hành Trung ương Đảng, Phó Chủ tịch Quốc hội: Trần Quang Phương, Nguyễn "
+      "Đắc Định, Nguyễn Đức Hải đồng chủ trì hội nghị."],
+     None,
+     {(n, t, b) for n in ("Trần Quang Phương", "Nguyễn Đắc Định", "Nguyễn Đức Hải")
+      for t, b in (("Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Phó Chủ tịch", "Quốc hội"))},
+     {n: {"chair"} for n in ("Trần Quang Phương", "Nguyễn Đắc Định", "Nguyễn Đức Hải")}),
     # election verbs: "được hiệp thương giữ chức", "tái đắc cử"
     (["Bà Phan Thị Châu được hiệp thương giữ chức Chủ tịch UBMTTQ Việt Nam xã Quảng Điền.",
       "Bà Lê Thị Hải Yến tái đắc cử Chủ tịch Hội Phụ nữ tỉnh Bình Thuận."],

@@ -741,9 +741,16 @@ def _hits(text: str) -> list[_Hit]:
             continue
         row, t_end = hit
         body_end = _body_end(text, t_end)
+        headings = [] if former else [(row, text[t_end:body_end].strip(" .,-–"))]
+        # (several shared titles: "Các đồng chí Ủy viên Ban Chấp hành Trung ương Đảng, Phó Chủ tịch
+        # Quốc hội: A, B, C")
+        while (more := re.match(r"\s*,\s*", text[body_end:])) and (nxt := title_at(text, body_end + more.end())):
+            row, t_end = nxt
+            end = _body_end(text, t_end)
+            headings.append((row, text[t_end:end].strip(" .,-–")))
+            body_end = end
         if text[body_end:body_end + 1] != ":":
             continue
-        heading = None if former else (row, text[t_end:body_end].strip(" .,-–"))
         q = body_end + 1
         while True:
             q += len(re.match(r"\s*", text[q:]).group())
@@ -754,8 +761,8 @@ def _hits(text: str) -> list[_Hit]:
             add(q)
             if len(hits) == before:
                 break
-            if heading and not hits[-1].titles:
-                hits[-1].titles, hits[-1].heading = [heading], True
+            if headings and not hits[-1].titles:
+                hits[-1].titles, hits[-1].heading = list(headings), True
             sep = re.match(r"\s*(?:,|;|và|,\s*và)\s*", text[hits[-1].chain_end:])
             if not sep or not sep.group().strip():
                 break
