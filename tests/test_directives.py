@@ -641,6 +641,11 @@ CASES = [
      [("Quy chế phối hợp công tác trong nhiệm kỳ 2021 - 2026", None, None, None)]),
     ("Hội nghị nghe báo cáo kết quả thực hiện Nghị quyết 30a 6 tháng đầu năm 2010.",
      [("Nghị quyết 30a", None, None, None)]),
+    # the type abbreviated before a number ("NĐ 99/2015/NĐ-CP", "QĐ 217-QĐ/TW": numbered_variants),
+    # not without one ("ký QĐ thành lập …")
+    ("Căn cứ NĐ 99/2015/NĐ-CP của Chính phủ và QĐ 217-QĐ/TW của Bộ Chính trị; Chủ tịch UBND tỉnh ký QĐ "
+     "thành lập Ban Chỉ đạo.",
+     [("Nghị định 99", "99/2015/NĐ-CP", None, "Chính phủ"), ("Quyết định 217", "217-QĐ/TW", None, "Bộ Chính trị")]),
     ("Hội nghị triển khai Nghị quyết Đại hội MTTQ Việt Nam các cấp, tuyên truyền việc học tập và làm theo "
      "tư tưởng Hồ Chí Minh; Kế hoạch thông tin, tuyên truyền Đại hội Đảng bộ tỉnh lần thứ XX.",
      [("Nghị quyết Đại hội MTTQ Việt Nam các cấp", None, None, None),
