@@ -276,6 +276,13 @@ CASES = [
      {(n, t, b) for n in ("Trần Quang Phương", "Nguyễn Đắc Định", "Nguyễn Đức Hải")
       for t, b in (("Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Phó Chủ tịch", "Quốc hội"))},
      {n: {"chair"} for n in ("Trần Quang Phương", "Nguyễn Đắc Định", "Nguyễn Đức Hải")}),
+    # an age or birth year between the name and the posts is an aside
+    (["Dự có đồng chí Lê Trương Hải Hiếu (sinh năm 1981), Phó Bí thư Quận ủy, Chủ tịch UBND Quận 12.",
+      "Ông Huỳnh Quang Hưng, 48 tuổi, Phó Bí thư Huyện ủy được bầu làm Chủ tịch UBND huyện."],
+     None,
+     {("Lê Trương Hải Hiếu", "Phó Bí thư", "Quận ủy quận 12"), ("Lê Trương Hải Hiếu", "Chủ tịch", "Ủy ban nhân dân Quận 12"),
+      ("Huỳnh Quang Hưng", "Phó Bí thư", "Huyện ủy"), ("Huỳnh Quang Hưng", "Chủ tịch", "Ủy ban nhân dân huyện")},
+     {"Lê Trương Hải Hiếu": {"attendee"}, "Huỳnh Quang Hưng": set()}),
     # election verbs: "được hiệp thương giữ chức", "tái đắc cử"
     (["Bà Phan Thị Châu được hiệp thương giữ chức Chủ tịch UBMTTQ Việt Nam xã Quảng Điền.",
       "Bà Lê Thị Hải Yến tái đắc cử Chủ tịch Hội Phụ nữ tỉnh Bình Thuận."],

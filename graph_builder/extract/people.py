@@ -377,6 +377,11 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
     """Titles and their body phrases from `pos` (just after a name); and where they end."""
     titles: list[tuple[dict, str]] = []
     p = pos
+    # "ông A (45 tuổi) – Ủy viên …", "đồng chí B (sinh năm 1981), Phó Bí thư …", "ông C, 48 tuổi,
+    # Phó Bí thư …": the person's age or birth year is an aside before the posts
+    aside = _AGE_ASIDE.match(text, p)
+    if aside:
+        p = aside.end()
     first = True
     # "bà X được hiệp thương cử giữ chức Phó Chủ tịch …", "ông X giữ chức Chủ tịch …"
     elected = _ELECTED.match(text, p) if title_at(text, p) is None else None
@@ -449,6 +454,7 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
     return titles, p
 
 
+_AGE_ASIDE = re.compile(r"\s*\(\s*(?:sinh năm\s+\d{4}|\d{2}\s*tuổi)\s*\)|\s*,\s*(?:sinh năm\s+\d{4}|\d{2}\s*tuổi)(?=\s*[,–-])")
 _SEMI_TITLE = re.compile(r"\s*;\s*")
 
 
