@@ -1200,9 +1200,11 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
                 continue
             # "Bí thư Tỉnh Đoàn Nguyễn Văn An", "… Trung ương Đoàn Bùi Quang Huy": the Youth Union's
             # committee is named "<level> Đoàn", and Đoàn is a family name too
-            if len(name_words) == 4 and name_words[0] == "Đoàn" and name_words[1] in family_names() \
-                    and _YOUTH_LEVEL.search(" ".join(before + words[:len(words) - len(name_words)])):
+            youth = name_words[:1] == ["Đoàn"] and _YOUTH_LEVEL.search(" ".join(before + words[:len(words) - len(name_words)]))
+            if youth and len(name_words) == 4 and name_words[1] in family_names():
                 place, name_words = words[:len(words) - 3], words[-3:]
+            elif youth and " ".join(name_words[1:]) in _provinces():
+                continue        # "Bí thư Tỉnh Đoàn Nghệ An": the committee and its province, no one named
             if shortest <= len(name_words) <= 4 and name_words[0].rstrip("'’") in family_names():
                 found = (run, words, place, name_words)
                 break
