@@ -283,6 +283,14 @@ CASES = [
      {("Lê Trương Hải Hiếu", "Phó Bí thư", "Quận ủy quận 12"), ("Lê Trương Hải Hiếu", "Chủ tịch", "Ủy ban nhân dân Quận 12"),
       ("Huỳnh Quang Hưng", "Phó Bí thư", "Huyện ủy"), ("Huỳnh Quang Hưng", "Chủ tịch", "Ủy ban nhân dân huyện")},
      {"Lê Trương Hải Hiếu": {"attendee"}, "Huỳnh Quang Hưng": set()}),
+    # re-elected: "bầu lại (làm | chức vụ)", "…, tái cử chức vụ …" after a comma
+    (["Hội đồng nhân dân tỉnh đã bầu ông Trịnh Xuân Trường, tái cử chức vụ Chủ tịch UBND tỉnh Lào Cai.",
+      "Anh Lê Văn Lương được tín nhiệm bầu lại chức vụ Bí thư Tỉnh Đoàn Nghệ An.",
+      "Ông Nguyễn Quốc Cường được bầu lại làm Chủ tịch Hội Nông dân Việt Nam."],
+     None,
+     {("Trịnh Xuân Trường", "Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai"), ("Lê Văn Lương", "Bí thư", "Tỉnh đoàn Nghệ An"),
+      ("Nguyễn Quốc Cường", "Chủ tịch", "Hội Nông dân Việt Nam")},
+     {"Trịnh Xuân Trường": set(), "Lê Văn Lương": set(), "Nguyễn Quốc Cường": set()}),
     # election verbs: "được hiệp thương giữ chức", "tái đắc cử"
     (["Bà Phan Thị Châu được hiệp thương giữ chức Chủ tịch UBMTTQ Việt Nam xã Quảng Điền.",
       "Bà Lê Thị Hải Yến tái đắc cử Chủ tịch Hội Phụ nữ tỉnh Bình Thuận."],

@@ -345,13 +345,13 @@ _BY_WHOM = r"(?:(?:Ban Chấp hành|Ban Thường vụ|Đại hội|Hội nghị
 _TRUSTED = r"(?:tín nhiệm\s+(?:được\s+)?)"
 _RE_ELECTED = r"(?:(?:bầu\s+)?tái\s+(?:đắc\s+)?cử|đắc\s+cử|trúng\s+cử)"
 # ("suy cử": chosen by acclaim, as a religious body's head is)
-_ELECT_VERB = rf"(?:{_RE_ELECTED}|hiệp thương(?:\s+cử)?|suy cử|cử|bầu|bổ nhiệm|phân công|chỉ định|đề cử)(?:\s+bổ sung)?"
+_ELECT_VERB = rf"(?:{_RE_ELECTED}|hiệp thương(?:\s+cử)?|suy cử|cử|bầu(?:\s+lại)?|bổ nhiệm|phân công|chỉ định|đề cử)(?:\s+bổ sung)?"
 _HOLD = r"(?:giữ chức(?: vụ| danh)?(?:\s+là)?|làm|là|đảm nhiệm(?: chức(?: vụ)?)?)"
 _HOLD_AFTER = rf"(?:{_HOLD}|(?:giữ\s+)?chức(?: danh| vụ)?)"
 # (who voted may be told at length when the post is held after the verb: "được 100% đại biểu tín
 # nhiệm bầu giữ chức …", "được các ủy viên biểu quyết thống nhất 100% cử giữ chức …")
 _VOTERS = r"[^\W\d_][^,.;:()]{0,60}?\s+"
-_ELECTED = re.compile(rf"(?:\s*\([^()]{{0,80}}\))?(?:\s*[–-])?\s+(?:(?:tiếp tục|đã)\s+)?"
+_ELECTED = re.compile(rf"(?:\s*\([^()]{{0,80}}\))?(?:\s*[–,-])?\s+(?:(?:tiếp tục|đã)\s+)?"
                       rf"(?:được\s+{_BY_WHOM}?(?:{_TRUSTED}?{_ELECT_VERB}(?:\s+{_HOLD_AFTER})?|{_TRUSTED}{_HOLD})"
                       rf"|được\s+\d+\s*%\s+{_VOTERS}{_TRUSTED}?{_ELECT_VERB}\s+{_HOLD_AFTER}"
                       rf"|được\s+{_VOTERS}(?:biểu quyết\s+)?(?:thống nhất\s+)?(?:\d+\s*%\s+)?{_TRUSTED}?{_ELECT_VERB}\s+{_HOLD_AFTER}"
