@@ -291,6 +291,11 @@ CASES = [
      {("Trịnh Xuân Trường", "Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai"), ("Lê Văn Lương", "Bí thư", "Tỉnh đoàn Nghệ An"),
       ("Nguyễn Quốc Cường", "Chủ tịch", "Hội Nông dân Việt Nam")},
      {"Trịnh Xuân Trường": set(), "Lê Văn Lương": set(), "Nguyễn Quốc Cường": set()}),
+    # a title's body, its term, then the name ("Phó Chủ tịch HĐND tỉnh khóa XV Vũ Văn Cài")
+    (["Phó Chủ tịch HĐND tỉnh khóa XV Vũ Văn Cài tái đắc cử.", "Dự có Bí thư Huyện ủy khóa XX Nguyễn Văn An."],
+     L("tỉnh", "Hà Giang"),
+     {("Vũ Văn Cài", "Phó Chủ tịch", "Hội đồng nhân dân tỉnh Hà Giang"), ("Nguyễn Văn An", "Bí thư", "Huyện ủy")},
+     {"Vũ Văn Cài": set(), "Nguyễn Văn An": {"attendee"}}),
     # election verbs: "được hiệp thương giữ chức", "tái đắc cử"
     (["Bà Phan Thị Châu được hiệp thương giữ chức Chủ tịch UBMTTQ Việt Nam xã Quảng Điền.",
       "Bà Lê Thị Hải Yến tái đắc cử Chủ tịch Hội Phụ nữ tỉnh Bình Thuận."],

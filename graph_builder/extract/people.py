@@ -1158,8 +1158,9 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         # Kiểm tra Tỉnh ủy")
         # (a title a body's head word makes that body's name is no other title: "Ủy viên Đoàn
         # Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Nguyễn Văn A", "… Ban Chủ nhiệm …")
+        # ("Phó Chủ tịch HĐND tỉnh khóa XV Vũ Văn Cài": the term after the body, then the name)
         cut = next((i for i in range(1, len(window)) if window[i - 1] == " "
-                    and ((_is_stop(low, i) and not window[i].isupper())
+                    and ((_is_stop(low, i) and not window[i].isupper() and not _TERM_THEN_NAME.match(window, i))
                          or (title_at(window, i) and not _HEAD_BEFORE.search(window, max(0, i - 6), i)))
                     and not _inside_a_name(low, 0, i)),
                    len(window))
@@ -1231,7 +1232,7 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         name_start = t_end + run.start() + len(" ".join(words[:len(place)])) + (1 if place else 0)
         name = " ".join(name_words)
         name_end = t_end + run.end()
-        body = text[t_end:name_start].strip()
+        body = _TERM_AT_END.sub("", text[t_end:name_start].strip())
         goes_on = _CLAUSE_GOES_ON.search(body)
         if goes_on and not _inside_a_name(body.casefold(), 0, goes_on.start() + 1):
             # "bổ sung Ủy viên Ủy ban MTTQ … thành phố và hiệp thương cử đồng chí Đào Trọng Đức giữ
@@ -1274,6 +1275,8 @@ def _former_at(text: str, p: int) -> bool:
 _FORMER_BEFORE = re.compile(r"(?i)(?<!\w)nguyên\s+$")
 _FORMER_TITLE = "@former"        # a pending title written as a former one, dropped with its body
 _HEAD_BEFORE = re.compile(r"(?<!\w)(?:Đoàn|Ban)\s+$")
+_TERM_THEN_NAME = re.compile(rf"(?:khóa|khoá)\s+[IVXLC]+\s+(?=[{UPPER}]\w*\s+[{UPPER}])")
+_TERM_AT_END = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLC]+$")
 # the level words of the Youth Union's committees ("Tỉnh Đoàn", "Thành Đoàn", "Trung ương Đoàn")
 # (capitalised: "UBND tỉnh Đoàn Lê Văn A" is a person of a province the text leaves unnamed)
 _YOUTH_LEVEL = re.compile(r"(?<!\w)(?:Tỉnh|Thành|Huyện|Quận|Thị|Trung ương|Trung Ương)$")
