@@ -296,6 +296,11 @@ CASES = [
      L("tỉnh", "Hà Giang"),
      {("Vũ Văn Cài", "Phó Chủ tịch", "Hội đồng nhân dân tỉnh Hà Giang"), ("Nguyễn Văn An", "Bí thư", "Huyện ủy")},
      {"Vũ Văn Cài": set(), "Nguyễn Văn An": {"attendee"}}),
+    # a shared title's term before its colon
+    (["Các Phó Chủ tịch UBND tỉnh khóa XV: Giàng Thị Dung, Nguyễn Trọng Hài, Hoàng Quốc Khánh tái đắc cử."],
+     L("tỉnh", "Hà Giang"),
+     {(n, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Giang") for n in ("Giàng Thị Dung", "Nguyễn Trọng Hài", "Hoàng Quốc Khánh")},
+     {n: set() for n in ("Giàng Thị Dung", "Nguyễn Trọng Hài", "Hoàng Quốc Khánh")}),
     # election verbs: "được hiệp thương giữ chức", "tái đắc cử"
     (["Bà Phan Thị Châu được hiệp thương giữ chức Chủ tịch UBMTTQ Việt Nam xã Quảng Điền.",
       "Bà Lê Thị Hải Yến tái đắc cử Chủ tịch Hội Phụ nữ tỉnh Bình Thuận."],

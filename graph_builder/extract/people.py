@@ -755,6 +755,10 @@ def _hits(text: str) -> list[_Hit]:
             end = _body_end(text, t_end)
             headings.append((row, text[t_end:end].strip(" .,-–")))
             body_end = end
+        # (the term the posts are of may come before the colon: "Các Phó Chủ tịch UBND tỉnh khóa XV: …")
+        term = re.match(r"\s*,?\s*" + _TERM.pattern + r"(?:\s*,?\s*" + _TERM.pattern + r")?\s*", text[body_end:])
+        if term:
+            body_end += term.end()
         if text[body_end:body_end + 1] != ":":
             continue
         q = body_end + 1
