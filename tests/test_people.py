@@ -301,6 +301,10 @@ CASES = [
      L("tỉnh", "Hà Giang"),
      {(n, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Giang") for n in ("Giàng Thị Dung", "Nguyễn Trọng Hài", "Hoàng Quốc Khánh")},
      {n: set() for n in ("Giàng Thị Dung", "Nguyễn Trọng Hài", "Hoàng Quốc Khánh")}),
+    # "Phó ban Thường trực" is the standing deputy head's title, not "Phó Ban" of a "Ban Thường trực"
+    (["Dự có đồng chí Trần Văn An, Phó ban Thường trực Ban Tuyên giáo Tỉnh ủy."],
+     L("tỉnh", "Phú Thọ"),
+     {("Trần Văn An", "Phó Trưởng ban Thường trực", "Ban Tuyên giáo Tỉnh ủy Phú Thọ")}, {"Trần Văn An": {"attendee"}}),
     # election verbs: "được hiệp thương giữ chức", "tái đắc cử"
     (["Bà Phan Thị Châu được hiệp thương giữ chức Chủ tịch UBMTTQ Việt Nam xã Quảng Điền.",
       "Bà Lê Thị Hải Yến tái đắc cử Chủ tịch Hội Phụ nữ tỉnh Bình Thuận."],
