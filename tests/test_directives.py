@@ -641,6 +641,14 @@ CASES = [
      [("Quy chế phối hợp công tác trong nhiệm kỳ 2021 - 2026", None, None, None)]),
     ("Hội nghị nghe báo cáo kết quả thực hiện Nghị quyết 30a 6 tháng đầu năm 2010.",
      [("Nghị quyết 30a", None, None, None)]),
+    # what the sentence says of a name, or its short name, ends it (name_stops)
+    ("Tỉnh đã thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ X đạt nhiều thành quả quan trọng.",
+     [("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ X", None, None, None)]),
+    ("UBND tỉnh ban hành Đề án phát triển du lịch trên địa bàn tỉnh Bến Tre (gọi tắt là Đề án).",
+     [("Đề án phát triển du lịch trên địa bàn tỉnh Bến Tre", None, None, "Ủy ban nhân dân tỉnh")]),
+    ("Ban hành Quy chế phối hợp công tác giữa các cơ quan tỉnh Đắk Lắk cụ thể như sau.",
+     [("Quy chế phối hợp công tác giữa các cơ quan tỉnh Đắk Lắk", None, None, None)]),
+    ("Nhiều chỉ tiêu Nghị quyết đạt cao như thu ngân sách.", []),
     # the type abbreviated before a number ("NĐ 99/2015/NĐ-CP", "QĐ 217-QĐ/TW": numbered_variants),
     # not without one ("ký QĐ thành lập …")
     ("Căn cứ NĐ 99/2015/NĐ-CP của Chính phủ và QĐ 217-QĐ/TW của Bộ Chính trị; Chủ tịch UBND tỉnh ký QĐ "
