@@ -649,6 +649,10 @@ CASES = [
     ("Ban hành Quy chế phối hợp công tác giữa các cơ quan tỉnh Đắk Lắk cụ thể như sau.",
      [("Quy chế phối hợp công tác giữa các cơ quan tỉnh Đắk Lắk", None, None, None)]),
     ("Nhiều chỉ tiêu Nghị quyết đạt cao như thu ngân sách.", []),
+    # a resolution in lower case after a verb passing it on is one document when its name gives
+    # the Party meeting that passed it (its term in figures too)
+    ("Đảng ủy xã tổ chức hội nghị triển khai nghị quyết hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa 13.",
+     [("Nghị quyết hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa 13", None, None, None)]),
     # the type abbreviated before a number ("NĐ 99/2015/NĐ-CP", "QĐ 217-QĐ/TW": numbered_variants),
     # not without one ("ký QĐ thành lập …")
     ("Căn cứ NĐ 99/2015/NĐ-CP của Chính phủ và QĐ 217-QĐ/TW của Bộ Chính trị; Chủ tịch UBND tỉnh ký QĐ "

@@ -755,7 +755,7 @@ _LAW_PASSED = re.compile(r"\s+năm\s+(?:19|20)\d{2}(?!\w)")
 
 _QUOTED_ABOUT = re.compile(r"[“\"][^“”\"]{2,200}[”\"](?:\s+(?:năm\s+(?:19|20)\d{2}|giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}))?")
 _ORDINAL = r"(?:\d+|[IVXLC]+|nhất|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba|bốn|lăm|năm))?)"
-_TERM = r"\(?\s*kh[oó][aá]\s+[IVXLC]+\s*\)?"
+_TERM = r"\(?\s*kh[oó][aá]\s+(?:[IVXLC]+|\d{1,2}(?!\d))\s*\)?"
 # a Party plenum or congress a resolution is named by: "Trung ương 6 khóa XII", "Hội nghị lần thứ
 # sáu Ban Chấp hành Trung ương Đảng khóa XIII", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
 _PARTY_MEETING = re.compile(
@@ -788,7 +788,10 @@ _HALF_YEAR = re.compile(r"(?i)\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:đầu|c
 
 def _specific(s: str, pos: int) -> bool:
     name = s[pos:_list_end(s, pos, subject=False)]
-    return bool(_OWN_YEAR.search(name) or _HALF_YEAR.search(name)) or bool(_NATIONAL_TARGET.match(name)) or any(
+    # (or the Party meeting that passed it: "triển khai nghị quyết hội nghị lần thứ 11 Ban Chấp hành
+    # Trung ương Đảng khóa 13")
+    return bool(_OWN_YEAR.search(name) or _HALF_YEAR.search(name)) or bool(_NATIONAL_TARGET.match(name)) \
+        or bool(_PARTY_MEETING.match(name.strip())) or any(
         (t := _type_re().match(name, m.end())) and t.group()[0].isupper() for m in _CARRIES_OUT.finditer(name))
 
 
