@@ -265,10 +265,11 @@ CASES = [
     # a comma inside a pair the Front's documents name together continues the name
     ("Ủy ban MTTQ tỉnh đã quán triệt Chương trình phối hợp, thống nhất hành động năm 2017 cho cán bộ.",
      [("Chương trình phối hợp, thống nhất hành động năm 2017", None, None, None)]),
-    # a bare "của Đảng" ends a Party congress's or plenum's name; it is no issuer
+    # a bare "của Đảng" ends a Party congress's name; it is no issuer (a plenum's name ends with
+    # its term, in numerals or figures)
     ("Hội nghị quán triệt Nghị quyết Đại hội lần thứ XII của Đảng và Nghị quyết Trung ương 4 khóa 12 của Đảng.",
      [("Nghị quyết Đại hội lần thứ XII của Đảng", None, None, None),
-      ("Nghị quyết Trung ương 4 khóa 12 của Đảng", None, None, None)]),
+      ("Nghị quyết Trung ương 4 khóa 12", None, None, None)]),
     # "của" inside a quoted name is part of it, not its issuer
     ("Cán bộ tiếp tục thực hiện Đề án “Đổi mới công tác thông tin, tuyên truyền của MTTQ Việt Nam” và đổi mới "
      "công tác tôn giáo.",
@@ -287,7 +288,7 @@ CASES = [
     ("Hội nghị đã quán triệt chương trình hành động của MTTQ thực hiện Nghị quyết Trung ương 4 (khóa 12) "
      "của Đảng; triển khai thực hiện cuộc vận động.",
      [("Chương trình hành động của MTTQ thực hiện Nghị quyết Trung ương 4 khóa 12 của Đảng", None, None, None),
-      ("Nghị quyết Trung ương 4 khóa 12 của Đảng", None, None, None)]),
+      ("Nghị quyết Trung ương 4 khóa 12", None, None, None)]),
     ("MTTQ các cấp cần chú trọng xây dựng chương trình hành động thực hiện nghị quyết đại hội đảng bộ các cấp.",
      [("Nghị quyết đại hội Đảng bộ các cấp", None, None, None)]),
     # a lower-case type after how well it was carried out ("thực hiện thắng lợi", "triển khai có
