@@ -994,3 +994,11 @@ def test_what_speakers_raised_is_not_what_the_event_passed_on():
     assert e.directives == []
     (e,) = events("Ngày 5/3/2021, HĐND phường tổ chức hội nghị góp ý Chỉ thị 19 của Thành ủy.")
     assert e.directives == ["Chỉ thị 19"]
+
+
+def test_co_organisers_joined_by_phoi_hop_cung_or_phoi_hop_alone():
+    # (found probing fresh pages)
+    (e,) = events("Ngày 5/3/2022, Ủy ban MTTQ Việt Nam Phường 1 phối hợp cùng UBND phường 1 tổ chức Ngày hội.")
+    assert [o.name for o in e.organizers] == ["Ủy ban MTTQ Việt Nam Phường 1", "Ủy ban nhân dân phường 1"]
+    (e,) = events("Ngày 5/3/2022, Ủy ban MTTQ Việt Nam xã phối hợp Hội Nông dân xã tổ chức Ngày hội.")
+    assert [o.name for o in e.organizers] == ["Ủy ban MTTQ Việt Nam xã", "Hội Nông dân xã"]

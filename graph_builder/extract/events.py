@@ -453,7 +453,9 @@ def _split_organizers(phrase: str, ctx: Locality | None) -> list[Body]:
     delegation = _DELEGATION.match(phrase)
     if delegation:
         phrase = delegation.group("body") or delegation.group("of") or ""
-    parts = re.split(r"\s+[-–]\s+|\s+phối hợp với\s+|\s+và\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ])", phrase)
+    # ("… phối hợp với / phối hợp cùng / phối hợp <body>": each a co-organiser)
+    parts = re.split(r"\s+[-–]\s+|\s+phối hợp(?:\s+với|\s+cùng(?:\s+với)?)?\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ])"
+                     r"|\s+và\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ])", phrase)
     out = []
     for p in (one for part in parts for one in each_unit(part)):
         if is_body(p) or _one_place(p):
