@@ -551,3 +551,11 @@ def test_a_bodys_personnel_plan_is_carried_out_by_no_one():
 ])
 def test_what_the_work_was_for_is_carried_out(texts, ctx, expected):
     assert implementations(*texts, ctx=ctx) == expected
+
+
+def test_a_meeting_that_reviews_years_of_carrying_a_document_out_reviewed_it():
+    # "Hội nghị lần thứ 7 …, sơ kết 5 năm thực hiện Kết luận 62": a review, whatever the event's head
+    # (found probing fresh pages)
+    got = implementations("Ngày 10/7/2023, Huyện ủy tổ chức Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ huyện khóa XX, "
+                          "sơ kết 5 năm thực hiện Kết luận số 62-KL/TW của Bộ Chính trị.", ctx=SON_TINH)
+    assert got == [("reviewed", "huyện Sơn Tịnh", "Kết luận 62", None)]

@@ -427,6 +427,17 @@ def _own_document(key: str) -> bool:
     return key.casefold().startswith(_own_documents())
 
 
+# "… Hội nghị lần thứ 7 …, sơ kết 5 năm thực hiện Kết luận 62": a review said right before the document
+_REVIEW_OF = re.compile(r"(?i)(?<!\w)(?:sơ kết|tổng kết)\s+(?:\d+|một|hai|ba|bốn|năm|mười)\s+năm\s+(?:triển khai\s+)?thực hiện\s*$")
+
+
+def _reviewed_in_its_sentence(key: str, mentions: list[Mention], sentences: list[Sentence], e: Event) -> bool:
+    """The sentence that tells of the event says it reviewed N years of carrying the document out."""
+    first = e.evidence.start if e.evidence else None
+    return any(m.directive.key == key and sentences[m.sentence].start == first
+               and _REVIEW_OF.search(sentences[m.sentence].norm[:m.start]) for m in mentions)
+
+
 def extract_implementations(article: Article, sentences: list[Sentence], ctx: Locality | None,
                             directives: list[Directive], events: list[Event],
                             mentions: list[Mention] | None = None) -> list[Implementation]:
@@ -462,7 +473,8 @@ def extract_implementations(article: Article, sentences: list[Sentence], ctx: Lo
                 # a council's session passes its own resolutions and hears drafts; an inspection
                 # looks at others' work: no dissemination
                 continue
-            elif e.kind == "review" and re.search(r"(?i)(?:sơ kết|tổng kết)[^.;]*thực hiện\s+" + re.escape(key.split()[0]), e.name):
+            elif (e.kind == "review" and re.search(r"(?i)(?:sơ kết|tổng kết)[^.;]*thực hiện\s+" + re.escape(key.split()[0]), e.name)) \
+                    or _reviewed_in_its_sentence(key, mentions, sentences, e):
                 kind = "reviewed"
             else:
                 kind = "disseminated"
