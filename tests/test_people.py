@@ -305,6 +305,16 @@ CASES = [
     (["Dự có đồng chí Trần Văn An, Phó ban Thường trực Ban Tuyên giáo Tỉnh ủy."],
      L("tỉnh", "Phú Thọ"),
      {("Trần Văn An", "Phó Trưởng ban Thường trực", "Ban Tuyên giáo Tỉnh ủy Phú Thọ")}, {"Trần Văn An": {"attendee"}}),
+    # the act named as a noun, then "của" and a title before the name: who chaired or concluded;
+    # not a speech passed on ("bài phát biểu của …")
+    (["Hội nghị kết thúc với phát biểu kết luận của đồng chí Bí thư Tỉnh ủy Đỗ Trọng Hưng tại hội nghị.",
+      "Hội nghị diễn ra dưới sự chủ trì của đồng chí Phó Bí thư Tỉnh ủy Lại Thế Nguyên.",
+      "Đồng chí Chẩu Văn Lâm quán triệt bài phát biểu của đồng chí Tổng Bí thư Nguyễn Phú Trọng tại hội nghị."],
+     L("tỉnh", "Thanh Hóa"),
+     {("Đỗ Trọng Hưng", "Bí thư", "Tỉnh ủy Thanh Hóa"), ("Lại Thế Nguyên", "Phó Bí thư", "Tỉnh ủy Thanh Hóa"),
+      ("Nguyễn Phú Trọng", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng")},
+     {"Đỗ Trọng Hưng": {"concluder"}, "Lại Thế Nguyên": {"chair"}, "Chẩu Văn Lâm": {"presenter"},
+      "Nguyễn Phú Trọng": set()}),
     # election verbs: "được hiệp thương giữ chức", "tái đắc cử"
     (["Bà Phan Thị Châu được hiệp thương giữ chức Chủ tịch UBMTTQ Việt Nam xã Quảng Điền.",
       "Bà Lê Thị Hải Yến tái đắc cử Chủ tịch Hội Phụ nữ tỉnh Bình Thuận."],

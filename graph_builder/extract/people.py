@@ -1685,7 +1685,10 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
         # "Hội nghị đã được khai mạc: …": the event was opened, by no one the sentence names
         if role == "speaker" and low[:v_start].endswith("được "):
             continue
-        subject = _subject(text, low, hits, v_start, role, verbs) or _of_whom(low, hits, v_end)
+        # (with a title before the name only for who chaired or concluded: "dưới sự chủ trì của đồng chí
+        # Bí thư Tỉnh ủy X"; "bài phát biểu của …" is a speech passed on, not one given there)
+        subject = _subject(text, low, hits, v_start, role, verbs) or _of_whom(
+            low, hits, v_end, titled=role in ("chair", "concluder") and not low[:v_start].endswith("bài "))
         # "Chủ trì tại điểm cầu Quảng Ninh có đồng chí A", "Dự và chủ trì hội nghị có: A; B": a
         # heading like an attendance one, naming those who did it after "có"
         heading = None if subject else _CO.search(low, v_end, v_end + 100)
@@ -1801,14 +1804,16 @@ def _at_event(gap: str) -> bool:
 _OF = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+của\s+")
 
 
-def _of_whom(low: str, hits: list[_Hit], v_end: int) -> list[_Hit]:
+def _of_whom(low: str, hits: list[_Hit], v_end: int, titled: bool = False) -> list[_Hit]:
     """"… nghe phát biểu chỉ đạo của đồng chí X", "Phát biểu kết luận của đồng chí X": the verb
     used as a noun, the person after "của" did it."""
     m = _OF.match(low, v_end)
     if not m:
         return []
     after = next((h for h in hits if h.start >= m.end()), None)
-    if after is None or not _honorific_re().sub("", low[m.end():after.start]).strip() == "":
+    # (a title may come first: "… phát biểu kết luận của đồng chí Bí thư Tỉnh ủy Đỗ Trọng Hưng")
+    start = after.lead if titled and after is not None and 0 <= after.lead < after.start else (after.start if after else 0)
+    if after is None or not _honorific_re().sub("", low[m.end():start]).strip() == "":
         return []
     return [after]
 
