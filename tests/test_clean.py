@@ -306,6 +306,14 @@ def test_a_page_wrapped_at_a_fixed_width_reads_as_its_sentences():
     assert "đồng chí Đào Văn Bình" in sents[1].norm
 
 
+def test_a_line_ending_on_a_word_its_figure_completes_goes_on():
+    # "… Quyết định số" / "142/QĐ-TTg …": the number is on the next line (found probing fresh pages)
+    text = ("Tiêu đề bài viết về hội nghị\n\nThực hiện Quyết định số\n142/QĐ-TTg ngày 5/3/2020 của Thủ tướng "
+            "Chính phủ, UBND tỉnh ban hành Kế hoạch số 56/KH-UBND.\nCác xã triển khai kế hoạch.")
+    _, sents = _clean(text)
+    assert any(s.norm.startswith("Thực hiện Quyết định số 142/QĐ-TTg ngày 5/3/2020") for s in sents)
+
+
 def test_a_short_first_line_of_a_paragraph_on_a_wrapped_page_goes_on():
     """On a page wrapped at a fixed width a paragraph's first line may be short ("Về dự có đồng chí
     Nguyễn" / "Mạnh Hùng, …"): it goes on into the wrapped lines under it."""

@@ -163,6 +163,9 @@ def _hard_wrapped(text: str) -> bool:
     return cut >= 5 and sum(len(ln) > 130 for ln in lines) <= 1
 
 
+_DANGLING_END = re.compile(r"(?i)(?<!\w)(?:số|ngày|tháng|năm|của|và|về)$")
+
+
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     wrapped = _hard_wrapped(text)
@@ -189,6 +192,12 @@ def _lines(text: str) -> list[_Line]:
         # mạc hội nghị, …")
         # (on a page wrapped so, a paragraph's short first line going on in lower case: "Đồng chí
         # Trần Thị Thu, Phó Bí" / "thư Tỉnh đoàn báo cáo …")
+        # (a line ending on a word the next must complete, the next opening with its figure or in
+        # lower case: "Thực hiện Quyết định số" / "142/QĐ-TTg …", "… ngày" / "25/02/2015 …")
+        if prev and _DANGLING_END.search(prev.text) and (stripped[0].isdigit() or stripped[0].islower()) \
+                and "\n\n" not in text[prev.end:a]:
+            out[-1] = _Line(prev.start, a + len(stripped), text[prev.start:a + len(stripped)], prev.indent)
+            continue
         if prev and (len(prev.text) >= 30 or (stripped[0].islower() and (len(prev.text.split()) <= 2 or wrapped))
                      or opens)\
                 and prev.text[-1] not in ".!?…:;" and goes_on \
