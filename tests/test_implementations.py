@@ -559,3 +559,11 @@ def test_a_meeting_that_reviews_years_of_carrying_a_document_out_reviewed_it():
     got = implementations("Ngày 10/7/2023, Huyện ủy tổ chức Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ huyện khóa XX, "
                           "sơ kết 5 năm thực hiện Kết luận số 62-KL/TW của Bộ Chính trị.", ctx=SON_TINH)
     assert got == [("reviewed", "huyện Sơn Tịnh", "Kết luận 62", None)]
+
+
+@pytest.mark.parametrize("lead", ["(QNO) - ", "Vừa qua, ", "Mới đây, "])
+def test_a_papers_tag_or_a_loose_when_before_the_body_issuing_a_plan(lead):
+    # (found probing fresh pages)
+    got = implementations(lead + "UBND huyện vừa ban hành Kế hoạch số 12/KH-UBND thực hiện Chỉ thị 16/CT-TTg "
+                          "của Thủ tướng Chính phủ.", ctx=SON_TINH)
+    assert got == [("issued_plan", "huyện Sơn Tịnh", "Chỉ thị 16", "Kế hoạch 12")]

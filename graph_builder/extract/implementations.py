@@ -68,7 +68,11 @@ def unit_of(body: Body | None, ctx: Locality | None) -> Locality | None:
 
 # a time or venue before the acting body: "…, sáng 16/3, tại Hội trường …, BTT … tổ chức"
 def _lead(chunk: str) -> bool:
-    return bool(WHEN.match(chunk) or re.match(r"\s*tại\s", chunk) or _PERIOD.fullmatch(chunk))
+    return bool(WHEN.match(chunk) or re.match(r"\s*tại\s", chunk) or _PERIOD.fullmatch(chunk) or _RECENTLY.fullmatch(chunk))
+
+
+# "Vừa qua, UBND huyện …", "Mới đây, …": when, loosely
+_RECENTLY = re.compile(r"(?i)\s*(?:vừa qua|mới đây|gần đây|hiện nay)\s*")
 
 
 # a clause that is only the time the work took: "…, năm 2020, Ủy ban MTTQ huyện …", "thời gian qua"
@@ -81,6 +85,8 @@ _MORE_DOCUMENTS = re.compile(r"(?i)\s*(?:cùng|và)\s+(?:với\s+)?(?:các|nhữ
 
 def _actor(text: str, ctx: Locality | None) -> Body | None:
     """The body that opens a clause: "Ban Thường trực … tỉnh đã chủ trì, phối hợp … ban hành"."""
+    # (a paper's tag before the lead: "(QNO) - UBND huyện vừa ban hành …")
+    text = re.sub(r"^\s*" + SOURCE_TAG, "", text)
     chunks = text.strip(" ,").split(",")
     # "…, cùng các quyết định của Trung ương Hội Nông dân Việt Nam, Ban Thường trực … đã trình":
     # more documents named in general are still what the body acts on
