@@ -567,3 +567,17 @@ def test_a_papers_tag_or_a_loose_when_before_the_body_issuing_a_plan(lead):
     got = implementations(lead + "UBND huyện vừa ban hành Kế hoạch số 12/KH-UBND thực hiện Chỉ thị 16/CT-TTg "
                           "của Thủ tướng Chính phủ.", ctx=SON_TINH)
     assert got == [("issued_plan", "huyện Sơn Tịnh", "Chỉ thị 16", "Kế hoạch 12")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # more ways to open "Thực hiện X, <body> …" (implementation_verbs 'intro' rows; "Qua N năm
+    # thực hiện X" as "Sau N năm …"; found probing fresh pages)
+    ("Qua 10 năm thực hiện Luật Phổ biến, giáo dục pháp luật, Hội Liên hiệp phụ nữ huyện đã cụ thể hóa nhiều nội dung.",
+     [("implemented", "huyện Sơn Tịnh", "Luật Phổ biến, giáo dục pháp luật", None)]),
+    ("Nghiêm túc thực hiện Chỉ thị số 05-CT/TW, Đảng ủy xã Tịnh Hà tổ chức hội nghị.",
+     [("implemented", "xã Tịnh Hà", "Chỉ thị 05", None)]),
+    ("Thực hiện theo Kế hoạch số 21/KH-UBND của UBND huyện, Đảng ủy xã Tịnh Hà tổ chức hội nghị.",
+     [("implemented", "xã Tịnh Hà", "Kế hoạch 21", None)]),
+])
+def test_more_ways_to_open_what_a_body_carried_out(text, expected):
+    assert implementations(text, ctx=SON_TINH) == expected

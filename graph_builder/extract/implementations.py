@@ -36,7 +36,7 @@ def _intro_re() -> re.Pattern:
                       # a linking word first ("Theo đó, thực hiện Kế hoạch số 346 …, …")
                       r"(?:(?:theo đó|đồng thời|bên cạnh đó|mặt khác|ngoài ra|vừa qua|thời gian qua|đặc biệt|trong đó),\s*)?"
                       # "Sau 10 năm (triển khai) thực hiện X, …": the years it has been carried out
-                      r"(?:sau\s+(?:hơn\s+|gần\s+)?\w+\s+năm\s+(?=(?:triển khai\s+)?thực hiện\s))?(?P<verb>"
+                      r"(?:(?:sau|qua)\s+(?:hơn\s+|gần\s+)?\w+\s+năm\s+(?=(?:triển khai\s+)?thực hiện\s))?(?P<verb>"
                       + "|".join(map(re.escape, verbs))
                       # ("Nhằm cụ thể hóa các nội dung chỉ đạo tại Chỉ thị số 44 …")
                       # ("Căn cứ vào nội dung của Đề án 01, 02 …": what the documents say)
