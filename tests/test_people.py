@@ -315,6 +315,9 @@ CASES = [
       ("Nguyễn Phú Trọng", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng")},
      {"Đỗ Trọng Hưng": {"concluder"}, "Lại Thế Nguyên": {"chair"}, "Chẩu Văn Lâm": {"presenter"},
       "Nguyễn Phú Trọng": set()}),
+    # a standing deputy minister is a title of its own (as "Phó Thủ tướng Thường trực")
+    (["Dự có ông Nguyễn Hữu Độ, Thứ trưởng Thường trực Bộ Giáo dục và Đào tạo."], None,
+     {("Nguyễn Hữu Độ", "Thứ trưởng Thường trực", "Bộ Giáo dục và Đào tạo")}, {"Nguyễn Hữu Độ": {"attendee"}}),
     # election verbs: "được hiệp thương giữ chức", "tái đắc cử"
     (["Bà Phan Thị Châu được hiệp thương giữ chức Chủ tịch UBMTTQ Việt Nam xã Quảng Điền.",
       "Bà Lê Thị Hải Yến tái đắc cử Chủ tịch Hội Phụ nữ tỉnh Bình Thuận."],
