@@ -1217,7 +1217,7 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
             found = _closed_after_comma(text, t_end + len(window))
             if found:
                 name, name_start, name_end = found
-                titles = [t for t in pending if t[1] != _FORMER_TITLE] + ([] if _former_at(text, p) else [(row, window.strip())])
+                titles = _held_now(pending, row, window.strip(), text, p)
                 hits.append(_Hit(name, name_start, name_end, name_end, titles, lead=lead_start))
                 taken.append((p, name_end))
                 pending = []
@@ -1248,7 +1248,7 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         if h and body[:h.start()].strip():
             body = re.sub(r"\s*[–-]?\s*$", "", body[:h.start()])
         # ("nguyên Chủ tịch nước Trần Đức Lương": a former post is no post now)
-        titles, chain_end = [t for t in pending if t[1] != _FORMER_TITLE] + ([] if _former_at(text, p) else [(row, body)]), name_end
+        titles, chain_end = _held_now(pending, row, body, text, p), name_end
         # "do Chủ tịch UBMTTQVN tỉnh Trần Bình Trọng làm trưởng đoàn": the post the sentence
         # gives after the name (the group led, found by _led_group)
         led = re.match(r"\s*,?\s+làm\s+", text[name_end:])
@@ -1269,6 +1269,12 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
                 hits.append(_Hit(name, start, end, end, titles, lead=lead_start, listed=lead_start))
                 taken.append((start, end))
                 q = end
+
+
+def _held_now(pending: list[tuple[dict, str]], row: dict, body: str, text: str, p: int) -> list[tuple[dict, str]]:
+    """The titles a name closes (those pending before it, then the one at p), less those written
+    as former ones."""
+    return [t for t in pending if t[1] != _FORMER_TITLE] + ([] if _former_at(text, p) else [(row, body)])
 
 
 def _former_at(text: str, p: int) -> bool:
