@@ -415,12 +415,12 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
         # of the unit, "ông X đảm nhiệm Phó Bí thư Thường trực")
         if former:
             pass
-        elif elected and (first or (elected_after and re.search(r"(?i)cử|bầu|chức", elected_after.group()))) \
+        elif elected and (first or (elected_after and _VOTED_IN.search(elected.group()))) \
                 and not body and not row.get("body", "").startswith("@party"):
             # elected at the congress: its body's (extract.py); "… do ông X làm Trưởng đoàn": of
             # what it does not say; so too after the posts held ("ông X, Ủy viên Ban Thường vụ
             # Thành ủy, giữ chức Phó Chủ tịch Thường trực")
-            if re.search(r"(?i)cử|bầu|chức", elected.group()):
+            if _VOTED_IN.search(elected.group()):
                 titles.append((row, _OF_CONGRESS))
         else:
             titles.append((row, body))
@@ -454,6 +454,8 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
     return titles, p
 
 
+# an election's words that vote a title in ("làm Trưởng đoàn" only says who leads)
+_VOTED_IN = re.compile(r"(?i)cử|bầu|chức")
 _AGE_ASIDE = re.compile(r"\s*\(\s*(?:sinh năm\s+\d{4}|\d{2}\s*tuổi)\s*\)|\s*,\s*(?:sinh năm\s+\d{4}|\d{2}\s*tuổi)(?=\s*[,–-])")
 _SEMI_TITLE = re.compile(r"\s*;\s*")
 
