@@ -863,6 +863,14 @@ def test_a_party_meetings_resolution_named_two_ways_is_one_document(first, again
     assert sorted(d.key for d in docs) == sorted(keys)
 
 
+def test_a_party_meetings_resolution_is_known_by_the_name_the_article_uses_most():
+    # named once in full, then twice short: the article's usual name is the short one
+    docs = run("Huyện ủy tổ chức hội nghị học tập Nghị quyết Hội nghị lần thứ Tám, Ban Chấp hành Trung ương Đảng khóa XIII.",
+               "Báo cáo viên truyền đạt nội dung Nghị quyết Hội nghị Trung ương 8 khóa XIII.",
+               "Các đại biểu thảo luận việc thực hiện Nghị quyết Hội nghị Trung ương 8 khóa XIII.")
+    assert [d.key for d in docs] == ["Nghị quyết Hội nghị Trung ương 8 khóa XIII"]
+
+
 @pytest.mark.parametrize("text", [
     "Đồng chí Mai Văn Quyết, Giám đốc Sở Kế hoạch và Đầu tư truyền đạt đến các đại biểu chuyên đề 1.",
     "Ông Lê Văn A, Trưởng phòng Tài chính - Kế hoạch huyện báo cáo tại hội nghị.",

@@ -1144,15 +1144,17 @@ def _one_name_per_party_meeting(mentions: list[Mention]) -> None:
     """A Party plenum's or national congress's resolution named several ways in one article
     ("Nghị quyết Hội nghị lần thứ Tám, Ban Chấp hành Trung ương Đảng khóa XIII", then "Nghị quyết
     Trung ương 8 khóa XIII"; "Nghị quyết Đại hội XIII của Đảng", then "Nghị quyết Đại hội đại
-    biểu toàn quốc lần thứ XIII của Đảng") is one document, known by its first name. A plenum
+    biểu toàn quốc lần thứ XIII của Đảng") is one document, known by the name the article uses
+    most (the first of those used as often), as annotators key it. A plenum
     named without its term ("Nghị quyết Trung ương 9") is the one of that plenum when the article
     names a single term for it; a congress named without "toàn quốc" or "của Đảng" ("Nghị quyết
     Đại hội lần thứ XIII") is the Party's when the article names the Party's of that number."""
-    first: dict[tuple[str, int, int | None], str] = {}
+    named: dict[tuple[str, int, int | None], list[str]] = {}
     for m in mentions:
         p = _party_meeting(m.directive.key) if m.directive.number is None else None
         if p and (p[0] == "plenum" and p[2] is not None or p[0] == "congress" and p[3]):
-            first.setdefault(p[:3], m.directive.key)
+            named.setdefault(p[:3], []).append(m.directive.key)
+    first = {p: max(keys, key=keys.count) for p, keys in named.items()}
     for m in mentions:
         p = _party_meeting(m.directive.key) if m.directive.number is None else None
         if p is None:
