@@ -829,6 +829,14 @@ def test_a_name_said_again_with_its_term_is_one_document():
     assert [d.key for d in docs] == ["Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I, nhiệm kỳ 2025-2030"]
 
 
+
+def test_a_name_said_mostly_without_its_term_is_known_without_it():
+    # once with ", nhiệm kỳ 2020-2025", twice without: the article's usual name
+    docs = run("Hội nghị học tập Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XIX, nhiệm kỳ 2020-2025.",
+               "Báo cáo viên truyền đạt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XIX.",
+               "Các đại biểu thảo luận việc thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XIX.")
+    assert [d.key for d in docs] == ["Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XIX"]
+
 @pytest.mark.parametrize("first,again,keys", [
     # a Central Committee plenum's resolution named two ways: one document, by its first name
     ("Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII",

@@ -1063,13 +1063,15 @@ def find_mentions(sentences: list[Sentence], ctx: Locality | None) -> list[Menti
                                     and body not in _clean_name(c, ctx) for c in congresses):
                     m.directive = replace(d, key=f"{bare.group(1)} {body} {d.key[bare.end():].lstrip()}")
     # "Nghị quyết Đại hội … lần thứ I" named again with its term (", nhiệm kỳ 2025-2030"): one
-    # document, known by its fullest name
-    names = {m.directive.key for m in out if m.directive.number is None}
+    # document, known by the name the article uses most (the fuller when used as often)
+    said = [m.directive.key for m in out if m.directive.number is None]
+    names = set(said)
     for m in out:
         d = m.directive
-        longer = [k for k in names if k != d.key and k.startswith(d.key) and _TERM_AFTER.fullmatch(k[len(d.key):])]
-        if d.number is None and longer:
-            m.directive = replace(d, key=max(longer, key=len))
+        base = next((k for k in names if d.key.startswith(k) and _TERM_AFTER.fullmatch(d.key[len(k):])), d.key)
+        forms = [k for k in names if k.startswith(base) and (k == base or _TERM_AFTER.fullmatch(k[len(base):]))]
+        if d.number is None and len(forms) > 1:
+            m.directive = replace(d, key=max(forms, key=lambda k: (said.count(k), len(k))))
     # one document named again with other punctuation ("… lần thứ XIV, nhiệm kỳ 2018 – 2023",
     # "… lần thứ XIV nhiệm kỳ 2018-2023"): known by the first spelling
     first: dict[str, str] = {}
