@@ -245,6 +245,15 @@ CASES = [
       ("Nguyễn Văn An", "Phó Bí thư", "Tỉnh ủy Hậu Giang")},
      {"Đỗ Mười": {"attendee"}, "Lê Khả Phiêu": {"attendee"}, "Trần Quang Quý": {"attendee"},
       "Thái Thu Xương": {"chair"}, "Trần Văn Huyến": {"attendee"}, "Nguyễn Văn An": {"attendee"}}),
+    # a veteran's standing introduces a name as an honorific does ("CCB Đỗ Hữu Việt", "cựu chiến binh
+    # Võ Văn Lực"), in the case written and not after "Hội" (a body: "Hội cựu chiến binh Hòa Sơn")
+    (["Chủ tịch nước trao Huân chương Lao động hạng Ba cho thương binh, CCB Phạm Minh Đức, Giám đốc Công ty "
+      "CP Cơ khí Hòa Bình.",
+      "Tham dự có cựu chiến binh Võ Văn Lực.",
+      "Đại diện Hội cựu chiến binh Hòa Sơn và Hội Cựu chiến binh Bệnh viện E tham dự."],
+     L("tỉnh", "Hòa Bình"),
+     {("Phạm Minh Đức", "Giám đốc", "Công ty CP Cơ khí Hòa Bình")},
+     {"Phạm Minh Đức": set(), "Võ Văn Lực": {"attendee"}}),
     # a bare unit word the article's unit filled is of the unit another post of the chain names
     # (a guest from another province), not of the article's
     (["Ông U Huấn, Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh "

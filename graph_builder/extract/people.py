@@ -174,12 +174,22 @@ def _continues_re() -> re.Pattern:
     return re.compile(rf"\s*(?i:{alts})\s+")
 
 
-@lru_cache(maxsize=None)
-def honorific_alts() -> str:
+def _alts(words) -> str:
     # ("GS.TS" also typed "GS. TS", "PGS. TS.")
     # (and its words apart by any run of spaces: "đồng  chí")
     return "|".join(re.escape(h).replace(r"\.", r"\.\s?").replace(r"\ ", r"\s+") for h in
-                    sorted(column("honorifics", "honorific"), key=len, reverse=True))
+                    sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def honorific_alts() -> str:
+    return _alts(r["honorific"] for r in load("honorifics") if not r.get("as written"))
+
+
+@lru_cache(maxsize=None)
+def _as_written_alts() -> str:
+    """Words that introduce a name only in the case written, not after "Hội" ("cựu chiến binh")."""
+    return r"(?<![Hh]ội\s)(?:" + _alts(r["honorific"] for r in load("honorifics") if r.get("as written")) + ")"
 
 
 @lru_cache(maxsize=None)
@@ -189,7 +199,8 @@ def _honorific_re() -> re.Pattern:
     # sexes of a list: "các ông, bà Hoàng Giang, Trần Huy Tuấn …")
     alts = honorific_alts()
     # (or glued after a dot: "PGS.TS.NGƯT Trần Quang Quý")
-    return re.compile(rf"(?<!\w)(?i:{alts})(?:(?:\s*,?\s+|(?<=\.))(?i:{alts})(?=\s))*(?:\s*:?\s+|(?<![{UPPER}\s])(?=[{UPPER}]))")
+    return re.compile(rf"(?<!\w)(?:(?i:{alts})|{_as_written_alts()})(?:(?:\s*,?\s+|(?<=\.))(?i:{alts})(?=\s))*"
+                      rf"(?:\s*:?\s+|(?<![{UPPER}\s])(?=[{UPPER}]))")
 
 
 # after a unit's type word and a capitalised word: the honorific's word is one of the place's
