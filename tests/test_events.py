@@ -110,6 +110,16 @@ CASES = [
     ("(THTG) Ngày 23/10, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tiền Giang triển khai quyết định số 217 "
      "và 218 của Bộ Chính trị về giám sát, phản biện xã hội.", None,
      ("conference", "--10-23", None, ["Ủy ban MTTQ Việt Nam tỉnh Tiền Giang"], None, None)),
+    # found probing fresh pages: "các tầng lớp nhân dân" (society's strata) holds no class; the
+    # founding day an anniversary counts from gives the event no year; "HĐND" heads a body
+    ("Sáng 5/12, Đại hội đại biểu MTTQ Việt Nam tỉnh Lâm Đồng lần thứ I chính thức khai mạc với 370 đại biểu "
+     "chính thức, đại diện cho các tầng lớp nhân dân trong tỉnh.", None,
+     ("congress", "--12-05", None, [], 370, "exact")),
+    ("Sáng 16/11, Ủy ban MTTQ Việt Nam huyện tổ chức tọa đàm kỷ niệm ngày truyền thống MTTQ Việt Nam "
+     "18/11/1930.", None,
+     ("seminar", "--11-16", None, ["Ủy ban MTTQ Việt Nam huyện"], None, None)),
+    ("Ngày 5/8, HĐND huyện Mai Châu tổ chức kỳ họp thứ 7.", None,
+     ("meeting", "--08-05", None, ["Hội đồng nhân dân huyện Mai Châu"], None, None)),
 ]
 
 

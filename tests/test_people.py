@@ -913,6 +913,18 @@ CASES = [
       ("Lê Văn Tâm", "Trưởng ban", "Ban Tổ chức Huyện ủy")},
      {"Trần Thanh Phong": {"attendee"}, "Nguyễn Thị Bưởi": {"attendee"}, "Nguyễn Thị Ngọc Linh": {"attendee"},
       "Lê Văn Tâm": {"attendee"}}),
+    # names with "và" or a dash inside, found probing fresh pages: the steering committee of
+    # elections to the National Assembly and the councils, the Party committee of the Front and
+    # the mass organisations, a council's committees ("Ban Kinh tế - Ngân sách")
+    (["Dự có ông Chu Hồng Minh, Trưởng Ban Chỉ đạo bầu cử đại biểu Quốc hội và HĐND các cấp phường Tân Thành; "
+      "ông Lê Văn Tám, Phó Bí thư Đảng ủy MTTQ và các đoàn thể tỉnh; bà Lê Thị Hà, Trưởng Ban Kinh tế - "
+      "Ngân sách HĐND tỉnh."],
+     CA_MAU,
+     {("Chu Hồng Minh", "Trưởng ban",
+       "Ban Chỉ đạo bầu cử đại biểu Quốc hội và Hội đồng nhân dân các cấp phường Tân Thành"),
+      ("Lê Văn Tám", "Phó Bí thư", "Đảng ủy MTTQ và các đoàn thể tỉnh Cà Mau"),
+      ("Lê Thị Hà", "Trưởng ban", "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Cà Mau")},
+     {"Chu Hồng Minh": {"attendee"}, "Lê Văn Tám": {"attendee"}, "Lê Thị Hà": {"attendee"}}),
     # a bare "Ủy viên Ban Thường vụ" before a post in a union is of the union's standing board;
     # "Ban Tuyên giáo" is read whole ("Tuyên Giáo hội …" is no church), "LH Phụ nữ" spelt out
     (["Bà Nguyễn Thị Châu Mỹ, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên Giáo hội LH Phụ nữ thành phố Cần "

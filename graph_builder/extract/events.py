@@ -286,7 +286,8 @@ def _year(d: _Date, published: str | None, nearby: list[_Date], named: int | Non
         return d.year
     # an anniversary a day or three away ("Sáng 5-12, … kỷ niệm … (6-12-1989 - 6-12-2019) và phát
     # động phong trào thi đua năm 2020"): its year, not one the name plans for
-    close = [n.year for n in nearby if n.year and n.month == d.month and abs(n.day - d.day) <= 3]
+    close = [n.year for n in nearby if n.year and n.year >= _WEB_YEARS and n.month == d.month
+             and abs(n.day - d.day) <= 3]
     if named and close and named not in close:
         return close[0]
     if named:
@@ -311,11 +312,15 @@ def _year(d: _Date, published: str | None, nearby: list[_Date], named: int | Non
         if _within(p.year, d, published, after=_LINE_SLACK):
             return p.year
     # (a page dated long after the day: the text's own dates still fix it)
-    for n in nearby:
-        # "ngày 03/11, … Ngày hội … (18/11/1930 - 18/11/2024)": days of one month, a few weeks apart
-        if n.year and n.month == d.month and abs(n.day - d.day) <= 20:
-            return n.year
-    return None
+    # "ngày 03/11, … Ngày hội … (18/11/1930 - 18/11/2024)": days of one month, a few weeks apart,
+    # the latest year of them (not the founding day an anniversary counts from, "18/11/1930" alone:
+    # pages report nothing held before the web's years)
+    years = [n.year for n in nearby if n.year and n.year >= _WEB_YEARS and n.month == d.month
+             and abs(n.day - d.day) <= 20]
+    return max(years) if years else None
+
+
+_WEB_YEARS = 1990
 
 
 def _after_publication(day: str | None, published: str | None) -> bool:
@@ -359,8 +364,10 @@ _ANOTHER = re.compile(r"(?i)\s*(?:cũng\s+)?(?:trong\s+)?(?:buổi\s+)?(?:(?:sá
                       r"|\s*cũng trong\s+(?:buổi\s+)?(?:sáng|chiều|tối|trưa|ngày)")
 
 
+@lru_cache(maxsize=None)
 def _heads_re() -> re.Pattern:
-    return _compiled(tuple(_kinds("head")))
+    # (not "tầng lớp": the strata of society, no class)
+    return re.compile(r"(?<!tầng )" + _compiled(tuple(_kinds("head"))).pattern, re.I)
 
 
 def _head_kind(head: re.Match) -> str:
@@ -1037,10 +1044,8 @@ def _attended(sentences: list[Sentence], masks: dict) -> _Found | None:
         return None
     for i in sorted(range(len(sentences)), key=lambda j: not sentences[j].caption):
         sent = sentences[i]
-        # (not "tầng lớp": the strata of society, no class)
         head = next((h for h in _heads_re().finditer(sent.norm)
-                     if not any(a <= h.start() < b for a, b in masks.get(i, [])) and not _passes_on(h)
-                     and not sent.norm[:h.start()].lower().endswith("tầng ")), None)
+                     if not any(a <= h.start() < b for a, b in masks.get(i, [])) and not _passes_on(h)), None)
         if head is not None:
             return _Found(at, head, _kind(sent.norm, head), None, None, text=sent.norm)
     return None
