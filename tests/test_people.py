@@ -1017,6 +1017,11 @@ CASES = [
     # a family name the lexicon lacked ("Thịnh") is the name's, not the commune's ("xã Thịnh")
     (["Tại hội nghị, Bí thư Đảng ủy xã Thịnh Văn Huyên đã quán triệt Nghị quyết."],
      None, {("Thịnh Văn Huyên", "Bí thư", "Đảng ủy xã")}, {"Thịnh Văn Huyên": {"presenter"}}),
+    # a colon list goes on over family names of the uplands and rarer ones, found probing fresh
+    # pages ("Khang", "Nịnh", "Ngọ")
+    (["Dự có các đại biểu Quốc hội: Lê Minh Quân, Ngọ Duy Hiểu, Khang Thị Mào, Nịnh Văn Tú."], None,
+     {(n, "Đại biểu", "Quốc hội") for n in ("Lê Minh Quân", "Ngọ Duy Hiểu", "Khang Thị Mào", "Nịnh Văn Tú")},
+     {n: {"attendee"} for n in ("Lê Minh Quân", "Ngọ Duy Hiểu", "Khang Thị Mào", "Nịnh Văn Tú")}),
     # "nhất trí" (agreed) ends the chain; "BĐBP" is the Border Guard
     (["Kết quả 100% Ủy viên UBMTTQ thành phố nhất trí ông Đặng Văn Lê giữ chức Chủ tịch.",
       "Đồng chí Nguyễn Ngọc Minh, Bí thư Đảng ủy, Chính ủy BĐBP tỉnh dự."],
