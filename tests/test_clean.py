@@ -1,7 +1,7 @@
 """clean: furniture out, title/date/byline found, sentences with exact offsets."""
 import pytest
 
-from graph_builder.extract.clean import clean, date_line, split_sentences
+from graph_builder.extract.clean import clean, date_line, split_sentences, unglossed
 from graph_builder.facts import Article
 
 PAGE_GIA_VIEN = """Trang thông tin điện tử huyện gia viễn
@@ -717,3 +717,19 @@ def test_runs_of_spaces_read_as_one_and_sentences_keep_their_bounds():
     first = next(s for s in sents if "Thuận" in s.text)
     assert first.norm.rstrip() == "Đồng chí Vũ Lê Thuận – Phó Bí thư Thường trực Đảng ủy xã phát biểu."
     assert len(first.norm) == len(first.text)
+
+
+@pytest.mark.parametrize("text,read", [
+    # found probing fresh pages: an abbreviation glossed after the words it shortens is read as not
+    # there, so the body goes on to its unit ("Hội Cựu chiến binh (CCB) huyện Lâm Thao")
+    ("Chủ tịch Hội Cựu chiến binh (CCB) huyện Lâm Thao dự.", "Chủ tịch Hội Cựu chiến binh huyện Lâm Thao dự."),
+    ("Phó Chủ tịch Hội đồng nhân dân (HĐND) tỉnh phát biểu.", "Phó Chủ tịch Hội đồng nhân dân tỉnh phát biểu."),
+    ("Ủy ban Mặt trận Tổ quốc (MTTQ) xã Tiên Kiên tổ chức.", "Ủy ban Mặt trận Tổ quốc xã Tiên Kiên tổ chức."),
+    # not a source tag, a place, a count or what the words before do not shorten
+    ("(THTG) Ngày 23/10, Ủy ban MTTQ tỉnh tổ chức.", "(THTG) Ngày 23/10, Ủy ban MTTQ tỉnh tổ chức."),
+    ("Hội nghị tại Trung tâm Hội nghị (TP. Huế) diễn ra.", "Hội nghị tại Trung tâm Hội nghị (TP. Huế) diễn ra."),
+    ("Kế hoạch của Ban Dân vận (BDVTU) được triển khai.", "Kế hoạch của Ban Dân vận (BDVTU) được triển khai."),
+])
+def test_an_abbreviation_glossed_in_parentheses_is_read_as_not_there(text, read):
+    out = unglossed(text)
+    assert len(out) == len(text) and out.rstrip() == read

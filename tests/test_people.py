@@ -1022,6 +1022,13 @@ CASES = [
     (["Dự có các đại biểu Quốc hội: Lê Minh Quân, Ngọ Duy Hiểu, Khang Thị Mào, Nịnh Văn Tú."], None,
      {(n, "Đại biểu", "Quốc hội") for n in ("Lê Minh Quân", "Ngọ Duy Hiểu", "Khang Thị Mào", "Nịnh Văn Tú")},
      {n: {"attendee"} for n in ("Lê Minh Quân", "Ngọ Duy Hiểu", "Khang Thị Mào", "Nịnh Văn Tú")}),
+    # abbreviations found probing fresh pages: BĐD (Ban đại diện), "VN" glued to CCB and LĐLĐ
+    (["Dự có ông Nguyễn Văn Hiền, Trưởng BĐD Hội NCT tỉnh; ông Hà Văn Bảy, Phó Chủ tịch Hội CCBVN; "
+      "ông Hà Văn Ba, Phó Chủ tịch Tổng LĐLĐVN."], L("tỉnh", "Long An"),
+     {("Nguyễn Văn Hiền", "Trưởng ban", "Ban đại diện Hội Người cao tuổi tỉnh Long An"),
+      ("Hà Văn Bảy", "Phó Chủ tịch", "Hội Cựu chiến binh Việt Nam"),
+      ("Hà Văn Ba", "Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")},
+     {"Nguyễn Văn Hiền": {"attendee"}, "Hà Văn Bảy": {"attendee"}, "Hà Văn Ba": {"attendee"}}),
     # "nhất trí" (agreed) ends the chain; "BĐBP" is the Border Guard
     (["Kết quả 100% Ủy viên UBMTTQ thành phố nhất trí ông Đặng Văn Lê giữ chức Chủ tịch.",
       "Đồng chí Nguyễn Ngọc Minh, Bí thư Đảng ủy, Chính ủy BĐBP tỉnh dự."],

@@ -630,7 +630,9 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
         for a, b in split_sentences(text, ln.start, end):
             # a wrapped line's breaks read as spaces; runs of spaces as one (same length: the
             # sentence's bounds hold)
-            sentences.append(Sentence(a, b, text[a:b], squeeze(norm[a:b].replace("\n", " ")), is_caption))
+            # (an abbreviation glossed in parentheses read as not there: "Hội đồng nhân dân (HĐND) tỉnh")
+            sentences.append(Sentence(a, b, text[a:b], unglossed(squeeze(norm[a:b].replace("\n", " "))),
+                                      is_caption))
     return replace(article, title=title, published=published, byline=byline), sentences
 
 
@@ -686,6 +688,31 @@ def squeeze(text: str) -> str:
         return text
     out = _SPACES.sub(" ", text)
     return out + " " * (len(text) - len(out))
+
+
+# an abbreviation in parentheses right after a word: "(HĐND)", "(CCB)", "(MTTQ)"
+_GLOSS = re.compile(rf"(?<=\w) ?\(([{UPPER}][{UPPER}&.]{{1,9}})\)(?=[\s,;:.]|$)")
+
+
+def unglossed(text: str) -> str:
+    """The text without abbreviations glossed in parentheses after the words they shorten
+    ("Hội Cựu chiến binh (CCB) huyện", "Ủy ban Mặt trận Tổ quốc (MTTQ) xã"): a lexicon's
+    abbreviation or the initials of the words before it. Same length, the spaces at the end."""
+    if "(" not in text:
+        return text
+    def gloss(m: re.Match) -> bool:
+        abbr = m.group(1)
+        if abbr in _abbreviations():
+            return True
+        words = re.findall(r"\w+", text[:m.start()])[-len(abbr):]
+        return len(words) == len(abbr) and "".join(w[0] for w in words).upper() == abbr
+    out = _GLOSS.sub(lambda m: "" if gloss(m) else m.group(), text)
+    return out + " " * (len(text) - len(out))
+
+
+@lru_cache(maxsize=None)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(column("abbreviations", "abbreviation"))
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
