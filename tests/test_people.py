@@ -1029,6 +1029,15 @@ CASES = [
       ("Hà Văn Bảy", "Phó Chủ tịch", "Hội Cựu chiến binh Việt Nam"),
       ("Hà Văn Ba", "Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")},
      {"Nguyễn Văn Hiền": {"attendee"}, "Hà Văn Bảy": {"attendee"}, "Hà Văn Ba": {"attendee"}}),
+    # roles found probing fresh pages: "Dự khai mạc hội thi có …" attended the opening and gave no
+    # speech; "dưới sự chủ trì của bà A, … và ông B, …" names two who chaired
+    (["Dự khai mạc hội thi có đồng chí Quách Thị Hương, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.",
+      "Hội thảo diễn ra dưới sự chủ trì của bà Hà Thị Nga, Chủ tịch Hội LHPN Việt Nam và ông Vũ Văn Tiến, "
+      "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh."], L("tỉnh", "Ninh Bình"),
+     {("Quách Thị Hương", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Ninh Bình"),
+      ("Hà Thị Nga", "Chủ tịch", "Hội Liên hiệp Phụ nữ Việt Nam"),
+      ("Vũ Văn Tiến", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Ninh Bình")},
+     {"Quách Thị Hương": {"attendee"}, "Hà Thị Nga": {"chair"}, "Vũ Văn Tiến": {"chair"}}),
     # "nhất trí" (agreed) ends the chain; "BĐBP" is the Border Guard
     (["Kết quả 100% Ủy viên UBMTTQ thành phố nhất trí ông Đặng Văn Lê giữ chức Chủ tịch.",
       "Đồng chí Nguyễn Ngọc Minh, Bí thư Đảng ủy, Chính ủy BĐBP tỉnh dự."],

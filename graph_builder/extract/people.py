@@ -1647,6 +1647,9 @@ def _implied_body(rule: str, nxt: Body | None, ctx: Locality | None, province: b
 
 # ---------------------------------------------------------------- roles
 
+_OPENING_ATTENDED = re.compile(r"(?<!\w)(?:dự|phiên)\s+$")
+
+
 def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
     low = text.casefold()
     out: list[tuple[_Hit, str]] = []
@@ -1656,6 +1659,10 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
     while (m := pattern.search(low, p)) is not None:
         if any(h.start <= m.start() < h.chain_end for h in hits):
             p = m.start() + 1
+            continue
+        # "Dự khai mạc hội thi có …", "Dự phiên khai mạc có …": the opening attended, no speech
+        if m.group() == "khai mạc" and _OPENING_ATTENDED.search(low, 0, m.start()):
+            p = m.end()
             continue
         verbs.append((m.start(), m.end(), *by_phrase[m.group()]))
         p = m.end()
@@ -1825,7 +1832,7 @@ _OF = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+của\s+")
 
 def _of_whom(low: str, hits: list[_Hit], v_end: int, titled: bool = False) -> list[_Hit]:
     """"… nghe phát biểu chỉ đạo của đồng chí X", "Phát biểu kết luận của đồng chí X": the verb
-    used as a noun, the person after "của" did it."""
+    used as a noun, the person after "của" did it, with those joined to them."""
     m = _OF.match(low, v_end)
     if not m:
         return []
@@ -1834,7 +1841,8 @@ def _of_whom(low: str, hits: list[_Hit], v_end: int, titled: bool = False) -> li
     start = after.lead if titled and after is not None and 0 <= after.lead < after.start else (after.start if after else 0)
     if after is None or not _honorific_re().sub("", low[m.end():start]).strip() == "":
         return []
-    return [after]
+    # ("dưới sự chủ trì của bà A, … và ông B, …": each the list joins)
+    return _joined(low, hits, after)
 
 
 def _subject(text, low, hits, v_start, role, verbs) -> list[_Hit]:
