@@ -349,6 +349,9 @@ def test_a_body_named_for_a_document_holds_the_event():
 @pytest.mark.parametrize("text,published,date,end", [
     ("Sáng nay (20/5), Ủy ban MTTQ Việt Nam tỉnh tổ chức Hội nghị phản biện xã hội.", "2024-05-20", "2024-05-20", None),
     ("Từ ngày 5 đến ngày 6/3/2017, Ủy ban MTTQ Việt Nam tỉnh tổ chức Hội nghị tập huấn.", None, "2017-03-05", "2017-03-06"),
+    # three days and more listed (found probing fresh pages): the first to the last
+    ("Trong các ngày 13, 14 và 15-8, HĐND huyện Mai Châu tổ chức kỳ họp thứ 7.", None, "--08-13", "--08-15"),
+    ("Các ngày 16, 17 và 18 tháng 5 năm 2019, Hội Nông dân tỉnh tổ chức Đại hội.", None, "2019-05-16", "2019-05-18"),
 ])
 def test_more_ways_to_write_the_date(text, published, date, end):
     (e,) = events(text, published=published)

@@ -63,7 +63,7 @@ def is_future(text: str, masks: list[tuple[int, int]] = ()) -> bool:
 
 # day and month are joined by "/" or "-", and by "." after a word that says a date follows
 # ("Tối 18.11", "ngày 22.11"): a bare "3.5" may be a number
-_TWO_DAYS = re.compile(r"(?:trong\s+)?(?:(?:2|hai)\s+(?:ngày|đêm)\s*[,(]?\s*|các\s+(?:ngày|đêm)\s+|ngày\s+|từ\s+)(?:mùng\s+)?(\d{1,2})\s*(?:và|,|-|–)\s*(?:mùng\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
+_TWO_DAYS = re.compile(r"(?:trong\s+)?(?:(?:2|hai)\s+(?:ngày|đêm)\s*[,(]?\s*|các\s+(?:ngày|đêm)\s+|ngày\s+|từ\s+)(?:mùng\s+)?(\d{1,2})(?:\s*,\s*\d{1,2}(?!\d|\s*[/.-]\s*\d))*\s*(?:và|,|-|–)\s*(?:mùng\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
                        r"(?:\s*[/.-]\s*(\d{4}))?(?![\d/])", re.I)
 _RANGE = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})"
                     r"(?:\s*[/-]\s*(\d{4}))?(?![\d/])", re.I)
@@ -82,7 +82,7 @@ _TODAY = re.compile(r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|hôm)\s+nay(?!\w)"
 _DATE_CUE = re.compile(r"(?i)(?:ngày|sáng|chiều|tối|trưa|nay|hôm)\s*,?\s*$")
 _WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", re.I)
 # the same run of days in words: "Ngày 16,17 tháng 5 năm 2019", "các ngày 16 và 17 tháng 5"
-_TWO_DAYS_WORDS = re.compile(r"ngày\s+(?:mùng\s+)?(\d{1,2})\s*(?:và|,|-|–)\s*(?:mùng\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})"
+_TWO_DAYS_WORDS = re.compile(r"ngày\s+(?:mùng\s+)?(\d{1,2})(?:\s*,\s*\d{1,2}(?!\d))*\s*(?:và|,|-|–)\s*(?:mùng\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})"
                              r"(?:\s+năm\s+(\d{4}))?", re.I)
 _DM = re.compile(r"(?<![\d/.,])(\d{1,2})\s*(?:[/-]|(?<=" + r"\d)\.(?=\d))\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/%])")
 
