@@ -844,6 +844,8 @@ def test_a_name_said_mostly_without_its_term_is_known_without_it():
      ["Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII"]),
     ("Nghị quyết Trung ương sáu khóa XIII", "Nghị quyết Hội nghị Trung ương 6, khóa XIII",
      ["Nghị quyết Trung ương sáu khóa XIII"]),
+    # "TW" glued to the plenum's number (found probing fresh pages): spelt out, one document
+    ("Nghị quyết TW9, khoá XI", "Nghị quyết TW9", ["Nghị quyết Trung ương 9, khóa XI"]),
     # without its term: the plenum of the one term the article names
     ("Nghị quyết Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XI", "Nghị quyết Trung ương 9",
      ["Nghị quyết Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XI"]),

@@ -90,7 +90,7 @@ def expand(phrase: str, document: bool = False) -> str:
     squashed; every Front committee written "Ủy ban MTTQ Việt Nam …". In a `document`'s
     name the abbreviations documents keep as written stay."""
     s = " ".join(canonical(phrase).split())
-    s = _GLOSS.sub(lambda m: "" if _glosses(s[:m.start()], m.group(1)) else m.group(), s)
+    s = GLOSS.sub(lambda m: "" if glosses(s[:m.start()], m.group(1)) else m.group(), s)
     # (a pattern is tried only where its letters occur: a phrase holds few of the ~100)
     for ab, pat, full in _abbreviations(document):
         if ab in s:
@@ -125,6 +125,8 @@ def _rewrites() -> list[tuple[tuple[str, ...], re.Pattern, object]]:
          "Trung ương Đoàn TNCS Hồ Chí Minh"),
         # "Mặt trận Tổ quốc (MTTQ) Việt Nam": the abbreviation glossed once is one word
         (("mttq",), re.compile(r"MTTQ\s*(?:\(\s*MTTQ\s*\)|MTTQ(?!\w))"), "MTTQ"),
+        # a Central Committee plenum glued to its number ("Nghị quyết TW9", "Nghị quyết TƯ 4")
+        (("tw", "tư"), re.compile(r"(?<!\w)(?:TW|TƯ)\s*(?=\d{1,2}(?!\d))"), "Trung ương "),
         # "Trung ương Đảng" (a post's body) is its Central Committee
         (("trung ương đảng",), re.compile(r"(?i)^(?:BCH\s+)?Trung ương Đảng\b"), "Ban Chấp hành Trung ương Đảng"),
         # "Mặt trận tỉnh", "MTTQ xã Mỹ Thạnh", "Ủy ban Mặt trận tỉnh Đắk Nông", a department's "Ban
@@ -152,7 +154,7 @@ def _rewrites() -> list[tuple[tuple[str, ...], re.Pattern, object]]:
 
 
 # "đại biểu Quốc hội (ĐBQH)": an abbreviation in parentheses after the words it stands for
-_GLOSS = re.compile(r"\s*\(\s*([A-ZĐ][A-Za-zĐđ.]{1,9})\s*\)")
+GLOSS = re.compile(r"\s*\(\s*([A-ZĐ][A-Za-zĐđ.]{1,9})\s*\)")
 
 
 @lru_cache(maxsize=None)
@@ -160,7 +162,7 @@ def _expansions() -> dict[str, str]:
     return {r["abbreviation"]: r["expansion"].casefold() for r in load("abbreviations")}
 
 
-def _glosses(before: str, abbreviation: str) -> bool:
+def glosses(before: str, abbreviation: str) -> bool:
     """The abbreviation stands for the words just before it: as the lexicon spells it out, or
     as their initials ("Quy chế dân chủ (QCDC)")."""
     full = _expansions().get(abbreviation)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..facts import Article, Sentence
 from ..lexicon import column, load
 from ..text import canonical
+from .bodies import GLOSS, glosses
 from .context import UPPER, family_names, repair_place_case
 
 _DATE = r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
@@ -690,29 +691,14 @@ def squeeze(text: str) -> str:
     return out + " " * (len(text) - len(out))
 
 
-# an abbreviation in parentheses right after a word: "(HĐND)", "(CCB)", "(MTTQ)"
-_GLOSS = re.compile(rf"(?<=\w) ?\(([{UPPER}][{UPPER}&.]{{1,9}})\)(?=[\s,;:.]|$)")
-
-
 def unglossed(text: str) -> str:
     """The text without abbreviations glossed in parentheses after the words they shorten
-    ("Hội Cựu chiến binh (CCB) huyện", "Ủy ban Mặt trận Tổ quốc (MTTQ) xã"): a lexicon's
-    abbreviation or the initials of the words before it. Same length, the spaces at the end."""
+    ("Hội Cựu chiến binh (CCB) huyện", "Ủy ban Mặt trận Tổ quốc (MTTQ) xã"; bodies.glosses
+    tells them). Same length, the spaces at the end."""
     if "(" not in text:
         return text
-    def gloss(m: re.Match) -> bool:
-        abbr = m.group(1)
-        if abbr in _abbreviations():
-            return True
-        words = re.findall(r"\w+", text[:m.start()])[-len(abbr):]
-        return len(words) == len(abbr) and "".join(w[0] for w in words).upper() == abbr
-    out = _GLOSS.sub(lambda m: "" if gloss(m) else m.group(), text)
+    out = GLOSS.sub(lambda m: "" if glosses(text[:m.start()], m.group(1)) else m.group(), text)
     return out + " " * (len(text) - len(out))
-
-
-@lru_cache(maxsize=None)
-def _abbreviations() -> frozenset[str]:
-    return frozenset(column("abbreviations", "abbreviation"))
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -1102,7 +1102,7 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # "Nghị quyết Trung ương 6 khóa XII", "Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương
 # Đảng khóa XII", "Nghị quyết hội nghị Trung ương lần thứ 11 (khóa XI)", "Nghị quyết Trung ương 9"
 _PLENUM_RESOLUTION = re.compile(
-    rf"(?i)Nghị quyết\s+(?:hội nghị\s+)?(?:trung ương\s+(?:lần\s+thứ\s+)?(?P<a>{_ORDINAL})"
+    rf"(?i)Nghị quyết\s+(?:hội nghị\s+)?(?:(?:trung ương\s+|t[wư]\s*)(?:lần\s+thứ\s+)?(?P<a>{_ORDINAL})"
     rf"|(?:lần\s+)?thứ\s+(?P<b>{_ORDINAL})\s*,?\s*(?:của\s+)?(?:ban chấp hành|bch)\s+trung ương(?:\s+đảng)?)"
     rf"\s*,?\s*(?:{_TERM})?")
 
