@@ -830,6 +830,18 @@ def test_a_name_said_again_with_its_term_is_one_document():
 
 
 
+def test_a_congress_resolution_with_or_without_delegates_is_one_document():
+    # found probing fresh pages: "Đại hội" and "Đại hội đại biểu" of one body and number, one
+    # with its term: one resolution; two congresses told by their terms stay two
+    docs = run("Huyện ủy tổ chức Hội nghị học tập Nghị quyết Đại hội Đảng bộ huyện Gio Linh lần thứ XV.",
+               "Báo cáo viên quán triệt Nghị quyết Đại hội đại biểu Đảng bộ huyện Gio Linh lần thứ XV, nhiệm kỳ 2020-2025.")
+    assert [d.key for d in docs] == ["Nghị quyết Đại hội đại biểu Đảng bộ huyện Gio Linh lần thứ XV, nhiệm kỳ 2020-2025"]
+    docs = run("Đảng ủy Khối đánh giá kết quả thực hiện Nghị quyết Đại hội Đảng bộ Khối nhiệm kỳ 2015-2020.",
+               "Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ Khối nhiệm kỳ 2020-2025.",
+               "Đảng ủy Khối ban hành chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ Khối.")
+    assert len({d.key for d in docs if "nhiệm kỳ" in d.key}) == 2
+
+
 def test_a_name_said_mostly_without_its_term_is_known_without_it():
     # once with ", nhiệm kỳ 2020-2025", twice without: the article's usual name
     docs = run("Hội nghị học tập Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XIX, nhiệm kỳ 2020-2025.",

@@ -1062,23 +1062,24 @@ def find_mentions(sentences: list[Sentence], ctx: Locality | None) -> list[Menti
                 if bare and not any(re.search(rf"\s{bare.group(2)}$", c) and not _BARE_CONGRESS.match(c)
                                     and body not in _clean_name(c, ctx) for c in congresses):
                     m.directive = replace(d, key=f"{bare.group(1)} {body} {d.key[bare.end():].lstrip()}")
-    # "Nghị quyết Đại hội … lần thứ I" named again with its term (", nhiệm kỳ 2025-2030"): one
-    # document, known by the name the article uses most (the fuller when used as often)
-    said = [m.directive.key for m in out if m.directive.number is None]
-    names = set(said)
+    # one document named again with its term or without (", nhiệm kỳ 2025-2030"), with or without
+    # "đại biểu" after "Đại hội", with other punctuation ("… lần thứ XIV, nhiệm kỳ 2018 – 2023", "…
+    # lần thứ XIV nhiệm kỳ 2018-2023"): known by the name the article uses most (the fuller when
+    # used as often)
+    said: dict[str, list[str]] = {}
     for m in out:
-        d = m.directive
-        base = next((k for k in names if d.key.startswith(k) and _TERM_AFTER.fullmatch(d.key[len(k):])), d.key)
-        forms = [k for k in names if k.startswith(base) and (k == base or _TERM_AFTER.fullmatch(k[len(base):]))]
-        if d.number is None and len(forms) > 1:
-            m.directive = replace(d, key=max(forms, key=lambda k: (said.count(k), len(k))))
-    # one document named again with other punctuation ("… lần thứ XIV, nhiệm kỳ 2018 – 2023",
-    # "… lần thứ XIV nhiệm kỳ 2018-2023"): known by the first spelling
-    first: dict[str, str] = {}
+        if m.directive.number is None:
+            said.setdefault(_plain_name(m.directive.key), []).append(m.directive.key)
+    # (a name said without its term is that of the one congress of its name whose term is said)
+    for plain in [p for p in said if not _PLAIN_TERM.search(p)]:
+        termed = [p for p in said if p.startswith(plain + " ") and _PLAIN_TERM.fullmatch(p[len(plain):])]
+        if len(termed) == 1:
+            said[termed[0]] += said[plain]
+            said[plain] = said[termed[0]]
     for m in out:
-        key = first.setdefault(_PUNCTUATION_FREE.sub(" ", m.directive.key.casefold()).strip(), m.directive.key)
-        if key != m.directive.key:
-            m.directive = replace(m.directive, key=key)
+        forms = said.get(_plain_name(m.directive.key), []) if m.directive.number is None else []
+        if len(set(forms)) > 1:
+            m.directive = replace(m.directive, key=max(forms, key=lambda k: (forms.count(k), len(k))))
     _one_name_per_party_meeting(out)
     return out
 
@@ -1092,6 +1093,14 @@ _BARE_CONGRESS = re.compile(r"Đại hội(?: [Đđ]ại biểu)?\s+(?:lần th�
 # a congress's resolution named by its number or term only (group 2: the number)
 _BARE_RESOLUTION = re.compile(r"(Nghị quyết Đại hội(?: [Đđ]ại biểu)?)(?=\s+(?:lần thứ|kh[oó]a)\s+(\w+))")
 _PUNCTUATION_FREE = re.compile(r"[\s,;:\-–—]+")
+_DELEGATES_CONGRESS = re.compile(r"(?<=đại hội) đại biểu(?= )")
+_PLAIN_TERM = re.compile(r" nhiệm k[ỳì] \d{4} \d{4}$")       # a term, in a _plain_name
+
+
+def _plain_name(key: str) -> str:
+    """What tells one unnumbered document however an article writes it: case, punctuation and
+    "đại biểu" after "Đại hội" aside."""
+    return _PUNCTUATION_FREE.sub(" ", _DELEGATES_CONGRESS.sub("", key.casefold())).strip()
 
 
 _WORD_ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
