@@ -1038,6 +1038,14 @@ CASES = [
       ("Hà Thị Nga", "Chủ tịch", "Hội Liên hiệp Phụ nữ Việt Nam"),
       ("Vũ Văn Tiến", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Ninh Bình")},
      {"Quách Thị Hương": {"attendee"}, "Hà Thị Nga": {"chair"}, "Vũ Văn Tiến": {"chair"}}),
+    # "nguyên" before a chain's first title is said of the whole chain (found probing fresh pages)
+    (["Đoàn đến thăm nguyên Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Bến Tre "
+      "Nguyễn Văn Lợi.",
+      "Dự có ông Trần Văn Hai, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh."],
+     L("tỉnh", "Bến Tre"),
+     {("Trần Văn Hai", "Ủy viên Ban Thường vụ", "Tỉnh ủy Bến Tre"),
+      ("Trần Văn Hai", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Bến Tre")},
+     {"Nguyễn Văn Lợi": set(), "Trần Văn Hai": {"attendee"}}),
     # "nhất trí" (agreed) ends the chain; "BĐBP" is the Border Guard
     (["Kết quả 100% Ủy viên UBMTTQ thành phố nhất trí ông Đặng Văn Lê giữ chức Chủ tịch.",
       "Đồng chí Nguyễn Ngọc Minh, Bí thư Đảng ủy, Chính ủy BĐBP tỉnh dự."],

@@ -1286,8 +1286,17 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
 
 def _held_now(pending: list[tuple[dict, str]], row: dict, body: str, text: str, p: int) -> list[tuple[dict, str]]:
     """The titles a name closes (those pending before it, then the one at p), less those written
-    as former ones."""
-    return [t for t in pending if t[1] != _FORMER_TITLE] + ([] if _former_at(text, p) else [(row, body)])
+    as former ones: "nguyên" before a chain's first title is said of the whole chain ("nguyên Ủy
+    viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nguyễn Văn Lợi") but for an
+    association's post, which the retired hold ("nguyên Phó Chủ tịch UBND tỉnh, Chủ tịch Hội Cựu
+    chiến binh tỉnh")."""
+    held = [t for t in pending if t[1] != _FORMER_TITLE] + ([] if _former_at(text, p) else [(row, body)])
+    if pending and pending[0][1] == _FORMER_TITLE:
+        return [t for t in held if _ASSOCIATION.match(t[1])]
+    return held
+
+
+_ASSOCIATION = re.compile(r"Hội\s(?!đồng)")
 
 
 def _former_at(text: str, p: int) -> bool:
