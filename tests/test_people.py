@@ -1046,6 +1046,11 @@ CASES = [
      {("Trần Văn Hai", "Ủy viên Ban Thường vụ", "Tỉnh ủy Bến Tre"),
       ("Trần Văn Hai", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Bến Tre")},
      {"Nguyễn Văn Lợi": set(), "Trần Văn Hai": {"attendee"}}),
+    # who a person is, in lower case and with no title, between them and their verb (found probing
+    # fresh pages): the verb is theirs
+    (["Tại buổi tiếp xúc, ông Lò Văn Hưng, đại biểu HĐND huyện phát biểu.",
+      "Bà Lò Thị Tú, phóng viên Báo Nhân dân trình bày tham luận."], None,
+     set(), {"Lò Văn Hưng": {"speaker"}, "Lò Thị Tú": {"presenter"}}),
     # "nhất trí" (agreed) ends the chain; "BĐBP" is the Border Guard
     (["Kết quả 100% Ủy viên UBMTTQ thành phố nhất trí ông Đặng Văn Lê giữ chức Chủ tịch.",
       "Đồng chí Nguyễn Ngọc Minh, Bí thư Đảng ủy, Chính ủy BĐBP tỉnh dự."],

@@ -1883,6 +1883,10 @@ def _subject(text, low, hits, v_start, role, verbs) -> list[_Hit]:
                 break
             group.insert(0, h)
         return group
+    # "Ông Lò Văn Hưng, đại biểu HĐND huyện phát biểu": who the person is, in lower case, set off
+    # by a comma and no title, between them and what they did
+    if not near.titles and _APPOSITION.fullmatch(gap):
+        return [near]
     # chair / concluder verbs reach back over a clause naming others without a name
     if role in ("chair", "concluder") and ";" not in gap and not any(
             near.chain_end <= s < v_start for s, _e, _r, _w in verbs):
@@ -1890,6 +1894,7 @@ def _subject(text, low, hits, v_start, role, verbs) -> list[_Hit]:
     return []
 
 
+_APPOSITION = re.compile(r"\s*,\s*(?!và\s|cùng\s|đã\s|các\s|những\s)[^\W\d_]+(?:\s+(?!và\s|cùng\s|đã\s)[\w&-]+){0,5}\s+")
 _BRIDGE = re.compile(r"(?i)(?<!\w)(?:điểm|đầu) cầu\s+")
 
 
