@@ -137,6 +137,14 @@ def test_empty_phrase():
     # centres and boards by their initials
     ("TTCT huyện Yên Định", "Trung tâm Chính trị huyện Yên Định"),
     ("HĐTV Tập đoàn Dầu khí", "Hội đồng thành viên Tập đoàn Dầu khí"),
+    # a document's number and symbol is kept as written (found probing fresh pages: "05-CT/Trung
+    # ương"); a joint body's abbreviations after a dash are still spelt out
+    ("Hội nghị quán triệt Chỉ thị số 05-CT/TW của Bộ Chính trị",
+     "Hội nghị quán triệt Chỉ thị số 05-CT/TW của Bộ Chính trị"),
+    ("Kế hoạch số 12/KH-MTTQ-BTT của BTT Ủy ban MTTQ tỉnh",
+     "Kế hoạch số 12/KH-MTTQ-BTT của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"),
+    ("Nghị quyết số 12/2024/NQ-HĐND của HĐND tỉnh", "Nghị quyết số 12/2024/NQ-HĐND của Hội đồng nhân dân tỉnh"),
+    ("HĐND-UBND huyện", "Hội đồng nhân dân-Ủy ban nhân dân huyện"),
 ])
 def test_expand_writes_head_words_in_their_case(phrase, expanded):
     from graph_builder.extract.bodies import expand

@@ -91,10 +91,16 @@ def expand(phrase: str, document: bool = False) -> str:
     name the abbreviations documents keep as written stay."""
     s = " ".join(canonical(phrase).split())
     s = GLOSS.sub(lambda m: "" if glosses(s[:m.start()], m.group(1)) else m.group(), s)
+    # (a document's number and symbol is kept as written: "05-CT/TW", "12/KH-MTTQ-BTT")
+    symbols = _SYMBOL.findall(s) if "/" in s or "-" in s else []
+    if symbols:
+        s = _SYMBOL.sub(lambda m: f"\x00{symbols.index(m.group())}\x00", s)
     # (a pattern is tried only where its letters occur: a phrase holds few of the ~100)
     for ab, pat, full in _abbreviations(document):
         if ab in s:
             s = pat.sub(lambda m, f=full: f + (" " if m.group().endswith(".") else ""), s)
+    if symbols:
+        s = re.sub(r"\x00(\d+)\x00", lambda m: symbols[int(m.group(1))], s)
     # the fixed rewrites (_rewrites), each tried only where its words occur
     for needles, pat, repl in _rewrites():
         low = s.casefold()
@@ -154,6 +160,8 @@ def _rewrites() -> list[tuple[tuple[str, ...], re.Pattern, object]]:
 
 
 # "đại biểu Quốc hội (ĐBQH)": an abbreviation in parentheses after the words it stands for
+# a document's number and symbol ("05-CT/TW", "15/ĐA-MTTW-BTT", "29-HD/BTGTW", "12/2024/NQ-HĐND")
+_SYMBOL = re.compile(r"(?<![\w/])\d{1,5}(?:/\d{4})?\s?[/-]\s?[A-ZĐ][A-ZĐa-z&.]*(?:[/-][A-ZĐ][A-ZĐa-z&.]*)+")
 GLOSS = re.compile(r"\s*\(\s*([A-ZĐ][A-Za-zĐđ.]{1,9})\s*\)")
 
 
