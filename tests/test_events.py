@@ -461,6 +461,18 @@ def test_through_the_event_passes_no_document_on():
     assert e.directives == ["Quy chế phối hợp năm 2024"]
 
 
+def test_a_future_word_of_an_earlier_agenda_item_is_not_the_next_ones():
+    # found probing fresh pages: "đề ra phương hướng quý II" looks ahead; the item after ";" passed
+    # the resolution on that day
+    (e,) = events("Ngày 5/4/2024, Ủy ban MTTQ Việt Nam xã Tịnh Hà tổ chức Hội nghị giao ban công tác mặt trận quý I, "
+                  "đề ra phương hướng, nhiệm vụ trọng tâm quý II; triển khai kế hoạch hành động thực hiện Nghị quyết "
+                  "số 01-NQ/TU của Tỉnh ủy.")
+    assert e.directives == ["Nghị quyết 01"]
+    (e,) = events("Ngày 5/4/2024, Ủy ban MTTQ Việt Nam xã Tịnh Hà tổ chức hội nghị, đề ra kế hoạch triển khai "
+                  "Nghị quyết số 01-NQ/TU của Tỉnh ủy trong thời gian tới.")
+    assert e.directives == []
+
+
 def test_the_day_a_document_was_issued_dates_no_event():
     evs = events("Hội nghị cán bộ chủ chốt quán triệt Quyết định số 217-QĐ/TW của Bộ Chính trị",
                  "Đồng chí Vũ Công Tiến chủ trì hội nghị, phát biểu nhấn mạnh: Ngày 12/12/2013, Bộ Chính trị "

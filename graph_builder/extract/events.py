@@ -824,7 +824,9 @@ def passed_on(s: str, mentions: list[Mention]) -> list[str]:
             continue
         if said and WORK_PERIOD.search(before, 0, said[-1]):
             continue
-        if said and not any(f < opened + said[-1] for f in future):
+        # (a future word of an earlier item of the list is not this one's: "…, đề ra phương hướng
+        # quý II; triển khai kế hoạch thực hiện Nghị quyết số 01")
+        if said and not any(f < opened + said[-1] and ";" not in s[f:opened + said[-1]] for f in future):
             out.append(m.directive.key)
     return out
 
