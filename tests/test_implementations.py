@@ -405,6 +405,10 @@ SON_TINH = Locality("huyện", "Sơn Tịnh", Locality("tỉnh", "Quảng Ngãi"
 
 
 @pytest.mark.parametrize("text,expected", [
+    # found probing fresh pages: "Căn cứ vào công văn hướng dẫn số 29/HD-…": the letter that guides
+    ("Căn cứ vào công văn hướng dẫn số 29/HD-MTTW-BTT ngày 5/3/2024 của Ban Thường trực Ủy ban Trung ương MTTQ Việt "
+     "Nam, Ban Thường trực Ủy ban MTTQ Việt Nam huyện ban hành Kế hoạch số 12/KH-MTTQ-BTT.",
+     [("issued_plan", "huyện Sơn Tịnh", "Hướng dẫn 29", "Kế hoạch 12")]),
     # a body opening the sentence carries out the documents right after its verb
     ("UBMTTQVN huyện tiếp tục tuyên truyền, quán triệt và tổ chức thực hiện Thông báo Kết luận số 264 của Bộ Chính "
      "trị, Chỉ thị số 24 của Thủ tướng Chính phủ về việc tăng cường Cuộc vận động.",

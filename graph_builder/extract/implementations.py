@@ -41,7 +41,9 @@ def _intro_re() -> re.Pattern:
                       # ("Nhằm cụ thể hóa các nội dung chỉ đạo tại Chỉ thị số 44 …")
                       # ("Căn cứ vào nội dung của Đề án 01, 02 …": what the documents say)
                       + r")\s+(?:(?:(?:các\s+)?nội dung\s+)?(?:sự\s+)?chỉ đạo(?:\s+của\s+[^,;]{1,80}?)?\s+(?:tại|theo)\s+"
-                      r"|(?:các\s+)?nội dung(?:\s+cơ bản)?\s+(?:của\s+)?)?")
+                      r"|(?:các\s+)?nội dung(?:\s+cơ bản)?\s+(?:của\s+)?"
+                      # ("Căn cứ vào công văn hướng dẫn số 29/HD-…": the letter that guides)
+                      r"|(?:công văn|văn bản)\s+(?=hướng dẫn\s))?")
 
 
 @lru_cache(maxsize=None)
