@@ -120,6 +120,10 @@ CASES = [
      ("seminar", "--11-16", None, ["Ủy ban MTTQ Việt Nam huyện"], None, None)),
     ("Ngày 5/8, HĐND huyện Mai Châu tổ chức kỳ họp thứ 7.", None,
      ("meeting", "--08-05", None, ["Hội đồng nhân dân huyện Mai Châu"], None, None)),
+    # a source tag's dash is not the organizer's
+    ("(baolaocai.vn) – Tỉnh ủy Lào Cai đã tổ chức Hội nghị trực tuyến tổng kết 10 năm thực hiện Chỉ thị số "
+     "29-CT/TW của Ban Bí thư.", None,
+     ("review", None, None, ["Tỉnh ủy Lào Cai"], None, None)),
 ]
 
 

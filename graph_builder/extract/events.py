@@ -430,7 +430,7 @@ def _subject(before: str) -> str | None:
     for chunk in reversed(chunks):
         chunk = _TRAIL_AUX.sub("", chunk)
         chunk = chunk[_LEAD_TIME.match(chunk).end():] if _LEAD_TIME.match(chunk) else chunk
-        chunk = chunk.strip()
+        chunk = chunk.strip().lstrip("-–— ")      # (a source tag's dash: "(baolaocai.vn) – Tỉnh ủy …")
         if not chunk:
             continue
         if re.match(r"(?i)tại\b", chunk):
