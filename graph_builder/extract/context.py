@@ -498,8 +498,10 @@ def article_localities(article: Article, sentences: list[Sentence],
         return own, own
     counts = Counter((loc.type_word, loc.name) for loc in pool)
     order = lambda l: (-counts[(l.type_word, l.name)], -_rank(l), pool.index(l))     # noqa: E731
-    # the most often named, then the most specific, then the first
-    chosen = min(pool, key=order)
+    # a unit the title names without its type word ("Mỏ Cày Nam bàn giao nhà …"), then the most
+    # often named, then the most specific, then the first
+    titled = [l for l in pool if l.name and re.search(rf"(?<!\w){re.escape(l.name)}(?!\w)", title)]
+    chosen = min(titled or pool, key=order)
     own = _with_parents(chosen, everything)
     inside = [l for l in pool if _rank(l) > _rank(chosen) and _within(l, chosen, pool)]
     return own, (_with_parents(min(inside, key=order), everything) if inside else own)
