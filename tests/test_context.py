@@ -144,6 +144,11 @@ def _ctx(text):
       "bàn giao 3 căn nhà cho hội viên nghèo. Các hội viên gồm: ông Lê Văn Sáu, xã An Định; ông Trần Văn "
       "Bảy, xã Thành Thới."),
      L("huyện", "Mỏ Cày Nam")),
+    # where someone lives, in parentheses, does not place the article
+    (("Xã Phước Hưng sơ kết công tác Hội Người cao tuổi\n\nSáng ngày 10/6/2024, Hội Người cao tuổi xã Phước "
+      "Hưng tổ chức hội nghị sơ kết. Dịp này, hội vận động ông Trần Văn Út (ngụ tỉnh Long An) trao tặng 30 "
+      "phần quà."),
+     L("xã", "Phước Hưng")),
 ])
 def test_the_articles_unit(text, unit):
     assert _ctx(text) == unit

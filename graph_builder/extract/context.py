@@ -439,6 +439,9 @@ def resolve_bare(type_word: str, ctx: Locality | None) -> Locality | None:
     return None
 
 
+_RESIDENCE = re.compile(r"(?i)\((?:ngụ|trú|thường trú|quê|quê quán)(?:\s+(?:ở|tại))?\s[^()]{1,80}\)")
+
+
 def article_locality(article: Article, sentences: list[Sentence],
                      title_documents: list[tuple[int, int]] = ()) -> Locality | None:
     """The article's own unit (the first of `article_localities`)."""
@@ -457,6 +460,8 @@ def article_localities(article: Article, sentences: list[Sentence],
     article's acts were."""
     title = article.title or ""
     body = "\n".join(s.norm for s in sentences if not s.caption)
+    # (where someone lives, "ông Trần Văn Út (ngụ tỉnh Long An)", is not where the article's acts were)
+    body = _RESIDENCE.sub(lambda m: " " * len(m.group()), body)
     chrome = _chrome_text(article, sentences)
     # (by place only: two readings of one span, "Quận Đoàn 8", are no error)
     spans = {rank: [(a, loc) for a, _b, loc in sorted(find_localities(text) + committee_units(text),
