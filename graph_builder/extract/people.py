@@ -1211,6 +1211,10 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
             # two syllables only when nothing follows in the clause ("… UBND tỉnh Võ Phiên;") but
             # a verb or "và" and another title ("… HĐND tỉnh Hà Ban và Phó Bí thư …")
             shortest = 2 if not after or (clause_ends and after in ("và", "cùng", "cùng với")) else 3
+            # ("Tổng Bí thư Tô Lâm tiếp xúc cử tri …": a national post has no body to run into the
+            # name, so two syllables right after it are the name whatever follows)
+            if not before and not (row.get("body") or "@").startswith("@"):
+                shortest = 2
             # "Học viện Chính trị Quốc gia Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh": a body named after
             # a person ends with that name, which is no one present
             lead = window[:run.start()] + " " + " ".join(words[:len(words) - len(name_words)])
@@ -1223,7 +1227,9 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
                 place, name_words = words[:len(words) - 3], words[-3:]
             elif youth and " ".join(name_words[1:]) in _provinces():
                 continue        # "Bí thư Tỉnh Đoàn Nghệ An": the committee and its province, no one named
-            if shortest <= len(name_words) <= 4 and name_words[0].rstrip("'’") in family_names():
+            # (a province is no one's name: "… tiếp xúc cử tri ở Hà Nội")
+            if shortest <= len(name_words) <= 4 and name_words[0].rstrip("'’") in family_names() \
+                    and " ".join(name_words) not in _provinces():
                 found = (run, words, place, name_words)
                 break
         if not found and window.strip() and (dash_title or not clause_ends):
