@@ -1058,6 +1058,13 @@ CASES = [
       "Chủ tịch nước Lương Cường tiếp xúc cử tri ở Hà Nội."], None,
      {("Tô Lâm", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"), ("Lương Cường", "Chủ tịch nước", None)},
      {"Tô Lâm": set(), "Lương Cường": set()}),
+    # receiving a delegation ends the chain ("… MTTQ Việt Nam tiếp và làm việc"), but "Ban tiếp công
+    # dân" is a body (found probing fresh pages)
+    (["Ông Đỗ Văn Chiến, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam tiếp và làm việc với đoàn.",
+      "Bà Lê Thị Hà, Trưởng Ban tiếp công dân tỉnh dự."], L("tỉnh", "Phú Thọ"),
+     {("Đỗ Văn Chiến", "Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam"),
+      ("Lê Thị Hà", "Trưởng ban", "Ban tiếp công dân tỉnh Phú Thọ")},
+     {"Đỗ Văn Chiến": set(), "Lê Thị Hà": {"attendee"}}),
     # "nhất trí" (agreed) ends the chain; "BĐBP" is the Border Guard
     (["Kết quả 100% Ủy viên UBMTTQ thành phố nhất trí ông Đặng Văn Lê giữ chức Chủ tịch.",
       "Đồng chí Nguyễn Ngọc Minh, Bí thư Đảng ủy, Chính ủy BĐBP tỉnh dự."],
