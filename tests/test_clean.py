@@ -89,6 +89,10 @@ def test_photo_credit_is_byline_not_sentence():
     art, sents = _clean(text)
     assert art.byline == "ĐÔNG ANH"
     assert sents[-1].text == "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lê Thái Bình phát biểu đề dẫn tọa đàm."
+    # in capitals too, after a caption with no stop (found probing fresh pages)
+    art, sents = _clean(text.replace("tọa đàm. Ảnh: ĐÔNG ANH", "tọa đàm ẢNH: ĐÔNG ANH"))
+    assert art.byline == "ĐÔNG ANH"
+    assert sents[-1].text == "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lê Thái Bình phát biểu đề dẫn tọa đàm"
 
 
 @pytest.mark.parametrize("line,iso", [

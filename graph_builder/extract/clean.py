@@ -624,7 +624,7 @@ def clean(article: Article) -> tuple[Article, list[Sentence]]:
                                     and not _LEAD.match(ln.text) and not _JUST_HELD.search(ln.text)
                                     and not cut_off)
         end = ln.end
-        credit = re.search(r"\(?\s*Ảnh\s*:\s*([^)]*)\)?\s*$", text[ln.start:ln.end])
+        credit = re.search(r"\(?\s*(?:Ảnh|ẢNH)\s*:\s*([^)]*)\)?\s*$", text[ln.start:ln.end])
         if credit and credit.start() > 0:
             byline = byline or credit.group(1).strip()
             end = ln.start + credit.start()
