@@ -120,6 +120,11 @@ CASES = [
      ("seminar", "--11-16", None, ["Ủy ban MTTQ Việt Nam huyện"], None, None)),
     ("Ngày 5/8, HĐND huyện Mai Châu tổ chức kỳ họp thứ 7.", None,
      ("meeting", "--08-05", None, ["Hội đồng nhân dân huyện Mai Châu"], None, None)),
+    # a law's year is when it was passed, not the event's (found probing fresh pages)
+    ("Sáng 6/5, UBND xã Nghi Thạch tổ chức hội nghị tuyên truyền Luật Đất đai năm 2013 cho 80 hộ dân.", None,
+     ("conference", "--05-06", None, ["Ủy ban nhân dân xã Nghi Thạch"], None, None)),
+    ("Sáng 6/5, UBND xã Nghi Thạch tổ chức hội nghị tuyên truyền Luật Đất đai và triển khai nhiệm vụ năm 2024.", None,
+     ("conference", "2024-05-06", None, ["Ủy ban nhân dân xã Nghi Thạch"], None, None)),
     # a source tag's dash is not the organizer's
     ("(baolaocai.vn) – Tỉnh ủy Lào Cai đã tổ chức Hội nghị trực tuyến tổng kết 10 năm thực hiện Chỉ thị số "
      "29-CT/TW của Ban Bí thư.", None,

@@ -180,6 +180,10 @@ _OCCASION_YEAR = re.compile(r"(?i)(?<!\w)(?:tết(?: nguyên đán)?|xuân|gián
                             r"(?:đại )?lễ phật đản|phật đản|vu lan)(?:\s+[A-ZĐÀ-Ỹ]\w*){0,2}\s+((?:19|20)\d{2})(?![\d/-])")
 
 
+# a law or a constitution named with the year it was passed ("Luật Đất đai năm 2013", "Bộ luật
+# Hình sự năm 2015", "Hiến pháp năm 2013")
+_LAW_YEAR = re.compile(r"(?<!\w)(?:(?:Bộ\s+)?[Ll]uật|Hiến pháp)(?:\s+(?!(?:và|cho|tại|với|của)\s)[^\s,;.]+|,\s*chống)"
+                       r"{0,10}?\s+năm\s+(?:19|20)\d{2}(?!\d)")
 # a review of a whole year ("tổng kết công tác Mặt trận năm 2018"), no month between
 _YEAR_REVIEWED = re.compile(r"(?i)tổng kết(?:(?!tháng|quý)[^.;:])*?\bnăm\s+(?:19|20)\d{2}")
 # "tháng 9/2023", "tháng 9 năm 2023" in the name: the month an event is of
@@ -222,6 +226,8 @@ def named_year(s: str, head: re.Match, month: int) -> int | None:
     triển khai nhiệm vụ năm 2019" in January, or in March), the second."""
     clause = re.split(r"[.:]\s", s[head.start():], maxsplit=1)[0]
     clause = re.sub(r"\([^)]*\)", " ", clause)
+    # (a law's year is when it was passed: "tuyên truyền Luật Đất đai năm 2013")
+    clause = _LAW_YEAR.sub(" ", clause)
     years = [int(m.group(1)) for m in _NAMED_YEAR.finditer(clause)] \
         or [int(m.group(1)) for m in _OCCASION_YEAR.finditer(clause)]
     if not years and (named := _NAMED_MONTH.search(clause)):
