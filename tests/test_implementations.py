@@ -405,7 +405,13 @@ SON_TINH = Locality("huyện", "Sơn Tịnh", Locality("tỉnh", "Quảng Ngãi"
 
 
 @pytest.mark.parametrize("text,expected", [
-    # found probing fresh pages: "Căn cứ vào công văn hướng dẫn số 29/HD-…": the letter that guides
+    # found probing fresh pages: a linking word opening the sentence ("Cụ thể,", "Theo đó,"); the
+    # standing committee abbreviated ("BTV Huyện ủy")
+    ("Cụ thể, Đảng ủy xã Tịnh Hà đã ban hành Chương trình hành động số 12-CTr/ĐU ngày 5/3/2021 về thực hiện "
+     "Nghị quyết số 26-NQ/TW.", [("issued_plan", "xã Tịnh Hà", "Nghị quyết 26", "Chương trình 12")]),
+    ("BTV Huyện ủy Sơn Tịnh đã ban hành Kế hoạch số 31-KH/HU triển khai thực hiện Chỉ thị số 35-CT/TW.",
+     [("issued_plan", "huyện Sơn Tịnh", "Chỉ thị 35", "Kế hoạch 31")]),
+    # "Căn cứ vào công văn hướng dẫn số 29/HD-…": the letter that guides
     ("Căn cứ vào công văn hướng dẫn số 29/HD-MTTW-BTT ngày 5/3/2024 của Ban Thường trực Ủy ban Trung ương MTTQ Việt "
      "Nam, Ban Thường trực Ủy ban MTTQ Việt Nam huyện ban hành Kế hoạch số 12/KH-MTTQ-BTT.",
      [("issued_plan", "huyện Sơn Tịnh", "Hướng dẫn 29", "Kế hoạch 12")]),

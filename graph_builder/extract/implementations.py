@@ -25,6 +25,10 @@ _SESSION = re.compile(r"(?i)\s*kỳ họp\b")
 _INSPECTION = re.compile(r"(?i)\s*(?:(?:buổi|chuyến|đợt)\s+)?(?:kiểm tra|giám sát)\b")
 
 
+# a linking word opening a sentence ("Theo đó, …", "Cụ thể, Đảng ủy đã ban hành …")
+_LINKING = r"(?:theo đó|đồng thời|bên cạnh đó|mặt khác|ngoài ra|cụ thể(?: là)?|đặc biệt|trong đó)"
+
+
 @lru_cache(maxsize=None)
 def _intro_re() -> re.Pattern:
     """What opens "Thực hiện X, <body> …": a date clause may come first; "chỉ đạo của <body>
@@ -34,7 +38,7 @@ def _intro_re() -> re.Pattern:
                    key=len, reverse=True)
     return re.compile(r"(?i)^\s*" + SOURCE_TAG + r"(?:[^,]{0,40}\d+\s*/\s*\d+[^,]{0,20},\s*)?"
                       # a linking word first ("Theo đó, thực hiện Kế hoạch số 346 …, …")
-                      r"(?:(?:theo đó|đồng thời|bên cạnh đó|mặt khác|ngoài ra|vừa qua|thời gian qua|đặc biệt|trong đó),\s*)?"
+                      rf"(?:(?:{_LINKING}|vừa qua|thời gian qua),\s*)?"
                       # "Sau 10 năm (triển khai) thực hiện X, …": the years it has been carried out
                       r"(?:(?:sau|qua)\s+(?:hơn\s+|gần\s+)?\w+\s+năm\s+(?=(?:triển khai\s+)?thực hiện\s))?(?P<verb>"
                       + "|".join(map(re.escape, verbs))
@@ -70,7 +74,11 @@ def unit_of(body: Body | None, ctx: Locality | None) -> Locality | None:
 
 # a time or venue before the acting body: "…, sáng 16/3, tại Hội trường …, BTT … tổ chức"
 def _lead(chunk: str) -> bool:
-    return bool(WHEN.match(chunk) or re.match(r"\s*tại\s", chunk) or _PERIOD.fullmatch(chunk) or _RECENTLY.fullmatch(chunk))
+    return bool(WHEN.match(chunk) or re.match(r"\s*tại\s", chunk) or _PERIOD.fullmatch(chunk) or _RECENTLY.fullmatch(chunk)
+                or _LINKED.fullmatch(chunk))
+
+
+_LINKED = re.compile(rf"(?i)\s*{_LINKING}\s*")
 
 
 # "Vừa qua, UBND huyện …", "Mới đây, …": when, loosely
