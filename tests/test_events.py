@@ -120,6 +120,9 @@ CASES = [
      ("seminar", "--11-16", None, ["Ủy ban MTTQ Việt Nam huyện"], None, None)),
     ("Ngày 5/8, HĐND huyện Mai Châu tổ chức kỳ họp thứ 7.", None,
      ("meeting", "--08-05", None, ["Hội đồng nhân dân huyện Mai Châu"], None, None)),
+    # a paper's tag before the lead does not hide the place that acted
+    ("TTH - Ngày 26/8, huyện Quảng Điền tổ chức tổng kết 20 năm thực hiện Chỉ thị số 10-CT/TW.", None,
+     ("review", "--08-26", None, ["huyện Quảng Điền"], None, None)),
     # a law's year is when it was passed, not the event's (found probing fresh pages)
     ("Sáng 6/5, UBND xã Nghi Thạch tổ chức hội nghị tuyên truyền Luật Đất đai năm 2013 cho 80 hộ dân.", None,
      ("conference", "--05-06", None, ["Ủy ban nhân dân xã Nghi Thạch"], None, None)),

@@ -417,6 +417,8 @@ def _subject(before: str) -> str | None:
     # (not an abbreviation's dot: "Hội Nông dân TP. Bạc Liêu tổ chức …")
     before = re.split(r"(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTx)(?<!\bTT)\.\s+(?=[A-ZĐÀ-Ỹ])",
                       re.sub(r"\([^()]*\)", " ", before))[-1]
+    # (nor a paper's tag before the lead: "TTH - Ngày 26/8, huyện Quảng Điền tiến hành …")
+    before = re.sub(r"^\s*" + SOURCE_TAG, "", before)
     # "Đoàn giám sát của <body> do ông X, Phó Chủ tịch …, làm trưởng đoàn đã …": who leads
     # the delegation is an aside
     lead = _LED_BY.search(before)
