@@ -858,6 +858,16 @@ _ISSUED_ON = re.compile(r"(?i)(?<!\w)(ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})
                         r"(?:(?!tổ chức|diễn ra|khai mạc|họp|tiến hành)[^,.;:]){0,60}?(?<!\w)ban hành(?!\w)")
 
 
+_DOCUMENT_DATE = re.compile(r"\s*(?:ban hành\s+)?ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+                            r"|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
+
+
+def _dated_end(s: str, end: int) -> int:
+    """Where a document's mention ends, with the whole date written right after its name."""
+    m = _DOCUMENT_DATE.match(s, end)
+    return m.end() if m else end
+
+
 def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | None,
                    directives: list[Directive], movements: list[Movement],
                    mentions: list[Mention] | None = None) -> list[Event]:
@@ -868,7 +878,9 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
-    masks = {i: [(m.start, m.end) for m in ms] for i, ms in by_sentence.items()}
+    # (a document's own date right after its name is the document's: "Thực hiện Luật Tổ chức chính
+    # quyền địa phương ngày 19 tháng 6 năm 2015, …")
+    masks = {i: [(m.start, _dated_end(sentences[i].norm, m.end)) for m in ms] for i, ms in by_sentence.items()}
     for i, sent in enumerate(sentences):
         # "Ngày 12/12/2013, Bộ Chính trị ban hành …": the day a document was issued, no event's
         masks.setdefault(i, []).extend((m.start(), m.end(1)) for m in _ISSUED_ON.finditer(sent.norm))
