@@ -489,6 +489,13 @@ def test_a_future_word_of_an_earlier_agenda_item_is_not_the_next_ones():
     assert e.directives == []
 
 
+def test_a_documents_own_date_after_its_name_dates_no_event():
+    # found probing fresh pages: the law's date is the law's
+    got = events("Thực hiện Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015, Thường trực HĐND huyện "
+                 "Trạm Tấu phối hợp với Ủy ban MTTQ huyện tổ chức tiếp xúc cử tri.")
+    assert [e.date for e in got if e.date] == []
+
+
 def test_the_day_a_document_was_issued_dates_no_event():
     evs = events("Hội nghị cán bộ chủ chốt quán triệt Quyết định số 217-QĐ/TW của Bộ Chính trị",
                  "Đồng chí Vũ Công Tiến chủ trì hội nghị, phát biểu nhấn mạnh: Ngày 12/12/2013, Bộ Chính trị "
