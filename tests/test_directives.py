@@ -14,6 +14,9 @@ def run(*texts, ctx=None):
 
 CASES = [
     # sentence, [(key, symbol, date, issuer)]
+    # a law is known by its title, its number its symbol (found probing fresh pages)
+    ("Hội nghị tuyên truyền Luật Khiếu nại số 02/2011/QH13 và Luật Tố cáo số 25/2018/QH14.",
+     [("Luật Khiếu nại", "02/2011/QH13", None, None), ("Luật Tố cáo", "25/2018/QH14", None, None)]),
     ("Ông Lâm Dũng Liêm đã báo cáo về các nội dung như: Đề án 15/ĐA-MTTW-BTT ngày 18/8/2017 của Ban "
      "Thường trực UBTƯ MTTQ Việt Nam về tổ chức Phong trào “Đoàn kết sáng tạo” và Thông tri "
      "32/TTr-MTTW-BTT, ngày 16/4/2018 của Ban Thường trực UBTƯ MTTQ Việt Nam về hướng dẫn tổ chức.",

@@ -466,6 +466,14 @@ def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, in
     the other documents of its type listed by number with it)."""
     row = _types()[" ".join(t.group().lower().split())]
     dtype = row["name"]
+    # a law is known by its title, its number its symbol ("Luật Khiếu nại số 02/2011/QH13")
+    if dtype == "Luật" and _law(s, t.end()):
+        named = _read_named(s, t, dtype, row, ctx)
+        law_number = _LAW_NUMBER.match(s, named[1]) if named else None
+        if law_number:
+            d, _name_end, _end, more = named
+            named = replace(d, symbol=law_number.group(1)), law_number.end(), max(_end, law_number.end()), more
+        return named
     num = _NUMBER.match(s, t.end())
     # "Nghị quyết liên tịch số 09/…", "Chương trình phối hợp số 05/CTPH-…": a kind of the type
     qualified = _QUALIFIER.match(s, t.end())
@@ -747,6 +755,7 @@ def _law(s: str, pos: int) -> int | None:
 
 
 _WORD = re.compile(r"\S+")
+_LAW_NUMBER = re.compile(r"\s*,?\s*số\s*(\d{1,3}/\d{4}/QH\d{1,2})")
 _AMENDS = re.compile(r"(?i)\s*sửa đổi,?\s+bổ sung\s+(?:một số\s+)?(?:điều\s+)?(?:của\s+)?(?:các\s+)?(?:Luật|luật)\s+")
 _AND_LAW = re.compile(r"\s*(?:,|và|,\s*và)\s+(?:Luật|luật)\s+")
 _LAW_REVISED = re.compile(r"(?i)\s*\(?\s*sửa đổi(?:\s*,\s*bổ sung)?\s*\)?(?!\w)")
