@@ -153,6 +153,8 @@ NOT_EVENTS = [
     "Ban Chỉ đạo chỉ đạo 2 huyện lập kế hoạch tổ chức Đại hội trong khoảng thời gian từ ngày 15-30/6/2019.",
     "Hòa trong không khí cả nước vui với Ngày hội Đại đoàn kết toàn dân tộc (18/11/1930 - 18/11/2022).",
     "Ngày 5/4/2023, Ban thường trực Ủy ban MTTQ tỉnh đã ban hành Kế hoạch số 293/KH-MTTQ-BTT phát động đợt thi đua.",
+    # "sắp tới", "sắp diễn ra" look ahead (found probing fresh pages)
+    "Cuộc bầu cử đại biểu Quốc hội vào ngày 22/5 sắp tới thực sự là ngày hội của toàn dân.",
     # passing on with no document, or no body doing it, is no event
     "Ngày 23/10, Ủy ban MTTQ Việt Nam tỉnh triển khai nhiều hoạt động thiết thực.",
     "Ngày 23/10, triển khai quyết định số 217 của Bộ Chính trị đến các xã.",
