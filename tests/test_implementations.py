@@ -591,3 +591,22 @@ def test_a_papers_tag_or_a_loose_when_before_the_body_issuing_a_plan(lead):
 ])
 def test_more_ways_to_open_what_a_body_carried_out(text, expected):
     assert implementations(text, ctx=SON_TINH) == expected
+
+
+@pytest.mark.parametrize("texts,expected", [
+    # found probing fresh pages: a plan issued "thực hiện Nghị quyết" with no number carries out
+    # the one resolution the article named before
+    (["Ngày 15/3/2024, Bộ Chính trị ban hành Nghị quyết số 45-NQ/TW về xây dựng đội ngũ trí thức.",
+      "Ban Thường vụ Huyện ủy Sơn Tịnh đã ban hành Chương trình hành động số 17-CTr/HU ngày 10/5/2024 về thực "
+      "hiện Nghị quyết."],
+     [("issued_plan", "huyện Sơn Tịnh", "Nghị quyết 45", "Chương trình 17")]),
+    (["Quán triệt Nghị quyết số 45-NQ/TW của Bộ Chính trị, Tỉnh ủy Quảng Ngãi ban hành Chương trình số 51-CTr/TU, "
+      "ngày 10/5/2024 thực hiện Nghị quyết."],
+     [("issued_plan", "tỉnh Quảng Ngãi", "Nghị quyết 45", "Chương trình 51")]),
+    # (two resolutions named before: which one is not said)
+    (["Bộ Chính trị ban hành Nghị quyết số 45-NQ/TW và Nghị quyết số 57-NQ/TW.",
+      "Ban Thường vụ Huyện ủy Sơn Tịnh đã ban hành Chương trình hành động số 17-CTr/HU về thực hiện Nghị quyết."],
+     []),
+])
+def test_a_plan_carrying_out_the_document_named_before(texts, expected):
+    assert implementations(*texts, ctx=SON_TINH) == expected

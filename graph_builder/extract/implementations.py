@@ -258,6 +258,38 @@ def _plans_carrying_out(sentences, i, mentions_of, ctx) -> list[Implementation]:
     return []
 
 
+# a plan issued "về thực hiện Nghị quyết" with no number: the document of that type the article
+# named before ("Quán triệt … Nghị quyết số 45-NQ/TW …, Tỉnh ủy ban hành Chương trình số 51 …
+# thực hiện Nghị quyết.")
+_BACK_TO = re.compile(r"(?<!\w)(?:triển khai\s+)?thực hiện\s+(?:các\s+)?"
+                      r"(?P<type>Nghị quyết|Chỉ thị|Kết luận|Quyết định|Đề án|Hướng dẫn|Kế hoạch)"
+                      r"(?:\s+(?:này|trên|nêu trên))?\s*(?=[.;,]|$)")
+
+
+def _plans_referring_back(sentences, i, mentions_of, ctx) -> list[Implementation]:
+    """"<body> ban hành Chương trình số 51 … thực hiện Nghị quyết.": the body issued a plan to
+    carry out the one document of that type the article has named so far."""
+    s = sentences[i].norm
+    ms = sorted((m for m in mentions_of.get(i, []) if not m.nested and not m.draft), key=lambda m: m.start)
+    for plan in ms:
+        issue = _issue_re().search(s[:plan.start])
+        back = _BACK_TO.search(s, plan.start, min(len(s), plan.end + 90)) if issue else None
+        if back is None or re.search(r"[.;:]", s[plan.start:back.start()]) \
+                or any(plan.start < m.start < back.end() for m in ms):
+            continue
+        named = {m.directive.key for j in range(i + 1) for m in mentions_of.get(j, [])
+                 if m.directive.type == back.group("type") and m.directive.key != plan.directive.key
+                 and (j < i or m.start < plan.start)}
+        # (the body may open the clause after the one naming the document: "Quán triệt Nghị quyết
+        # số 45 …, Tỉnh ủy … ban hành …")
+        actor = _actor(s[:issue.start()], ctx) or _actor(s[:issue.start()].split(",")[-1], ctx)
+        if len(named) != 1 or actor is None:
+            continue
+        return [Implementation(unit_of(actor, ctx), actor, named.pop(), "issued_plan", via=plan.directive.key,
+                               evidence=Span(sentences[i].start, sentences[i].end))]
+    return []
+
+
 # a plan whose own name says whose it is and what it carries out: "Chương trình hành động của
 # Tỉnh ủy thực hiện | Nghị quyết …"
 _ISSUER_CARRYING = re.compile(r"(?i)\scủa\s+(?P<body>.+?)\s+(?:triển khai\s+)?thực hiện\s*$")
@@ -468,6 +500,7 @@ def extract_implementations(article: Article, sentences: list[Sentence], ctx: Lo
             out.extend(_acted(sentences, i, mentions_of, ctx, events) or _plans_carrying_out(sentences, i, mentions_of, ctx)
                        or _carried_out(sentences, i, mentions_of, ctx) or _held_under(sentences, i, mentions_of, ctx, events))
             out.extend(_named_plans(sentences, i, mentions_of, ctx))
+            out.extend(_plans_referring_back(sentences, i, mentions_of, ctx))
             # (a document another rule found its actor for is that actor's)
             done = {im.directive for im in out}
             out.extend(im for im in _aimed_at(sentences, i, mentions_of, events, ctx) if im.directive not in done)
