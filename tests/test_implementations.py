@@ -610,3 +610,14 @@ def test_more_ways_to_open_what_a_body_carried_out(text, expected):
 ])
 def test_a_plan_carrying_out_the_document_named_before(texts, expected):
     assert implementations(*texts, ctx=SON_TINH) == expected
+
+
+def test_a_list_of_grounds_each_on_its_line_leads_to_the_body_that_acted():
+    # found probing fresh pages: "Căn cứ A;" "Căn cứ B;" "Căn cứ C;", then the plan issued
+    got = implementations(
+        "Căn cứ Quyết định số 300/QĐ-TTg ngày 2/3/2022 của Thủ tướng Chính phủ;",
+        "Căn cứ Quyết định số 45/QĐ-TTg ngày 3/1/2023 của Thủ tướng Chính phủ;",
+        "Căn cứ Kế hoạch số 12/KH-UBND ngày 4/4/2022 của Ủy ban nhân dân tỉnh Sơn La;",
+        "Ủy ban nhân dân tỉnh Sơn La ban hành Kế hoạch số 150/KH-UBND thực hiện Chương trình năm 2023.")
+    assert got == [("issued_plan", "tỉnh Sơn La", d, "Kế hoạch 150")
+                   for d in ("Quyết định 300", "Quyết định 45", "Kế hoạch 12")]

@@ -166,23 +166,29 @@ def _acted(sentences, i, mentions_of, ctx, events) -> list[Implementation]:
         return []
     acted = _listed(s, ms)
     rest = s[acted[-1].end:]
+    # "Căn cứ A …;" "Căn cứ B …;" each on a line of its own, then the body that acted: every item
+    # of the list leads to the sentence after it
+    after = i + 1
+    while rest.rstrip().endswith(";") and after + 1 < len(sentences) and _intro_re().match(sentences[after].norm) \
+            and sentences[after].norm.rstrip().endswith(";"):
+        after += 1
     plan = _issued_plan(s, [m for m in ms if m not in acted])
     actor = _actor(rest, ctx) or _main_clause_actor(rest, ctx)
-    if plan is None and actor is None and i + 1 < len(sentences):
-        nxt = [m for m in mentions_of.get(i + 1, []) if not m.nested]
-        plan = _issued_plan(sentences[i + 1].norm, nxt)
+    if plan is None and actor is None and after < len(sentences):
+        nxt = [m for m in mentions_of.get(after, []) if not m.nested]
+        plan = _issued_plan(sentences[after].norm, nxt)
         if plan is not None:
-            actor = _actor(sentences[i + 1].norm[:plan.start], ctx)
-    if actor is None and plan is None and i + 1 < len(sentences) and not _main_clause(rest):
+            actor = _actor(sentences[after].norm[:plan.start], ctx)
+    if actor is None and plan is None and after < len(sentences) and not _main_clause(rest):
         # "Căn cứ Hướng dẫn số 50 … về công tác tuyên truyền. Ban Thường trực … hướng dẫn …":
         # the reference stands alone and the next sentence says who acted on it
-        actor = _actor(sentences[i + 1].norm, ctx)
+        actor = _actor(sentences[after].norm, ctx)
     cites = intro.group("verb").casefold() in _cites()
     held = None
-    if actor is None and not _main_clause(rest) and i + 1 < len(sentences):
+    if actor is None and not _main_clause(rest) and after < len(sentences):
         # "Căn cứ A …; B …; C …" alone, then the event held on it ("Sáng ngày 13/6/2024, … tổ chức
         # buổi đối thoại …"): carried out where that event was held
-        held = next((e for e in events if e.evidence and e.evidence.start == sentences[i + 1].start), None)
+        held = next((e for e in events if e.evidence and e.evidence.start == sentences[after].start), None)
         if held is not None and held.organizers:
             actor = held.organizers[0]
     if actor is None and cites and held is None:
