@@ -621,3 +621,17 @@ def test_a_list_of_grounds_each_on_its_line_leads_to_the_body_that_acted():
         "Ủy ban nhân dân tỉnh Sơn La ban hành Kế hoạch số 150/KH-UBND thực hiện Chương trình năm 2023.")
     assert got == [("issued_plan", "tỉnh Sơn La", d, "Kế hoạch 150")
                    for d in ("Quyết định 300", "Quyết định 45", "Kế hoạch 12")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # found probing fresh pages: an event named for reviewing a document, however the years and
+    # "thực hiện" are written, reviewed it; a review of the year that passes a document on did not
+    ("Ngày 5/4/2024, UBND xã Tịnh Hà tổ chức Hội nghị tổng kết 10 năm thi hành Luật Hòa giải ở cơ sở.",
+     [("reviewed", "xã Tịnh Hà", "Luật Hòa giải ở cơ sở", None)]),
+    ("Ngày 5/4/2024, Huyện ủy Sơn Tịnh tổ chức hội nghị đánh giá 2 năm thực hiện Kết luận số 21-KL/TW.",
+     [("reviewed", "huyện Sơn Tịnh", "Kết luận 21", None)]),
+    ("Ngày 5/4/2024, UBND xã Tịnh Hà tổ chức Hội nghị tổng kết công tác năm 2023 và triển khai Nghị quyết số "
+     "05-NQ/HU.", [("disseminated", "xã Tịnh Hà", "Nghị quyết 05", None)]),
+])
+def test_an_event_named_for_reviewing_a_document_reviewed_it(text, expected):
+    assert implementations(text, ctx=SON_TINH) == expected

@@ -492,6 +492,14 @@ def _reviewed_in_its_sentence(key: str, mentions: list[Mention], sentences: list
                and _REVIEW_OF.search(sentences[m.sentence].norm[:m.start]) for m in mentions)
 
 
+# an event named for reviewing a document, with or without "thực hiện" and the years it covers:
+# "tổng kết Đề án …", "tổng kết 10 năm thi hành Luật …", "đánh giá 2 năm thực hiện Kết luận …",
+# "sơ kết đánh giá 2,5 năm thực hiện Nghị quyết …", "kiểm điểm giữa nhiệm kỳ thực hiện Nghị quyết …"
+_REVIEWS = re.compile(r"(?i)(?:sơ kết|tổng kết|đánh giá|kiểm điểm)(?:\s+(?:đánh giá|giữa nhiệm kỳ|kết quả))?"
+                      r"(?:\s+(?:hơn\s+)?(?:\d+(?:[,.]\d+)?|một|hai|ba|bốn|năm|mười)\s+năm)?"
+                      r"(?:\s+(?:việc\s+)?(?:triển khai\s+)?(?:thực hiện|thi hành))?\s+(?:các\s+)?")
+
+
 def extract_implementations(article: Article, sentences: list[Sentence], ctx: Locality | None,
                             directives: list[Directive], events: list[Event],
                             mentions: list[Mention] | None = None) -> list[Implementation]:
@@ -529,6 +537,7 @@ def extract_implementations(article: Article, sentences: list[Sentence], ctx: Lo
                 # looks at others' work: no dissemination
                 continue
             elif (e.kind == "review" and re.search(r"(?i)(?:sơ kết|tổng kết)[^.;]*thực hiện\s+" + re.escape(key.split()[0]), e.name)) \
+                    or re.search(_REVIEWS.pattern + re.escape(key.split()[0]), e.name) \
                     or _reviewed_in_its_sentence(key, mentions, sentences, e):
                 kind = "reviewed"
             else:
