@@ -411,6 +411,9 @@ SON_TINH = Locality("huyện", "Sơn Tịnh", Locality("tỉnh", "Quảng Ngãi"
      "Nghị quyết số 26-NQ/TW.", [("issued_plan", "xã Tịnh Hà", "Nghị quyết 26", "Chương trình 12")]),
     ("BTV Huyện ủy Sơn Tịnh đã ban hành Kế hoạch số 31-KH/HU triển khai thực hiện Chỉ thị số 35-CT/TW.",
      [("issued_plan", "huyện Sơn Tịnh", "Chỉ thị 35", "Kế hoạch 31")]),
+    # "sẽ" (will) ends the body's name as "đã" does
+    ("Theo Kế hoạch giám sát năm 2026, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh sẽ giám sát 4 nội dung.",
+     [("implemented", "tỉnh Quảng Ngãi", "Kế hoạch giám sát năm 2026", None)]),
     # "Căn cứ vào công văn hướng dẫn số 29/HD-…": the letter that guides
     ("Căn cứ vào công văn hướng dẫn số 29/HD-MTTW-BTT ngày 5/3/2024 của Ban Thường trực Ủy ban Trung ương MTTQ Việt "
      "Nam, Ban Thường trực Ủy ban MTTQ Việt Nam huyện ban hành Kế hoạch số 12/KH-MTTQ-BTT.",
