@@ -14,6 +14,9 @@ def run(*texts, ctx=None):
 
 CASES = [
     # sentence, [(key, symbol, date, issuer)]
+    # a law's title after "luật" in lower case (found probing fresh pages)
+    ("Hội Nông dân tổ chức lớp tập huấn luật MTTQ Việt Nam và luật Thanh tra cho 300 học viên.",
+     [("Luật MTTQ Việt Nam", None, None, None), ("Luật Thanh tra", None, None, None)]),
     # a law is known by its title, its number its symbol (found probing fresh pages)
     ("Hội nghị tuyên truyền Luật Khiếu nại số 02/2011/QH13 và Luật Tố cáo số 25/2018/QH14.",
      [("Luật Khiếu nại", "02/2011/QH13", None, None), ("Luật Tố cáo", "25/2018/QH14", None, None)]),

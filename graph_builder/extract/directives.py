@@ -837,12 +837,15 @@ _CARRIED_OUT_BEFORE = re.compile(r"(?i)(?:thực hiện|(?:thực hiện|triển
 
 
 def _accepted(s: str, t: re.Match, prev_end: int | None) -> bool:
-    """A lower-case type word is a document only after "thực hiện", as the next item of a
-    list that began with a document ("Thực hiện hướng dẫn số 51 …; chương trình …", "Luật … và
+    """A lower-case type word is a document only before a law's title, after "thực hiện", as the
+    next item of a list that began with a document ("Thực hiện hướng dẫn số 51 …; chương trình …", "Luật … và
     kế hoạch thi hành Luật …"), or right after a verb passing it on or issuing it when its name
     makes it one document (`_specific`: "triển khai chương trình công tác Mặt trận năm 2018"; not
     a type that is also a verb: "triển khai hướng dẫn …" is guidance given)."""
     if t.group()[0].isupper():
+        return True
+    # a law's title after "luật" in lower case ("tập huấn luật MTTQ Việt Nam và luật Thanh tra")
+    if t.group().lower() == "luật" and _law(s, t.end()):
         return True
     before = s[:t.start()].rstrip()
     if _CARRIED_OUT_BEFORE.search(before):
