@@ -186,6 +186,11 @@ def test_an_images_bare_name_under_the_lead_is_no_caption_of_it():
 
 
 @pytest.mark.parametrize("text,parts", [
+    # a title's initials with a dot end nothing ("PCT. Hội phụ nữ huyện"; found probing fresh pages)
+    ("Đến dự có đồng chí Lê Thị Hoa – PCT. Hội phụ nữ huyện, đ/c Trần Văn Kiên – Bí thư Đảng ủy xã. Đồng chí Võ "
+     "Thị Lan – CT. HPN xã trình bày báo cáo.",
+     ["Đến dự có đồng chí Lê Thị Hoa – PCT. Hội phụ nữ huyện, đ/c Trần Văn Kiên – Bí thư Đảng ủy xã.",
+      "Đồng chí Võ Thị Lan – CT. HPN xã trình bày báo cáo."]),
     # a ward or district named by its type's initial ends nothing
     ("Sáng ngày 26/8, Đảng bộ P. Thu Thủy đã tổ chức hội nghị. Dự có Q. Bình Thạnh.",
      ["Sáng ngày 26/8, Đảng bộ P. Thu Thủy đã tổ chức hội nghị.", "Dự có Q. Bình Thạnh."]),

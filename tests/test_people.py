@@ -1065,6 +1065,12 @@ CASES = [
      {("Đỗ Văn Chiến", "Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam"),
       ("Lê Thị Hà", "Trưởng ban", "Ban tiếp công dân tỉnh Phú Thọ")},
      {"Đỗ Văn Chiến": set(), "Lê Thị Hà": {"attendee"}}),
+    # a title's initials with a dot ("PCT. Hội phụ nữ huyện", "CT. HPN xã"; found probing fresh pages)
+    (["Đến dự có đồng chí Lê Thị Hoa – PCT. Hội phụ nữ huyện, đ/c Trần Văn Kiên – Bí thư Đảng ủy xã.",
+      "Đồng chí Võ Thị Lan – CT. HPN xã trình bày báo cáo."], L("xã", "Hòa Lợi"),
+     {("Lê Thị Hoa", "Phó Chủ tịch", "Hội phụ nữ huyện"), ("Trần Văn Kiên", "Bí thư", "Đảng ủy xã Hòa Lợi"),
+      ("Võ Thị Lan", "Chủ tịch", "Hội Phụ nữ xã Hòa Lợi")},
+     {"Lê Thị Hoa": {"attendee"}, "Trần Văn Kiên": {"attendee"}, "Võ Thị Lan": {"presenter"}}),
     # "nhất trí" (agreed) ends the chain; "BĐBP" is the Border Guard
     (["Kết quả 100% Ủy viên UBMTTQ thành phố nhất trí ông Đặng Văn Lê giữ chức Chủ tịch.",
       "Đồng chí Nguyễn Ngọc Minh, Bí thư Đảng ủy, Chính ủy BĐBP tỉnh dự."],

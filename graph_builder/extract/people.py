@@ -126,6 +126,8 @@ def title_at(text: str, pos: int) -> tuple[dict, int] | None:
         if (text[pos:end] == form) if abbr else (low[pos:end] == form.casefold()):
             if abbr and _AFTER_BAN.search(text, max(0, pos - 6), pos):
                 continue        # "Ban Thường vụ Huyện ủy", "Ban TV": the body, not a member's title
+            if abbr and form.isupper() and text[end:end + 2] in (". ", ".") and end + 1 <= len(text):
+                return row, end + 1         # "PCT. Hội phụ nữ huyện": the initials' dot
             return row, end
     return None
 
