@@ -1071,6 +1071,9 @@ CASES = [
      {("Lê Thị Hoa", "Phó Chủ tịch", "Hội phụ nữ huyện"), ("Trần Văn Kiên", "Bí thư", "Đảng ủy xã Hòa Lợi"),
       ("Võ Thị Lan", "Chủ tịch", "Hội Phụ nữ xã Hòa Lợi")},
      {"Lê Thị Hoa": {"attendee"}, "Trần Văn Kiên": {"attendee"}, "Võ Thị Lan": {"presenter"}}),
+    # "Kết luận 21-KL/TW" is a document, no one concluding (found probing fresh pages)
+    (["Đ/c Mai Văn Khoa quán triệt Nghị quyết TW 4 và Kết luận 21-KL/TW."], None, set(),
+     {"Mai Văn Khoa": {"presenter"}}),
     # "nhất trí" (agreed) ends the chain; "BĐBP" is the Border Guard
     (["Kết quả 100% Ủy viên UBMTTQ thành phố nhất trí ông Đặng Văn Lê giữ chức Chủ tịch.",
       "Đồng chí Nguyễn Ngọc Minh, Bí thư Đảng ủy, Chính ủy BĐBP tỉnh dự."],

@@ -1665,6 +1665,7 @@ def _implied_body(rule: str, nxt: Body | None, ctx: Locality | None, province: b
 # ---------------------------------------------------------------- roles
 
 _OPENING_ATTENDED = re.compile(r"(?<!\w)(?:dự|phiên)\s+$")
+_NUMBERED = re.compile(r"\s+(?:số\s*)?\d")
 
 
 def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
@@ -1677,8 +1678,10 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
         if any(h.start <= m.start() < h.chain_end for h in hits):
             p = m.start() + 1
             continue
-        # "Dự khai mạc hội thi có …", "Dự phiên khai mạc có …": the opening attended, no speech
-        if m.group() == "khai mạc" and _OPENING_ATTENDED.search(low, 0, m.start()):
+        # "Dự khai mạc hội thi có …", "Dự phiên khai mạc có …": the opening attended, no speech;
+        # "Kết luận 21-KL/TW", "Kết luận số 01": a document, no verb
+        if (m.group() == "khai mạc" and _OPENING_ATTENDED.search(low, 0, m.start())) \
+                or (m.group() == "kết luận" and _NUMBERED.match(low, m.end())):
             p = m.end()
             continue
         verbs.append((m.start(), m.end(), *by_phrase[m.group()]))
