@@ -1074,6 +1074,14 @@ CASES = [
     # "Kết luận 21-KL/TW" is a document, no one concluding (found probing fresh pages)
     (["Đ/c Mai Văn Khoa quán triệt Nghị quyết TW 4 và Kết luận 21-KL/TW."], None, set(),
      {"Mai Văn Khoa": {"presenter"}}),
+    # a listed person's own bare title of the heading's kind is of the heading's body (found probing
+    # fresh pages)
+    (["Đại hội cũng hiệp thương cử 8 Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nghệ An, gồm: ông Lê Văn Hải, "
+      "Phó Chủ tịch Thường trực; ông Trần Quang Huy; bà Nguyễn Thị Mai."], None,
+     {("Lê Văn Hải", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam tỉnh Nghệ An"),
+      ("Trần Quang Huy", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Nghệ An"),
+      ("Nguyễn Thị Mai", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Nghệ An")},
+     {"Lê Văn Hải": set(), "Trần Quang Huy": set(), "Nguyễn Thị Mai": set()}),
     # "nhất trí" (agreed) ends the chain; "BĐBP" is the Border Guard
     (["Kết quả 100% Ủy viên UBMTTQ thành phố nhất trí ông Đặng Văn Lê giữ chức Chủ tịch.",
       "Đồng chí Nguyễn Ngọc Minh, Bí thư Đảng ủy, Chính ủy BĐBP tỉnh dự."],

@@ -961,6 +961,12 @@ def _shared_titles(text: str, hits: list[_Hit]) -> None:
             # (a listed person's own title in parentheses is the heading's kind of post)
             if h.start >= g.end() and (not h.titles or h.aside):
                 h.titles, h.heading = [header], True
+            # ("…, gồm: ông A, Phó Chủ tịch Thường trực; ông B; …": a listed person's own title of
+            # the heading's kind, with no body, is of the heading's body)
+            elif h.start >= g.end() and all(not body for _r, body in h.titles) \
+                    and any(r["title"].startswith(header[0]["title"]) for r, _b in h.titles):
+                h.titles = [(r, header[1] if r["title"].startswith(header[0]["title"]) else b) for r, b in h.titles]
+                h.heading = True
     # "các đồng chí Ủy viên Ban TVTU: A, Chủ tịch …; B, Giám đốc …": the heading's post is each
     # listed person's too, beside their own, up to an item that opens with its own honorific
     # when the first did not; a list whose first item has one ("các Ủy viên Trung ương Đảng: ông
