@@ -1082,6 +1082,12 @@ CASES = [
       ("Trần Quang Huy", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Nghệ An"),
       ("Nguyễn Thị Mai", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Nghệ An")},
      {"Lê Văn Hải": set(), "Trần Quang Huy": set(), "Nguyễn Thị Mai": set()}),
+    # the post a title-first name goes on holding (found probing fresh pages)
+    (["Phó Bí thư Tỉnh ủy Quảng Bình Nguyễn Văn Lộc tiếp tục làm Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Bình "
+      "khóa I, nhiệm kỳ 2025-2030."], None,
+     {("Nguyễn Văn Lộc", "Phó Bí thư", "Tỉnh ủy Quảng Bình"),
+      ("Nguyễn Văn Lộc", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Quảng Bình")},
+     {"Nguyễn Văn Lộc": set()}),
     # "nhất trí" (agreed) ends the chain; "BĐBP" is the Border Guard
     (["Kết quả 100% Ủy viên UBMTTQ thành phố nhất trí ông Đặng Văn Lê giữ chức Chủ tịch.",
       "Đồng chí Nguyễn Ngọc Minh, Bí thư Đảng ủy, Chính ủy BĐBP tỉnh dự."],

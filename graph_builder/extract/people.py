@@ -1278,10 +1278,16 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         titles, chain_end = _held_now(pending, row, body, text, p), name_end
         # "do Chủ tịch UBMTTQVN tỉnh Trần Bình Trọng làm trưởng đoàn": the post the sentence
         # gives after the name (the group led, found by _led_group)
-        led = re.match(r"\s*,?\s+làm\s+", text[name_end:])
+        led = re.match(r"\s*,?\s+(?:(?P<held>tiếp tục|được bầu|được hiệp thương cử|được cử|được bầu giữ)\s+)?"
+                       r"(?:làm|giữ chức(?:\s+vụ)?)\s+", text[name_end:])
         then = title_at(text, name_end + led.end()) if led else None
-        if then and not text[then[1]:_body_end(text, then[1])].strip(" .,-–"):
+        then_body = text[then[1]:_body_end(text, then[1])].strip(" .,-–") if then else ""
+        if then and not then_body:
             titles, chain_end = titles + [(then[0], "")], then[1]
+        elif then and led.group("held"):
+            # "Phó Bí thư Thành ủy … Nguyễn Phước Lộc tiếp tục làm Chủ tịch Ủy ban MTTQ Việt Nam TPHCM":
+            # the post the name goes on holding, or was elected to
+            titles, chain_end = titles + [(then[0], _TERM_AT_END.sub("", then_body))], _body_end(text, then[1])
         hits.append(_Hit(name, name_start, name_end, chain_end, titles, lead=lead_start))
         taken.append((p, chain_end))
         pending = []
