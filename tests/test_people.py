@@ -1088,6 +1088,13 @@ CASES = [
      {("Nguyễn Văn Lộc", "Phó Bí thư", "Tỉnh ủy Quảng Bình"),
       ("Nguyễn Văn Lộc", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Quảng Bình")},
      {"Nguyễn Văn Lộc": set()}),
+    # "Bí thư phường X" is the secretary of the ward's Party committee; "Thường trực chuyên trách"
+    # stays in the title (found probing fresh pages)
+    (["Dự có ông Phạm Văn Lộc, Bí thư phường Tân Định; ông Phạm Văn Lâm, Phó Bí thư Thường trực chuyên trách "
+      "Đảng ủy các cơ quan Đảng tỉnh."], L("tỉnh", "Phú Thọ"),
+     {("Phạm Văn Lộc", "Bí thư", "Đảng ủy phường Tân Định"),
+      ("Phạm Văn Lâm", "Phó Bí thư Thường trực chuyên trách", "Đảng ủy các cơ quan Đảng tỉnh Phú Thọ")},
+     {"Phạm Văn Lộc": {"attendee"}, "Phạm Văn Lâm": {"attendee"}}),
     # "nhất trí" (agreed) ends the chain; "BĐBP" is the Border Guard
     (["Kết quả 100% Ủy viên UBMTTQ thành phố nhất trí ông Đặng Văn Lê giữ chức Chủ tịch.",
       "Đồng chí Nguyễn Ngọc Minh, Bí thư Đảng ủy, Chính ủy BĐBP tỉnh dự."],

@@ -1446,6 +1446,10 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
         if body is None:
             nxt = placed or (later[0] if later else group)
             body = _implied_body(row.get("body", ""), nxt, ctx, _spells_province(text, hit))
+        elif row.get("body", "").startswith("@party") and body.kind == "other" and body.locality is not None \
+                and _BARE_UNIT_PHRASE.fullmatch(body.name):
+            # "Bí thư phường Tân Định": the Party committee of the unit named
+            body = _implied_body("@party", body, ctx, _spells_province(text, hit)) or body
         elif _bare_party_department(body):
             # "Trưởng Ban Dân vận, Chủ tịch Ủy ban MTTQ Việt Nam thị xã": a department of the Party
             # committee of the unit the person's other posts are of
