@@ -1023,13 +1023,16 @@ CASES = [
     (["Dự có các đại biểu Quốc hội: Lê Minh Quân, Ngọ Duy Hiểu, Khang Thị Mào, Nịnh Văn Tú."], None,
      {(n, "Đại biểu", "Quốc hội") for n in ("Lê Minh Quân", "Ngọ Duy Hiểu", "Khang Thị Mào", "Nịnh Văn Tú")},
      {n: {"attendee"} for n in ("Lê Minh Quân", "Ngọ Duy Hiểu", "Khang Thị Mào", "Nịnh Văn Tú")}),
-    # abbreviations found probing fresh pages: BĐD (Ban đại diện), "VN" glued to CCB and LĐLĐ
+    # abbreviations found probing fresh pages: BĐD (Ban đại diện), "VN" glued to CCB and LĐLĐ,
+    # ĐTNCSHCM (the Youth Union)
     (["Dự có ông Nguyễn Văn Hiền, Trưởng BĐD Hội NCT tỉnh; ông Hà Văn Bảy, Phó Chủ tịch Hội CCBVN; "
-      "ông Hà Văn Ba, Phó Chủ tịch Tổng LĐLĐVN."], L("tỉnh", "Long An"),
+      "ông Hà Văn Ba, Phó Chủ tịch Tổng LĐLĐVN; anh Lê Văn Tú, Bí thư ĐTNCSHCM tỉnh."], L("tỉnh", "Long An"),
      {("Nguyễn Văn Hiền", "Trưởng ban", "Ban đại diện Hội Người cao tuổi tỉnh Long An"),
       ("Hà Văn Bảy", "Phó Chủ tịch", "Hội Cựu chiến binh Việt Nam"),
-      ("Hà Văn Ba", "Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")},
-     {"Nguyễn Văn Hiền": {"attendee"}, "Hà Văn Bảy": {"attendee"}, "Hà Văn Ba": {"attendee"}}),
+      ("Hà Văn Ba", "Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam"),
+      ("Lê Văn Tú", "Bí thư", "Đoàn TNCS Hồ Chí Minh tỉnh Long An")},
+     {"Nguyễn Văn Hiền": {"attendee"}, "Hà Văn Bảy": {"attendee"}, "Hà Văn Ba": {"attendee"},
+      "Lê Văn Tú": {"attendee"}}),
     # roles found probing fresh pages: "Dự khai mạc hội thi có …" attended the opening and gave no
     # speech; "dưới sự chủ trì của bà A, … và ông B, …" names two who chaired
     (["Dự khai mạc hội thi có đồng chí Quách Thị Hương, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.",
