@@ -1098,6 +1098,13 @@ CASES = [
      {("Phạm Văn Lộc", "Bí thư", "Đảng ủy phường Tân Định"),
       ("Phạm Văn Lâm", "Phó Bí thư Thường trực chuyên trách", "Đảng ủy các cơ quan Đảng tỉnh Phú Thọ")},
      {"Phạm Văn Lộc": {"attendee"}, "Phạm Văn Lâm": {"attendee"}}),
+    # a title, then "là" and its holder closing the sentence (found probing fresh pages); not a
+    # description, nor a list of others
+    (["Phó Chủ tịch thường trực Ủy ban MTTQ Việt Nam tỉnh khóa I là bà Trương Thị Bích Hạnh.",
+      "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh là người đứng đầu Mặt trận.",
+      "Các phó chủ tịch còn lại là ông Võ Văn Sơn, bà Lê Thị Thu."], L("tỉnh", "Phú Thọ"),
+     {("Trương Thị Bích Hạnh", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam tỉnh Phú Thọ")},
+     {"Trương Thị Bích Hạnh": set(), "Võ Văn Sơn": set(), "Lê Thị Thu": set()}),
     # "nhất trí" (agreed) ends the chain; "BĐBP" is the Border Guard
     (["Kết quả 100% Ủy viên UBMTTQ thành phố nhất trí ông Đặng Văn Lê giữ chức Chủ tịch.",
       "Đồng chí Nguyễn Ngọc Minh, Bí thư Đảng ủy, Chính ủy BĐBP tỉnh dự."],

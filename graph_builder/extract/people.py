@@ -1087,6 +1087,10 @@ _NAMED_AFTER = re.compile(r"(?:[Qq]uốc gia|[Cc]ộng sản|TNCS|[Tt]iền phon
 
 
 _COMMA_NAME = re.compile(r"\s*,\s*(?=[^\W\d_])")
+# "Phó Chủ tịch thường trực Ủy ban MTTQ Việt Nam TPHCM khóa I là bà Trương Thị Bích Hạnh.": the
+# holder named after "là", closing the sentence
+_COPULA_NAME = re.compile(r"(?:\s+kh[oó]a\s+[IVXLC\d]+)?(?:\s*,?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?"
+                          r"\s+là\s+(?=[^\W\d_])")
 _FOR_WHOM = re.compile(r"(?i)(?:ủy quyền|uỷ quyền|thừa lệnh)(?:\s+của)?\s+$")
 
 
@@ -1124,17 +1128,20 @@ def _closed_after_comma(text: str, at: int) -> tuple[str, int, int] | None:
     word in lower case) or the end of the sentence, is the titles' holder; a name followed by
     anything else may be the next item of a list and is left alone. (name, its start, its end)."""
     comma = _COMMA_NAME.match(text, at)
-    if not comma:
+    copula = None if comma else _COPULA_NAME.match(text, at)
+    if not comma and not copula:
         return None
     # (an honorific may stand before the name: "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn An")
-    honorific = _honorific_re().match(text, comma.end())
-    start = honorific.end() if honorific else comma.end()
+    honorific = _honorific_re().match(text, (comma or copula).end())
+    start = honorific.end() if honorific else (comma or copula).end()
     got = take_name(text, start)
     if not got or got[0].split()[0].rstrip("'’") not in family_names():
         return None
     name, end = got
     if re.match(r"\s*(?:[.;]|$)", text[end:]):
         return name, start, end       # "…, kiêm Bí thư Đoàn … xã, Trương Thiện Huy." closes the clause
+    if copula:
+        return None                   # ("… là ông A, bà B": who else, a list of its own)
     gap = re.match(r"[ \t\u00a0]+", text[end:])
     if not gap or not text[end + gap.end():end + gap.end() + 1].islower() \
             or not _is_stop(text.casefold(), end + gap.end()):
@@ -1240,11 +1247,12 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
                     and " ".join(name_words) not in _provinces():
                 found = (run, words, place, name_words)
                 break
-        if not found and window.strip() and (dash_title or not clause_ends):
+        if not found and window.strip() and (dash_title or not clause_ends
+                                             or _COPULA_NAME.match(text, t_end + len(window))):
             found = _closed_after_comma(text, t_end + len(window))
             if found:
                 name, name_start, name_end = found
-                titles = _held_now(pending, row, window.strip(), text, p)
+                titles = _held_now(pending, row, _TERM_AT_END.sub("", window.strip()), text, p)
                 hits.append(_Hit(name, name_start, name_end, name_end, titles, lead=lead_start))
                 taken.append((p, name_end))
                 pending = []
