@@ -144,6 +144,10 @@ def _ctx(text):
       "bàn giao 3 căn nhà cho hội viên nghèo. Các hội viên gồm: ông Lê Văn Sáu, xã An Định; ông Trần Văn "
       "Bảy, xã Thành Thới."),
      L("huyện", "Mỏ Cày Nam")),
+    # the title names a city and, bare, the kind of unit inside it the article is about
+    (("Chỉ định Bí thư phường kiểu mẫu tại Cần Thơ\n\nSáng 5/8, Đảng bộ phường Cái Khế, TP Cần Thơ tổ chức Đại "
+      "hội đại biểu lần thứ I, nhiệm kỳ 2025-2030."),
+     L("phường", "Cái Khế", L("thành phố", "Cần Thơ"))),
     # where someone lives, in parentheses, does not place the article
     (("Xã Phước Hưng sơ kết công tác Hội Người cao tuổi\n\nSáng ngày 10/6/2024, Hội Người cao tuổi xã Phước "
       "Hưng tổ chức hội nghị sơ kết. Dịp này, hội vận động ông Trần Văn Út (ngụ tỉnh Long An) trao tặng 30 "

@@ -506,7 +506,11 @@ def article_localities(article: Article, sentences: list[Sentence],
     # a unit the title names without its type word ("Mỏ Cày Nam bàn giao nhà …"), then the most
     # often named, then the most specific, then the first
     titled = [l for l in pool if l.name and re.search(rf"(?<!\w){re.escape(l.name)}(?!\w)", title)]
-    chosen = min(titled or pool, key=order)
+    # (and a unit inside it of a kind the title names bare: "Chỉ định Bí thư phường kiểu mẫu tại Cần
+    # Thơ" over "Đảng bộ phường Cái Khế, TP Cần Thơ …")
+    inside = [l for l in pool if titled and l not in titled and _within(l, titled[0], pool)
+              and re.search(rf"(?<!\w)(?i:{re.escape(l.type_word)})(?!\s+[{UPPER}\d])", title)]
+    chosen = min(inside or titled or pool, key=order)
     own = _with_parents(chosen, everything)
     inside = [l for l in pool if _rank(l) > _rank(chosen) and _within(l, chosen, pool)]
     return own, (_with_parents(min(inside, key=order), everything) if inside else own)
