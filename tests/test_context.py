@@ -148,6 +148,10 @@ def _ctx(text):
     (("Chỉ định Bí thư phường kiểu mẫu tại Cần Thơ\n\nSáng 5/8, Đảng bộ phường Cái Khế, TP Cần Thơ tổ chức Đại "
       "hội đại biểu lần thứ I, nhiệm kỳ 2025-2030."),
      L("phường", "Cái Khế", L("thành phố", "Cần Thơ"))),
+    # … but a site's name taken for the title places nothing ("Báo Lâm Đồng điện tử")
+    (("Báo Lâm Đồng điện tử\n\nSáng 5/10/2023, Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Bảo Lộc tổ chức "
+      "hội nghị triển khai Cuộc vận động trên địa bàn tỉnh Lâm Đồng."),
+     L("thành phố", "Bảo Lộc", L("tỉnh", "Lâm Đồng"))),
     # where someone lives, in parentheses, does not place the article
     (("Xã Phước Hưng sơ kết công tác Hội Người cao tuổi\n\nSáng ngày 10/6/2024, Hội Người cao tuổi xã Phước "
       "Hưng tổ chức hội nghị sơ kết. Dịp này, hội vận động ông Trần Văn Út (ngụ tỉnh Long An) trao tặng 30 "

@@ -442,6 +442,10 @@ def resolve_bare(type_word: str, ctx: Locality | None) -> Locality | None:
 _RESIDENCE = re.compile(r"(?i)\((?:ngụ|trú|thường trú|quê|quê quán)(?:\s+(?:ở|tại))?\s[^()]{1,80}\)")
 
 
+# a site's name taken for the title ("Báo Lâm Đồng điện tử", "Cổng thông tin điện tử huyện …")
+_MASTHEAD = re.compile(r"(?i)(?:báo|cổng|trang|đài|tạp chí)\s")
+
+
 def article_locality(article: Article, sentences: list[Sentence],
                      title_documents: list[tuple[int, int]] = ()) -> Locality | None:
     """The article's own unit (the first of `article_localities`)."""
@@ -502,15 +506,17 @@ def article_localities(article: Article, sentences: list[Sentence],
                or _masthead_unit(chrome, body) or _lead_province(lead))
         return own, own
     counts = Counter((loc.type_word, loc.name) for loc in pool)
-    order = lambda l: (-counts[(l.type_word, l.name)], -_rank(l), pool.index(l))     # noqa: E731
-    # a unit the title names without its type word ("Mỏ Cày Nam bàn giao nhà …"), then the most
-    # often named, then the most specific, then the first
-    titled = [l for l in pool if l.name and re.search(rf"(?<!\w){re.escape(l.name)}(?!\w)", title)]
+    # the most often named, then one the title names without its type word ("Mỏ Cày Nam bàn giao
+    # nhà …"; not a masthead's "Báo Lâm Đồng" over a city named more often), then the most
+    # specific, then the first
+    titled = [l for l in pool if l.name and re.search(rf"(?<!\w){re.escape(l.name)}(?!\w)", title)
+              and not _MASTHEAD.match(title)]
+    order = lambda l: (-counts[(l.type_word, l.name)], l not in titled, -_rank(l), pool.index(l))  # noqa: E731
     # (and a unit inside it of a kind the title names bare: "Chỉ định Bí thư phường kiểu mẫu tại Cần
     # Thơ" over "Đảng bộ phường Cái Khế, TP Cần Thơ …")
     inside = [l for l in pool if titled and l not in titled and _within(l, titled[0], pool)
               and re.search(rf"(?<!\w)(?i:{re.escape(l.type_word)})(?!\s+[{UPPER}\d])", title)]
-    chosen = min(inside or titled or pool, key=order)
+    chosen = min(inside or pool, key=order)
     own = _with_parents(chosen, everything)
     inside = [l for l in pool if _rank(l) > _rank(chosen) and _within(l, chosen, pool)]
     return own, (_with_parents(min(inside, key=order), everything) if inside else own)
