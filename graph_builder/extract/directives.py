@@ -838,10 +838,10 @@ _CARRIED_OUT_BEFORE = re.compile(r"(?i)(?:thực hiện|(?:thực hiện|triển
 
 def _accepted(s: str, t: re.Match, prev_end: int | None) -> bool:
     """A lower-case type word is a document only before a law's title, after "thực hiện", as the
-    next item of a list that began with a document ("Thực hiện hướng dẫn số 51 …; chương trình …", "Luật … và
-    kế hoạch thi hành Luật …"), or right after a verb passing it on or issuing it when its name
-    makes it one document (`_specific`: "triển khai chương trình công tác Mặt trận năm 2018"; not
-    a type that is also a verb: "triển khai hướng dẫn …" is guidance given)."""
+    next item of a list that began with a document ("Thực hiện hướng dẫn số 51 …; chương trình
+    …", "Luật … và kế hoạch thi hành Luật …"), or right after a verb passing it on or issuing it
+    when its name makes it one document (`_specific`: "triển khai chương trình công tác Mặt trận
+    năm 2018"; not a type that is also a verb: "triển khai hướng dẫn …" is guidance given)."""
     if t.group()[0].isupper():
         return True
     # a law's title after "luật" in lower case ("tập huấn luật MTTQ Việt Nam và luật Thanh tra")
@@ -1168,10 +1168,10 @@ def _one_name_per_party_meeting(mentions: list[Mention]) -> None:
     ("Nghị quyết Hội nghị lần thứ Tám, Ban Chấp hành Trung ương Đảng khóa XIII", then "Nghị quyết
     Trung ương 8 khóa XIII"; "Nghị quyết Đại hội XIII của Đảng", then "Nghị quyết Đại hội đại
     biểu toàn quốc lần thứ XIII của Đảng") is one document, known by the name the article uses
-    most (the first of those used as often), as annotators key it. A plenum
-    named without its term ("Nghị quyết Trung ương 9") is the one of that plenum when the article
-    names a single term for it; a congress named without "toàn quốc" or "của Đảng" ("Nghị quyết
-    Đại hội lần thứ XIII") is the Party's when the article names the Party's of that number."""
+    most (the first of those used as often), as annotators key it. A plenum named without its
+    term ("Nghị quyết Trung ương 9") is the one of that plenum when the article names a single
+    term for it; a congress named without "toàn quốc" or "của Đảng" ("Nghị quyết Đại hội lần thứ
+    XIII") is the Party's when the article names the Party's of that number."""
     named: dict[tuple[str, int, int | None], list[str]] = {}
     for m in mentions:
         p = _party_meeting(m.directive.key) if m.directive.number is None else None
@@ -1187,9 +1187,6 @@ def _one_name_per_party_meeting(mentions: list[Mention]) -> None:
             p = terms[0] if len(terms) == 1 else None
         if p is not None and p[:3] in first and first[p[:3]] != m.directive.key:
             m.directive = replace(m.directive, key=first[p[:3]])
-
-
-_TERM_AFTER = re.compile(r"(?i),?\s*(?:nhiệm kỳ|nhiệm kì)\s+\d{4}\s*[-–]\s*\d{4}")
 
 
 # -- dates and issuers stated by the sentence around a mention ----------------------------

@@ -280,8 +280,9 @@ def _plans_referring_back(sentences, i, mentions_of, ctx) -> list[Implementation
     for plan in ms:
         issue = _issue_re().search(s[:plan.start])
         back = _BACK_TO.search(s, plan.start, min(len(s), plan.end + 90)) if issue else None
+        # (the type word closing the clause in the whole sentence, not only where the search stopped)
         if back is None or re.search(r"[.;:]", s[plan.start:back.start()]) \
-                or any(plan.start < m.start < back.end() for m in ms):
+                or not re.match(r"\s*(?:[.;,]|$)", s[back.end():]) or any(plan.start < m.start < back.end() for m in ms):
             continue
         named = {m.directive.key for j in range(i + 1) for m in mentions_of.get(j, [])
                  if m.directive.type == back.group("type") and m.directive.key != plan.directive.key

@@ -126,7 +126,7 @@ def title_at(text: str, pos: int) -> tuple[dict, int] | None:
         if (text[pos:end] == form) if abbr else (low[pos:end] == form.casefold()):
             if abbr and _AFTER_BAN.search(text, max(0, pos - 6), pos):
                 continue        # "Ban Thường vụ Huyện ủy", "Ban TV": the body, not a member's title
-            if abbr and form.isupper() and text[end:end + 2] in (". ", ".") and end + 1 <= len(text):
+            if abbr and form.isupper() and text[end:end + 1] == "." and text[end + 1:end + 2] in (" ", ""):
                 return row, end + 1         # "PCT. Hội phụ nữ huyện": the initials' dot
             return row, end
     return None
@@ -1286,7 +1286,7 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         titles, chain_end = _held_now(pending, row, body, text, p), name_end
         # "do Chủ tịch UBMTTQVN tỉnh Trần Bình Trọng làm trưởng đoàn": the post the sentence
         # gives after the name (the group led, found by _led_group)
-        led = re.match(r"\s*,?\s+(?:(?P<held>tiếp tục|được bầu|được hiệp thương cử|được cử|được bầu giữ)\s+)?"
+        led = re.match(r"\s*,?\s+(?:(?P<held>tiếp tục|được bầu|được hiệp thương cử|được cử)\s+)?"
                        r"(?:làm|giữ chức(?:\s+vụ)?)\s+", text[name_end:])
         then = title_at(text, name_end + led.end()) if led else None
         then_body = text[then[1]:_body_end(text, then[1])].strip(" .,-–") if then else ""
