@@ -1105,6 +1105,11 @@ CASES = [
       "Các phó chủ tịch còn lại là ông Võ Văn Sơn, bà Lê Thị Thu."], L("tỉnh", "Phú Thọ"),
      {("Trương Thị Bích Hạnh", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam tỉnh Phú Thọ")},
      {"Trương Thị Bích Hạnh": set(), "Võ Văn Sơn": set(), "Lê Thị Thu": set()}),
+    # other deeds of theirs joined to the verb by "và" ("ân cần thăm hỏi, dặn dò và phát biểu chỉ
+    # đạo"; found probing fresh pages)
+    (["Hội nghị vinh dự được đồng chí Dương Văn Đông – Phó Bí thư Thường trực Huyện uỷ ân cần thăm hỏi, dặn dò "
+      "và phát biểu chỉ đạo."], L("huyện", "Tam Nông"),
+     {("Dương Văn Đông", "Phó Bí thư Thường trực", "Huyện ủy Tam Nông")}, {"Dương Văn Đông": {"speaker"}}),
     # "nhất trí" (agreed) ends the chain; "BĐBP" is the Border Guard
     (["Kết quả 100% Ủy viên UBMTTQ thành phố nhất trí ông Đặng Văn Lê giữ chức Chủ tịch.",
       "Đồng chí Nguyễn Ngọc Minh, Bí thư Đảng ủy, Chính ủy BĐBP tỉnh dự."],

@@ -1922,6 +1922,9 @@ def _subject(text, low, hits, v_start, role, verbs) -> list[_Hit]:
     # by a comma and no title, between them and what they did
     if not near.titles and _APPOSITION.fullmatch(gap):
         return [near]
+    # "… ân cần thăm hỏi, dặn dò và phát biểu chỉ đạo": other deeds of theirs joined to the verb
+    if _DEEDS_JOINED.fullmatch(gap) and not any(c.isupper() or c.isdigit() for c in text[near.chain_end:v_start]):
+        return [near]
     # chair / concluder verbs reach back over a clause naming others without a name
     if role in ("chair", "concluder") and ";" not in gap and not any(
             near.chain_end <= s < v_start for s, _e, _r, _w in verbs):
@@ -1930,6 +1933,7 @@ def _subject(text, low, hits, v_start, role, verbs) -> list[_Hit]:
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?!và\s|cùng\s|đã\s|các\s|những\s)[^\W\d_]+(?:\s+(?!và\s|cùng\s|đã\s)[\w&-]+){0,5}\s+")
+_DEEDS_JOINED = re.compile(r"\s*(?:[^\W\d_]+\s*,?\s+){1,6}và\s+")
 _BRIDGE = re.compile(r"(?i)(?<!\w)(?:điểm|đầu) cầu\s+")
 
 
