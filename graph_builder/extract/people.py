@@ -1923,7 +1923,7 @@ def _subject(text, low, hits, v_start, role, verbs) -> list[_Hit]:
     if not near.titles and _APPOSITION.fullmatch(gap):
         return [near]
     # "… ân cần thăm hỏi, dặn dò và phát biểu chỉ đạo": other deeds of theirs joined to the verb
-    if _DEEDS_JOINED.fullmatch(gap) and not any(c.isupper() or c.isdigit() for c in text[near.chain_end:v_start]):
+    if _DEEDS_JOINED.fullmatch(gap) and not any(c.isupper() for c in text[near.chain_end:v_start]):
         return [near]
     # chair / concluder verbs reach back over a clause naming others without a name
     if role in ("chair", "concluder") and ";" not in gap and not any(
