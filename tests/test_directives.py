@@ -672,6 +672,16 @@ CASES = [
      "tư tưởng Hồ Chí Minh; Kế hoạch thông tin, tuyên truyền Đại hội Đảng bộ tỉnh lần thứ XX.",
      [("Nghị quyết Đại hội MTTQ Việt Nam các cấp", None, None, None),
       ("Kế hoạch thông tin, tuyên truyền Đại hội Đảng bộ tỉnh lần thứ XX", None, None, None)]),
+    # the parties a document is between, listed by commas, are in its name; after the last party
+    # ("… và D") a comma ends it
+    ("Hội nghị triển khai Quy chế phối hợp giữa Thường trực HĐND, UBND, Ủy ban MTTQ xã và các đoàn thể.",
+     [("Quy chế phối hợp giữa Thường trực Hội đồng nhân dân, Ủy ban nhân dân, Ủy ban MTTQ Việt Nam xã "
+       "và các đoàn thể", None, None, None)]),
+    ("Hướng dẫn liên tịch giữa Đảng đoàn MTTQ tỉnh, Ban Tổ chức Tỉnh ủy, Sở Nội vụ được triển khai.",
+     [("Hướng dẫn liên tịch giữa Đảng đoàn MTTQ tỉnh, Ban Tổ chức Tỉnh ủy, Sở Nội vụ", None, None, None)]),
+    ("Ký Quy chế phối hợp giữa Hội Nông dân tỉnh và Hội Cựu chiến binh tỉnh, Ủy ban MTTQ các huyện sẽ "
+     "triển khai.",
+     [("Quy chế phối hợp giữa Hội Nông dân tỉnh và Hội Cựu chiến binh tỉnh", None, None, None)]),
 ]
 
 

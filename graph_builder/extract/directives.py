@@ -226,6 +226,14 @@ _PARTY_LEVEL_AFTER = re.compile(rf"(?i),\s*{_PARTY_LEVELS}(?!\w)")
 _PART_HEAD = re.compile(r"(?i)(hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd|ủy ban mttq(?: việt nam)?)$")
 
 
+_BETWEEN = re.compile(r"(?i)(?<!\w)giữa\s")
+# what a name says its document is about, after its parties
+_ABOUT_WORD = re.compile(r"(?i)(?<!\w)(?:về|trong|thực hiện|nhằm)(?!\w)")
+# the last party of the list ("… và D"), and a list that goes on after the next party
+_LAST_PARTY = re.compile(r"(?i)(?<!\w)(?:và|với)\s")
+_MORE_PARTIES = re.compile(r"[^,;.:]{1,80}?(?:,|\svà\s)")
+
+
 # what a decision setting up a body or naming people does ("quyết định thành lập …", "… chỉ định …")
 _SETS_UP = "thành lập|chỉ định|bổ nhiệm|công nhận|kiện toàn|điều động|phân công|chuẩn y"
 # "Quyết định chỉ định Ban Chấp hành, Ban Thường vụ, Bí thư, Phó Bí thư, Ủy ban Kiểm tra …": a
@@ -259,6 +267,14 @@ def _inner_list(s: str, pos: int, i: int) -> bool:
     if _PARTY_LEVEL_BEFORE.search(before) and _PARTY_LEVEL_AFTER.match(s, i):
         return True
     after = s[i + 1:].lstrip()
+    # "Quy chế phối hợp giữa Đoàn Đại biểu Quốc hội, HĐND, UBND, Ủy ban MTTQ tỉnh": the parties
+    # it is between, listed (only bodies since "giữa")
+    between = None
+    for between in _BETWEEN.finditer(before):
+        pass
+    if between and not _ABOUT_WORD.search(before, between.end()) and not _LAST_PARTY.search(before, between.end()) \
+            and is_body(after):
+        return True
     sets_up = _NAMES_PEOPLE.search(before)
     if sets_up and ((after[:1].isupper() and _is_body_or_post(after))
                     or re.match(r"(?i)giữ (?:các )?chức", after)):
