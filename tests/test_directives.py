@@ -682,6 +682,20 @@ CASES = [
     ("Ký Quy chế phối hợp giữa Hội Nông dân tỉnh và Hội Cựu chiến binh tỉnh, Ủy ban MTTQ các huyện sẽ "
      "triển khai.",
      [("Quy chế phối hợp giữa Hội Nông dân tỉnh và Hội Cựu chiến binh tỉnh", None, None, None)]),
+    # a document named by who issued it and what it is about, with no other name; its issuer
+    # alone ("Kế hoạch của Huyện ủy") or the Party as a whole names none
+    ("Thực hiện Nghị quyết của Ban Chấp hành Đảng bộ phường 4 về thực hiện nhiệm vụ năm 2022, Hội đã ra quân.",
+     [("Nghị quyết của Ban Chấp hành Đảng bộ phường 4 về thực hiện nhiệm vụ năm 2022", None, None,
+       "Ban Chấp hành Đảng bộ phường 4")]),
+    ("Hội nghị quán triệt Chỉ thị của Ban Thường vụ Huyện ủy Chợ Mới về lãnh đạo Đại hội MTTQ cấp xã.",
+     [("Chỉ thị của Ban Thường vụ Huyện ủy Chợ Mới về lãnh đạo Đại hội MTTQ cấp xã", None, None,
+       "Ban Thường vụ Huyện ủy Chợ Mới")]),
+    ("Hội nghị quán triệt Kế hoạch của Ban Thường vụ Huyện ủy và Chỉ thị của Đảng về công tác dân vận.", []),
+    # after a name, a year or a number, a tense word opens what the sentence says of the document
+    ("Thông tri về lãnh đạo Đại hội MTTQ các cấp nhiệm kỳ 2024 - 2029 được triển khai tới các xã.",
+     [("Thông tri về lãnh đạo Đại hội MTTQ các cấp nhiệm kỳ 2024 - 2029", None, None, None)]),
+    ("Kế hoạch về tổ chức Tết Quân - Dân năm 2024 sẽ diễn ra tại xã Phú Tâm.",
+     [("Kế hoạch về tổ chức Tết Quân - Dân năm 2024", None, None, None)]),
 ]
 
 

@@ -14,7 +14,7 @@ from ..facts import Article, Directive, Locality, Sentence, Span
 from ..lexicon import column, count_noun_re, load
 from ..text import fold
 from .bodies import expand, is_body, is_event, parse_body
-from .context import before_verb, find_localities, resolve_bare
+from .context import UPPER, before_verb, find_localities, resolve_bare
 from .people import honorific_alts
 
 _W = r"[\w\u00C0-\u1EF9]"
@@ -198,6 +198,7 @@ _PHOTO_NUMBER = re.compile(r"[-–]\s*[Ảả]nh\s*\d")
 
 
 _IS_WHAT = re.compile(r"là\s+[^\W\d_]")
+_TENSE_AFTER_NAME = re.compile(r"(?:sẽ|đã|được|đang|vừa)\s+[^\W\d_]")
 
 
 _CLOSING_QUOTE = re.compile(r'["”]')
@@ -355,6 +356,11 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
             # "Nghị quyết về … giai đoạn 2023 - 2030 | là cần thiết, …": what the sentence says of it
             if c == " " and subject and _IS_WHAT.match(s, i + 1, i + 12) and s[i + 4:i + 5].islower():
                 return i
+            # "Kế hoạch … năm 2024 | sẽ diễn ra tại …", "… tỉnh Lào Cai | được bầu 6 đại biểu": after a
+            # name, a year or a number, a tense word opens what the sentence says
+            if c == " " and subject and _TENSE_AFTER_NAME.match(s, i + 1) and i and (s[i - 1].isdigit() or (
+                    (w := re.search(r"\S+$", s[pos:i])) and w.group()[:1].isupper())):
+                return i
             # "Ban Chỉ đạo … thực hiện Quy chế dân chủ ở cơ sở tổ chức Hội nghị …": the body the
             # name was part of holds an event (not "Kế hoạch tổ chức Hội nghị …", "về việc tổ chức")
             if c == " " and not subject and s.startswith("tổ chức ", i + 1) and is_event(s[i + 9:]) \
@@ -452,6 +458,8 @@ def _clean_name(name: str, ctx: Locality | None) -> str:
 
 
 _DANGLING_OF = re.compile(r"\s+của$")
+# "của <a body named with a capital>" ("của Ban Thường vụ …", "của UBND …"), not "của các cấp"
+_ISSUER_NAMED = re.compile(rf"\s*của\s+(?!Đảng(?:\s+Cộng sản Việt Nam)?\s*$)[{UPPER}]")
 _LAW_YEAR = re.compile(r"^(Luật\s.*?)\s+năm\s+(?:19|20)\d{2}$")
 _WORK = {"year": r"năm\s+(?:19|20)\d{2}\b",
          "period": r"(?:trong\s+)?giai đoạn\b|(?:\d{1,2}|sáu)\s+tháng\b",
@@ -646,10 +654,17 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
                if descriptor[:m.start()].count("“") <= descriptor[:m.start()].count("”")
                and not (descriptor[:m.start()].strip()
                         and re.fullmatch(r"(?i)Đảng(?:\s+Cộng sản Việt Nam)?\s*", (" " + descriptor)[m.end():]))), None)
+    by_issuer = False
     if of:
         before = (" " + descriptor)[:of.start()]
         if not before.strip():
-            return None                      # "Chỉ thị của Đảng": no name
+            # "Nghị quyết của HĐND huyện về …": named by who issued it and what it is about
+            # ("Kế hoạch của Huyện ủy" alone, "Chỉ thị của Đảng về …" name none)
+            issuer = parse_body((" " + descriptor)[of.end():], ctx) \
+                if about and _ISSUER_NAMED.match(descriptor) else None
+            if issuer is None:
+                return None
+            by_issuer = True
         # the issuer is part of a name ("Quy chế làm việc của Ủy ban …", "Chương trình phối hợp
         # thống nhất hành động của Ủy ban Trung ương MTTQ"), but not of one its own year already
         # names ("Chương trình … năm 2023 của Ủy ban …"), which stops at "của <issuer>"
@@ -689,7 +704,10 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
     carried = _CARRIES_OUT.search(descriptor)
     if carried and not about and _type_re().fullmatch(descriptor[carried.end():].strip()):
         return None                          # "… và chương trình hành động thực hiện Nghị quyết": the one just named
-    if about and (not descriptor or _type_re().fullmatch(descriptor)):
+    if about and by_issuer:
+        name = f"{head} {s[pos:end].strip()}"
+        subject = _clean_name(subject_text, ctx) if subject_text else None
+    elif about and (not descriptor or _type_re().fullmatch(descriptor)):
         # ('Nghị quyết về "Về công tác dân số …"': the quoted name's own "Về" said once)
         name = _ABOUT_TWICE.sub(r"về \1", f"{head} {s[pos:end].strip()}")
         subject = _clean_name(s[pos:end].strip(), ctx)
@@ -708,7 +726,7 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
     if quoted:
         name = f"{name} về {quoted.group()}"
     name = dtype + _clean_name(name, ctx)[len(head):]
-    name_end = pos + len(s[pos:end]) if about and not descriptor else pos + len(descriptor) + 1
+    name_end = pos + len(s[pos:end]) if about and (by_issuer or not descriptor) else pos + len(descriptor) + 1
     if quoted:
         name_end = quoted.end()
     # "Quy định … ban hành kèm theo | Quyết định số 107": the decision it came with is not its name
