@@ -691,6 +691,12 @@ CASES = [
      [("Chỉ thị của Ban Thường vụ Huyện ủy Chợ Mới về lãnh đạo Đại hội MTTQ cấp xã", None, None,
        "Ban Thường vụ Huyện ủy Chợ Mới")]),
     ("Hội nghị quán triệt Kế hoạch của Ban Thường vụ Huyện ủy và Chỉ thị của Đảng về công tác dân vận.", []),
+    # what a document is about is part of its name (not of a Party meeting's or congress's
+    # resolution, known by the meeting)
+    ("Hội nghị ký kết Quy chế phối hợp về giám sát công tác bồi thường, giải phóng mặt bằng.",
+     [("Quy chế phối hợp về giám sát công tác bồi thường, giải phóng mặt bằng", None, None, None)]),
+    ("Quán triệt Nghị quyết Trung ương 8 khóa XI về Chiến lược bảo vệ Tổ quốc trong tình hình mới.",
+     [("Nghị quyết Trung ương 8 khóa XI", None, None, None)]),
     # after a name, a year or a number, a tense word opens what the sentence says of the document
     ("Thông tri về lãnh đạo Đại hội MTTQ các cấp nhiệm kỳ 2024 - 2029 được triển khai tới các xã.",
      [("Thông tri về lãnh đạo Đại hội MTTQ các cấp nhiệm kỳ 2024 - 2029", None, None, None)]),

@@ -654,7 +654,7 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
                if descriptor[:m.start()].count("“") <= descriptor[:m.start()].count("”")
                and not (descriptor[:m.start()].strip()
                         and re.fullmatch(r"(?i)Đảng(?:\s+Cộng sản Việt Nam)?\s*", (" " + descriptor)[m.end():]))), None)
-    by_issuer = False
+    by_issuer = about_named = False
     if of:
         before = (" " + descriptor)[:of.start()]
         if not before.strip():
@@ -717,16 +717,25 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
         # is named by what it is about
         name = f"{head} {s[pos:end].strip()}"
         subject = _clean_name(subject_text, ctx) if subject_text else None
+    elif about and subject_text and not meeting and not issuer and not _CONGRESS_NAMED.match(descriptor) \
+            and not _QUOTED_ABOUT.match(s, pos + about.end()) and not _generic(f"{head} {descriptor}"):
+        # "Quy chế phối hợp về giám sát công tác bồi thường …", "Kế hoạch tuyên truyền về công
+        # tác xây dựng Đảng …": what it is about is part of its name (not of a Party meeting's or
+        # a congress's resolution: "Nghị quyết Trung ương 8 khóa XI về …" is known without it; a
+        # quoted subject ends with its quote, below; "các Nghị quyết Trung ương về …" names none)
+        name = f"{head} {s[pos:end].strip()}"
+        subject = _clean_name(subject_text, ctx)
+        about_named = True
     else:
         name = f"{head} {descriptor}"
         subject = _clean_name(subject_text, ctx) if subject_text else None
     # "Chương trình phối hợp giữa … về “Tăng cường …” giai đoạn 2018 – 2022": a quoted subject
     # is part of the name, with the period after it
-    quoted = _QUOTED_ABOUT.match(s, pos + about.end()) if about and descriptor and not meeting else None
+    quoted = _QUOTED_ABOUT.match(s, pos + about.end()) if about and descriptor and not meeting and not about_named else None
     if quoted:
         name = f"{name} về {quoted.group()}"
     name = dtype + _clean_name(name, ctx)[len(head):]
-    name_end = pos + len(s[pos:end]) if about and (by_issuer or not descriptor) else pos + len(descriptor) + 1
+    name_end = pos + len(s[pos:end]) if about and (by_issuer or about_named or not descriptor) else pos + len(descriptor) + 1
     if quoted:
         name_end = quoted.end()
     # "Quy định … ban hành kèm theo | Quyết định số 107": the decision it came with is not its name
@@ -805,6 +814,9 @@ _PARTY_MEETING = re.compile(
     rf"(?i)(?:(?:hội nghị\s+)?trung ương\s+{_ORDINAL}\s*,?\s*{_TERM}"
     rf"|hội nghị\s+(?:lần\s+)?thứ\s+{_ORDINAL}\s*,?\s*(?:của\s+)?(?:ban chấp hành|bch)\s+trung ương(?:\s+đảng)?\s*,?\s*{_TERM}"
     rf"|đại hội\s+(?:đại biểu\s+toàn quốc\s+)?(?:lần\s+thứ\s+)?[IVXLC]+\s+của\s+Đảng)(?!\w)")
+
+# a congress named as what passed the resolution ("Nghị quyết Đại hội … về …")
+_CONGRESS_NAMED = re.compile(r"(?i)đại hội\b")
 
 _ABOUT_TWICE = re.compile(r"(?i)(?<!\w)về\s+([“\"‘]?)\s*về\s+")
 
