@@ -534,6 +534,18 @@ def test_an_undated_event_takes_the_year_its_headline_names():
     assert e.date is None
 
 
+@pytest.mark.parametrize("text,date", [
+    # the year of a document another clause names is not the undated event's
+    ("Tại kỳ họp, HĐND huyện Tây Hòa thông qua Nghị quyết về việc điều chỉnh kế hoạch vốn đầu tư công năm 2022.",
+     None),
+    # its own clause's year is, even where its name stops short
+    ("Hội Nông dân huyện vừa tổ chức Hội nghị tổng kết công tác Hội và phong trào nông dân năm 2022.", "2022"),
+])
+def test_an_undated_events_year_is_of_its_own_clause(text, date):
+    (e,) = events(text)
+    assert e.date == date
+
+
 def test_an_event_dated_after_the_page_is_scheduled_not_reported():
     text = "Đại hội đại biểu Hội Nông dân tỉnh An Giang diễn ra trong 2 ngày (từ ngày 01 đến ngày 02/8/2023)."
     assert events(text, published="2023-07-24") == []

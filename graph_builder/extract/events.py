@@ -13,7 +13,7 @@ from ..facts import Article, Body, Directive, Event, Locality, Movement, Sentenc
 from ..lexicon import alternation, count_noun_re, load
 from ..text import canonical
 from .bodies import each_unit, expand, is_body, parse_body, unit_list
-from .context import before_verb, find_localities
+from .context import UPPER, before_verb, find_localities
 from .directives import SOURCE_TAG, Mention, find_mentions, iso
 
 _W = r"[\w\u00C0-\u1EF9]"
@@ -997,7 +997,7 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
             name = _title_name(article.title) or name
             # no day given, but the event's own name fixes its year ("Hội nghị tập huấn cán bộ
             # Mặt trận năm 2014")
-            named = _NAMED_YEAR.search(name) or _NAMED_YEAR.search(s, f.head.start()) \
+            named = _NAMED_YEAR.search(name) or _NAMED_YEAR.search(s, f.head.start(), _own_clause_end(s, f.head)) \
                 or _title_year(article.title, f.head.group()) or _year_named_again(sentences, f.head.group())
             date = named.group(1) if named else None
             # "Tổng kết công tác năm 2020, triển khai nhiệm vụ năm 2021" with no day: held late in
@@ -1076,6 +1076,16 @@ def _attended(sentences: list[Sentence], masks: dict) -> _Found | None:
 # the lead opening on the day and time of what it reports: "Chiều ngày 4/12, tại nhà văn hóa …, Hội
 # Cựu chiến binh … đã triển khai …", "Sáng ngày 14/3/2016, đồng chí … đã bàn giao …"
 _LEAD_DAY = re.compile(r"(?i)\s*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$")
+
+
+# where another clause of the sentence opens after an event's head: ", <Body or place> <verb>"
+# ("Tại kỳ họp, HĐND huyện thông qua Nghị quyết … năm 2022": the year is the resolution's)
+_NEXT_SUBJECT = re.compile(rf"[,;]\s*(?=[{UPPER}])")
+
+
+def _own_clause_end(s: str, head: re.Match) -> int:
+    m = _NEXT_SUBJECT.search(s, head.end())
+    return m.start() if m else len(s)
 
 
 def _lead_date(sentences: list[Sentence], masks: dict) -> _Date | None:
