@@ -841,6 +841,12 @@ def test_an_adverb_before_the_verb_is_not_the_organizers(adverb):
     assert [o.name for o in e.organizers] == ["Ủy ban MTTQ Việt Nam xã Hoa Lộc"]
 
 
+@pytest.mark.parametrize("term", ["khóa XXI, nhiệm kỳ 2021-2026", "khóa XXI", "khoá XXI nhiệm kỳ 2021 - 2026"])
+def test_the_organizers_term_is_not_its_name(term):
+    (e,) = events(f"Chiều 12/7, HĐND xã Tân Lập {term} tổ chức kỳ họp thứ 9.")
+    assert [o.name for o in e.organizers] == ["Hội đồng nhân dân xã Tân Lập"]
+
+
 def test_a_verb_after_the_organizers_unit_is_not_its_name():
     (e,) = events("Ngày 14/8/2023, Ban Thường trực Ủy ban MTTQ Việt Nam huyện Diên Khánh hướng dẫn tổ chức Hội "
                   "nghị triển khai Đại hội các cấp.")

@@ -409,6 +409,10 @@ def _only_locality(chunk: str) -> bool:
     return bool(found) and found[0][0] == 0 and found[-1][1] == len(chunk.strip())
 
 
+_TERM_ONLY = re.compile(r"(?i)nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
+_TERM_AFTER_BODY = re.compile(r"(?i)\s+(?:khóa|khoá)\s+[IVXLC\d]+(?:\s*,?\s*nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})?$")
+
+
 def _subject(before: str) -> str | None:
     """The organizer phrase ending just before the verb: the last comma chunk that is not a
     time or a venue ("Sáng 23/12, tại Hội trường …, Ban Thường trực … tổ chức")."""
@@ -443,6 +447,10 @@ def _subject(before: str) -> str | None:
             continue
         if re.match(r"(?i)tại\b", chunk):
             continue
+        # "HĐND xã Tân Lập khóa XXI, nhiệm kỳ 2021-2026 tổ chức …": the body's term is no body
+        if _TERM_ONLY.fullmatch(chunk):
+            continue
+        chunk = _TERM_AFTER_BODY.sub("", chunk)
         # "Ban Thường trực … huyện Diên Khánh hướng dẫn tổ chức …": lower-case words after the
         # body's named unit are the sentence's verb, not the body's name
         chunk = before_verb(chunk)
