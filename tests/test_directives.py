@@ -697,6 +697,12 @@ CASES = [
      [("Quy chế phối hợp về giám sát công tác bồi thường, giải phóng mặt bằng", None, None, None)]),
     ("Quán triệt Nghị quyết Trung ương 8 khóa XI về Chiến lược bảo vệ Tổ quốc trong tình hình mới.",
      [("Nghị quyết Trung ương 8 khóa XI", None, None, None)]),
+    # a coordination document in lower case is one when its name gives the parties it is between
+    ("Hai bên tổ chức lễ ký kết chương trình phối hợp giữa Ủy ban MTTQ huyện Bảo Thắng với Công an huyện Bảo "
+     "Thắng về xây dựng khu dân cư an toàn.",
+     [("Chương trình phối hợp giữa Ủy ban MTTQ Việt Nam huyện Bảo Thắng với Công an huyện Bảo Thắng về xây dựng "
+       "khu dân cư an toàn", None, None, None)]),
+    ("Hai bên tổ chức lễ ký kết chương trình phối hợp trong năm tới.", []),
     # after a name, a year or a number, a tense word opens what the sentence says of the document
     ("Thông tri về lãnh đạo Đại hội MTTQ các cấp nhiệm kỳ 2024 - 2029 được triển khai tới các xã.",
      [("Thông tri về lãnh đạo Đại hội MTTQ các cấp nhiệm kỳ 2024 - 2029", None, None, None)]),

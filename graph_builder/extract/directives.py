@@ -833,6 +833,9 @@ _OWN_YEAR = re.compile(r"(?i)\b(?:năm|nhiệm kỳ|nhiệm kì)\s+(?:19|20)\d{2
 _NAMED_YEAR = re.compile(r"(?i)\bnăm\s+(?:19|20)\d{2}\b")
 
 
+_PARTIES = re.compile(r"(?i)^\s*(?:phối hợp|liên tịch|ký kết)(?:\s+[^\W\d_]+){0,4}?\s+giữa\s+(?:các\s+)?")
+
+
 # "chương trình mục tiêu quốc gia …": a national target programme is one by its kind
 _NATIONAL_TARGET = re.compile(r"(?i)\s*mục tiêu quốc gia\b")
 
@@ -845,7 +848,10 @@ def _specific(s: str, pos: int) -> bool:
     name = s[pos:_list_end(s, pos, subject=False)]
     # (or the Party meeting that passed it: "triển khai nghị quyết hội nghị lần thứ 11 Ban Chấp hành
     # Trung ương Đảng khóa 13")
+    # (or the parties it is between: "ký kết chương trình phối hợp giữa Ủy ban MTTQ huyện với Công an
+    # huyện …")
     return bool(_OWN_YEAR.search(name) or _HALF_YEAR.search(name)) or bool(_NATIONAL_TARGET.match(name)) \
+        or bool((between := _PARTIES.search(name)) and is_body(name[between.end():])) \
         or bool(_PARTY_MEETING.match(name.strip())) or any(
         (t := _type_re().match(name, m.end())) and t.group()[0].isupper() for m in _CARRIES_OUT.finditer(name))
 
