@@ -697,6 +697,12 @@ CASES = [
      [("Quy chế phối hợp về giám sát công tác bồi thường, giải phóng mặt bằng", None, None, None)]),
     ("Quán triệt Nghị quyết Trung ương 8 khóa XI về Chiến lược bảo vệ Tổ quốc trong tình hình mới.",
      [("Nghị quyết Trung ương 8 khóa XI", None, None, None)]),
+    # what a document is, or what it says, is not its name; a verb that is also a type, after a
+    # tense word, is the verb; a share or a count after the type is no number
+    ("Các đại biểu thảo luận các dự thảo Nghị quyết trình tại kỳ họp, một Nghị quyết đặc biệt quan trọng.", []),
+    ("Hội nghị quán triệt nội dung của Nghị quyết (các quan điểm chỉ đạo, mục tiêu).", []),
+    ("Ban Thường trực đã Hướng dẫn các Ban Công tác Mặt trận tổ chức thành công Ngày hội.", []),
+    ("Ủy ban đã hướng dẫn 100% các xã tổ chức xong; các chi bộ thực hiện đúng quy định 2 lần mỗi tháng.", []),
     # a coordination document in lower case is one when its name gives the parties it is between
     ("Hai bên tổ chức lễ ký kết chương trình phối hợp giữa Ủy ban MTTQ huyện Bảo Thắng với Công an huyện Bảo "
      "Thắng về xây dựng khu dân cư an toàn.",

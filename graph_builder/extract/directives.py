@@ -458,6 +458,9 @@ def _clean_name(name: str, ctx: Locality | None) -> str:
 
 
 _DANGLING_OF = re.compile(r"\s+của$")
+_TENSE_BEFORE = re.compile(r"(?i)(?<!\w)(?:đã|đang|sẽ|vừa|chưa)\s+$")
+# a lower-case aside right after the type word: "nội dung của Nghị quyết (các quan điểm …)"
+_GLOSSED = re.compile(r"\s*\(\s*(?:các|những|gồm|về|như|là)\s")
 # "của <a body named with a capital>" ("của Ban Thường vụ …", "của UBND …"), not "của các cấp"
 _ISSUER_NAMED = re.compile(rf"\s*của\s+(?!Đảng(?:\s+Cộng sản Việt Nam)?\s*$)[{UPPER}]")
 _LAW_YEAR = re.compile(r"^(Luật\s.*?)\s+năm\s+(?:19|20)\d{2}$")
@@ -678,10 +681,13 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
         # của Đảng đến cán bộ …": a resolution named by its plenum or congress ends with it
         descriptor = meeting.group().rstrip(" ,")
     if re.match(r"(?i)(?:và|hoặc|với|này|đó|trên|lần|có|trong|được|đã|là|sẽ|cũng|vừa|mới|đang|rất|theo|"
-                r"tại|từ|khi|nhằm|để|cho|đến|ở|thì|nên|còn|những|đây|không|trước khi|sau khi)\b", descriptor):
+                r"tại|từ|khi|nhằm|để|cho|đến|ở|thì|nên|còn|những|đây|không|trước khi|sau khi|trình|"
+                r"quan trọng|đặc biệt quan trọng)\b", descriptor) or _GLOSSED.match(s, pos):
         # "kế hoạch và các văn bản chỉ đạo": documents in general; "gắn việc thực hiện Chỉ thị với
         # giải quyết …", "Chỉ thị này": the one already named; "Nghị quyết có ý nghĩa quan trọng
-        # …", "Nghị quyết lần này …", "trong tháng 10": a sentence goes on about the one named
+        # …", "Nghị quyết lần này …", "trong tháng 10": a sentence goes on about the one named;
+        # "dự thảo Nghị quyết trình kỳ họp", "một Nghị quyết đặc biệt quan trọng": what it is,
+        # not its name; "Nghị quyết (các quan điểm chỉ đạo, …)": what it says
         return None
     if row.get("proper_name") and descriptor[:1].islower() \
             and not (head[:1].isupper() and _PASSED_ON_BEFORE.search(s, max(0, t.start() - 40), t.start())):
@@ -695,6 +701,9 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
         # "Kết luận hội nghị, đồng chí …", "…; quyết định mục tiêu, phương hướng …": the act, not a
         # document (a document the verb's word names in lower case has its number or year)
         return None
+    if row.get("also_verb") and _TENSE_BEFORE.search(s, max(0, t.start() - 12), t.start()) \
+            and not _NUMBER.match(s, t.end()):
+        return None                          # "… đã Hướng dẫn các Ban Công tác Mặt trận …": the verb, capitalised
     if row.get("agenda") and is_event(descriptor):
         return None                          # "Chương trình Đại hội …": the event's agenda
     if is_event(f"{t.group()} {descriptor}") and not is_event(t.group()):
@@ -876,8 +885,9 @@ def _counted(s: str, num: re.Match | None) -> bool:
     # ("hướng dẫn 23/23 cơ sở tôn giáo": a share of the things counted, no document's symbol)
     share = _SHARE.match(s, num.end(1)) if num.group(2).strip() else None
     end = share.end() if share else num.end()
+    # ("hướng dẫn 100% các xã": a share in hundredths)
     return bool((share or not num.group(2).strip())
-                and (count_noun_re().match(s, end) or _DURATION.match(s, end)))
+                and (count_noun_re().match(s, end) or _DURATION.match(s, end) or s.startswith("%", end)))
 
 
 _SHARE = re.compile(r"\s*/\s*\d+(?=\s+[^\W\d_])")
