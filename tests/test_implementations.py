@@ -305,6 +305,22 @@ def test_a_plan_named_with_its_issuer_and_what_it_carries_out():
     assert [k for k, *_ in got if k == "issued_plan"] == []
 
 
+def test_a_numbered_plan_of_a_body_about_carrying_out_a_document():
+    # "Kế hoạch số 163 … của UBND huyện Yên Thế về việc thực hiện Nghị quyết số 07 …": the body
+    # issued a plan carrying it out, whoever acts on the plan
+    got = implementations("Theo Kế hoạch số 163/KH-UBND ngày 30/5/2023 của UBND huyện Yên Thế về việc thực hiện "
+                          "Nghị quyết số 07-NQ/HU của Ban Thường vụ Huyện ủy, các xã đã ra quân làm đường.",
+                          ctx=Locality("tỉnh", "Bắc Giang"))
+    assert got == [("issued_plan", "huyện Yên Thế", "Nghị quyết 07", "Kế hoạch 163")]
+
+
+@pytest.mark.parametrize("opening", ["Ngày 5 tháng 4 năm 2024", "Ngày 5/4/2024", "Ngày 5-4-2024"])
+def test_a_date_in_words_before_thuc_hien(opening):
+    got = implementations(f"{opening}, thực hiện Chỉ thị số 21-CT/TW, Ban Thường vụ Huyện ủy Lục Ngạn ban hành "
+                          "Kế hoạch số 88-KH/HU.", ctx=Locality("tỉnh", "Bắc Giang"))
+    assert got == [("issued_plan", "huyện Lục Ngạn", "Chỉ thị 21", "Kế hoạch 88")]
+
+
 def test_going_on_carrying_a_document_out_is_acting_on_it():
     got = implementations("Tiếp tục thực hiện Quyết định 218-QĐ/TW của Ban Chấp hành Trung ương Đảng, Ban Thường trực "
                           "Ủy ban MTTQ Việt Nam phường 8 tổ chức hội nghị phản biện dự thảo kế hoạch năm 2021.",

@@ -563,7 +563,9 @@ def _read(s: str, t: re.Match, ctx: Locality | None) -> tuple[Directive, int, in
 SOURCE_TAG = r"(?:\([^()]{1,40}\)\s*[-–—:]?\s*|(?-i:[A-ZĐ][A-ZĐƯ]{1,7})\s*[-–—]\s*)?"
 # "ngày 7.3.2019": a dot joins day and month only after a word saying a date follows
 WHEN_PATTERN = (r"\s*(?:(?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\b"
-                r"|(?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s+(?:ngày\s+)?|ngày\s+)\d{1,2}\.\d{1,2}\b)")
+                r"|(?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s+(?:ngày\s+)?|ngày\s+)\d{1,2}\.\d{1,2}\b"
+                # ("Ngày 5 tháng 4 năm 2024, …": the month in words)
+                r"|(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b)")
 WHEN = re.compile(rf"(?i){WHEN_PATTERN}")
 _ACTS = re.compile(r"(?i)\b(?:đã|đang|vừa|chủ trì|phối hợp|tổ chức|ban hành|triển khai|xây dựng|hướng dẫn)\b")
 

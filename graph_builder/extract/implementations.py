@@ -36,7 +36,7 @@ def _intro_re() -> re.Pattern:
     số 40 …")."""
     verbs = sorted((r["verb"] for r in load("implementation_verbs") if r["role"] in ("intro", "cite")),
                    key=len, reverse=True)
-    return re.compile(r"(?i)^\s*" + SOURCE_TAG + r"(?:[^,]{0,40}\d+\s*/\s*\d+[^,]{0,20},\s*)?"
+    return re.compile(r"(?i)^\s*" + SOURCE_TAG + r"(?:[^,]{0,40}\d+\s*(?:/|-|tháng)\s*\d+[^,]{0,20},\s*)?"
                       # a linking word first ("Theo đó, thực hiện Kế hoạch số 346 …, …")
                       rf"(?:(?:{_LINKING}|vừa qua|thời gian qua),\s*)?"
                       # "Sau 10 năm (triển khai) thực hiện X, …": the years it has been carried out
@@ -299,7 +299,8 @@ def _plans_referring_back(sentences, i, mentions_of, ctx) -> list[Implementation
 
 # a plan whose own name says whose it is and what it carries out: "Chương trình hành động của
 # Tỉnh ủy thực hiện | Nghị quyết …"
-_ISSUER_CARRYING = re.compile(r"(?i)\scủa\s+(?P<body>.+?)\s+(?:triển khai\s+)?thực hiện\s*$")
+_ISSUER_CARRYING = re.compile(r"(?i)\scủa\s+(?P<body>.+?)\s+(?:về\s+(?:việc\s+)?)?(?:tiếp tục\s+)?(?:triển khai\s+)?"
+                              r"thực hiện\s*$")
 
 
 def _named_plans(sentences, i, mentions_of, ctx) -> list[Implementation]:
@@ -311,6 +312,10 @@ def _named_plans(sentences, i, mentions_of, ctx) -> list[Implementation]:
     out = []
     for plan in (m for m in ms if not m.nested and not m.draft):
         inner = [n for n in ms if n.nested and plan.start < n.start < plan.end]
+        # ("Kế hoạch số 163/KH-UBND … của UBND huyện Yên Thế về việc thực hiện | Nghị quyết số 07 …":
+        # a numbered plan's name ends where what it carries out begins)
+        inner = inner or [n for n in ms if not n.nested and not n.draft and plan.end <= n.start
+                          and not s[plan.end:n.start].strip()][:1]
         if not inner:
             continue
         named = _ISSUER_CARRYING.search(s[plan.start:inner[0].start])
