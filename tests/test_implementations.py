@@ -321,6 +321,21 @@ def test_a_date_in_words_before_thuc_hien(opening):
     assert got == [("issued_plan", "huyện Lục Ngạn", "Chỉ thị 21", "Kế hoạch 88")]
 
 
+def test_a_plan_issued_carrying_out_a_document_named_in_its_own_name():
+    got = implementations("Ban Thường vụ Thị ủy Sơn Tây vừa ban hành Kế hoạch triển khai thực hiện Nghị quyết Đại "
+                          "hội đại biểu toàn quốc lần thứ XIII của Đảng.", ctx=Locality("thành phố", "Hà Nội"))
+    assert ("issued_plan", "thị xã Sơn Tây", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+            "Kế hoạch triển khai thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng") in got
+
+
+@pytest.mark.parametrize("purpose", ["Để tiếp tục thực hiện", "Để thực hiện tốt, hiệu quả hơn",
+                                     "Nhằm tiếp tục thực hiện"])
+def test_a_purpose_opening_the_sentence_with_how_well(purpose):
+    got = implementations(f"{purpose} Nghị quyết số 23-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
+                          "15-KH/TU.", ctx=Locality("tỉnh", "Bắc Giang"))
+    assert got == [("issued_plan", "tỉnh Bắc Giang", "Nghị quyết 23", "Kế hoạch 15")]
+
+
 def test_going_on_carrying_a_document_out_is_acting_on_it():
     got = implementations("Tiếp tục thực hiện Quyết định 218-QĐ/TW của Ban Chấp hành Trung ương Đảng, Ban Thường trực "
                           "Ủy ban MTTQ Việt Nam phường 8 tổ chức hội nghị phản biện dự thảo kế hoạch năm 2021.",

@@ -29,6 +29,9 @@ _INSPECTION = re.compile(r"(?i)\s*(?:(?:buổi|chuyến|đợt)\s+)?(?:kiểm tr
 _LINKING = r"(?:theo đó|đồng thời|bên cạnh đó|mặt khác|ngoài ra|cụ thể(?: là)?|đặc biệt|trong đó)"
 
 
+_HOW_WELL = r"(?:tốt|có hiệu quả|hiệu quả|nghiêm túc|thắng lợi|đồng bộ)"
+
+
 @lru_cache(maxsize=None)
 def _intro_re() -> re.Pattern:
     """What opens "Thực hiện X, <body> …": a date clause may come first; "chỉ đạo của <body>
@@ -42,9 +45,11 @@ def _intro_re() -> re.Pattern:
                       # "Sau 10 năm (triển khai) thực hiện X, …": the years it has been carried out
                       r"(?:(?:sau|qua)\s+(?:hơn\s+|gần\s+)?\w+\s+năm\s+(?=(?:triển khai\s+)?thực hiện\s))?(?P<verb>"
                       + "|".join(map(re.escape, verbs))
+                      # ("Để thực hiện tốt, hiệu quả hơn Nghị quyết số 23 …": how well)
+                      + r")(?:\s+" + _HOW_WELL + r"(?:\s*,\s*" + _HOW_WELL + r")*(?:\s+hơn)?)?"
                       # ("Nhằm cụ thể hóa các nội dung chỉ đạo tại Chỉ thị số 44 …")
                       # ("Căn cứ vào nội dung của Đề án 01, 02 …": what the documents say)
-                      + r")\s+(?:(?:(?:các\s+)?nội dung\s+)?(?:sự\s+)?chỉ đạo(?:\s+của\s+[^,;]{1,80}?)?\s+(?:tại|theo)\s+"
+                      + r"\s+(?:(?:(?:các\s+)?nội dung\s+)?(?:sự\s+)?chỉ đạo(?:\s+của\s+[^,;]{1,80}?)?\s+(?:tại|theo)\s+"
                       r"|(?:các\s+)?nội dung(?:\s+cơ bản)?\s+(?:của\s+)?"
                       # ("Căn cứ vào công văn hướng dẫn số 29/HD-…": the letter that guides)
                       r"|(?:công văn|văn bản)\s+(?=hướng dẫn\s))?")
@@ -245,8 +250,17 @@ def _plans_carrying_out(sentences, i, mentions_of, ctx) -> list[Implementation]:
     way round)."""
     s = sentences[i].norm
     ms = sorted((m for m in mentions_of.get(i, []) if not m.nested and not m.draft), key=lambda m: m.start)
+    every = mentions_of.get(i, [])
     for k, plan in enumerate(ms):
         issue = _issue_re().search(s[:plan.start])
+        # ("… ban hành Kế hoạch triển khai thực hiện Nghị quyết Đại hội XIII của Đảng": what it
+        # carries out named inside the plan's name)
+        inner = [n for n in every if n.nested and plan.start < n.start < plan.end]
+        if issue and inner and _CARRYING.search(s[plan.start:inner[0].start]) and _actor(s[:issue.start()], ctx):
+            actor = _actor(s[:issue.start()], ctx)
+            span = Span(sentences[i].start, sentences[i].end)
+            return [Implementation(unit_of(actor, ctx), actor, inner[0].directive.key, "issued_plan",
+                                   via=plan.directive.key, evidence=span)]
         if not issue or not _CARRYING.search(s[plan.start:plan.end]):
             continue
         acted = []
