@@ -841,6 +841,20 @@ def test_an_adverb_before_the_verb_is_not_the_organizers(adverb):
     assert [o.name for o in e.organizers] == ["Ủy ban MTTQ Việt Nam xã Hoa Lộc"]
 
 
+@pytest.mark.parametrize("text,organizers", [
+    # a "và" inside a body's name (lexicon comma_names) joins no two organizers
+    ("Sáng 5/3, Ban Tuyên giáo và Dân vận Huyện ủy Văn Quan tổ chức hội nghị.",
+     ["Ban Tuyên giáo và Dân vận Huyện ủy Văn Quan"]),
+    ("Sáng 5/3, Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Quảng Bình tổ chức hội nghị.",
+     ["Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Quảng Bình"]),
+    ("Sáng 5/3, Ủy ban MTTQ huyện và Phòng Tài nguyên và Môi trường huyện tổ chức hội nghị.",
+     ["Ủy ban MTTQ Việt Nam huyện", "Phòng Tài nguyên và Môi trường huyện"]),
+])
+def test_a_body_named_with_va_is_one_organizer(text, organizers):
+    (e,) = events(text)
+    assert [o.name for o in e.organizers] == organizers
+
+
 @pytest.mark.parametrize("term", ["khóa XXI, nhiệm kỳ 2021-2026", "khóa XXI", "khoá XXI nhiệm kỳ 2021 - 2026"])
 def test_the_organizers_term_is_not_its_name(term):
     (e,) = events(f"Chiều 12/7, HĐND xã Tân Lập {term} tổ chức kỳ họp thứ 9.")

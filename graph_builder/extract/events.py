@@ -15,6 +15,7 @@ from ..text import canonical
 from .bodies import each_unit, expand, is_body, parse_body, unit_list
 from .context import UPPER, before_verb, find_localities
 from .directives import SOURCE_TAG, Mention, find_mentions, iso
+from .people import inside_a_name
 
 _W = r"[\w\u00C0-\u1EF9]"
 
@@ -471,14 +472,25 @@ _DELEGATION = re.compile(r"(?i)^\s*đoàn\s+(?:(?:giám sát|công tác|kiểm t
                          r"|(?:giám sát|công tác|kiểm tra|khảo sát|đại biểu)(?:\s+\S+)?(?:\s+(?:của|do)\s+(?P<of>.*))?)$")
 
 
+_ORGANIZER_SEP = re.compile(r"\s+[-–]\s+|\s+phối hợp(?:\s+với|\s+cùng(?:\s+với)?)?\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ])"
+                            r"|\s+và\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ])")
+
+
 def _split_organizers(phrase: str, ctx: Locality | None) -> list[Body]:
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase)
     delegation = _DELEGATION.match(phrase)
     if delegation:
         phrase = delegation.group("body") or delegation.group("of") or ""
     # ("… phối hợp với / phối hợp cùng / phối hợp <body>": each a co-organiser)
-    parts = re.split(r"\s+[-–]\s+|\s+phối hợp(?:\s+với|\s+cùng(?:\s+với)?)?\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ])"
-                     r"|\s+và\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ])", phrase)
+    # (not a "và" or dash inside a body's name: "Ban Tuyên giáo và Dân vận Huyện ủy", "Phòng Giáo
+    # dục và Đào tạo huyện")
+    low = phrase.casefold()
+    parts, at = [], 0
+    for sep in _ORGANIZER_SEP.finditer(phrase):
+        if not inside_a_name(low, 0, sep.start() + 1):
+            parts.append(phrase[at:sep.start()])
+            at = sep.end()
+    parts.append(phrase[at:])
     out = []
     for p in (one for part in parts for one in each_unit(part)):
         if is_body(p) or _one_place(p):

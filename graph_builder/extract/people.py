@@ -516,7 +516,7 @@ def _separated_names_re() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(form(w) for w in phrases) + r")(?!\w)")
 
 
-def _inside_a_name(low: str, pos: int, p: int) -> bool:
+def inside_a_name(low: str, pos: int, p: int) -> bool:
     """The comma or dash at p is inside a body's name ("Đảng ủy MTTQ, các đoàn thể Trung
     ương", "Ban Tổ chức - Kiểm tra")."""
     for m in _separated_names_re().finditer(low, max(pos, p - 60), min(len(low), p + 60)):
@@ -565,7 +565,7 @@ def _body_end(text: str, pos: int) -> int:
         if c in ";()\n:" or (c == "." and (p + 1 >= len(text) or text[p + 1].isspace())
                                  and not text[max(pos, p - 2):p].isupper()):
             return p
-        if c in ",-–" and _inside_a_name(low, pos, p):
+        if c in ",-–" and inside_a_name(low, pos, p):
             p += 1
             continue
         if c in ",-–—/" or (c == " " and _KIEM_VA.match(text, p)):
@@ -596,7 +596,7 @@ def _body_end(text: str, pos: int) -> int:
                 and title_at(text, p + 1):
             return p        # "Phó Bí thư Thường trực Huyện uỷ Phó Chủ tịch UBBC": the comma left out
         va = _VA.match(text, p) if c == " " else None
-        if va and _inside_a_name(low, pos, p):
+        if va and inside_a_name(low, pos, p):
             va = None
         if va:
             q = va.end()
@@ -1180,7 +1180,7 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         window = _WINDOW.match(text[t_end:t_end + 300]).group()
         # (a comma inside a body's name goes on: "Trưởng Ban Dân chủ, giám sát và phản biện xã hội …")
         while text[t_end + len(window):t_end + len(window) + 1] == "," \
-                and _inside_a_name(folded, t_end, t_end + len(window)):
+                and inside_a_name(folded, t_end, t_end + len(window)):
             more = _WINDOW.match(text[t_end + len(window) + 1:t_end + 300]).group()
             window = window + "," + more
         # the title's body and the name end at a verb or another title ("Bí thư Thành ủy … Ngô
@@ -1194,7 +1194,7 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         cut = next((i for i in range(1, len(window)) if window[i - 1] == " "
                     and ((_is_stop(low, i) and not window[i].isupper() and not _TERM_THEN_NAME.match(window, i))
                          or (title_at(window, i) and not _HEAD_BEFORE.search(window, max(0, i - 6), i)))
-                    and not _inside_a_name(low, 0, i)),
+                    and not inside_a_name(low, 0, i)),
                    len(window))
         clause_ends = cut < len(window)      # at a verb or another title
         dash_title = clause_ends and re.search(r"[–-]\s*$", window[:cut]) and title_at(window, cut)
@@ -1273,7 +1273,7 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         name_end = t_end + run.end()
         body = _TERM_AT_END.sub("", text[t_end:name_start].strip())
         goes_on = _CLAUSE_GOES_ON.search(body)
-        if goes_on and not _inside_a_name(body.casefold(), 0, goes_on.start() + 1):
+        if goes_on and not inside_a_name(body.casefold(), 0, goes_on.start() + 1):
             # "bổ sung Ủy viên Ủy ban MTTQ … thành phố và hiệp thương cử đồng chí Đào Trọng Đức giữ
             # chức …": the clause went on ("và" and a lower-case word) to another act
             continue
