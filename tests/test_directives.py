@@ -1025,6 +1025,8 @@ def test_a_law_or_charter_without_number_has_a_proper_name(text, keys):
      ["Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân", "Nghị quyết 09"]),
     # … and a title typed in lower case is the law
     ("Hội đã tổ chức lấy ý kiến Dự thảo Luật thực hiện dân chủ ở cơ sở.", ["Luật thực hiện dân chủ ở cơ sở"]),
+    # … its number in parentheses is its symbol, no other law
+    ("Hội nghị tuyên truyền Luật Cư trú (Luật số 68/2020/QH14) cho hội viên.", ["Luật Cư trú"]),
     # an amending law is named with the laws it amends
     ("Tuyên truyền Luật Sửa đổi, bổ sung một số điều của Luật Bầu cử đại biểu Quốc hội và Luật Bầu cử Hội đồng "
      "nhân dân năm 2010 đến cử tri.",

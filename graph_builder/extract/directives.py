@@ -809,7 +809,8 @@ def _law(s: str, pos: int) -> int | None:
 
 
 _WORD = re.compile(r"\S+")
-_LAW_NUMBER = re.compile(r"\s*,?\s*số\s*(\d{1,3}/\d{4}/QH\d{1,2})")
+# (or in parentheses: "Luật Cư trú (Luật số 68/2020/QH14)")
+_LAW_NUMBER = re.compile(r"\s*,?\s*(?:\(\s*(?:[Ll]uật\s+)?)?số\s*(\d{1,3}/\d{4}/QH\d{1,2})(?:\s*\))?")
 _AMENDS = re.compile(r"(?i)\s*sửa đổi,?\s+bổ sung\s+(?:một số\s+)?(?:điều\s+)?(?:của\s+)?(?:các\s+)?(?:Luật|luật)\s+")
 _AND_LAW = re.compile(r"\s*(?:,|và|,\s*và)\s+(?:Luật|luật)\s+")
 _LAW_REVISED = re.compile(r"(?i)\s*\(?\s*sửa đổi(?:\s*,\s*bổ sung)?\s*\)?(?!\w)")
