@@ -550,6 +550,8 @@ def test_an_event_dated_after_the_page_is_scheduled_not_reported():
     text = "Đại hội đại biểu Hội Nông dân tỉnh An Giang diễn ra trong 2 ngày (từ ngày 01 đến ngày 02/8/2023)."
     assert events(text, published="2023-07-24") == []
     assert [e.date for e in events(text, published="2023-08-03")] == ["2023-08-01"]
+    # years before the day, the page's date line is a stale clock, not when it was published
+    assert [e.date for e in events(text, published="2015-01-05")] == ["2023-08-01"]
 
 
 def test_an_undated_review_of_one_year_planning_the_next_has_no_year():

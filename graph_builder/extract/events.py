@@ -332,14 +332,19 @@ _WEB_YEARS = 1990
 
 def _after_publication(day: str | None, published: str | None) -> bool:
     """The event's day falls after the page that reports it was published (more than a day,
-    for clocks and time zones): it is scheduled, not reported."""
+    for clocks and time zones): it is scheduled, not reported. (Not by more than a few months: a
+    page's "Thứ 2 - 05/01/2015" above "Ngày 12/11/2023, … tổ chức …" is a stale clock, and the
+    event stands.)"""
     if not day or not published or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) \
             or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
         return False
     try:
-        return (Date.fromisoformat(day) - Date.fromisoformat(published)).days > 1
+        return 1 < (Date.fromisoformat(day) - Date.fromisoformat(published)).days <= _SCHEDULED_AHEAD
     except ValueError:
         return False
+
+
+_SCHEDULED_AHEAD = 120  # days ahead a page may announce an event
 
 
 _LINE_SLACK = 45       # days a reported day may fall after a page's date line in its year
