@@ -844,6 +844,9 @@ def test_an_adverb_before_the_verb_is_not_the_organizers(adverb):
 
 
 @pytest.mark.parametrize("text,organizers", [
+    # "Tổ chức" in a department's name is not the verb
+    ("Ngày 10/5, Ban Tổ chức Tỉnh ủy Hòa Bình tổ chức Hội nghị quán triệt Quy định số 22-QĐ/TW.",
+     ["Ban Tổ chức Tỉnh ủy Hòa Bình"]),
     # a "và" inside a body's name (lexicon comma_names) joins no two organizers
     ("Sáng 5/3, Ban Tuyên giáo và Dân vận Huyện ủy Văn Quan tổ chức hội nghị.",
      ["Ban Tuyên giáo và Dân vận Huyện ủy Văn Quan"]),

@@ -29,7 +29,16 @@ def _cues(role: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def _cue_re(role: str) -> re.Pattern:
+    if role == "organize":
+        return _organize_re()
     return _compiled(tuple(_cues(role)))
+
+
+@lru_cache(maxsize=None)
+def _organize_re() -> re.Pattern:
+    """The verbs of holding an event, not the noun in a name: "Ban Tổ chức Tỉnh ủy tổ chức …",
+    "… phối hợp với các tổ chức thành viên tổ chức Hội nghị"."""
+    return re.compile(rf"(?<!{_W})(?<!Ban )(?<!ban )(?:{alternation(_cues('organize'))})(?!{_W})", re.I)
 
 
 @lru_cache(maxsize=None)
