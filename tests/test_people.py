@@ -2017,6 +2017,13 @@ CASES = [
       ("Phạm Hoài Nam", "Phó Chủ tịch", "Ủy ban nhân dân phường"),
       ("Nguyễn Tiến Minh", "Bí thư", "Huyện ủy"), ("Tạ Hữu Thọ", "Chủ tịch", "Hội đồng nhân dân huyện")},
      {"Nguyễn Thị Loan": {"chair"}, "Phạm Hoài Nam": {"chair"}, "Nguyễn Tiến Minh": {"chair"}, "Tạ Hữu Thọ": {"chair"}}),
+    # "… dự và chủ trì" after a list: every one who attended chaired
+    (["Đồng chí Lê Văn An - Bí thư Huyện ủy; đồng chí Trần Văn Bình - Chủ tịch UBND huyện; đồng chí Phạm Thị Cúc "
+      "- Phó Bí thư Huyện ủy dự và chủ trì hội nghị."],
+     None,
+     {("Lê Văn An", "Bí thư", "Huyện ủy"), ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân huyện"),
+      ("Phạm Thị Cúc", "Phó Bí thư", "Huyện ủy")},
+     {"Lê Văn An": {"attendee", "chair"}, "Trần Văn Bình": {"attendee", "chair"}, "Phạm Thị Cúc": {"attendee", "chair"}}),
     # a movement's initials in a steering committee's name are spelled out
     (["Dự có bà Lê Minh Phương, Phó Trưởng ban Ban chỉ đạo phong trào “TDĐKXDĐSVH” phường Long Trường."],
      None,

@@ -1711,6 +1711,7 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
         verbs.append((m.start(), m.end(), *by_phrase[m.group()]))
         p = m.end()
     opener = None   # the person a sentence-opening verb names ("Kết luận hội nghị, ông X …")
+    attended_by: list[_Hit] = []    # those an attendance verb just gave its role
     last_subject: list[_Hit] = []
     last_verb_end = 0
     opening_end = None      # the end of the verbs opening the sentence ("Dự và phát biểu …")
@@ -1751,6 +1752,7 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
                 # "… ông X dự và phát biểu chỉ đạo": the next verb joined by "và" is X's too
                 if before:
                     last_subject, last_verb_end = [before[-1]], v_end
+                    attended_by = before
             continue
         # "Hội nghị đã được khai mạc: …": the event was opened, by no one the sentence names
         if role == "speaker" and low[:v_start].endswith("được "):
@@ -1785,6 +1787,10 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
                 and not any(last_verb_end <= h.start < v_start for h in hits) \
                 and not _AT_EVENT.search(low, last_verb_end, v_start):
             subject = last_subject
+        # "A – …; B – …; C – … dự và chủ trì hội nghị": all who attended chaired
+        if role == "chair" and attended_by and subject == attended_by[-1:] \
+                and re.fullmatch(r"\s*và\s*", low[last_verb_end:v_start]):
+            subject = attended_by
         if subject:
             last_subject, last_verb_end = subject, v_end
         # "… ông X đề nghị …" after such an opener is what X said in that act, not a new role
