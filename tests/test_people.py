@@ -2017,6 +2017,9 @@ CASES = [
       ("Phạm Hoài Nam", "Phó Chủ tịch", "Ủy ban nhân dân phường"),
       ("Nguyễn Tiến Minh", "Bí thư", "Huyện ủy"), ("Tạ Hữu Thọ", "Chủ tịch", "Hội đồng nhân dân huyện")},
      {"Nguyễn Thị Loan": {"chair"}, "Phạm Hoài Nam": {"chair"}, "Nguyễn Tiến Minh": {"chair"}, "Tạ Hữu Thọ": {"chair"}}),
+    # the verb in the name of the event attended presents nothing ("hội nghị quán triệt: A; B")
+    (["Tại điểm cầu tỉnh, các đồng chí đã tham dự hội nghị quán triệt: ông Lê Văn An; bà Trần Thị Bình."],
+     None, set(), {"Lê Văn An": {"attendee"}, "Trần Thị Bình": {"attendee"}}),
     # "… dự và chủ trì" after a list: every one who attended chaired
     (["Đồng chí Lê Văn An - Bí thư Huyện ủy; đồng chí Trần Văn Bình - Chủ tịch UBND huyện; đồng chí Phạm Thị Cúc "
       "- Phó Bí thư Huyện ủy dự và chủ trì hội nghị."],

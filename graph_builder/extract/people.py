@@ -1692,6 +1692,10 @@ _OPENING_ATTENDED = re.compile(r"(?<!\w)(?:dự|phiên)\s+$")
 _NUMBERED = re.compile(r"\s+(?:số\s*)?\d")
 
 
+# "tham dự hội nghị quán triệt: A; B": the verb names the event attended, presenting nothing
+_EVENT_NAMED = re.compile(r"(?<!\w)(?:hội nghị|hội thảo|lớp|buổi|cuộc họp)(?:\s+trực tuyến)?\s+$")
+
+
 def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
     low = text.casefold()
     out: list[tuple[_Hit, str]] = []
@@ -1705,7 +1709,8 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
         # "Dự khai mạc hội thi có …", "Dự phiên khai mạc có …": the opening attended, no speech;
         # "Kết luận 21-KL/TW", "Kết luận số 01": a document, no verb
         if (m.group() == "khai mạc" and _OPENING_ATTENDED.search(low, 0, m.start())) \
-                or (m.group() == "kết luận" and _NUMBERED.match(low, m.end())):
+                or (m.group() == "kết luận" and _NUMBERED.match(low, m.end())) \
+                or (by_phrase[m.group()][0] == "presenter" and _EVENT_NAMED.search(low, 0, m.start())):
             p = m.end()
             continue
         verbs.append((m.start(), m.end(), *by_phrase[m.group()]))
