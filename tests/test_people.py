@@ -2017,6 +2017,13 @@ CASES = [
       ("Phạm Hoài Nam", "Phó Chủ tịch", "Ủy ban nhân dân phường"),
       ("Nguyễn Tiến Minh", "Bí thư", "Huyện ủy"), ("Tạ Hữu Thọ", "Chủ tịch", "Hội đồng nhân dân huyện")},
      {"Nguyễn Thị Loan": {"chair"}, "Phạm Hoài Nam": {"chair"}, "Nguyễn Tiến Minh": {"chair"}, "Tạ Hữu Thọ": {"chair"}}),
+    # "chỉ đạo" in lower case ends the chain before it, so two syllables are a name; after "ban" it
+    # names a steering board however typed
+    (["Bí thư Tỉnh ủy Hồ Minh chỉ đạo hội nghị.",
+      "Ông Trần Văn An, Phó Trưởng ban chỉ đạo phong trào huyện dự hội nghị."],
+     None,
+     {("Hồ Minh", "Bí thư", "Tỉnh ủy"), ("Trần Văn An", "Phó Trưởng ban", "Ban Chỉ đạo phong trào huyện")},
+     {"Hồ Minh": set(), "Trần Văn An": {"attendee"}}),
     # the verb in the name of the event attended presents nothing ("hội nghị quán triệt: A; B")
     (["Tại điểm cầu tỉnh, các đồng chí đã tham dự hội nghị quán triệt: ông Lê Văn An; bà Trần Thị Bình."],
      None, set(), {"Lê Văn An": {"attendee"}, "Trần Thị Bình": {"attendee"}}),

@@ -674,7 +674,8 @@ def _stop_re() -> re.Pattern:
 
 
 def _is_stop(low: str, p: int) -> bool:
-    return _stop_re().match(low, p) is not None
+    # ("Phó Trưởng ban chỉ đạo phong trào …": a steering board however typed)
+    return _stop_re().match(low, p) is not None and not (low.startswith("chỉ đạo", p) and low.endswith("ban ", 0, p))
 
 
 # ---------------------------------------------------------------- people in a sentence
