@@ -2375,3 +2375,12 @@ def test_a_stray_combining_mark_does_not_split_a_word(tmp_path):
     assert "chí Võ" in article.text and "\u0300" not in article.text
     posts = {(p.person, p.title) for p in extract(article).posts}
     assert ("Võ Thị Chính", "Phó Chủ tịch") in posts
+
+
+@pytest.mark.parametrize("deed", ["chỉ đạo hội nghị", "thay mặt lãnh đạo tỉnh tặng quà", "tuyên bố khai mạc hội nghị",
+                                  "kêu gọi cán bộ ủng hộ", "chúc Tết các gia đình", "điều hành hội nghị",
+                                  "dẫn đầu đoàn công tác", "ký kết quy chế phối hợp"])
+def test_a_deed_in_lower_case_ends_a_title_first_two_syllable_name(deed):
+    # (lexicon chain_stops) the verb ends the chain, so the two syllables before it are the name
+    posts, _ = _run([f"Bí thư Tỉnh ủy Hồ Minh {deed}."], L("tỉnh", "Phú Thọ"))
+    assert [(p.person, p.title, p.body.name) for p in posts] == [("Hồ Minh", "Bí thư", "Tỉnh ủy Phú Thọ")]
