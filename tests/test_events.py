@@ -546,6 +546,14 @@ def test_an_undated_events_year_is_of_its_own_clause(text, date):
     assert e.date == date
 
 
+@pytest.mark.parametrize("text", ["Ngày 26/1, Bí thư Tỉnh ủy Quảng Nam Lương Nguyễn Minh Triết chúc Tết Mẹ Việt Nam anh hùng.",
+                                  "Ngày 26/1, đoàn công tác của Tỉnh ủy chúc thọ cụ Trần Thị Lan."])
+def test_a_new_year_or_longevity_greeting_is_a_visit(text):
+    # (lexicon event_kinds, matched in any case: "chúc Tết")
+    (e,) = events(text)
+    assert (e.kind, e.date) == ("visit", "--01-26")
+
+
 def test_an_event_dated_after_the_page_is_scheduled_not_reported():
     text = "Đại hội đại biểu Hội Nông dân tỉnh An Giang diễn ra trong 2 ngày (từ ngày 01 đến ngày 02/8/2023)."
     assert events(text, published="2023-07-24") == []

@@ -48,7 +48,8 @@ def _compiled(words: tuple[str, ...]) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _kinds(role: str) -> dict[str, str]:
-    return {r["phrase"]: r["kind"] for r in load("event_kinds") if r["role"] == role}
+    # (phrases are matched in any case: "chúc Tết" is "chúc tết")
+    return {r["phrase"].lower(): r["kind"] for r in load("event_kinds") if r["role"] == role}
 
 
 @lru_cache(maxsize=None)
