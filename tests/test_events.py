@@ -554,6 +554,14 @@ def test_a_new_year_or_longevity_greeting_is_a_visit(text):
     assert (e.kind, e.date) == ("visit", "--01-26")
 
 
+def test_a_leaders_visit_told_without_a_day_is_an_event():
+    (e,) = events("Nhân dịp Tết Nguyên đán, đồng chí Trần Văn Bình - Bí thư Huyện ủy Yên Định đã đến thăm, tặng quà "
+                  "các gia đình chính sách.")
+    assert (e.kind, e.date, e.organizers) == ("visit", None, [])
+    (e,) = events("Hội Nông dân huyện đã đến thăm các hộ nghèo.")
+    assert [o.name for o in e.organizers] == ["Hội Nông dân huyện"]
+
+
 def test_an_event_dated_after_the_page_is_scheduled_not_reported():
     text = "Đại hội đại biểu Hội Nông dân tỉnh An Giang diễn ra trong 2 ngày (từ ngày 01 đến ngày 02/8/2023)."
     assert events(text, published="2023-07-24") == []

@@ -1053,7 +1053,9 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
     return events
 
 
-_JUST_DONE = re.compile(r"(?<!\w)(?:vừa|vừa qua đã|đã)\s+")
+_JUST_DONE = re.compile(r"(?<!\w)(?:vừa|vừa qua đã|đã)\s+(?:đến\s+|tới\s+|về\s+)?")
+# the clause before the verb opens with a person: "…, đồng chí Trần Văn Bình - Bí thư …"
+_PERSON_LAST = re.compile(r"(?:^|[,.;]\s*)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Đđ]/c)\s+[A-ZĐÀ-Ỹ][^,.;]*$")
 _HELD = re.compile(r"(?i)(?<!\w)(?:đã|vừa)\s+tổ chức(?:\s+thành công)?(?!\w)")
 _PAST = re.compile(r"(?i)(?<!\w)(?:đã|vừa|vừa qua|thành công|mới đây)(?!\w)")
 
@@ -1178,6 +1180,10 @@ def _undated(sentences: list[Sentence], masks: dict) -> _Found | None:
             subject = _subject(s[:done.start()]) if head else None
             if subject:
                 return _Found(i, head, _kind(s, head), None, subject)
+            # "…, đồng chí Trần Văn Bình - Bí thư Huyện ủy đã đến thăm, tặng quà …": a leader's
+            # visit, no body its organizer
+            if head and _kind(s, head) == "visit" and _PERSON_LAST.search(s[:done.start()]):
+                return _Found(i, head, "visit", None, None)
         org = _cue_re("organize").search(s)
         # said to have been held ("… vừa tổ chức thành công Đại hội …"), or the lead told in the
         # present ("Huyện Đoàn Mai Châu tổ chức Đại hội đại biểu … lần thứ XXIV")
