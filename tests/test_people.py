@@ -2024,6 +2024,11 @@ CASES = [
      None,
      {("Hồ Minh", "Bí thư", "Tỉnh ủy"), ("Trần Văn An", "Phó Trưởng ban", "Ban Chỉ đạo phong trào huyện")},
      {"Hồ Minh": set(), "Trần Văn An": {"attendee"}}),
+    # a Party committee by its initials after a title; a department's head by the department's
+    (["Tham dự có đồng chí Bí thư HU Nguyễn Kim Chi.", "Dự có đ/c Nguyễn Thanh Tùng, Phó trưởng BDV Huyện ủy."],
+     L("huyện", "Ba Bể"),
+     {("Nguyễn Kim Chi", "Bí thư", "Huyện ủy Ba Bể"), ("Nguyễn Thanh Tùng", "Phó Trưởng ban", "Ban Dân vận Huyện ủy Ba Bể")},
+     {"Nguyễn Kim Chi": {"attendee"}, "Nguyễn Thanh Tùng": {"attendee"}}),
     # the verb in the name of the event attended presents nothing ("hội nghị quán triệt: A; B")
     (["Tại điểm cầu tỉnh, các đồng chí đã tham dự hội nghị quán triệt: ông Lê Văn An; bà Trần Thị Bình."],
      None, set(), {"Lê Văn An": {"attendee"}, "Trần Thị Bình": {"attendee"}}),
