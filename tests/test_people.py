@@ -2029,6 +2029,15 @@ CASES = [
      L("huyện", "Ba Bể"),
      {("Nguyễn Kim Chi", "Bí thư", "Huyện ủy Ba Bể"), ("Nguyễn Thanh Tùng", "Phó Trưởng ban", "Ban Dân vận Huyện ủy Ba Bể")},
      {"Nguyễn Kim Chi": {"attendee"}, "Nguyễn Thanh Tùng": {"attendee"}}),
+    # "QH", "HĐNĐ" (a typo), a council's committee "KT-NS"; a patriarch's post
+    (["Dự có bà Lê Thị Hoa, Phó Chủ tịch QH; ông Lê Văn An, Chủ tịch HĐNĐ thành phố Vũng Tàu; ông Trần Văn Bình, "
+      "Trưởng Ban KT-NS HĐND tỉnh.",
+      "Hòa thượng Thích Phổ Tuệ, Pháp chủ Hội đồng chứng minh Giáo hội Phật giáo Việt Nam dự lễ."],
+     L("tỉnh", "Bà Rịa - Vũng Tàu"),
+     {("Lê Thị Hoa", "Phó Chủ tịch", "Quốc hội"), ("Lê Văn An", "Chủ tịch", "Hội đồng nhân dân thành phố Vũng Tàu"),
+      ("Trần Văn Bình", "Trưởng ban", "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu"),
+      ("Thích Phổ Tuệ", "Pháp chủ", "Hội đồng chứng minh Giáo hội Phật giáo Việt Nam")},
+     {"Lê Thị Hoa": {"attendee"}, "Lê Văn An": {"attendee"}, "Trần Văn Bình": {"attendee"}, "Thích Phổ Tuệ": {"attendee"}}),
     # the verb in the name of the event attended presents nothing ("hội nghị quán triệt: A; B")
     (["Tại điểm cầu tỉnh, các đồng chí đã tham dự hội nghị quán triệt: ông Lê Văn An; bà Trần Thị Bình."],
      None, set(), {"Lê Văn An": {"attendee"}, "Trần Thị Bình": {"attendee"}}),
