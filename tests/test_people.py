@@ -2038,6 +2038,9 @@ CASES = [
       ("Trần Văn Bình", "Trưởng ban", "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu"),
       ("Thích Phổ Tuệ", "Pháp chủ", "Hội đồng chứng minh Giáo hội Phật giáo Việt Nam")},
      {"Lê Thị Hoa": {"attendee"}, "Lê Văn An": {"attendee"}, "Trần Văn Bình": {"attendee"}, "Thích Phổ Tuệ": {"attendee"}}),
+    # the standing deputy of an office keeps "Thường trực" in the title
+    (["Dự có ông Lê Văn An, Phó Chánh Văn phòng Thường trực Văn phòng Tỉnh ủy Nghệ An."],
+     None, {("Lê Văn An", "Phó Chánh Văn phòng Thường trực", "Văn phòng Tỉnh ủy Nghệ An")}, {"Lê Văn An": {"attendee"}}),
     # the verb in the name of the event attended presents nothing ("hội nghị quán triệt: A; B")
     (["Tại điểm cầu tỉnh, các đồng chí đã tham dự hội nghị quán triệt: ông Lê Văn An; bà Trần Thị Bình."],
      None, set(), {"Lê Văn An": {"attendee"}, "Trần Thị Bình": {"attendee"}}),
