@@ -2396,7 +2396,8 @@ def test_a_stray_combining_mark_does_not_split_a_word(tmp_path):
 
 @pytest.mark.parametrize("deed", ["chỉ đạo hội nghị", "thay mặt lãnh đạo tỉnh tặng quà", "tuyên bố khai mạc hội nghị",
                                   "kêu gọi cán bộ ủng hộ", "chúc Tết các gia đình", "điều hành hội nghị",
-                                  "dẫn đầu đoàn công tác", "ký kết quy chế phối hợp"])
+                                  "dẫn đầu đoàn công tác", "ký kết quy chế phối hợp", "thay bà Nguyễn Thị Hà",
+                                  "thôi tham gia Ban Chấp hành"])
 def test_a_deed_in_lower_case_ends_a_title_first_two_syllable_name(deed):
     # (lexicon chain_stops) the verb ends the chain, so the two syllables before it are the name
     posts, _ = _run([f"Bí thư Tỉnh ủy Hồ Minh {deed}."], L("tỉnh", "Phú Thọ"))
