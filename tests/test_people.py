@@ -2038,6 +2038,9 @@ CASES = [
       ("Trần Văn Bình", "Trưởng ban", "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu"),
       ("Thích Phổ Tuệ", "Pháp chủ", "Hội đồng chứng minh Giáo hội Phật giáo Việt Nam")},
      {"Lê Thị Hoa": {"attendee"}, "Lê Văn An": {"attendee"}, "Trần Văn Bình": {"attendee"}, "Thích Phổ Tuệ": {"attendee"}}),
+    # "UB." with a space after its dot is "Ủy ban"
+    (["Dự có ông Trần Sơn Hải - Chủ tịch UB. MTTQ quận Hà Đông."],
+     None, {("Trần Sơn Hải", "Chủ tịch", "Ủy ban MTTQ Việt Nam quận Hà Đông")}, {"Trần Sơn Hải": {"attendee"}}),
     # the standing deputy of an office keeps "Thường trực" in the title
     (["Dự có ông Lê Văn An, Phó Chánh Văn phòng Thường trực Văn phòng Tỉnh ủy Nghệ An."],
      None, {("Lê Văn An", "Phó Chánh Văn phòng Thường trực", "Văn phòng Tỉnh ủy Nghệ An")}, {"Lê Văn An": {"attendee"}}),
