@@ -2038,6 +2038,9 @@ CASES = [
       ("Trần Văn Bình", "Trưởng ban", "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu"),
       ("Thích Phổ Tuệ", "Pháp chủ", "Hội đồng chứng minh Giáo hội Phật giáo Việt Nam")},
      {"Lê Thị Hoa": {"attendee"}, "Lê Văn An": {"attendee"}, "Trần Văn Bình": {"attendee"}, "Thích Phổ Tuệ": {"attendee"}}),
+    # "Hội ND" is the Farmers' Association
+    (["Dự có ông Trần Văn Cường, Chủ tịch Hội ND xã Quỳnh Lâm."],
+     None, {("Trần Văn Cường", "Chủ tịch", "Hội Nông dân xã Quỳnh Lâm")}, {"Trần Văn Cường": {"attendee"}}),
     # "UB." with a space after its dot is "Ủy ban"
     (["Dự có ông Trần Sơn Hải - Chủ tịch UB. MTTQ quận Hà Đông."],
      None, {("Trần Sơn Hải", "Chủ tịch", "Ủy ban MTTQ Việt Nam quận Hà Đông")}, {"Trần Sơn Hải": {"attendee"}}),
