@@ -2038,6 +2038,16 @@ CASES = [
       ("Trần Văn Bình", "Trưởng ban", "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu"),
       ("Thích Phổ Tuệ", "Pháp chủ", "Hội đồng chứng minh Giáo hội Phật giáo Việt Nam")},
      {"Lê Thị Hoa": {"attendee"}, "Lê Văn An": {"attendee"}, "Trần Văn Bình": {"attendee"}, "Thích Phổ Tuệ": {"attendee"}}),
+    # a title elected with no body is of the body the next person's title names in the sentence
+    (["Đại hội đã bầu ông Hà Văn Khoa làm Chủ tịch, ông Lò Văn Sáu làm Phó Chủ tịch Hội CCB xã Tân Phú khóa VIII.",
+      "Đồng chí Nguyễn Văn Thông được bầu giữ chức Chủ tịch, đồng chí Võ Văn Hòa giữ chức Phó Chủ tịch Hội Nông dân "
+      "xã Sơn Thành khóa XII."],
+     None,
+     {("Hà Văn Khoa", "Chủ tịch", "Hội Cựu chiến binh xã Tân Phú"),
+      ("Lò Văn Sáu", "Phó Chủ tịch", "Hội Cựu chiến binh xã Tân Phú"),
+      ("Nguyễn Văn Thông", "Chủ tịch", "Hội Nông dân xã Sơn Thành"),
+      ("Võ Văn Hòa", "Phó Chủ tịch", "Hội Nông dân xã Sơn Thành")},
+     {"Hà Văn Khoa": set(), "Lò Văn Sáu": set(), "Nguyễn Văn Thông": set(), "Võ Văn Hòa": set()}),
     # "Hội ND" is the Farmers' Association
     (["Dự có ông Trần Văn Cường, Chủ tịch Hội ND xã Quỳnh Lâm."],
      None, {("Trần Văn Cường", "Chủ tịch", "Hội Nông dân xã Quỳnh Lâm")}, {"Trần Văn Cường": {"attendee"}}),

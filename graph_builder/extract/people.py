@@ -1993,6 +1993,7 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
         hits = _hits(text)
         item = re.match(r"\s*[-+•*–]\s", text)
         here = _sentence_unit(text, ctx) if hits else ctx
+        by_hit: list[tuple[_Hit, list[PostHolding]]] = []
         for h in hits:
             m = mentions.setdefault(h.name, PersonMention(h.name, evidence=span))
             got = _posts(h, here, span, text)
@@ -2007,6 +2008,17 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
                 key = (post.person, post.title.casefold(), post.body.name if post.body else "")
                 if key not in seen_posts:
                     seen_posts.add(key)
+                    posts.append(post)
+            by_hit.append((h, got))
+        # "bầu ông A làm Chủ tịch, ông B làm Phó Chủ tịch Hội CCB xã Tân Phú": a title elected with
+        # no body is of the body the next person's title names
+        # (the post it replaces waited for the congress's body: "@congress")
+        for h, got in by_hit:
+            for post in _bodiless_elected(h, got, by_hit, span, text):
+                key = (post.person, post.title.casefold(), post.body.name)
+                if key not in seen_posts:
+                    seen_posts.add(key)
+                    posts = [p for p in posts if (p.person, p.title, p.body) != (post.person, post.title, None)]
                     posts.append(post)
         roles = _roles_in(text, hits)
         listed = False
@@ -2045,6 +2057,26 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
     written = {n: _as_written(n, sentences) for n in mentions}
     posts = [replace(p, person=written.get(p.person, p.person)) for p in posts]
     return posts, [replace(m, name=written[m.name]) for m in mentions.values()]
+
+
+_AS_TITLE = re.compile(r"\s+(?:làm|giữ chức(?: vụ)?)\s+")
+_ELECTED_AS = re.compile(r"(?<!\w)(?:bầu|làm|giữ chức|giữ chức vụ|hiệp thương)(?!\w)")
+
+
+def _bodiless_elected(h: "_Hit", got: list[PostHolding], by_hit, span: Span, text: str) -> list[PostHolding]:
+    """The posts of `h`'s titles that name no body, in the body of the next person's post in the
+    sentence, when the sentence elects them ("bầu ông A làm Chủ tịch, ông B làm Phó Chủ tịch Hội
+    X"; "A được bầu giữ chức Chủ tịch, B giữ chức Phó Chủ tịch Hội X")."""
+    if not _ELECTED_AS.search(text) or any(p.body is not None for p in got):
+        return []
+    bare = [row.get("post") or row["title"] for row, phrase in h.titles if phrase.strip() in ("", "@congress")]
+    # ("… ông A làm Chủ tịch, …": a title the chain did not take, with nothing after it)
+    as_ = _AS_TITLE.match(text, h.end)
+    hit = title_at(text, as_.end()) if as_ and not h.titles else None
+    if hit and re.match(r"\s*(?:[,;]|và\s)", text[hit[1]:]):
+        bare = [hit[0].get("post") or hit[0]["title"]]
+    later = next((p.body for other, posts in by_hit if other.start > h.start for p in posts if p.body is not None), None)
+    return [PostHolding(h.name, title, later, span) for title in bare] if later is not None else []
 
 
 def _as_written(name: str, sentences: list[Sentence]) -> str:
