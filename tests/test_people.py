@@ -2048,6 +2048,18 @@ CASES = [
       ("Nguyễn Văn Thông", "Chủ tịch", "Hội Nông dân xã Sơn Thành"),
       ("Võ Văn Hòa", "Phó Chủ tịch", "Hội Nông dân xã Sơn Thành")},
      {"Hà Văn Khoa": set(), "Lò Văn Sáu": set(), "Nguyễn Văn Thông": set(), "Võ Văn Hòa": set()}),
+    # the post named first, then who takes it ("chức danh <title> <body> đối với đồng chí A")
+    (["Hội nghị hiệp thương chức danh Chủ tịch Ủy ban MTTQ Việt Nam phường đối với đồng chí Nguyễn Tiến Dũng và "
+      "hiệp thương chức danh Phó Chủ tịch Ủy ban MTTQ Việt Nam phường đối với đồng chí La Hải Dương, Bí thư Đoàn "
+      "Thanh niên phường.",
+      "HĐND tỉnh phê chuẩn kết quả bầu bổ sung chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021 đối với ông Trần "
+      "Xuân Dưỡng."],
+     L("phường", "Lái Thiêu"),
+     {("Nguyễn Tiến Dũng", "Chủ tịch", "Ủy ban MTTQ Việt Nam phường Lái Thiêu"),
+      ("La Hải Dương", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam phường Lái Thiêu"),
+      ("La Hải Dương", "Bí thư", "Đoàn Thanh niên phường Lái Thiêu"),
+      ("Trần Xuân Dưỡng", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh")},
+     {"Nguyễn Tiến Dũng": set(), "La Hải Dương": set(), "Trần Xuân Dưỡng": set()}),
     # "Hội ND" is the Farmers' Association
     (["Dự có ông Trần Văn Cường, Chủ tịch Hội ND xã Quỳnh Lâm."],
      None, {("Trần Văn Cường", "Chủ tịch", "Hội Nông dân xã Quỳnh Lâm")}, {"Trần Văn Cường": {"attendee"}}),

@@ -2014,7 +2014,7 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
         # no body is of the body the next person's title names
         # (the post it replaces waited for the congress's body: "@congress")
         for h, got in by_hit:
-            for post in _bodiless_elected(h, got, by_hit, span, text):
+            for post in _bodiless_elected(h, got, by_hit, span, text) + _post_named_for(h, hits, here, span, text):
                 key = (post.person, post.title.casefold(), post.body.name)
                 if key not in seen_posts:
                     seen_posts.add(key)
@@ -2057,6 +2057,36 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
     written = {n: _as_written(n, sentences) for n in mentions}
     posts = [replace(p, person=written.get(p.person, p.person)) for p in posts]
     return posts, [replace(m, name=written[m.name]) for m in mentions.values()]
+
+
+# "hiệp thương chức danh Chủ tịch Ủy ban MTTQ Việt Nam phường đối với đồng chí A", "bầu bổ sung
+# chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021 đối với ông B": the post, then who takes it
+_POST_FOR = re.compile(r"(?i)(?<!\w)chức (?:danh|vụ)\s+")
+_TERM_TAIL = re.compile(r"(?i)\s*,?\s*(?:(?:khóa|khoá)\s+[IVXLC\d]+|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})$")
+
+
+def _post_named_for(h: "_Hit", hits, ctx: Locality | None, span: Span, text: str) -> list[PostHolding]:
+    out = []
+    for m in _POST_FOR.finditer(text, 0, h.start):
+        hit = title_at(text, m.end())
+        if hit is None:
+            continue
+        row, t_end = hit
+        at = text.find("đối với", t_end, h.start)
+        if at < 0 or re.search(r"[;.:]", text[t_end:at]):
+            continue
+        rest = text[at:h.start]
+        # (the person right after "đối với", an honorific at most between)
+        if not re.fullmatch(r"đối với\s+(?:" + _honorific_re().pattern + r")?\s*", rest, re.I) \
+                or any(m.end() < o.start < h.start for o in hits if o is not h):
+            continue
+        phrase = text[t_end:at].strip(" ,")
+        while (term := _TERM_TAIL.search(phrase)) is not None:
+            phrase = phrase[:term.start()]
+        body = parse_body(phrase, ctx) if phrase else None
+        if body is not None:
+            out.append(PostHolding(h.name, row.get("post") or row["title"], body, span))
+    return out
 
 
 _AS_TITLE = re.compile(r"\s+(?:làm|giữ chức(?: vụ)?)\s+")
