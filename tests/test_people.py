@@ -2060,6 +2060,10 @@ CASES = [
       ("La Hải Dương", "Bí thư", "Đoàn Thanh niên phường Lái Thiêu"),
       ("Trần Xuân Dưỡng", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh")},
      {"Nguyễn Tiến Dũng": set(), "La Hải Dương": set(), "Trần Xuân Dưỡng": set()}),
+    # an item of a list opening on a name and its titles, after a number or a dash
+    (["Ban Chi ủy gồm:", "1. Trần Thị Mai, Bí thư Chi bộ.", "- Võ Văn Nam, Phó Bí thư Chi bộ."],
+     None, {("Trần Thị Mai", "Bí thư", "Chi bộ"), ("Võ Văn Nam", "Phó Bí thư", "Chi bộ")},
+     {"Trần Thị Mai": set(), "Võ Văn Nam": set()}),
     # "Hội ND" is the Farmers' Association
     (["Dự có ông Trần Văn Cường, Chủ tịch Hội ND xã Quỳnh Lâm."],
      None, {("Trần Văn Cường", "Chủ tịch", "Hội Nông dân xã Quỳnh Lâm")}, {"Trần Văn Cường": {"attendee"}}),

@@ -686,6 +686,9 @@ _OTHER_NAME = re.compile(r"[ \t]*\((?![^()]*\d)[^()]{2,60}\)")
 _NAME_SEP = re.compile(r"\s*(?:,|và|,\s*và)\s*")      # between the names of one list
 
 
+_ITEM_MARKER = re.compile(r"\s*(?:(?:[-+•*–]|\d{1,2}\s*[.)/])\s*)?")
+
+
 def _hits(text: str) -> list[_Hit]:
     hits: list[_Hit] = []
     taken: list[tuple[int, int]] = []
@@ -715,10 +718,12 @@ def _hits(text: str) -> list[_Hit]:
         hits.append(_Hit(name, name_pos, end, chain_end, titles, aside=aside))
         taken.append((name_pos, chain_end))
 
-    # a sentence may open on a name with its titles: "Trần Văn Lộc, Trưởng ban … trình bày"
-    first = _WORD.match(text, 0)
-    if first and first.group() in family_names() and not _honorific_re().match(text):
-        add(0, need_title=True)
+    # a sentence may open on a name with its titles: "Trần Văn Lộc, Trưởng ban … trình bày" (an
+    # item of a list may: "1. Nguyễn Lê Như Tùng, Bí thư Chi bộ.", "- Lư Lan Vi, Phó Bí thư …")
+    marker = _ITEM_MARKER.match(text).end()
+    first = _WORD.match(text, marker)
+    if first and first.group() in family_names() and not _honorific_re().match(text, marker):
+        add(marker, need_title=True)
     listing = False
     for m in _honorific_re().finditer(text):
         if m.group()[:1].isupper() and _IN_A_NAME.search(text, max(0, m.start() - 30), m.start()):
