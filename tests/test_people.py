@@ -2060,6 +2060,15 @@ CASES = [
       ("La Hải Dương", "Bí thư", "Đoàn Thanh niên phường Lái Thiêu"),
       ("Trần Xuân Dưỡng", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh")},
      {"Nguyễn Tiến Dũng": set(), "La Hải Dương": set(), "Trần Xuân Dưỡng": set()}),
+    # a shared title before a colon after "các đồng chí là …"
+    (["Cùng dự có các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: Vũ Duy Hoàng, Trưởng Ban Tuyên giáo Tỉnh ủy; "
+      "Hoàng Văn Hùng, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy."],
+     L("tỉnh", "Thái Nguyên"),
+     {("Vũ Duy Hoàng", "Ủy viên Ban Thường vụ", "Tỉnh ủy Thái Nguyên"),
+      ("Vũ Duy Hoàng", "Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Thái Nguyên"),
+      ("Hoàng Văn Hùng", "Ủy viên Ban Thường vụ", "Tỉnh ủy Thái Nguyên"),
+      ("Hoàng Văn Hùng", "Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Thái Nguyên")},
+     {"Vũ Duy Hoàng": {"attendee"}, "Hoàng Văn Hùng": {"attendee"}}),
     # an item of a list opening on a name and its titles, after a number or a dash
     (["Ban Chi ủy gồm:", "1. Trần Thị Mai, Bí thư Chi bộ.", "- Võ Văn Nam, Phó Bí thư Chi bộ."],
      None, {("Trần Thị Mai", "Bí thư", "Chi bộ"), ("Võ Văn Nam", "Phó Bí thư", "Chi bộ")},

@@ -849,7 +849,7 @@ def _hits(text: str) -> list[_Hit]:
 
 
 _PLURAL = r"(?:các|những)\s+(?:đồng chí|đ/c|ông|bà|vị)"      # a plural honorific
-_PLURAL_TITLE = re.compile(r"(?i)(?<!\w)(?:các|những)\s+(?:(?:đồng chí|đ/c|ông|bà|vị)\s+)?(?=\w)")
+_PLURAL_TITLE = re.compile(r"(?i)(?<!\w)(?:các|những)\s+(?:(?:đồng chí|đ/c|ông|bà|vị)\s+)?(?:là\s+)?(?=\w)")
 _COUNT = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những)"
 # ("gồm các ông, bà:", "gồm các ông và bà:")
 _GOM = re.compile(r"\s*,?\s*gồm\s*(?:(?:các\s+)?(?:ông|bà|đồng chí|ứng cử viên|ứng viên|người ứng cử)"
