@@ -2060,6 +2060,9 @@ CASES = [
       ("La Hải Dương", "Bí thư", "Đoàn Thanh niên phường Lái Thiêu"),
       ("Trần Xuân Dưỡng", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh")},
      {"Nguyễn Tiến Dũng": set(), "La Hải Dương": set(), "Trần Xuân Dưỡng": set()}),
+    # a post in a unit marked "(cũ)", merged away, is a post no more; the chain goes on after it
+    (["Dự có bà Lục Thị Vân, Chủ tịch Hội LHPN phường Bình Trị (cũ), Phó Chủ tịch Hội LHPN phường Bình Tân."],
+     None, {("Lục Thị Vân", "Phó Chủ tịch", "Hội Liên hiệp Phụ nữ phường Bình Tân")}, {"Lục Thị Vân": {"attendee"}}),
     # a shared title before a colon after "các đồng chí là …"
     (["Cùng dự có các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: Vũ Duy Hoàng, Trưởng Ban Tuyên giáo Tỉnh ủy; "
       "Hoàng Văn Hùng, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy."],

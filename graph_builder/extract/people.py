@@ -373,6 +373,7 @@ _ELECTED = re.compile(rf"(?:\s*\([^()]{{0,80}}\))?(?:\s*[–,-])?\s+(?:(?:tiếp
 
 _ELECTED_IN = re.compile(r"(?<!\w)(?:giữ chức|tái cử|tái đắc cử|đắc cử|được bầu|được hiệp thương)(?!\w)")
 _FORMER = re.compile(r"(?i)nguyên\s+")
+_OLD_UNIT = re.compile(r"\s*\(\s*cũ\s*\)")
 _OF_CONGRESS = "@congress"      # a title elected with no body named (see PostHolding.of_congress)
 _GLOSS = re.compile(r"\s*\(\s*[A-ZĐ]{2,8}(?:\s+[A-ZĐ]{1,8}){0,3}\s*\)")
 _INNER_GLOSS = re.compile(rf"\(\s*[A-ZĐ]{{2,8}}(?:\s+[A-ZĐ]{{1,8}}){{0,3}}\s*\)\s+(?=[{UPPER}])")
@@ -426,8 +427,9 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
             break
         # "… được cử giữ chức Chủ tịch," of what it does not say (a Party post says: the committee
         # of the unit, "ông X đảm nhiệm Phó Bí thư Thường trực")
-        if former:
-            pass
+        old_unit = _OLD_UNIT.match(text, body_end)
+        if former or old_unit:
+            pass        # ("Chủ tịch Hội LHPN phường Bình Trị (cũ)": of a unit merged away, a post no more)
         elif elected and (first or (elected_after and _VOTED_IN.search(elected.group()))) \
                 and not body and not row.get("body", "").startswith("@party"):
             # elected at the congress: its body's (extract.py); "… do ông X làm Trưởng đoàn": of
@@ -437,7 +439,7 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
                 titles.append((row, _OF_CONGRESS))
         else:
             titles.append((row, body))
-        p = body_end
+        p = old_unit.end() if old_unit else body_end
         # "Ủy viên Ban Thường vụ (UVBTV), Trưởng Ban …": an abbreviation glossing the title
         gloss = _GLOSS.match(text, p)
         if gloss:
