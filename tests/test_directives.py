@@ -682,14 +682,8 @@ CASES = [
     ("Ký Quy chế phối hợp giữa Hội Nông dân tỉnh và Hội Cựu chiến binh tỉnh, Ủy ban MTTQ các huyện sẽ "
      "triển khai.",
      [("Quy chế phối hợp giữa Hội Nông dân tỉnh và Hội Cựu chiến binh tỉnh", None, None, None)]),
-    # a document named by who issued it and what it is about, with no other name; its issuer
-    # alone ("Kế hoạch của Huyện ủy") or the Party as a whole names none
-    ("Thực hiện Nghị quyết của Ban Chấp hành Đảng bộ phường 4 về thực hiện nhiệm vụ năm 2022, Hội đã ra quân.",
-     [("Nghị quyết của Ban Chấp hành Đảng bộ phường 4 về thực hiện nhiệm vụ năm 2022", None, None,
-       "Ban Chấp hành Đảng bộ phường 4")]),
-    ("Hội nghị quán triệt Chỉ thị của Ban Thường vụ Huyện ủy Chợ Mới về lãnh đạo Đại hội MTTQ cấp xã.",
-     [("Chỉ thị của Ban Thường vụ Huyện ủy Chợ Mới về lãnh đạo Đại hội MTTQ cấp xã", None, None,
-       "Ban Thường vụ Huyện ủy Chợ Mới")]),
+    # a type with only its issuer (and what it is about) names no document: the annotated pages
+    # are divided on such names
     ("Hội nghị quán triệt Kế hoạch của Ban Thường vụ Huyện ủy và Chỉ thị của Đảng về công tác dân vận.", []),
     # what a document is about is part of its name (not of a Party meeting's or congress's
     # resolution, known by the meeting)

@@ -14,7 +14,7 @@ from ..facts import Article, Directive, Locality, Sentence, Span
 from ..lexicon import column, count_noun_re, load
 from ..text import fold
 from .bodies import expand, is_body, is_event, parse_body
-from .context import UPPER, before_verb, find_localities, resolve_bare
+from .context import before_verb, find_localities, resolve_bare
 from .people import honorific_alts
 
 _W = r"[\w\u00C0-\u1EF9]"
@@ -461,8 +461,6 @@ _DANGLING_OF = re.compile(r"\s+của$")
 _TENSE_BEFORE = re.compile(r"(?i)(?<!\w)(?:đã|đang|sẽ|vừa|chưa)\s+$")
 # a lower-case aside right after the type word: "nội dung của Nghị quyết (các quan điểm …)"
 _GLOSSED = re.compile(r"\s*\(\s*(?:các|những|gồm|về|như|là)\s")
-# "của <a body named with a capital>" ("của Ban Thường vụ …", "của UBND …"), not "của các cấp"
-_ISSUER_NAMED = re.compile(rf"\s*của\s+(?!Đảng(?:\s+Cộng sản Việt Nam)?\s*$)[{UPPER}]")
 _LAW_YEAR = re.compile(r"^(Luật\s.*?)\s+năm\s+(?:19|20)\d{2}$")
 _WORK = {"year": r"năm\s+(?:19|20)\d{2}\b",
          "period": r"(?:trong\s+)?giai đoạn\b|(?:\d{1,2}|sáu)\s+tháng\b",
@@ -659,17 +657,14 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
                if descriptor[:m.start()].count("“") <= descriptor[:m.start()].count("”")
                and not (descriptor[:m.start()].strip()
                         and re.fullmatch(r"(?i)Đảng(?:\s+Cộng sản Việt Nam)?\s*", (" " + descriptor)[m.end():]))), None)
-    by_issuer = about_named = False
+    about_named = False
     if of:
         before = (" " + descriptor)[:of.start()]
         if not before.strip():
-            # "Nghị quyết của HĐND huyện về …": named by who issued it and what it is about
-            # ("Kế hoạch của Huyện ủy" alone, "Chỉ thị của Đảng về …" name none)
-            issuer = parse_body((" " + descriptor)[of.end():], ctx) \
-                if about and _ISSUER_NAMED.match(descriptor) else None
-            if issuer is None:
-                return None
-            by_issuer = True
+            # "Chỉ thị của Đảng", "Kế hoạch của Huyện ủy về …": no name (the annotated pages are
+            # divided on naming such a document by its issuer and subject, with or without the
+            # issuer: read either way, the training split falls)
+            return None
         # the issuer is part of a name ("Quy chế làm việc của Ủy ban …", "Chương trình phối hợp
         # thống nhất hành động của Ủy ban Trung ương MTTQ"), but not of one its own year already
         # names ("Chương trình … năm 2023 của Ủy ban …"), which stops at "của <issuer>"
@@ -715,10 +710,7 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
     carried = _CARRIES_OUT.search(descriptor)
     if carried and not about and _type_re().fullmatch(descriptor[carried.end():].strip()):
         return None                          # "… và chương trình hành động thực hiện Nghị quyết": the one just named
-    if about and by_issuer:
-        name = f"{head} {s[pos:end].strip()}"
-        subject = _clean_name(subject_text, ctx) if subject_text else None
-    elif about and (not descriptor or _type_re().fullmatch(descriptor)):
+    if about and (not descriptor or _type_re().fullmatch(descriptor)):
         # ('Nghị quyết về "Về công tác dân số …"': the quoted name's own "Về" said once)
         name = _ABOUT_TWICE.sub(r"về \1", f"{head} {s[pos:end].strip()}")
         subject = _clean_name(s[pos:end].strip(), ctx)
@@ -746,7 +738,7 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
     if quoted:
         name = f"{name} về {quoted.group()}"
     name = dtype + _clean_name(name, ctx)[len(head):]
-    name_end = pos + len(s[pos:end]) if about and (by_issuer or about_named or not descriptor) else pos + len(descriptor) + 1
+    name_end = pos + len(s[pos:end]) if about and (about_named or not descriptor) else pos + len(descriptor) + 1
     if quoted:
         name_end = quoted.end()
     # "Quy định … ban hành kèm theo | Quyết định số 107": the decision it came with is not its name
