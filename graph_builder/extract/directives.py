@@ -230,9 +230,8 @@ _PART_HEAD = re.compile(r"(?i)(hội đồng nhân dân|hđnd|ủy ban nhân dâ
 _BETWEEN = re.compile(r"(?i)(?<!\w)giữa\s")
 # what a name says its document is about, after its parties
 _ABOUT_WORD = re.compile(r"(?i)(?<!\w)(?:về|trong|thực hiện|nhằm)(?!\w)")
-# the last party of the list ("… và D"), and a list that goes on after the next party
+# the last party of the list ("… và D")
 _LAST_PARTY = re.compile(r"(?i)(?<!\w)(?:và|với)\s")
-_MORE_PARTIES = re.compile(r"[^,;.:]{1,80}?(?:,|\svà\s)")
 
 
 # what a decision setting up a body or naming people does ("quyết định thành lập …", "… chỉ định …")
@@ -270,9 +269,7 @@ def _inner_list(s: str, pos: int, i: int) -> bool:
     after = s[i + 1:].lstrip()
     # "Quy chế phối hợp giữa Đoàn Đại biểu Quốc hội, HĐND, UBND, Ủy ban MTTQ tỉnh": the parties
     # it is between, listed (only bodies since "giữa")
-    between = None
-    for between in _BETWEEN.finditer(before):
-        pass
+    between = ([None] + list(_BETWEEN.finditer(before)))[-1]
     if between and not _ABOUT_WORD.search(before, between.end()) and not _LAST_PARTY.search(before, between.end()) \
             and is_body(after):
         return True

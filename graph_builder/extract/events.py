@@ -36,8 +36,8 @@ def _cue_re(role: str) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _organize_re() -> re.Pattern:
-    """The verbs of holding an event, not the noun in a name: "Ban Tổ chức Tỉnh ủy tổ chức …",
-    "… phối hợp với các tổ chức thành viên tổ chức Hội nghị"."""
+    """The verbs of holding an event, not the word in a department's name: "Ban Tổ chức Tỉnh ủy
+    tổ chức …"."""
     return re.compile(rf"(?<!{_W})(?<!Ban )(?<!ban )(?:{alternation(_cues('organize'))})(?!{_W})", re.I)
 
 
@@ -1055,7 +1055,7 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
 
 _JUST_DONE = re.compile(r"(?<!\w)(?:vừa|vừa qua đã|đã)\s+(?:đến\s+|tới\s+|về\s+)?")
 # the clause before the verb opens with a person: "…, đồng chí Trần Văn Bình - Bí thư …"
-_PERSON_LAST = re.compile(r"(?:^|[,.;]\s*)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Đđ]/c)\s+[A-ZĐÀ-Ỹ][^,.;]*$")
+_PERSON_LAST = re.compile(rf"(?:^|[,.;]\s*)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Đđ]/c)\s+[{UPPER}][^,.;]*$")
 _HELD = re.compile(r"(?i)(?<!\w)(?:đã|vừa)\s+tổ chức(?:\s+thành công)?(?!\w)")
 _PAST = re.compile(r"(?i)(?<!\w)(?:đã|vừa|vừa qua|thành công|mới đây)(?!\w)")
 

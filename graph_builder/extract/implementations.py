@@ -256,8 +256,9 @@ def _plans_carrying_out(sentences, i, mentions_of, ctx) -> list[Implementation]:
         # ("… ban hành Kế hoạch triển khai thực hiện Nghị quyết Đại hội XIII của Đảng": what it
         # carries out named inside the plan's name)
         inner = [n for n in every if n.nested and plan.start < n.start < plan.end]
-        if issue and inner and _CARRYING.search(s[plan.start:inner[0].start]) and _actor(s[:issue.start()], ctx):
-            actor = _actor(s[:issue.start()], ctx)
+        actor = _actor(s[:issue.start()], ctx) if issue and inner and _CARRYING.search(s[plan.start:inner[0].start]) \
+            else None
+        if actor is not None:
             span = Span(sentences[i].start, sentences[i].end)
             return [Implementation(unit_of(actor, ctx), actor, inner[0].directive.key, "issued_plan",
                                    via=plan.directive.key, evidence=span)]

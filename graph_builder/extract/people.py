@@ -2019,7 +2019,7 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
             by_hit.append((h, got))
         # "bầu ông A làm Chủ tịch, ông B làm Phó Chủ tịch Hội CCB xã Tân Phú": a title elected with
         # no body is of the body the next person's title names
-        # (the post it replaces waited for the congress's body: "@congress")
+        # (the post it replaces waited for the congress's body, _OF_CONGRESS)
         for h, got in by_hit:
             for post in _bodiless_elected(h, got, by_hit, span, text) + _post_named_for(h, hits, here, span, text):
                 key = (post.person, post.title.casefold(), post.body.name)
@@ -2106,7 +2106,7 @@ def _bodiless_elected(h: "_Hit", got: list[PostHolding], by_hit, span: Span, tex
     X"; "A được bầu giữ chức Chủ tịch, B giữ chức Phó Chủ tịch Hội X")."""
     if not _ELECTED_AS.search(text) or any(p.body is not None for p in got):
         return []
-    bare = [row.get("post") or row["title"] for row, phrase in h.titles if phrase.strip() in ("", "@congress")]
+    bare = [row.get("post") or row["title"] for row, phrase in h.titles if phrase.strip() in ("", _OF_CONGRESS)]
     # ("… ông A làm Chủ tịch, …": a title the chain did not take, with nothing after it)
     as_ = _AS_TITLE.match(text, h.end)
     hit = title_at(text, as_.end()) if as_ and not h.titles else None
