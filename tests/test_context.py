@@ -57,6 +57,9 @@ FIND = [
     ("UBMTTQ Việt Nam TP.Vũng Tàu tổ chức", [L("thành phố", "Vũng Tàu")]),
     ("Ủy ban MTTQ Việt Nam TP.HCM đã tổng kết", [L("thành phố", "Hồ Chí Minh")]),
     ("Thành phố HCM", [L("thành phố", "Hồ Chí Minh")]),
+    ("Hội Chữ thập đỏ T.P Thái Nguyên tổ chức", [L("thành phố", "Thái Nguyên")]),
+    # "TT." before a religious name is a monk's rank (Thượng tọa), not a thị trấn
+    ("TT.Thích Huệ Khai – Trưởng ban Ban Trị sự tỉnh", []),
     ("UB.MTTQ tỉnh", []),
     ("phường Bến Nghé, TPHCM", [L("phường", "Bến Nghé", L("thành phố", "Hồ Chí Minh")), L("thành phố", "Hồ Chí Minh")]),
     # a city the list knows by a longer name than the province its name starts with

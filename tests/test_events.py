@@ -213,6 +213,11 @@ def test_a_dated_act_that_went_on_from_an_earlier_one_took_place():
     assert (e.kind, e.date, [o.name for o in e.organizers]) == (
         "launch", "2020-11-05", ["Ủy ban MTTQ Việt Nam huyện Tân Hồng"])
     assert events("Ngày 05/11/2020, Ủy ban MTTQ Việt Nam huyện đề nghị các xã tiếp tục phát động ủng hộ.") == []
+    # … or went on to hold one
+    (e,) = events("Ngày 17/3/2021, Ủy ban MTTQ Việt Nam tỉnh Kon Tum tiếp tục tổ chức Hội nghị hiệp thương lần 2.")
+    assert (e.kind, e.date, [o.name for o in e.organizers]) == (
+        "conference", "2021-03-17", ["Ủy ban MTTQ Việt Nam tỉnh Kon Tum"])
+    assert events("Đề nghị Ủy ban MTTQ Việt Nam các xã tiếp tục tổ chức Hội nghị hiệp thương.") == []
 
 
 def test_year_from_a_nearby_dated_mention():
@@ -634,6 +639,8 @@ def test_the_day_told_with_a_time_of_day_is_the_events():
     # "từ d/m - d/m", "từ d/m đến d/m": the first day, the month's last day its end
     ("Đại hội diễn ra trong hai ngày từ 10/4 - 11/4 với sự tham dự của bà A.", [(10, 4, None, 11)]),
     ("Hội nghị diễn ra từ 10/4 đến 11/4/2019.", [(10, 4, 2019, 11)]),
+    # "ngày d đến d/m": the run of days with "ngày" alone
+    ("Ngày 15 đến 19/11/2021, Ban Thường trực tổ chức đoàn giám sát tại 5 xã.", [(15, 11, 2021, 19)]),
 ])
 def test_a_run_of_days(text, dates):
     assert [(d.day, d.month, d.year, d.end_day) for d in find_dates(text)] == dates

@@ -2247,6 +2247,32 @@ CASES = [
     # … but not one leaving it
     (["Hội nghị cho thôi tham gia Ủy ban MTTQ tỉnh đối với ông Nguyễn Văn Hồi do chuyển công tác khác."],
      L("tỉnh", "Quảng Ninh"), set(), {"Nguyễn Văn Hồi": set()}),
+    # religious bodies' officers and clergy's posts, their bodies' abbreviations spelled out
+    (["Tiếp đoàn có Giám mục Đỗ Văn Ngân - Giám mục Giáo phận Xuân Lộc; Mục sư Y Phun Ksơr, Hội trưởng Hội thánh "
+      "Tin lành Việt Nam; Đại đức Thích Thiện Duyên, Chánh Thư ký Ban Trị sự Phật giáo huyện Vũng Liêm; ông Lê "
+      "Văn Đức, Chủ tịch UBĐKCG tỉnh; Hòa thượng Thích Minh Quang, Ủy viên HĐTS, Trưởng ban Ban Trị sự GHPGVN tỉnh."],
+     L("tỉnh", "Đồng Nai"),
+     {("Đỗ Văn Ngân", "Giám mục", "Giáo phận Xuân Lộc"),
+      ("Y Phun Ksơr", "Hội trưởng", "Hội thánh Tin lành Việt Nam"),
+      ("Thích Thiện Duyên", "Chánh Thư ký", "Ban Trị sự Phật giáo huyện Vũng Liêm"),
+      ("Lê Văn Đức", "Chủ tịch", "Ủy ban Đoàn kết Công giáo tỉnh Đồng Nai"),
+      ("Thích Minh Quang", "Ủy viên", "Hội đồng Trị sự"),
+      ("Thích Minh Quang", "Trưởng ban", "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Đồng Nai")},
+     {"Đỗ Văn Ngân": set(), "Y Phun Ksơr": set(), "Thích Thiện Duyên": set(), "Lê Văn Đức": set(),
+      "Thích Minh Quang": set()}),
+    # what a speaker did at the event, as the pages report it: answered, explained, gave views,
+    # voiced, called on, sent greetings
+    (["Tại hội nghị, đồng chí Tạ Văn Cảnh - Phó Chủ tịch HĐND phường tham gia ý kiến vào báo cáo.",
+      "Đồng chí Nguyễn Nam Long - Phó Chủ tịch UBND phường đã trả lời, giải thích làm rõ các vấn đề cử tri quan tâm.",
+      "Phát biểu tại buổi lễ, bà Lê Thị Hoa - Chủ tịch Ủy ban MTTQ Việt Nam phường bày tỏ niềm vui.",
+      "Đồng chí Trần Văn Sáu - Bí thư Đảng ủy phường kêu gọi các cơ quan chung tay ủng hộ Quỹ."],
+     L("phường", "Hòa Bình"),
+     {("Tạ Văn Cảnh", "Phó Chủ tịch", "Hội đồng nhân dân phường Hòa Bình"),
+      ("Nguyễn Nam Long", "Phó Chủ tịch", "Ủy ban nhân dân phường Hòa Bình"),
+      ("Lê Thị Hoa", "Chủ tịch", "Ủy ban MTTQ Việt Nam phường Hòa Bình"),
+      ("Trần Văn Sáu", "Bí thư", "Đảng ủy phường Hòa Bình")},
+     {"Tạ Văn Cảnh": {"speaker"}, "Nguyễn Nam Long": {"speaker"}, "Lê Thị Hoa": {"speaker"},
+      "Trần Văn Sáu": {"speaker"}}),
 ]
 
 

@@ -76,7 +76,8 @@ def is_future(text: str, masks: list[tuple[int, int]] = ()) -> bool:
 # ("Tối 18.11", "ngày 22.11"): a bare "3.5" may be a number
 _TWO_DAYS = re.compile(r"(?:trong\s+)?(?:(?:2|hai)\s+(?:ngày|đêm)\s*[,(]?\s*|các\s+(?:ngày|đêm)\s+|ngày\s+|từ\s+)(?:mùng\s+)?(\d{1,2})(?:\s*,\s*\d{1,2}(?!\d|\s*[/.-]\s*\d))*\s*(?:và|,|-|–)\s*(?:mùng\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
                        r"(?:\s*[/.-]\s*(\d{4}))?(?![\d/])", re.I)
-_RANGE = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})"
+# (or with "ngày" alone: "Ngày 15 đến 19/11/2021, … tổ chức đoàn giám sát")
+_RANGE = re.compile(r"(?:từ\s+(?:ngày\s+)?|(?<!\w)ngày\s+)(\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})"
                     r"(?:\s*[/-]\s*(\d{4}))?(?![\d/])", re.I)
 # "từ ngày 18/9 đến hết ngày 20/9/2019", "từ 10/4 - 11/4": both days with their months
 _RANGE_DM = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})\s*(?:\s(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?|[-–]\s*)"
@@ -549,7 +550,10 @@ def _continued_on(s: str, masks: list[tuple[int, int]], dates: list[_Date]) -> b
     if go_on is None or not dates or dates[0].end > go_on.start():
         return False
     blanked = s[:go_on.start()] + " " * len(go_on.group()) + s[go_on.end():]
-    return _heads_re().match(s, go_on.end()) is not None and not is_future(blanked, masks)
+    # (or went on to hold one: "Ngày 17/3, Ủy ban MTTQ tỉnh tiếp tục tổ chức Hội nghị hiệp thương lần 2")
+    held = _organize_re().match(s, go_on.end())
+    at = held.end() + len(s[held.end():]) - len(s[held.end():].lstrip()) if held else go_on.end()
+    return _heads_re().match(s, at) is not None and not is_future(blanked, masks)
 
 
 def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None,
