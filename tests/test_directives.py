@@ -975,6 +975,15 @@ def test_a_document_standing_for_years_is_one_however_typed():
     # … and an issuer the page left out before it ("… của | và thông qua …") is no part of the name
     ("Hội nghị cũng đã thông qua các dự thảo nghị quyết Quy chế làm việc; Chương trình công tác 6 tháng cuối năm "
      "2025 của và thông qua nghị quyết hội nghị.", ["Quy chế làm việc", "Chương trình công tác 6 tháng cuối năm 2025"]),
+    # … but not at a comma inside a set phrase ("xóa nhà tạm, nhà dột nát")
+    ("Ủy ban MTTQ Việt Nam huyện Hương Khê triển khai Chương trình xóa nhà tạm, nhà dột nát năm 2025 cho các xã.",
+     ["Chương trình xóa nhà tạm, nhà dột nát năm 2025"]),
+    # a long name given with the numbered short one it goes by is that document
+    ("Công an huyện Mỹ Xuyên triển khai Đề án “Phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử "
+     "phục vụ chuyển đổi số quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030” (gọi tắt là Đề án 06) cho cán bộ.",
+     ["Đề án 06"]),
+    ("Công an huyện triển khai Đề án phát triển ứng dụng dữ liệu về dân cư, sau đây gọi tắt là Đề án 06, cho cán bộ.",
+     ["Đề án 06"]),
 ])
 def test_a_name_ends_where_the_sentence_goes_on(text, keys):
     assert [d.key for d in run(text)] == keys

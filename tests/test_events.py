@@ -545,6 +545,9 @@ def test_an_undated_event_takes_the_year_its_headline_names():
      None),
     # its own clause's year is, even where its name stops short
     ("Hội Nông dân huyện vừa tổ chức Hội nghị tổng kết công tác Hội và phong trào nông dân năm 2022.", "2022"),
+    # a target the clause sets is not its year
+    ("Theo thông tin tại hội nghị, xã Ea Kao đặt mục tiêu phấn đấu đến cuối năm 2027 có 100% gia đình cán bộ đạt "
+     "tiêu chí “Gia đình số”.", None),
 ])
 def test_an_undated_events_year_is_of_its_own_clause(text, date):
     (e,) = events(text)

@@ -212,6 +212,17 @@ def test_a_plan_issued_to_carry_out_the_documents_named_after_it():
     # a plan that names no document it carries out carries none out
     assert implementations("Ban Thường trực Ủy ban MTTQ Việt Nam huyện đã ban hành Kế hoạch số 12/KH-MTTQ tổ chức "
                            "Ngày hội theo Chỉ thị số 18-CT/TW.", ctx=Locality("huyện", "Đại Lộc")) == []
+    # a numbered plan whose issuer follows it "về việc triển khai" the document after it
+    got = implementations("Cấp tỉnh đã ban hành Kế hoạch số 15/KH-MTTQ-BTT ngày 2/8/2025 của Ban Thường trực Ủy ban "
+                          "MTTQ Việt Nam tỉnh Long An về việc triển khai Kế hoạch số 02-KH/BCĐTW ngày 19/6/2025 của "
+                          "Ban Chỉ đạo Trung ương.", ctx=Locality("tỉnh", "Long An"))
+    assert got == [("issued_plan", "tỉnh Long An", "Kế hoạch 02", "Kế hoạch 15")]
+    # a talk's title naming a document and the plan for it: no document carries itself out
+    got = implementations("Ngày 5/6/2025, Huyện ủy Tân Phú tổ chức hội nghị học tập Nghị quyết 68.",
+                          "Tại hội nghị, đồng chí Nguyễn Văn An trình bày chuyên đề “Nội dung cốt lõi của Nghị quyết "
+                          "số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân và kế hoạch thực "
+                          "hiện Nghị quyết số 68-NQ/TW”.", ctx=Locality("huyện", "Tân Phú"))
+    assert [g for g in got if g[0] == "issued_plan"] == []
 
 
 @pytest.mark.parametrize("texts,expected", [

@@ -2260,6 +2260,13 @@ CASES = [
       ("Thích Minh Quang", "Trưởng ban", "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Đồng Nai")},
      {"Đỗ Văn Ngân": set(), "Y Phun Ksơr": set(), "Thích Thiện Duyên": set(), "Lê Văn Đức": set(),
       "Thích Minh Quang": set()}),
+    # bodies whose names hold a comma (lexicon comma_names)
+    (["Dự có ông Lê Văn Tám, Phó Trưởng Ban Chính sách, chiến lược Trung ương và ông Trần Văn Hai, Trưởng Ban Chỉ "
+      "đạo xóa nhà tạm, nhà dột nát tỉnh Hà Tĩnh."],
+     L("tỉnh", "Hà Tĩnh"),
+     {("Lê Văn Tám", "Phó Trưởng ban", "Ban Chính sách, chiến lược Trung ương"),
+      ("Trần Văn Hai", "Trưởng ban", "Ban Chỉ đạo xóa nhà tạm, nhà dột nát tỉnh Hà Tĩnh")},
+     {"Lê Văn Tám": {"attendee"}, "Trần Văn Hai": {"attendee"}}),
     # what a speaker did at the event, as the pages report it: answered, explained, gave views,
     # voiced, called on, sent greetings
     (["Tại hội nghị, đồng chí Tạ Văn Cảnh - Phó Chủ tịch HĐND phường tham gia ý kiến vào báo cáo.",

@@ -132,6 +132,8 @@ _CONTINUES = re.compile(r"(?i:(?<=thông tin)|(?<=phổ biến)|(?<=quán triệ
                         r"|,\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ|tiến tới|giai đoạn|thống nhất hành động|"
                         r"phản biện xã hội|hiệu quả|dự án|(?:các\s+)?cuộc vận động|chống|tôn giáo|dân tộc|"
                         r"kinh doanh|giám sát|bổ sung|chi ngân sách|công nghệ|đổi mới sáng tạo|"
+                        # "… xóa nhà tạm, nhà dột nát", "… tư tưởng, đạo đức, phong cách Hồ Chí Minh"
+                        r"nhà dột nát|đạo đức|phong cách|"
                         # "… quy định chi tiết Điều 27, Điều 34 của Luật …": the articles it details
                         r"(?-i:Điều)\s+\d+|"
                         r"(?:định hướng|tầm nhìn)(?:\s+đến)?(?:\s+năm)?\s+(?:19|20)\d{2})\b", re.I)
@@ -1038,6 +1040,13 @@ def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
             # of document, or several, not one
             pos = max(end, t.end())
             continue
+        # (the name may have run on into the words giving the short one: "…, sau đây gọi tắt là")
+        short = _CALLED.search(s, t.end(), min(len(s), name_end + 40)) if directive.number is None else None
+        if short and (u := _type_re().match(s, short.end())) and _NUMBER.match(s, u.end()):
+            # "Đề án “Phát triển ứng dụng dữ liệu về dân cư …” (gọi tắt là Đề án 06)": the document
+            # is the numbered one its long name is given for
+            pos = short.end()
+            continue
         clause_start = max(s.rfind(";", 0, t.start()), s.rfind(":", 0, t.start())) + 1
         draft = any(re.search(rf"(?i)\b{v}\b", s[clause_start:t.start()]) for v in _verbs("draft"))
         adopted = _adopted(s[clause_start:t.start()], issued=bool(directive.number or directive.issuer))
@@ -1067,6 +1076,10 @@ def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
         prev_end = end
         pos = max(end, t.end())
     return out
+
+
+# "… (gọi tắt là …", ", sau đây gọi tắt là …": the short name a long one is given with
+_CALLED = re.compile(r"(?i)[,(]?\s*(?:sau đây\s+|dưới đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt\s+(?:là\s+)?:?\s*")
 
 
 def _adopted(before: str, issued: bool = False) -> bool:

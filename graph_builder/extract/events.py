@@ -181,8 +181,10 @@ def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
 
 
 # "năm 2024" in the event's own name ("Hội nghị … công tác tôn giáo năm 2022"), not a term or
-# a period ("nhiệm kỳ 2020-2025", "giai đoạn 2021 - 2025") nor a year in parentheses
-_NAMED_YEAR = re.compile(r"(?i)(?<!đến )(?<!tới )(?<!từ )(?<!trước )(?<!sau )(?<!\w)năm\s+((?:19|20)\d{2})"
+# a period ("nhiệm kỳ 2020-2025", "giai đoạn 2021 - 2025"), a target ("phấn đấu đến cuối năm
+# 2027") nor a year in parentheses
+_NAMED_YEAR = re.compile(r"(?i)(?<!đến )(?<!tới )(?<!từ )(?<!trước )(?<!sau )"
+                         r"(?<!đến cuối )(?<!tới cuối )(?<!đến hết )(?<!đến đầu )(?<!đến giữa )(?<!\w)năm\s+((?:19|20)\d{2})"
                          r"(?!\s*[-–]\s*\d)(?!\d)")
 
 

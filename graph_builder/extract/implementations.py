@@ -314,8 +314,9 @@ def _plans_referring_back(sentences, i, mentions_of, ctx) -> list[Implementation
 
 # a plan whose own name says whose it is and what it carries out: "Chương trình hành động của
 # Tỉnh ủy thực hiện | Nghị quyết …"
-_ISSUER_CARRYING = re.compile(r"(?i)\scủa\s+(?P<body>.+?)\s+(?:về\s+(?:việc\s+)?)?(?:tiếp tục\s+)?(?:triển khai\s+)?"
-                              r"thực hiện\s*$")
+# ("… của Ban Thường trực … về việc triển khai | Kế hoạch số 02 …": carried out by its word for passing it on)
+_ISSUER_CARRYING = re.compile(r"(?i)\scủa\s+(?P<body>.+?)\s+(?:về\s+(?:việc\s+)?)?(?:tiếp tục\s+)?"
+                              r"(?:triển khai\s+thực hiện|thực hiện|(?<=việc )triển khai)\s*$")
 
 
 def _named_plans(sentences, i, mentions_of, ctx) -> list[Implementation]:
@@ -331,6 +332,9 @@ def _named_plans(sentences, i, mentions_of, ctx) -> list[Implementation]:
         # a numbered plan's name ends where what it carries out begins)
         inner = inner or [n for n in ms if not n.nested and not n.draft and plan.end <= n.start
                           and not s[plan.end:n.start].strip()][:1]
+        # ("… Nghị quyết số 68 của Bộ Chính trị về … và kế hoạch thực hiện | Nghị quyết số 68": a
+        # talk's title, a document and the plan for it, no plan carrying itself out)
+        inner = [n for n in inner if n.directive.key != plan.directive.key]
         if not inner:
             continue
         named = _ISSUER_CARRYING.search(s[plan.start:inner[0].start])
