@@ -1,7 +1,7 @@
 """parse_body: a body phrase and the context -> expanded, specific name, kind, parent."""
 import pytest
 
-from graph_builder.extract.bodies import parse_body
+from graph_builder.extract.bodies import each_unit, parse_body
 from graph_builder.facts import Locality as L
 
 SOC_TRANG = L("tỉnh", "Sóc Trăng")
@@ -149,3 +149,14 @@ def test_empty_phrase():
 def test_expand_writes_head_words_in_their_case(phrase, expanded):
     from graph_builder.extract.bodies import expand
     assert expand(phrase) == expanded
+
+
+@pytest.mark.parametrize("phrase,each", [
+    ("Thường trực Ủy ban MTTQ các xã: Đức Thọ, Đức Thịnh", ["Thường trực Ủy ban MTTQ xã Đức Thọ",
+                                                         "Thường trực Ủy ban MTTQ xã Đức Thịnh"]),
+    # "các phường, xã" names no units (not "p" + "hường": the type word is whole, the names capitalised)
+    ("UB. MTTQ Việt Nam thị xã Trảng Bàng và các phường, xã", ["UB. MTTQ Việt Nam thị xã Trảng Bàng và các phường, xã"]),
+])
+def test_a_body_named_for_a_list_of_units_is_one_per_unit(phrase, each):
+    assert each_unit(phrase) == each
+

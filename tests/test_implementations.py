@@ -201,6 +201,13 @@ def test_a_body_named_for_a_list_of_communes_disseminates_in_each():
     assert set(got) == {("disseminated", f"xã {x}", doc, None) for x in ("Đức Quang", "Đức Thịnh", "Đức Thọ")}
 
 
+def test_a_body_a_cited_document_set_up_does_not_act_on_it():
+    # "Theo X, <body> được thành lập …": the body is what X made, not its actor
+    assert implementations("Theo Quyết định số 12/QĐ-MTTQ-BTT, ngày 1/7/2025 của Ban Thường trực Ủy ban MTTQ Việt "
+                           "Nam tỉnh, Ủy ban MTTQ Việt Nam xã Hòa Bình được thành lập từ ngày 1/7/2025.",
+                           ctx=Locality("xã", "Hòa Bình")) == []
+
+
 def test_a_plan_issued_to_carry_out_the_documents_named_after_it():
     """"<body> ban hành Kế hoạch … triển khai thực hiện Chỉ thị …": the plan comes first and
     says what it carries out; each document of the list after it is carried out by the plan."""

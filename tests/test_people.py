@@ -2267,6 +2267,22 @@ CASES = [
      {("Lê Văn Tám", "Phó Trưởng ban", "Ban Chính sách, chiến lược Trung ương"),
       ("Trần Văn Hai", "Trưởng ban", "Ban Chỉ đạo xóa nhà tạm, nhà dột nát tỉnh Hà Tĩnh")},
      {"Lê Văn Tám": {"attendee"}, "Trần Văn Hai": {"attendee"}}),
+    # a union branch's head in a village; a delegation's leader going on a visit; a steering
+    # committee named for what it steers ("Ban Chỉ đạo triển khai …")
+    (["Bà Đoàn Thị Mai - Trưởng ban công tác Mặt trận thôn Đông, Chi hội trưởng Chi hội Phụ nữ thôn Đông trình bày "
+      "tiểu sử người ứng cử.",
+      "Sáng 22/12/2024, đoàn công tác tỉnh Bình Dương do bà Lê Thị Hoa, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh làm "
+      "trưởng đoàn đến thăm, chúc mừng Tòa Giám mục.",
+      "Đồng chí Lê Văn Tám, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo triển khai xóa nhà tạm, nhà dột nát tỉnh Bình "
+      "Dương chủ trì phiên họp."],
+     L("tỉnh", "Bình Dương"),
+     {("Đoàn Thị Mai", "Trưởng ban", "Ban công tác Mặt trận thôn Đông"),
+      ("Đoàn Thị Mai", "Chi hội trưởng", "Chi hội Phụ nữ thôn Đông"),
+      ("Lê Thị Hoa", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Bình Dương"),
+      ("Lê Thị Hoa", "Trưởng đoàn", "Đoàn công tác tỉnh Bình Dương"),
+      ("Lê Văn Tám", "Bí thư", "Tỉnh ủy Bình Dương"),
+      ("Lê Văn Tám", "Trưởng ban", "Ban Chỉ đạo triển khai xóa nhà tạm, nhà dột nát tỉnh Bình Dương")},
+     {"Đoàn Thị Mai": {"presenter"}, "Lê Thị Hoa": set(), "Lê Văn Tám": {"chair"}}),
     # what a speaker did at the event, as the pages report it: answered, explained, gave views,
     # voiced, called on, sent greetings
     (["Tại hội nghị, đồng chí Tạ Văn Cảnh - Phó Chủ tịch HĐND phường tham gia ý kiến vào báo cáo.",

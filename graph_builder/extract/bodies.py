@@ -64,7 +64,8 @@ _NAME = rf"[{UPPER}][\w'’]*(?:[ \t]+[{UPPER}\d][\w'’]*){{0,3}}"
 @lru_cache(maxsize=None)
 def _unit_list_re() -> re.Pattern:
     types = _unit_alts()
-    return re.compile(rf"(?<!\w)các\s+({types})\s*:?\s*((?:{_NAME})(?:\s*(?:,|và|,\s*và)\s*{_NAME})+)\s*$",
+    # (the type word whole and the names capitalised: "… và các phường, xã" lists no names)
+    return re.compile(rf"(?<!\w)các\s+({types})(?!\w)\s*:?\s*((?-i:{_NAME})(?:\s*(?:,|và|,\s*và)\s*(?-i:{_NAME}))+)\s*$",
                       re.IGNORECASE)
 
 

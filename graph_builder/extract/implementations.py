@@ -157,6 +157,12 @@ def _listed(s: str, ms: list[Mention]) -> list[Mention]:
     return acted
 
 
+# a body a cited document made or changed, the clause's subject but not its actor ("…, Ủy ban MTTQ
+# Việt Nam xã Hòa Bình được thành lập từ ngày 1/7/2025")
+_DONE_TO = re.compile(r"(?i)\s*,?\s*[^.;,]*?\s(?:được|bị|đã được)\s+(?:thành lập|công nhận|sáp nhập|hợp nhất|giải thể|"
+                      r"chia tách|đổi tên|kiện toàn|chỉ định)\b")
+
+
 def _reported_so_far(events, sentence: Sentence):
     """The last event reported up to the end of this sentence."""
     here = [e for e in events if e.evidence and e.evidence.start <= sentence.end]
@@ -198,6 +204,8 @@ def _acted(sentences, i, mentions_of, ctx, events) -> list[Implementation]:
             actor = held.organizers[0]
     if actor is None and cites and held is None:
         return []                       # "Theo X, …" with no body acting: a reference, not an act
+    if cites and _DONE_TO.match(rest):
+        return []                       # "Theo Quyết định số 12 …, Ủy ban MTTQ xã Hòa Bình được thành lập …"
     if actor is None:
         # "Thực hiện X, Hội nghị … đã họp": the body that held the event reported so far
         here = _reported_so_far(events, sentences[i])

@@ -676,8 +676,10 @@ def _stop_re() -> re.Pattern:
 
 
 def _is_stop(low: str, p: int) -> bool:
-    # ("Phó Trưởng ban chỉ đạo phong trào …": a steering board however typed)
-    return _stop_re().match(low, p) is not None and not (low.startswith("chỉ đạo", p) and low.endswith("ban ", 0, p))
+    # ("Phó Trưởng ban chỉ đạo phong trào …": a steering board however typed; "Trưởng Ban Chỉ đạo
+    # triển khai xóa nhà tạm …", "… thực hiện Nghị quyết 57 …": what it steers is its name's)
+    return _stop_re().match(low, p) is not None and not (low.startswith("chỉ đạo", p) and low.endswith("ban ", 0, p)) \
+        and not (low.endswith("ban chỉ đạo ", 0, p) and low.startswith(("triển khai", "thực hiện"), p))
 
 
 # ---------------------------------------------------------------- people in a sentence
