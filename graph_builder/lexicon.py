@@ -29,13 +29,16 @@ def column(name: str, col: str) -> tuple[str, ...]:
 
 # "[số]" in a lexicon phrase: a count may stand there ("trao [số] nhà": "trao nhà", "trao 03 nhà")
 _COUNT = r"(?:\s+(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s+(?:căn|ngôi|suất|phần))?)?"
+# "[tiền]": a sum of money ("trao hơn 700 triệu đồng", "trao 2 tỷ đồng")
+_MONEY = r"\s+(?:(?:hơn|gần|khoảng|trên|số tiền)\s+)?\d[\d.,]*\s+(?:triệu|tỷ|tỉ|nghìn|ngàn)(?:\s+đồng)?"
 
 
 def alternation(phrases) -> str:
     """One regex alternative per lexicon phrase, longest first: words apart by any white space,
     and a count where a phrase says "[số]" (the counted thing may open a quote: bàn giao "Nhà
-    tình nghĩa")."""
+    tình nghĩa"), a sum of money where it says "[tiền]"."""
     return "|".join(re.escape(w).replace(r"\ \[số\]\ ", _COUNT + r"\s+[“\"‘]?").replace(r"\ \[số\]", _COUNT)
+                    .replace(r"\ \[tiền\]", _MONEY)
                     .replace(r"\ ", r"\s+")
                     for w in sorted(phrases, key=len, reverse=True))
 

@@ -99,6 +99,9 @@ def test_empty_phrase():
 
 
 @pytest.mark.parametrize("phrase,expanded", [
+    # a thị trấn written with its dot ("TT. Na Sầm"); a religious body's initials
+    ("Hội LHPN TT. Na Sầm", "Hội Liên hiệp Phụ nữ thị trấn Na Sầm"),
+    ("Ban Trị sự GHPGVN tỉnh", "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh"),
     # a head word in another case is written as the lexicon has it ("Ủy Ban", "quốc hội") …
     ("Ủy Ban MTTQ tỉnh", "Ủy ban MTTQ Việt Nam tỉnh"),
     # found probing fresh pages: "TT&TT" is one abbreviation (not "TT", a town), "NDVN" the farmers'

@@ -323,6 +323,15 @@ def test_a_line_ending_on_a_word_its_figure_completes_goes_on():
     assert any(s.norm.startswith("Thực hiện Quyết định số 142/QĐ-TTg ngày 5/3/2020") for s in sents)
 
 
+def test_a_line_ending_on_a_bodys_head_word_goes_on_with_its_name():
+    # "… Phó Chủ tịch Ủy ban" / "MTTQ Việt Nam TP phát biểu …" (found probing fresh pages)
+    text = ("Kiểm tra công tác Mặt trận\n\nChiều ngày 3/10, đoàn kiểm tra làm việc với quận Cầu Giấy.\n"
+            "Đ/c Lê Văn Nam – Phó Chủ tịch Ủy ban\nMTTQ Việt Nam TP phát biểu tại hội nghị.")
+    _, sents = _clean(text)
+    assert any(s.norm == "Đ/c Lê Văn Nam – Phó Chủ tịch Ủy ban MTTQ Việt Nam TP phát biểu tại hội nghị."
+               for s in sents)
+
+
 def test_a_short_first_line_of_a_paragraph_on_a_wrapped_page_goes_on():
     """On a page wrapped at a fixed width a paragraph's first line may be short ("Về dự có đồng chí
     Nguyễn" / "Mạnh Hùng, …"): it goes on into the wrapped lines under it."""

@@ -58,6 +58,9 @@ FIND = [
     ("Ủy ban MTTQ Việt Nam TP.HCM đã tổng kết", [L("thành phố", "Hồ Chí Minh")]),
     ("Thành phố HCM", [L("thành phố", "Hồ Chí Minh")]),
     ("Hội Chữ thập đỏ T.P Thái Nguyên tổ chức", [L("thành phố", "Thái Nguyên")]),
+    ("Ngày 7-11, T.X Hương Thủy đã tổ chức Lễ kỷ niệm", [L("thị xã", "Hương Thủy")]),
+    # a unit word inside a name the official list has ("xã Phước Tỉnh")
+    ("Ủy ban MTTQ Việt Nam xã Phước Tỉnh tổ chức Ngày hội", [L("xã", "Phước Tỉnh")]),
     # "TT." before a religious name is a monk's rank (Thượng tọa), not a thị trấn
     ("TT.Thích Huệ Khai – Trưởng ban Ban Trị sự tỉnh", []),
     ("UB.MTTQ tỉnh", []),

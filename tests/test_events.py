@@ -195,6 +195,9 @@ def test_an_event_only_referred_back_to_takes_the_day_the_lead_opens_on():
     assert (e.kind, e.date) == ("conference", "2022-12-04")
     (e,) = events(lead.replace("đã triển khai", "sẽ triển khai"), later, published="2022-12-05")
     assert e.date is None
+    # (after a paper's tag)
+    (e,) = events("(Baothanhhoa.vn) - " + lead, later, published="2022-12-05")
+    assert (e.kind, e.date) == ("conference", "2022-12-04")
 
 
 def test_an_undated_event_someone_spoke_at_even_to_recommend():
@@ -448,6 +451,11 @@ def test_another_event_the_same_day():
      [("conference", "2022-12-14")]),
     (["Ngày 6/7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết thực hiện Nghị quyết 39 về phát triển vùng "
       "duyên hải Trung Bộ đến năm 2010."], None, [("review", "--07-06")]),
+    # a total of the period is no event ("đã tiến hành 185 cuộc giám sát"); a sum handed over is one
+    (["Trong 6 tháng đầu năm, các ban thanh tra nhân dân trên địa bàn huyện Đông Anh đã tiến hành 185 cuộc giám "
+      "sát, phát hiện 9 vụ việc sai phạm."], None, []),
+    (["Ngày 5/12, tại xã Ba Tơ, Ủy ban MTTQ Việt Nam tỉnh Quảng Ngãi đã trao hơn 500 triệu đồng hỗ trợ 15 hộ dân "
+      "bị thiệt hại do mưa lũ."], None, [("other", "--12-05")]),
 ])
 def test_events_real_pages_report(texts, published, expected):
     assert [(e.kind, e.date) for e in events(*texts, published=published)] == expected

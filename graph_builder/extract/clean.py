@@ -165,6 +165,11 @@ def _hard_wrapped(text: str) -> bool:
 
 
 _DANGLING_END = re.compile(r"(?i)(?<!\w)(?:số|ngày|tháng|năm|của|và|về)$")
+# a body's head word ending a line whose name the next line goes on with ("… Phó Chủ tịch Ủy ban" /
+# "MTTQ Việt Nam TP phát biểu …")
+_HEAD_END = re.compile(r"(?<!\w)(?:Ủy ban|Uỷ ban|ủy ban|uỷ ban|Ban|Hội|Đảng ủy|Đảng uỷ)$")
+_NAME_GOES_ON = re.compile(r"(?:MTTQ|Mặt trận|Mặt Trận|nhân dân|Nhân dân|Thường trực|Thường vụ|Chấp hành|Kiểm tra|"
+                           r"Trung ương|TƯ|TW|Dân vận|Tuyên giáo|Tổ chức)(?!\w)")
 
 
 def _lines(text: str) -> list[_Line]:
@@ -195,7 +200,8 @@ def _lines(text: str) -> list[_Line]:
         # Trần Thị Thu, Phó Bí" / "thư Tỉnh đoàn báo cáo …")
         # (a line ending on a word the next must complete, the next opening with its figure or in
         # lower case: "Thực hiện Quyết định số" / "142/QĐ-TTg …", "… ngày" / "25/02/2015 …")
-        if prev and _DANGLING_END.search(prev.text) and (stripped[0].isdigit() or stripped[0].islower()) \
+        if prev and ((_DANGLING_END.search(prev.text) and (stripped[0].isdigit() or stripped[0].islower()))
+                     or (_HEAD_END.search(prev.text) and _NAME_GOES_ON.match(stripped))) \
                 and "\n\n" not in text[prev.end:a]:
             out[-1] = _Line(prev.start, a + len(stripped), text[prev.start:a + len(stripped)], prev.indent)
             continue

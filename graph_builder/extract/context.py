@@ -287,9 +287,12 @@ def _find_localities(text: str) -> list[tuple[int, int, Locality]]:
         words = run.group().split()
         if len(raw) == 1 and not (glued and (words[0].isdigit() or not words[0].isupper())):
             continue                    # "P.Lâm Viên", "P.4" name a ward; "P.CT", "p 12" do not
-        # a capitalised run stops at the next unit ("XÃ MỸ PHÚC HUYỆN MỸ LỘC")
+        # a capitalised run stops at the next unit ("XÃ MỸ PHÚC HUYỆN MỸ LỘC"), unless the official
+        # list has the place with that word in its name ("xã Phước Tỉnh")
+        ttype0 = _canon_type(raw)
         for k, w in enumerate(words):
-            if w.casefold() in _type_words() or " ".join(words[k:k + 2]).casefold() in _type_words():
+            if (w.casefold() in _type_words() or " ".join(words[k:k + 2]).casefold() in _type_words()) \
+                    and not (k and _official(ttype0, " ".join(words[:k + 1]))):
                 words = words[:k]
                 break
         shouting = raw.isupper() and " ".join(raw.casefold().split()) in _type_words().values()

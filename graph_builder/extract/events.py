@@ -401,7 +401,7 @@ def _head_kind(head: re.Match) -> str:
     if text in _kinds("head"):
         return _kinds("head")[text]
     return next(k for phrase, k in _kinds("head").items()
-                if "[số]" in phrase and _compiled((phrase,)).fullmatch(text))
+                if ("[số]" in phrase or "[tiền]" in phrase) and _compiled((phrase,)).fullmatch(text))
 
 
 def _kind(s: str, head: re.Match) -> str:
@@ -1140,9 +1140,14 @@ def _lead_date(sentences: list[Sentence], masks: dict) -> _Date | None:
         return None
     s = sentences[i].norm
     dates = find_dates(s, masks.get(i, []))
-    if not dates or not _LEAD_DAY.fullmatch(s[:dates[0].start]) or is_future(s, masks.get(i, [])):
+    # (after a paper's tag: "(Baothanhhoa.vn) - Chiều 17/9, …")
+    tag = re.match(SOURCE_TAG, s, re.I).end()
+    if not dates or not _LEAD_DAY.fullmatch(s, tag, dates[0].start) or is_future(s, masks.get(i, [])):
         return None
     return dates[0] if re.match(r"\s*,", s[dates[0].end:]) else None
+
+
+_TOTAL = re.compile(r"(?<![\d.,])(?:[1-9]\d|\d{3,}|\d{1,3}(?:\.\d{3})+)\s+(?:cuộc|buổi|lớp|hội nghị|đợt|lượt)?\s*$")
 
 
 def _undated(sentences: list[Sentence], masks: dict) -> _Found | None:
@@ -1196,7 +1201,8 @@ def _undated(sentences: list[Sentence], masks: dict) -> _Found | None:
         if org and (_PAST.search(s, 0, org.end() + 12) or i == 0):
             head = next((h for h in _heads_re().finditer(s, org.end())
                          if not any(x <= h.start() < y for x, y in masks.get(i, []))), None)
-            if head is not None and head.start() - org.end() <= 12:
+            # ("… đã tiến hành 185 cuộc giám sát": a total of the period, no event)
+            if head is not None and head.start() - org.end() <= 12 and not _TOTAL.search(s, org.end(), head.start()):
                 return _Found(i, head, _kind(s, head), None, _subject(s[:org.start()]))
         attend = _compiled(tuple(_attendance("verb"))).match(s)
         if attend:
