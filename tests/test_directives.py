@@ -975,6 +975,14 @@ def test_a_document_standing_for_years_is_one_however_typed():
     # … and an issuer the page left out before it ("… của | và thông qua …") is no part of the name
     ("Hội nghị cũng đã thông qua các dự thảo nghị quyết Quy chế làm việc; Chương trình công tác 6 tháng cuối năm "
      "2025 của và thông qua nghị quyết hội nghị.", ["Quy chế làm việc", "Chương trình công tác 6 tháng cuối năm 2025"]),
+    # … or whom it was passed on to, a count of other things, what it is said to be
+    ("Ủy ban MTTQ Việt Nam tỉnh triển khai Chương trình hành động của Ban Dân vận Tỉnh ủy về công tác giảm nghèo "
+     "bền vững cho cán bộ Mặt trận cấp xã.",
+     ["Chương trình hành động của Ban Dân vận Tỉnh ủy về công tác giảm nghèo bền vững"]),
+    ("Ban tổ chức đã thông qua Kế hoạch xây dựng mô hình “Khu dân cư kiểu mẫu” giai đoạn 2021 – 2025 và 5 nội dung "
+     "cam kết thực hiện mô hình.", ["Kế hoạch xây dựng mô hình “Khu dân cư kiểu mẫu” giai đoạn 2021 – 2025"]),
+    ("Tỉnh Bắc Ninh đã triển khai Chương trình Mục tiêu quốc gia về xây dựng nông thôn mới, một chương trình tổng "
+     "thể của Chính phủ về phát triển kinh tế - xã hội.", ["Chương trình Mục tiêu quốc gia về xây dựng nông thôn mới"]),
     # … but not at a comma inside a set phrase ("xóa nhà tạm, nhà dột nát")
     ("Ủy ban MTTQ Việt Nam huyện Hương Khê triển khai Chương trình xóa nhà tạm, nhà dột nát năm 2025 cho các xã.",
      ["Chương trình xóa nhà tạm, nhà dột nát năm 2025"]),

@@ -451,6 +451,9 @@ def test_another_event_the_same_day():
      [("conference", "2022-12-14")]),
     (["Ngày 6/7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết thực hiện Nghị quyết 39 về phát triển vùng "
       "duyên hải Trung Bộ đến năm 2010."], None, [("review", "--07-06")]),
+    # an aside in parentheses on another event's schedule says nothing of this one
+    (["Chuẩn bị cho Kỳ họp thứ 7, HĐND tỉnh khóa XVII (dự kiến diễn ra từ ngày 8 đến 10-12), sáng 14-11, các tổ "
+      "đại biểu HĐND tỉnh tiếp tục tiếp xúc cử tri xã Tam Gia."], None, [("meeting", "--11-14")]),
     # a total of the period is no event ("đã tiến hành 185 cuộc giám sát"); a sum handed over is one
     (["Trong 6 tháng đầu năm, các ban thanh tra nhân dân trên địa bàn huyện Đông Anh đã tiến hành 185 cuộc giám "
       "sát, phát hiện 9 vụ việc sai phạm."], None, []),

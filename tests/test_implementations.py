@@ -251,6 +251,10 @@ def test_a_plan_issued_to_carry_out_the_documents_named_after_it():
       "Hà Nội; góp phần xây dựng phường Sáng - Xanh - Sạch - Đẹp.",
       "UBND phường Việt Hưng đã ban hành Kế hoạch số 21/KH-UBND về tổ chức Lễ ra quân tổng vệ sinh môi trường."],
      [("issued_plan", "phường Việt Hưng", "Chỉ thị 44", "Kế hoạch 21")]),
+    # "Trên tinh thần X, <body> đã cụ thể hóa bằng <plan>": the plan issued to carry X out
+    (["Trên tinh thần Nghị quyết số 26-NQ/TW của Đảng về nông nghiệp, nông dân, nông thôn, Thành ủy Hải Phòng đã "
+      "cụ thể hóa bằng Chương trình 05-CTr/TU về xây dựng nông thôn mới."],
+     [("issued_plan", "thành phố Hải Phòng", "Nghị quyết 26", "Chương trình 05")]),
     # "Căn cứ vào nội dung của X, Y …": what the documents say, which the body acts on
     (["Căn cứ vào nội dung của Đề án 01, 02 của Tỉnh ủy Thái Nguyên về công tác dân vận, Huyện ủy Định Hóa đã "
       "xây dựng Đề án của huyện."],

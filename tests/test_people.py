@@ -2283,6 +2283,39 @@ CASES = [
       ("Lê Văn Tám", "Bí thư", "Tỉnh ủy Bình Dương"),
       ("Lê Văn Tám", "Trưởng ban", "Ban Chỉ đạo triển khai xóa nhà tạm, nhà dột nát tỉnh Bình Dương")},
      {"Đoàn Thị Mai": {"presenter"}, "Lê Thị Hoa": set(), "Lê Văn Tám": {"chair"}}),
+    # what a person felt or read ends the body ("… Hội Luật gia Việt Nam | đọc …", "… | trân trọng
+    # cảm ơn"); a Party group or presidium named alone is of the organisation the next post is in;
+    # "nguyên" before titles sharing one body makes both former; "Đoàn Chủ tịch" is a body's name,
+    # no title of the name after it
+    (["Diễn văn do ông Phan Trung Lý, Chủ tịch Hội Luật gia Việt Nam đọc tại Lễ mít tinh.",
+      "Tại buổi tiếp, Chủ tịch Ủy ban MTTQ tỉnh Phú Thọ Trần Hải trân trọng cảm ơn đoàn.",
+      "Được nhận Huy hiệu là đồng chí Lê Văn Hòa, Bí thư Đảng đoàn, Chủ tịch Hội Nông dân tỉnh Kiên Giang.",
+      "Ông Nguyễn Văn Khánh, Ủy viên Đoàn Chủ tịch, Trưởng ban Dân chủ - Pháp luật Cơ quan Ủy ban Trung ương MTTQ "
+      "Việt Nam tiếp nhận ủng hộ.",
+      "Về dự có ông Hoàng Minh Sơn, nguyên Phó Chủ tịch – Tổng thư ký Ủy ban MTTQ Việt Nam tỉnh Thái Bình, Chủ "
+      "tịch Hội Cựu TNXP tỉnh Thái Bình.",
+      "Chiều 14/1, thay mặt Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, Phó Chủ tịch Lê Minh Tâm trình bày Tờ "
+      "trình."],
+     L("tỉnh", "Phú Thọ"),
+     {("Phan Trung Lý", "Chủ tịch", "Hội Luật gia Việt Nam"),
+      ("Trần Hải", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Phú Thọ"),
+      ("Lê Văn Hòa", "Bí thư", "Đảng đoàn Hội Nông dân tỉnh Kiên Giang"),
+      ("Lê Văn Hòa", "Chủ tịch", "Hội Nông dân tỉnh Kiên Giang"),
+      ("Nguyễn Văn Khánh", "Ủy viên", "Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"),
+      ("Nguyễn Văn Khánh", "Trưởng ban", "Ban Dân chủ - Pháp luật Cơ quan Ủy ban Trung ương MTTQ Việt Nam"),
+      ("Hoàng Minh Sơn", "Chủ tịch", "Hội Cựu thanh niên xung phong tỉnh Thái Bình")},
+     {"Phan Trung Lý": set(), "Trần Hải": set(), "Lê Văn Hòa": set(), "Nguyễn Văn Khánh": set(),
+      "Hoàng Minh Sơn": {"attendee"}, "Lê Minh Tâm": {"presenter"}}),
+    # a post said again without the name is the one person given it ("đồng chí Bí thư Đảng ủy xã
+    # đã báo cáo …"); what a speaker asked of others is not their act ("đề nghị … triển khai …")
+    (["Tham dự có đồng chí Triệu Văn Tám, Bí thư Đảng ủy xã.",
+      "Tại hội nghị, đồng chí Bí thư Đảng ủy xã đã báo cáo tình hình kinh tế - xã hội 9 tháng.",
+      "Kết luận buổi đối thoại, đồng chí Bí thư Đảng ủy cảm ơn ý kiến của Nhân dân.",
+      "Đồng chí Đinh Văn Hải, Chủ tịch UBND xã đề nghị các ngành, đoàn thể bám vào Kế hoạch của cấp trên để chỉ "
+      "đạo, triển khai thực hiện các nhiệm vụ."],
+     L("xã", "Tân Lập"),
+     {("Triệu Văn Tám", "Bí thư", "Đảng ủy xã Tân Lập"), ("Đinh Văn Hải", "Chủ tịch", "Ủy ban nhân dân xã Tân Lập")},
+     {"Triệu Văn Tám": {"attendee", "presenter", "concluder"}, "Đinh Văn Hải": {"speaker"}}),
     # what a speaker did at the event, as the pages report it: answered, explained, gave views,
     # voiced, called on, sent greetings
     (["Tại hội nghị, đồng chí Tạ Văn Cảnh - Phó Chủ tịch HĐND phường tham gia ý kiến vào báo cáo.",

@@ -183,6 +183,12 @@ _OUTLOOK = re.compile(r" và (?:định hướng|tầm nhìn)(?:\s+đến)?\s+n�
 _BY_WHOM = re.compile(r"do\s+[^,;.]{2,50}?\s(?:ban hành|phê duyệt|ký|trình bày|chủ trì|phát động)(?!\w)")
 
 
+_FOR_AUDIENCE = re.compile(r"cho\s+(?:(?:các|những)\s+)?(?:hơn\s+|gần\s+|khoảng\s+)?(?:\d+\s+)?(?:cán bộ|hội viên|đoàn viên|"
+                           r"đảng viên|học viên|Chủ tịch|Phó Chủ tịch|Bí thư|Phó Bí thư|Trưởng ban|lãnh đạo)(?!\w)")
+_APPOSITIVE = re.compile(r"\s*(?:là\s+)?(?:một|những)\s+(?:chương trình|kế hoạch|đề án|văn bản|chủ trương|nghị quyết|chỉ thị)\b")
+_AND_COUNT = re.compile(r"và\s+\d+\s+(?!năm\b|tháng\b)[^\W\d_]")
+
+
 def _goes_on(s: str, i: int) -> bool:
     """" và <lower-case word>" at i (or "đến", "tới", "cho", "tại": "… giai đoạn 2021-2025 đến
     các xã"; "giữa" before any word), not a document type nor the plan's outlook: the sentence
@@ -370,6 +376,13 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
             # do vi rút Corona gây ra")
             if c == " " and not subject and s.startswith("do ", i + 1) \
                     and (_is_body_or_post(s[i + 4:]) or _honorific_re().match(s, i + 4) or _BY_WHOM.match(s, i + 1)):
+                return i
+            # "… giảm nghèo bền vững | cho Chủ tịch, các Phó Chủ tịch …", "… | cho hơn 300 học viên":
+            # whom it was passed on to; "… | và 5 nội dung cam kết": a count of other things
+            if c == " " and (_FOR_AUDIENCE.match(s, i + 1) or _AND_COUNT.match(s, i + 1)) and s[pos:i].strip():
+                return i
+            # "…, một chương trình tổng thể của Chính phủ …": what it is, said of it
+            if c == "," and _APPOSITIVE.match(s, i + 1):
                 return i
             # the year ends a name the prose goes on from ("… năm 2015 và đón nhận Huân chương …",
             # "… giai đoạn 2021-2025 đến các xã", "… lần thứ XII và chuyên đề bồi dưỡng …")

@@ -558,6 +558,9 @@ def _continued_on(s: str, masks: list[tuple[int, int]], dates: list[_Date]) -> b
     return _heads_re().match(s, at) is not None and not is_future(blanked, masks)
 
 
+_ASIDE_IN_PARENS = re.compile(r"\([^()]{0,120}\)")
+
+
 def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None,
               dates: list[_Date] | None = None) -> tuple[re.Match, _Date | None, str | None] | None:
     """(head, date, organizer phrase) when the sentence reports an event taking place; "Chiều
@@ -567,7 +570,11 @@ def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None,
     # the event is for may look ahead; the clause that tells it is what says whether it took place
     aim = _AIM.search(s, dates[0].end) if dates else None
     told = s[:aim.start()] if aim else s
-    if is_future(told, masks) and not _said_done_first(s, masks, dates) and not _continued_on(s, masks, dates):
+    # (an aside in parentheses about another event's schedule says nothing of this one: "Chuẩn bị
+    # cho Kỳ họp thứ 9 (dự kiến diễn ra từ ngày 11 đến 13-12), sáng 9-11, … tiếp xúc cử tri …")
+    told = _ASIDE_IN_PARENS.sub(lambda m: " " * len(m.group()), told)
+    if is_future(told, masks) and not _said_done_first(s, masks, dates) \
+            and not _continued_on(told + s[len(told):], masks, dates):
         return None
     said = _TODAY.search(s) if not dates and today is not None else None
     if said:

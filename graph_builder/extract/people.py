@@ -402,6 +402,7 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
     elected_after = None
     if elected and title_at(text, elected.end()):
         p = elected.end() - 1
+    shared_former = False
     while True:
         m = _SEP.match(text, p)
         q = m.end()
@@ -428,6 +429,10 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
         # "… được cử giữ chức Chủ tịch," of what it does not say (a Party post says: the committee
         # of the unit, "ông X đảm nhiệm Phó Bí thư Thường trực")
         old_unit = _OLD_UNIT.match(text, body_end)
+        # ("nguyên Phó Chủ tịch – Tổng Thư ký Ủy ban …": a former title sharing the next one's body
+        # makes that one former too)
+        former = former or shared_former
+        shared_former = bool(former) and not body
         if former or old_unit:
             pass        # ("Chủ tịch Hội LHPN phường Bình Trị (cũ)": of a unit merged away, a post no more)
         elif elected and (first or (elected_after and _VOTED_IN.search(elected.group()))) \
@@ -1181,6 +1186,8 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         hit = title_at(text, p)
         if not hit or _FOR_WHOM.search(text, max(0, p - 20), p):
             continue        # "thừa ủy quyền của Chủ tịch nước, Phó Bí thư … Bùi Đức Hinh": the authority's title
+        if _HEAD_BEFORE.search(text, max(0, p - 6), p) and not (pending and p == pending_next):
+            continue        # "thay mặt Đoàn Chủ tịch Ủy ban …, Phó Chủ tịch Lê Minh Tâm": a body's name
         row, t_end = hit
         if p != pending_next:
             pending = []
@@ -1468,6 +1475,14 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
                 and _BARE_UNIT_PHRASE.fullmatch(body.name):
             # "Bí thư phường Tân Định": the Party committee of the unit named
             body = _implied_body("@party", body, ctx, _spells_province(text, hit)) or body
+        elif body.name in _HEADLESS and body.parent is None and body.locality is None and not body.unresolved \
+                and placed is not None:
+            # "Bí thư Đảng đoàn, Chủ tịch Hội Nông dân tỉnh Kiên Giang", "Ủy viên Đoàn Chủ tịch, Trưởng
+            # ban … Cơ quan Ủy ban Trung ương MTTQ Việt Nam": of the organisation the next post is in
+            top = placed
+            while top.parent is not None:
+                top = top.parent
+            body = parse_body(f"{body.name} {top.name}", ctx) or body
         elif _bare_party_department(body):
             # "Trưởng Ban Dân vận, Chủ tịch Ủy ban MTTQ Việt Nam thị xã": a department of the Party
             # committee of the unit the person's other posts are of
@@ -1488,6 +1503,8 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
     return out
 
 
+# bodies inside an organisation whose name a page leaves to the next post ("Đảng đoàn", "Đoàn Chủ tịch")
+_HEADLESS = frozenset(("Đảng đoàn", "Đoàn Chủ tịch"))
 _BARE_UNIT_PHRASE = re.compile(r"(?i)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+\S+){0,4}")
 _EXECUTIVE = "Ban Chấp hành "
 # the departments only a Party committee has, named alone in a chain of posts
@@ -1730,6 +1747,7 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
     last_subject: list[_Hit] = []
     last_verb_end = 0
     opening_end = None      # the end of the verbs opening the sentence ("Dự và phát biểu …")
+    asked_end = None        # the end of a verb asking others to act ("đề nghị", "yêu cầu")
     for v_start, v_end, role, where in verbs:
         # "Phát biểu khai mạc Hội nghị, ông X …", "Dự và phát biểu chỉ đạo tại đại hội, đồng chí X":
         # verbs opening the sentence, before the person the clause after the comma names
@@ -1772,6 +1790,11 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
         # "Hội nghị đã được khai mạc: …": the event was opened, by no one the sentence names
         if role == "speaker" and low[:v_start].endswith("được "):
             continue
+        # "… đồng chí A đề nghị các ngành … để chỉ đạo, triển khai thực hiện …": what was asked of
+        # others after it is theirs to do, no role of A's
+        if asked_end is not None and asked_end <= v_start and ";" not in low[asked_end:v_start] \
+                and not any(asked_end <= h.start < v_start for h in hits):
+            continue
         # (with a title before the name only for who chaired or concluded: "dưới sự chủ trì của đồng chí
         # Bí thư Tỉnh ủy X"; "bài phát biểu của …" is a speech passed on, not one given there)
         subject = _subject(text, low, hits, v_start, role, verbs) or _of_whom(
@@ -1808,6 +1831,8 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
             subject = attended_by
         if subject:
             last_subject, last_verb_end = subject, v_end
+            if low[v_start:v_end] in _ASKING:
+                asked_end = v_end
         # "… ông X đề nghị …" after such an opener is what X said in that act, not a new role
         out += [(h, role) for h in subject if h is not opener]
         if opening:
@@ -1824,6 +1849,7 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
     return out
 
 
+_ASKING = frozenset(("đề nghị", "yêu cầu", "kêu gọi", "mong muốn"))
 _PLURAL_HEADING = re.compile(rf"(?i)\s*{_PLURAL}\b[^:;]{{0,40}}:")
 
 
@@ -1988,6 +2014,33 @@ def _sentence_unit(text: str, ctx: Locality | None) -> Locality | None:
 
 # ---------------------------------------------------------------- entry point
 
+_TITLE_REFERENCE = re.compile(r"(?i)(?<!\w)(?<!các )(?<!những )(?:đồng chí|đ/c|ông|bà)\s+")
+
+
+def _title_references(text: str, hits: list[_Hit], posts: list[PostHolding]) -> list[_Hit]:
+    """"Kết luận buổi đối thoại, đồng chí Bí thư Đảng ủy cảm ơn …": an honorific and a post with no
+    name after them name the one person the article gave that post (of that body, when one is
+    said), as a hit of that person's."""
+    out = []
+    for m in _TITLE_REFERENCE.finditer(text):
+        if any(h.start <= m.start() < h.chain_end or m.end() == h.start for h in hits):
+            continue
+        hit = title_at(text, m.end())
+        if hit is None:
+            continue
+        row, t_end = hit
+        end = _body_end(text, t_end)
+        if take_name(text, len(text[:end]) + len(text[end:]) - len(text[end:].lstrip())):
+            continue                    # a name follows after all: a person of the sentence's own
+        phrase = expand(text[t_end:end].strip(" ,.-–")).casefold()
+        title = (row.get("post") or row["title"]).casefold()
+        held = {p.person for p in posts if p.title.casefold() == title and p.body is not None
+                and (not phrase or p.body.name.casefold().startswith(phrase))}
+        if len(held) == 1:
+            out.append(_Hit(held.pop(), m.start(), m.end(), end))
+    return out
+
+
 def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[list[PostHolding], list[PersonMention]]:
     posts: list[PostHolding] = []
     seen_posts: set[tuple[str, str, str]] = set()
@@ -2029,7 +2082,9 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
                     seen_posts.add(key)
                     posts = [p for p in posts if (p.person, p.title, p.body) != (post.person, post.title, None)]
                     posts.append(post)
-        roles = _roles_in(text, hits)
+        # "… đồng chí Bí thư Đảng ủy xã đã báo cáo …": a person named before, referred to by a post
+        refs = _title_references(text, hits, posts)
+        roles = _roles_in(text, sorted(hits + refs, key=lambda h: h.start))
         listed = False
         if item and carried:
             roles += [(h, r) for h in hits for r in carried]
