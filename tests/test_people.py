@@ -2316,6 +2316,21 @@ CASES = [
      L("xã", "Tân Lập"),
      {("Triệu Văn Tám", "Bí thư", "Đảng ủy xã Tân Lập"), ("Đinh Văn Hải", "Chủ tịch", "Ủy ban nhân dân xã Tân Lập")},
      {"Triệu Văn Tám": {"attendee", "presenter", "concluder"}, "Đinh Văn Hải": {"speaker"}}),
+    # the posts added, then whom they are added for, one or a list ("bổ sung Ủy viên Ủy ban … đối với
+    # ông A, … và bà B, …"; "cử bổ sung Ủy viên Ủy ban MTTQ, Chủ tịch Ủy ban MTTQ tỉnh đối với …")
+    (["Hội nghị thông qua tờ trình bổ sung Ủy viên Ủy ban MTTQ Việt Nam tỉnh đối với ông Lê Văn Tường, Chủ tịch "
+      "Hội Nông dân tỉnh và bà Đỗ Thị Hạnh, Giám đốc Sở Y tế.",
+      "Hội nghị biểu quyết cử bổ sung Ủy viên Ủy ban MTTQ, Chủ tịch Ủy ban MTTQ tỉnh đối với đồng chí Trần Văn Sáu, "
+      "Ủy viên Ban Thường vụ Tỉnh ủy."],
+     L("tỉnh", "Bình Phước"),
+     {("Lê Văn Tường", "Chủ tịch", "Hội Nông dân tỉnh Bình Phước"),
+      ("Lê Văn Tường", "Ủy viên", "Ủy ban MTTQ Việt Nam tỉnh Bình Phước"),
+      ("Đỗ Thị Hạnh", "Giám đốc", "Sở Y tế tỉnh Bình Phước"),
+      ("Đỗ Thị Hạnh", "Ủy viên", "Ủy ban MTTQ Việt Nam tỉnh Bình Phước"),
+      ("Trần Văn Sáu", "Ủy viên Ban Thường vụ", "Tỉnh ủy Bình Phước"),
+      ("Trần Văn Sáu", "Ủy viên", "Ủy ban MTTQ Việt Nam tỉnh Bình Phước"),
+      ("Trần Văn Sáu", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Bình Phước")},
+     {"Lê Văn Tường": set(), "Đỗ Thị Hạnh": set(), "Trần Văn Sáu": set()}),
     # what a speaker did at the event, as the pages report it: answered, explained, gave views,
     # voiced, called on, sent greetings
     (["Tại hội nghị, đồng chí Tạ Văn Cảnh - Phó Chủ tịch HĐND phường tham gia ý kiến vào báo cáo.",

@@ -2124,32 +2124,58 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
 
 
 # "hiệp thương chức danh Chủ tịch Ủy ban MTTQ Việt Nam phường đối với đồng chí A", "bầu bổ sung
-# chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021 đối với ông B": the post, then who takes it
-_POST_FOR = re.compile(r"(?i)(?<!\w)chức (?:danh|vụ)\s+")
+# chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021 đối với ông B", "tờ trình bổ sung Ủy viên Ủy ban
+# MTTQ Việt Nam tỉnh đối với ông A, … và bà B, …", "cử bổ sung Ủy viên Ủy ban MTTQ, Chủ tịch Ủy ban MTTQ
+# tỉnh đối với đồng chí C": the posts, then who take them
+_POST_FOR = re.compile(r"(?i)(?<!\w)(?:chức (?:danh|vụ)|bổ sung)\s+")
 _TERM_TAIL = re.compile(r"(?i)\s*,?\s*(?:(?:khóa|khoá)\s+[IVXLC\d]+|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})$")
+_FOR_WHOM_LIST = re.compile(r"(?i)đối với\s+")
+_UNIT_TAIL = re.compile(r"\s((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+[A-ZĐ]\S*)*)$")
 
 
 def _post_named_for(h: "_Hit", hits, ctx: Locality | None, span: Span, text: str) -> list[PostHolding]:
     out = []
     for m in _POST_FOR.finditer(text, 0, h.start):
-        hit = title_at(text, m.end())
-        if hit is None:
+        # the posts, one or a list joined by commas ("Ủy viên Ủy ban MTTQ, Chủ tịch Ủy ban MTTQ tỉnh")
+        posts, q = [], m.end()
+        while (hit := title_at(text, q)) is not None:
+            row, t_end = hit
+            nxt = next((k for k in _title_starts(text) if k > t_end and re.fullmatch(r"[^,;.:]*,\s*", text[t_end:k])
+                        and "đối với" not in text[t_end:k] and title_at(text, k)), None)
+            posts.append((row, t_end, nxt))
+            if nxt is None:
+                break
+            q = nxt
+        if not posts:
             continue
-        row, t_end = hit
-        at = text.find("đối với", t_end, h.start)
-        if at < 0 or re.search(r"[;.:]", text[t_end:at]):
+        at_m = _FOR_WHOM_LIST.search(text, posts[-1][1], h.start)
+        if at_m is None or re.search(r"[;.:]", text[m.end():at_m.start()]) or re.search(r"[;:]|\.\s", text[at_m.start():h.start]):
             continue
-        rest = text[at:h.start]
-        # (the person right after "đối với", an honorific at most between)
-        if not re.fullmatch(r"đối với\s+(?:" + _honorific_re().pattern + r")?\s*", rest, re.I) \
-                or any(m.end() < o.start < h.start for o in hits if o is not h):
+        # (the people listed after "đối với": the first right after it, the others after "và" or a
+        # comma once the one before has its own posts; none between the posts and "đối với")
+        if any(m.end() < o.start < at_m.start() for o in hits if o is not h):
             continue
-        phrase = text[t_end:at].strip(" ,")
-        while (term := _TERM_TAIL.search(phrase)) is not None:
-            phrase = phrase[:term.start()]
-        body = parse_body(phrase, ctx) if phrase else None
-        if body is not None:
-            out.append(PostHolding(h.name, row.get("post") or row["title"], body, span))
+        rest = text[at_m.end():h.start]
+        first = re.fullmatch(r"(?:" + _honorific_re().pattern + r")?\s*", rest, re.I)
+        listed = any(o.start >= at_m.end() and o.chain_end <= h.start and
+                     re.fullmatch(r"\s*(?:,|và|,\s*và)\s*(?:" + _honorific_re().pattern + r")?\s*", text[o.chain_end:h.start], re.I)
+                     for o in hits if o is not h)
+        if not (first or listed):
+            continue
+        phrases = []
+        for row, t_end, nxt in posts:
+            phrase = text[t_end:nxt if nxt is not None else at_m.start()].strip(" ,")
+            while (term := _TERM_TAIL.search(phrase)) is not None:
+                phrase = phrase[:term.start()]
+            phrases.append(phrase)
+        # ("Ủy viên Ủy ban MTTQ, Chủ tịch Ủy ban MTTQ tỉnh": the unit the last names is the list's)
+        unit = _UNIT_TAIL.search(phrases[-1])
+        for (row, _t, _n), phrase in zip(posts, phrases):
+            if unit and phrase and not _UNIT_TAIL.search(phrase):
+                phrase = f"{phrase} {unit.group(1)}"
+            body = parse_body(phrase, ctx) if phrase else None
+            if body is not None:
+                out.append(PostHolding(h.name, row.get("post") or row["title"], body, span))
     return out
 
 
