@@ -2331,6 +2331,17 @@ CASES = [
       ("Trần Văn Sáu", "Ủy viên", "Ủy ban MTTQ Việt Nam tỉnh Bình Phước"),
       ("Trần Văn Sáu", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Bình Phước")},
      {"Lê Văn Tường": set(), "Đỗ Thị Hạnh": set(), "Trần Văn Sáu": set()}),
+    # a group's leader's bare unit words are the group's unit, not the host's; a list of bodies is
+    # no group a "Trưởng đoàn" heads
+    (["Sáng 5/11, Đoàn công tác của Ủy ban MTTQ Việt Nam tỉnh Nam Định do ông Trần Văn Bình – Chủ tịch Ủy ban "
+      "MTTQ tỉnh làm trưởng đoàn đã đến thăm huyện Hải Lăng, tỉnh Quảng Trị.",
+      "Chiều cùng ngày, Thị ủy, HĐND, UBND, UBMTTQ thị xã Cửa Lò do đồng chí Nguyễn Văn Tâm - Phó Bí thư Thường "
+      "trực Thị ủy làm Trưởng đoàn đã đến trao hàng hóa ủng hộ huyện Kỳ Anh."],
+     L("huyện", "Hải Lăng", L("tỉnh", "Quảng Trị")),
+     {("Trần Văn Bình", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Nam Định"),
+      ("Trần Văn Bình", "Trưởng đoàn", "Đoàn công tác của Ủy ban MTTQ Việt Nam tỉnh Nam Định"),
+      ("Nguyễn Văn Tâm", "Phó Bí thư Thường trực", "Thị ủy Cửa Lò")},
+     {"Trần Văn Bình": set(), "Nguyễn Văn Tâm": set()}),
     # what a speaker did at the event, as the pages report it: answered, explained, gave views,
     # voiced, called on, sent greetings
     (["Tại hội nghị, đồng chí Tạ Văn Cảnh - Phó Chủ tịch HĐND phường tham gia ý kiến vào báo cáo.",

@@ -1406,9 +1406,19 @@ def _led_group(text: str, hit: _Hit, ctx: Locality | None) -> Body | None:
         if head:
             phrase = phrase[head[-1].start():]
             phrase = phrase[:1].upper() + phrase[1:]
-        if phrase[:1].isupper() and (is_body(phrase) or re.match(r"(?:Đoàn|Tổ|Ban)\s", phrase)):
+        # (a group, not the last of a list of bodies: "Thị ủy, HĐND, UBND thị xã Cửa Lò do …")
+        if phrase[:1].isupper() and (head or phrase.startswith("Ban ")) and (is_body(phrase) or re.match(r"(?:Đoàn|Tổ|Ban)\s", phrase)):
             return parse_body(phrase, ctx)
     return None
+
+
+def _led_unit(text: str, hit: _Hit) -> Locality | None:
+    from .context import complete, find_localities
+    m = _LED_BY.search(re.sub(r"\s*\([^()]*\)", "", text[:hit.lead if hit.lead >= 0 else hit.start]))
+    if m is None or not re.search(r"\slàm\s", text[hit.end:hit.chain_end]):
+        return None
+    named = [loc for _a, _b, loc in find_localities(m.group(1)) if loc.name]
+    return complete(named[-1], None) if named else None
 
 
 def _phrase_less(hit: _Hit, i: int) -> bool:
@@ -1429,6 +1439,10 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
     bare = text and any(not ph for _r, ph in hit.titles)
     group = _group_body(text, hit, ctx) if bare else None
     led = _led_group(text, hit, ctx) if bare else None
+    # "Đoàn công tác của Ủy ban MTTQ tỉnh Nam Định do ông A – Chủ tịch Ủy ban MTTQ tỉnh làm trưởng
+    # đoàn", "Thị ủy, HĐND, UBND thị xã Cửa Lò do đồng chí B - Phó Bí thư Thường trực Thị ủy làm
+    # Trưởng đoàn": the bare unit words of the leader's posts are the group's unit, not the host's
+    ctx = (_led_unit(text, hit) if bare else None) or ctx
     phrases: list[str] = []
     congress = {i for i, (_row, phrase) in enumerate(hit.titles) if phrase == _OF_CONGRESS}
     for i, (row, phrase) in enumerate(hit.titles):
