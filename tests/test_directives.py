@@ -983,6 +983,8 @@ def test_a_document_standing_for_years_is_one_however_typed():
      "cam kết thực hiện mô hình.", ["Kế hoạch xây dựng mô hình “Khu dân cư kiểu mẫu” giai đoạn 2021 – 2025"]),
     ("Tỉnh Bắc Ninh đã triển khai Chương trình Mục tiêu quốc gia về xây dựng nông thôn mới, một chương trình tổng "
      "thể của Chính phủ về phát triển kinh tế - xã hội.", ["Chương trình Mục tiêu quốc gia về xây dựng nông thôn mới"]),
+    # "Kết luận Hội nghị đ/c A": who concluded, no document
+    ("Kết luận Hội nghị đ/c Đỗ Văn Hải- Phó bí thư; Chủ tịch UBND xã nhấn mạnh công tác tuyển quân.", []),
     # … but not at a comma inside a set phrase ("xóa nhà tạm, nhà dột nát")
     ("Ủy ban MTTQ Việt Nam huyện Hương Khê triển khai Chương trình xóa nhà tạm, nhà dột nát năm 2025 cho các xã.",
      ["Chương trình xóa nhà tạm, nhà dột nát năm 2025"]),

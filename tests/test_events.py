@@ -451,6 +451,10 @@ def test_another_event_the_same_day():
      [("conference", "2022-12-14")]),
     (["Ngày 6/7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết thực hiện Nghị quyết 39 về phát triển vùng "
       "duyên hải Trung Bộ đến năm 2010."], None, [("review", "--07-06")]),
+    # a visit on another day is another visit
+    (["Sáng 12/4, đồng chí Võ Văn Hùng, Bí thư Tỉnh ủy Sóc Trăng đến thăm chùa Som Rông.",
+      "Sáng 13/4, đồng chí Lâm Thị Hoa, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh đến thăm chùa Kh Leang."], None,
+     [("visit", "--04-12"), ("visit", "--04-13")]),
     # an aside in parentheses on another event's schedule says nothing of this one
     (["Chuẩn bị cho Kỳ họp thứ 7, HĐND tỉnh khóa XVII (dự kiến diễn ra từ ngày 8 đến 10-12), sáng 14-11, các tổ "
       "đại biểu HĐND tỉnh tiếp tục tiếp xúc cử tri xã Tam Gia."], None, [("meeting", "--11-14")]),

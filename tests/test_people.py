@@ -2342,6 +2342,15 @@ CASES = [
       ("Trần Văn Bình", "Trưởng đoàn", "Đoàn công tác của Ủy ban MTTQ Việt Nam tỉnh Nam Định"),
       ("Nguyễn Văn Tâm", "Phó Bí thư Thường trực", "Thị ủy Cửa Lò")},
      {"Trần Văn Bình": set(), "Nguyễn Văn Tâm": set()}),
+    # what is planned is no role yet; a post relieved of, named before "đối với" and said again
+    # after the name, is no post
+    (["Phiên trọng thể sẽ diễn ra sáng 11.10, dự kiến có Bí thư Tỉnh ủy Hồ Văn Niên tham dự và phát biểu chỉ đạo.",
+      "Kỳ họp đã miễn nhiệm chức vụ Chủ tịch UBND xã đối với ông Trần Văn Bình do nghỉ hưu.",
+      "Kỳ họp đã miễn nhiệm chức danh Phó Chủ tịch UBND huyện đối với ông Hoàng Văn Khải - Phó Chủ tịch UBND huyện "
+      "Lạc Sơn, do chuyển công tác."],
+     L("tỉnh", "Gia Lai"),
+     {("Hồ Văn Niên", "Bí thư", "Tỉnh ủy Gia Lai")},
+     {"Hồ Văn Niên": set(), "Trần Văn Bình": set(), "Hoàng Văn Khải": set()}),
     # what a speaker did at the event, as the pages report it: answered, explained, gave views,
     # voiced, called on, sent greetings
     (["Tại hội nghị, đồng chí Tạ Văn Cảnh - Phó Chủ tịch HĐND phường tham gia ý kiến vào báo cáo.",

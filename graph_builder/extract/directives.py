@@ -1048,7 +1048,9 @@ def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
             pos = t.end()
             continue
         directive, name_end, end, siblings = got
-        if directive.number is None and (_generic(directive.key) or _COUNTED_BEFORE.search(s, 0, t.start())):
+        if directive.number is None and (_generic(directive.key) or _COUNTED_BEFORE.search(s, 0, t.start())
+                                         or _COMRADE.search(directive.key)):
+            # ("Kết luận Hội nghị đ/c Đỗ Văn Hải - Phó Bí thư …": the verb, who concluded, no document)
             # "Chương trình hành động" alone, "Đại hội đề ra 5 Chương trình hành động …": a kind
             # of document, or several, not one
             pos = max(end, t.end())
@@ -1091,6 +1093,7 @@ def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
     return out
 
 
+_COMRADE = re.compile(r"(?<!\w)(?i:đ/c|đồng chí)\s+[A-ZĐ]")
 # "… (gọi tắt là …", ", sau đây gọi tắt là …": the short name a long one is given with
 _CALLED = re.compile(r"(?i)[,(]?\s*(?:sau đây\s+|dưới đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt\s+(?:là\s+)?:?\s*")
 

@@ -968,9 +968,12 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
         head, date, organizer = got
         # another sentence on the same day (or undated) is the same event told again, unless
         # it says it is another ("Cũng trong chiều 4/8, … tổ chức …")
+        # (a visit on another day is another visit: "Sáng 12/4, đồng chí A … đến thăm chùa X. Sáng nay
+        # (13/4), đồng chí B … đến thăm, chúc mừng …")
         if found and not again and (date is None or found[0].date is None
                                     or (date.day, date.month) == (found[0].date.day, found[0].date.month)
-                                    or not re.search(r"(?i)tổ chức|diễn ra", sent.norm)):
+                                    or not (re.search(r"(?i)tổ chức|diễn ra", sent.norm)
+                                            or _kind(sent.norm, head) == "visit" == found[-1].kind)):
             continue
         found.append(_Found(i, head, _kind(sent.norm, head), date, organizer))
     if not found:

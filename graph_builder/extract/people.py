@@ -1763,6 +1763,11 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
     opening_end = None      # the end of the verbs opening the sentence ("Dự và phát biểu …")
     asked_end = None        # the end of a verb asking others to act ("đề nghị", "yêu cầu")
     for v_start, v_end, role, where in verbs:
+        # "…, dự kiến có Bí thư Tỉnh ủy A tham dự và phát biểu chỉ đạo", "ông B sẽ chủ trì": what is
+        # planned is no role yet
+        clause = max(low.rfind(".", 0, v_start), low.rfind(";", 0, v_start)) + 1
+        if _PLANNED.search(low, clause, v_start) or _WILL.search(low, max(0, v_start - 12), v_start):
+            continue
         # "Phát biểu khai mạc Hội nghị, ông X …", "Dự và phát biểu chỉ đạo tại đại hội, đồng chí X":
         # verbs opening the sentence, before the person the clause after the comma names
         opening = v_start <= 2 or (opening_end is not None and re.fullmatch(r"\s*và\s*", low[opening_end:v_start]))
@@ -1863,6 +1868,8 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
     return out
 
 
+_PLANNED = re.compile(r"(?<!\w)dự kiến\s")
+_WILL = re.compile(r"(?<!\w)sẽ\s+(?:\S+\s+)?$")
 _ASKING = frozenset(("đề nghị", "yêu cầu", "kêu gọi", "mong muốn"))
 _PLURAL_HEADING = re.compile(rf"(?i)\s*{_PLURAL}\b[^:;]{{0,40}}:")
 
@@ -2073,6 +2080,10 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
         for h in hits:
             m = mentions.setdefault(h.name, PersonMention(h.name, evidence=span))
             got = _posts(h, here, span, text)
+            # "miễn nhiệm chức danh Phó Chủ tịch UBND huyện đối với ông A - Phó Chủ tịch UBND huyện":
+            # the post relieved of, said again after the name, is no post either
+            relieved = _relieved_titles(h, text)
+            got = [p for p in got if p.title.casefold() not in relieved]
             if not got and chair_body is not None and h.heading:
                 # "Các Phó Chủ tịch gồm: …" after the election of a committee's Chủ tịch: its
                 # vice chairs, where the heading names no body
@@ -2144,12 +2155,29 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
 _POST_FOR = re.compile(r"(?i)(?<!\w)(?:chức (?:danh|vụ)|bổ sung)\s+")
 _TERM_TAIL = re.compile(r"(?i)\s*,?\s*(?:(?:khóa|khoá)\s+[IVXLC\d]+|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})$")
 _FOR_WHOM_LIST = re.compile(r"(?i)đối với\s+")
+_RELIEVED = re.compile(r"(?i)(?<!\w)(?:miễn nhiệm|bãi nhiệm|cách chức|thôi giữ|thôi làm|thôi tham gia|cho thôi)\s+(?:các\s+)?$")
 _UNIT_TAIL = re.compile(r"\s((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+[A-ZĐ]\S*)*)$")
+
+
+def _relieved_titles(h: "_Hit", text: str) -> set[str]:
+    out = set()
+    for m in _POST_FOR.finditer(text, 0, h.start):
+        hit = title_at(text, m.end())
+        if hit is None or not _RELIEVED.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        at = _FOR_WHOM_LIST.search(text, hit[1], h.start)
+        if at and not re.search(r"[;.:]", text[m.end():h.start]) \
+                and re.fullmatch(r"(?:" + _honorific_re().pattern + r")?\s*", text[at.end():h.start], re.I):
+            out.add((hit[0].get("post") or hit[0]["title"]).casefold())
+    return out
 
 
 def _post_named_for(h: "_Hit", hits, ctx: Locality | None, span: Span, text: str) -> list[PostHolding]:
     out = []
     for m in _POST_FOR.finditer(text, 0, h.start):
+        # ("miễn nhiệm chức vụ Phó Chủ tịch HĐND xã đối với ông A": a post relieved of is none)
+        if _RELIEVED.search(text, max(0, m.start() - 30), m.start()):
+            continue
         # the posts, one or a list joined by commas ("Ủy viên Ủy ban MTTQ, Chủ tịch Ủy ban MTTQ tỉnh")
         posts, q = [], m.end()
         while (hit := title_at(text, q)) is not None:
