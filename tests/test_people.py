@@ -2351,6 +2351,17 @@ CASES = [
      L("tỉnh", "Gia Lai"),
      {("Hồ Văn Niên", "Bí thư", "Tỉnh ủy Gia Lai")},
      {"Hồ Văn Niên": set(), "Trần Văn Bình": set(), "Hoàng Văn Khải": set()}),
+    # "nguyên" before a name's first title is said of those after it, but for an association's post;
+    # a verb joined by "và" to an attendance verb after a list is each listed person's
+    (["Đến dự có ông Phạm Quốc Việt - nguyên Bí thư Đảng ủy, Chủ tịch HĐND phường Nhật Tân đã nghỉ hưu.",
+      "Đồng chí Lê Văn Bình, Phó Chủ tịch UBND tỉnh, đồng chí Cầm Bá Tiến, Trưởng ban Dân tộc tỉnh, Đại tá Trần Phú "
+      "Hà, Giám đốc Công an tỉnh đến dự và phát biểu chỉ đạo."],
+     L("tỉnh", "Thanh Hóa"),
+     {("Lê Văn Bình", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thanh Hóa"),
+      ("Cầm Bá Tiến", "Trưởng ban", "Ban Dân tộc tỉnh Thanh Hóa"),
+      ("Trần Phú Hà", "Giám đốc", "Công an tỉnh Thanh Hóa")},
+     {"Phạm Quốc Việt": {"attendee"}, "Lê Văn Bình": {"attendee", "speaker"}, "Cầm Bá Tiến": {"attendee", "speaker"},
+      "Trần Phú Hà": {"attendee", "speaker"}}),
     # what a speaker did at the event, as the pages report it: answered, explained, gave views,
     # voiced, called on, sent greetings
     (["Tại hội nghị, đồng chí Tạ Văn Cảnh - Phó Chủ tịch HĐND phường tham gia ý kiến vào báo cáo.",

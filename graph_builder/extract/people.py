@@ -402,7 +402,7 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
     elected_after = None
     if elected and title_at(text, elected.end()):
         p = elected.end() - 1
-    shared_former = False
+    shared_former = chain_former = False
     while True:
         m = _SEP.match(text, p)
         q = m.end()
@@ -431,8 +431,13 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
         old_unit = _OLD_UNIT.match(text, body_end)
         # ("nguyên Phó Chủ tịch – Tổng Thư ký Ủy ban …": a former title sharing the next one's body
         # makes that one former too)
-        former = former or shared_former
+        # (and so does "nguyên" before the first of a name's titles for those after it, but for an
+        # association's post, which the retired hold: "ông A - nguyên Bí thư Đảng ủy, Chủ tịch HĐND
+        # phường Nhật Tân đã nghỉ hưu"; "nguyên Phó Chủ tịch UBND tỉnh, Chủ tịch Hội Cựu chiến binh")
+        former = former or shared_former or (chain_former and not _RETIREES_HOLD.match(body))
         shared_former = bool(former) and not body
+        if first:
+            chain_former = bool(former)
         if former or old_unit:
             pass        # ("Chủ tịch Hội LHPN phường Bình Trị (cũ)": of a unit merged away, a post no more)
         elif elected and (first or (elected_after and _VOTED_IN.search(elected.group()))) \
@@ -462,6 +467,7 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
         cont = _continues_re().match(text, p)
         if cont and title_at(text, cont.end()):
             p = cont.end() - 1
+            chain_former = False        # "… nguyên Chủ tịch UBND thị trấn …, giữ chức Chủ tịch …": a post now
             continue
         # "ông X, Giám đốc Sở …, được bầu giữ chức Chủ tịch …": elected after the posts held
         q = len(text[:p].rstrip())
@@ -469,6 +475,7 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
         if elected_after and title_at(text, elected_after.end()):
             p = elected_after.end() - 1
             elected = elected_after
+            chain_former = False
         else:
             elected_after = None
     return titles, p
@@ -1342,6 +1349,8 @@ def _held_now(pending: list[tuple[dict, str]], row: dict, body: str, text: str, 
 
 
 _ASSOCIATION = re.compile(r"Hội\s(?!đồng)")
+# the posts the retired hold: an association's, a liaison committee's, a club's
+_RETIREES_HOLD = re.compile(r"(?i)(?:Hội\s(?!đồng)|(?:Ban\s+)?liên lạc|Câu lạc bộ)")
 
 
 def _former_at(text: str, p: int) -> bool:
@@ -1802,8 +1811,9 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
                            or (before and _FILLER.fullmatch(_ATTEND_GAP.sub("", low[before[-1].chain_end:v_start])))):
                 out += [(h, role) for h in before]
                 # "… ông X dự và phát biểu chỉ đạo": the next verb joined by "và" is X's too
+                # (each of those it names: "A, …, B, … dự và phát biểu chỉ đạo")
                 if before:
-                    last_subject, last_verb_end = [before[-1]], v_end
+                    last_subject, last_verb_end = before, v_end
                     attended_by = before
             continue
         # "Hội nghị đã được khai mạc: …": the event was opened, by no one the sentence names
@@ -1844,8 +1854,9 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
                 and not any(last_verb_end <= h.start < v_start for h in hits) \
                 and not _AT_EVENT.search(low, last_verb_end, v_start):
             subject = last_subject
-        # "A – …; B – …; C – … dự và chủ trì hội nghị": all who attended chaired
-        if role == "chair" and attended_by and subject == attended_by[-1:] \
+        # "A – …; B – …; C – … dự và chủ trì hội nghị": all who attended chaired (or spoke: "… đến
+        # dự và phát biểu chỉ đạo")
+        if attended_by and subject == attended_by[-1:] \
                 and re.fullmatch(r"\s*và\s*", low[last_verb_end:v_start]):
             subject = attended_by
         if subject:
