@@ -99,6 +99,11 @@ def test_empty_phrase():
 
 
 @pytest.mark.parametrize("phrase,expanded", [
+    # the military service council's initials
+    ("HĐNV quân sự huyện Na Rì", "Hội đồng Nghĩa vụ quân sự huyện Na Rì"),
+    ("Hội đồng NVQS phường", "Hội đồng Nghĩa vụ quân sự phường"),
+    # "Trung ương MTTQ Việt Nam" as a post's body is the Front's Central Committee
+    ("Trung ương MTTQ Việt Nam", "Ủy ban Trung ương MTTQ Việt Nam"),
     # a thị trấn written with its dot ("TT. Na Sầm"); a religious body's initials
     ("Hội LHPN TT. Na Sầm", "Hội Liên hiệp Phụ nữ thị trấn Na Sầm"),
     ("Ban Trị sự GHPGVN tỉnh", "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh"),

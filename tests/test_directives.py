@@ -270,7 +270,8 @@ CASES = [
       ("Kế hoạch 08", "08/KH-MTTQ-BTT", "2025-06-20", "Ban Thường trực Ủy ban MTTQ Việt Nam phường")]),
     # pages pad the words of a type with spaces
     ("Ủy ban MTTQ tỉnh triển khai quyết định số 217 của Bộ Chính trị và Thông  tri 28  của Trung ương MTTQ.",
-     [("Quyết định 217", None, None, "Bộ Chính trị"), ("Thông tri 28", None, None, "Trung ương MTTQ")]),
+     # (the issuer "Trung ương MTTQ" is the Front's Central Committee, spelled out)
+     [("Quyết định 217", None, None, "Bộ Chính trị"), ("Thông tri 28", None, None, "Ủy ban Trung ương MTTQ Việt Nam")]),
     # a comma inside a pair the Front's documents name together continues the name
     ("Ủy ban MTTQ tỉnh đã quán triệt Chương trình phối hợp, thống nhất hành động năm 2017 cho cán bộ.",
      [("Chương trình phối hợp, thống nhất hành động năm 2017", None, None, None)]),
@@ -983,6 +984,9 @@ def test_a_document_standing_for_years_is_one_however_typed():
      "cam kết thực hiện mô hình.", ["Kế hoạch xây dựng mô hình “Khu dân cư kiểu mẫu” giai đoạn 2021 – 2025"]),
     ("Tỉnh Bắc Ninh đã triển khai Chương trình Mục tiêu quốc gia về xây dựng nông thôn mới, một chương trình tổng "
      "thể của Chính phủ về phát triển kinh tế - xã hội.", ["Chương trình Mục tiêu quốc gia về xây dựng nông thôn mới"]),
+    # a photo's credit in parentheses ends a name
+    ("Thượng tá Vũ Đức Long công bố quyết định về việc thành lập Ban Chỉ huy Quân sự phường (Ảnh: Minh Đức).",
+     ["Quyết định về việc thành lập Ban Chỉ huy Quân sự phường"]),
     # "Kết luận Hội nghị đ/c A": who concluded, no document
     ("Kết luận Hội nghị đ/c Đỗ Văn Hải- Phó bí thư; Chủ tịch UBND xã nhấn mạnh công tác tuyển quân.", []),
     # … but not at a comma inside a set phrase ("xóa nhà tạm, nhà dột nát")

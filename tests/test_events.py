@@ -451,6 +451,8 @@ def test_another_event_the_same_day():
      [("conference", "2022-12-14")]),
     (["Ngày 6/7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết thực hiện Nghị quyết 39 về phát triển vùng "
       "duyên hải Trung Bộ đến năm 2010."], None, [("review", "--07-06")]),
+    # a council "họp phiên" (sat)
+    (["Chiều ngày 08/10 Hội đồng nghĩa vụ quân sự huyện Na Rì đã họp phiên lần 1."], None, [("meeting", "--10-08")]),
     # a visit on another day is another visit
     (["Sáng 12/4, đồng chí Võ Văn Hùng, Bí thư Tỉnh ủy Sóc Trăng đến thăm chùa Som Rông.",
       "Sáng 13/4, đồng chí Lâm Thị Hoa, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh đến thăm chùa Kh Leang."], None,

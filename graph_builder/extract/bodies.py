@@ -136,6 +136,9 @@ def _rewrites() -> list[tuple[tuple[str, ...], re.Pattern, object]]:
         (("tw", "tư"), re.compile(r"(?<!\w)(?:TW|TƯ)\s*(?=\d{1,2}(?!\d))"), "Trung ương "),
         # "Trung ương Đảng" (a post's body) is its Central Committee
         (("trung ương đảng",), re.compile(r"(?i)^(?:BCH\s+)?Trung ương Đảng\b"), "Ban Chấp hành Trung ương Đảng"),
+        # "Trung ương MTTQ Việt Nam" (a post's body, "Phó Chủ tịch Trung ương MTTQ Việt Nam") is its
+        # Central Committee
+        (("trung ương",), re.compile(r"(?i)^Trung ương MTTQ\b"), "Ủy ban Trung ương MTTQ"),
         # "Mặt trận tỉnh", "MTTQ xã Mỹ Thạnh", "Ủy ban Mặt trận tỉnh Đắk Nông", a department's "Ban
         # Tuyên giáo Mặt trận thành phố": the unit's Front committee ("Tổ công tác của Mặt trận
         # tỉnh" names a team, as written)

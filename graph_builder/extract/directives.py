@@ -203,6 +203,7 @@ def _goes_on(s: str, i: int) -> bool:
 
 _AND_VERB = re.compile(r" và (?:triển khai|thông qua|công bố|quán triệt|ban hành|giới thiệu|phổ biến) ")
 _PHOTO_NUMBER = re.compile(r"[-–]\s*[Ảả]nh\s*\d")
+_PHOTO_CREDIT = re.compile(r"\(\s*(?:[Ảả]nh|ẢNH)\s*[:\d]")
 
 
 _IS_WHAT = re.compile(r"là\s+[^\W\d_]")
@@ -331,6 +332,8 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
                 return i
             if c in "-–" and _PHOTO_NUMBER.match(s, i):
                 return i                    # "…các cấp- Ảnh 1": the page's photo label
+            if c == "(" and _PHOTO_CREDIT.match(s, i):
+                return i                    # "… Ban Chỉ huy Quân sự phường (Ảnh: Minh Đức)": the photo's credit
             if c.islower() and i + 2 < n and s[i + 1].isupper() and s[i + 2].islower():
                 return i + 1                # "… địa phươngThông báo …": the next sentence glued on
             if c == "," and not subject and not _CONTINUES.match(s, i) and not _inner_list(s, pos, i) \
