@@ -21,6 +21,11 @@ CASES = [
     ("Chiều ngày 10/02/2020, huyện Quảng Trạch đã tổ chức Hội nghị triển khai Nghị quyết số 862/NQ-UBTVQH14 "
      "của Ủy ban Thường vụ Quốc hội.", None,
      ("conference", "2020-02-10", None, ["huyện Quảng Trạch"], None, None)),
+    # a trade union's committee and its confederation are bodies that hold events
+    ("Ngày 12/4/2024, Công đoàn xã Hòa Bình tổ chức Đại hội Công đoàn lần thứ V, nhiệm kỳ 2024-2029.", None,
+     ("congress", "2024-04-12", None, ["Công đoàn xã Hòa Bình"], None, None)),
+    ("Ngày 5/12/2023, Tổng Liên đoàn Lao động Việt Nam tổ chức Hội nghị tổng kết công tác năm 2023.", None,
+     ("review", "2023-12-05", None, ["Tổng Liên đoàn Lao động Việt Nam"], None, None)),
     # a groundbreaking, a handover of a house in quotes, with no "Lễ"
     ("Sáng ngày 21/02/2023, Hội Nông dân huyện tổ chức khởi công xây dựng nhà tình nghĩa cho hội viên nông dân "
      "nghèo xã Chính Lý.", None, ("ceremony", "2023-02-21", None, ["Hội Nông dân huyện"], None, None)),

@@ -2362,6 +2362,13 @@ CASES = [
       ("Trần Phú Hà", "Giám đốc", "Công an tỉnh Thanh Hóa")},
      {"Phạm Quốc Việt": {"attendee"}, "Lê Văn Bình": {"attendee", "speaker"}, "Cầm Bá Tiến": {"attendee", "speaker"},
       "Trần Phú Hà": {"attendee", "speaker"}}),
+    # a Party cell named alone is of the village or quarter the next post names
+    # (and a village's head is a title a name follows: "Trưởng thôn 3 Trần Đức Huân trình bày …")
+    (["Ông Đỗ Minh Quân, Bí thư Chi bộ, Trưởng Ban công tác Mặt trận khu phố 4 phát biểu tại ngày hội.",
+      "Trưởng thôn 3 Trần Đức Huân trình bày diễn văn khai mạc ngày hội."],
+     L("phường", "Hòa Khánh"),
+     {("Đỗ Minh Quân", "Bí thư", "Chi bộ khu phố 4"), ("Đỗ Minh Quân", "Trưởng ban", "Ban công tác Mặt trận khu phố 4")},
+     {"Đỗ Minh Quân": {"speaker"}, "Trần Đức Huân": {"presenter"}}),
     # what a speaker did at the event, as the pages report it: answered, explained, gave views,
     # voiced, called on, sent greetings
     (["Tại hội nghị, đồng chí Tạ Văn Cảnh - Phó Chủ tịch HĐND phường tham gia ý kiến vào báo cáo.",

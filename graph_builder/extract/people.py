@@ -1505,7 +1505,12 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
             top = placed
             while top.parent is not None:
                 top = top.parent
-            body = parse_body(f"{body.name} {top.name}", ctx) or body
+            if body.name != "Chi bộ":
+                body = parse_body(f"{body.name} {top.name}", ctx) or body
+            elif (place := _CELL_PLACE.search(top.name)) is not None:
+                # (a Party cell is of the village or quarter the next post names: "Bí thư chi bộ,
+                # Trưởng khu phố 4" -> "Chi bộ khu phố 4")
+                body = parse_body(f"Chi bộ {place.group()}", ctx) or body
         elif _bare_party_department(body):
             # "Trưởng Ban Dân vận, Chủ tịch Ủy ban MTTQ Việt Nam thị xã": a department of the Party
             # committee of the unit the person's other posts are of
@@ -1526,8 +1531,10 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
     return out
 
 
-# bodies inside an organisation whose name a page leaves to the next post ("Đảng đoàn", "Đoàn Chủ tịch")
-_HEADLESS = frozenset(("Đảng đoàn", "Đoàn Chủ tịch"))
+# bodies inside an organisation whose name a page leaves to the next post ("Đảng đoàn", "Đoàn Chủ tịch";
+# a village's Party cell: "Bí thư chi bộ, Trưởng khu phố 4")
+_CELL_PLACE = re.compile(r"(?i)(?<!\w)(?:khu phố|khu vực|tổ dân phố|thôn|ấp|bản|xóm)\s.*$")
+_HEADLESS = frozenset(("Đảng đoàn", "Đoàn Chủ tịch", "Chi bộ"))
 _BARE_UNIT_PHRASE = re.compile(r"(?i)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+\S+){0,4}")
 _EXECUTIVE = "Ban Chấp hành "
 # the departments only a Party committee has, named alone in a chain of posts
