@@ -99,6 +99,14 @@ def test_empty_phrase():
 
 
 @pytest.mark.parametrize("phrase,expanded", [
+    # a campaign's steering committee, associations and a quarter by their initials; the Front's
+    # initials split after "MT"
+    ("Ban Chỉ đạo CVĐ tỉnh Đắk Nông", "Ban Chỉ đạo Cuộc vận động tỉnh Đắk Nông"),
+    ("HLG tỉnh Sóc Trăng", "Hội Luật gia tỉnh Sóc Trăng"),
+    ("HKH tỉnh Nghệ An", "Hội Khuyến học tỉnh Nghệ An"),
+    ("Sở GD-ĐT tỉnh Bình Dương", "Sở Giáo dục và Đào tạo tỉnh Bình Dương"),
+    ("Ban Công tác Mặt trận TDP số 8", "Ban Công tác Mặt trận Tổ dân phố số 8"),
+    ("Ban thường trực UBMT TQVN thị xã An Nhơn", "Ban Thường trực Ủy ban MTTQ Việt Nam thị xã An Nhơn"),
     # the military service council's initials
     ("HĐNV quân sự huyện Na Rì", "Hội đồng Nghĩa vụ quân sự huyện Na Rì"),
     ("Hội đồng NVQS phường", "Hội đồng Nghĩa vụ quân sự phường"),

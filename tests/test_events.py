@@ -456,6 +456,9 @@ def test_another_event_the_same_day():
      [("conference", "2022-12-14")]),
     (["Ngày 6/7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết thực hiện Nghị quyết 39 về phát triển vùng "
       "duyên hải Trung Bộ đến năm 2010."], None, [("review", "--07-06")]),
+    # the quarter an event's name is of gives its year
+    (["Ngày 20/9, Ban Thường trực Ủy ban MTTQ Việt Nam huyện Đoan Hùng tổ chức hội nghị giao ban công tác Mặt trận "
+      "quý III/2022."], None, [("conference", "2022-09-20")]),
     # a council "họp phiên" (sat)
     (["Chiều ngày 08/10 Hội đồng nghĩa vụ quân sự huyện Na Rì đã họp phiên lần 1."], None, [("meeting", "--10-08")]),
     # a visit on another day is another visit
@@ -618,6 +621,10 @@ def test_a_dotted_number_is_not_a_date():
     ("Toàn huyện có 10/12 xã đã tổ chức Đại hội điểm.", []),
     ("Ngày 9/9 xã An Hòa tổ chức Đại hội.", [(9, 9)]),
     ("Sáng 12/12, Ủy ban MTTQ xã tổ chức hội nghị.", [(12, 12)]),
+    # a batch named by its day; a count's as-of day in parentheses (not "Sáng nay (13/4)")
+    ("Huyện ủy vừa tổ chức lễ trao tặng Huy hiệu Đảng đợt 7/11 năm 2024 cho 40 đảng viên.", []),
+    ("Đến nay (15/3/2024) 20/20 xã, thị trấn của huyện đã hoàn thành đại hội.", []),
+    ("Sáng nay (13/4), đồng chí Lâm Thị Hoa đến thăm chùa.", [(13, 4)]),
 ])
 def test_a_share_of_units_is_not_a_date(text, dates):
     assert [(d.day, d.month) for d in find_dates(text)] == dates

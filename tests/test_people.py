@@ -2369,6 +2369,18 @@ CASES = [
      L("phường", "Hòa Khánh"),
      {("Đỗ Minh Quân", "Bí thư", "Chi bộ khu phố 4"), ("Đỗ Minh Quân", "Trưởng ban", "Ban công tác Mặt trận khu phố 4")},
      {"Đỗ Minh Quân": {"speaker"}, "Trần Đức Huân": {"presenter"}}),
+    # verbs written one after the other share their subject ("khai mạc chủ trì"); attending as a
+    # matter ("việc tham dự") is no attendance; the guests a host introduces attended
+    (["Đồng chí Lê Văn Bình, Chủ tịch Ủy ban MTTQ huyện khai mạc chủ trì hội nghị.",
+      "Tại buổi gặp mặt, đồng chí Trần Văn Cường - Chủ tịch LĐLĐ tỉnh đã phổ biến các nội quy liên quan đến việc "
+      "tham dự kỳ đại hội.",
+      "Ban tổ chức trân trọng giới thiệu: Ông Hà Văn Sơn, Chủ tịch UBND xã Tân Hòa."],
+     L("tỉnh", "Phú Thọ"),
+     {("Lê Văn Bình", "Chủ tịch", "Ủy ban MTTQ Việt Nam huyện"),
+      ("Trần Văn Cường", "Chủ tịch", "Liên đoàn Lao động tỉnh Phú Thọ"),
+      ("Hà Văn Sơn", "Chủ tịch", "Ủy ban nhân dân xã Tân Hòa")},
+     {"Lê Văn Bình": {"speaker", "chair"}, "Trần Văn Cường": {"presenter"},
+      "Hà Văn Sơn": {"attendee"}}),
     # what a speaker did at the event, as the pages report it: answered, explained, gave views,
     # voiced, called on, sent greetings
     (["Tại hội nghị, đồng chí Tạ Văn Cảnh - Phó Chủ tịch HĐND phường tham gia ý kiến vào báo cáo.",

@@ -149,6 +149,8 @@ def _rewrites() -> list[tuple[tuple[str, ...], re.Pattern, object]]:
         (("mặt trận",), re.compile(rf"(?i)^(Ban\s.+?\s)mặt trận\s+(?=(?:{units})\b)"), r"\1Ủy ban MTTQ Việt Nam "),
         (("mttq",), re.compile(r"(?i)(ủy ban(?: trung ương)? MTTQ)(?! Việt Nam)(?=\s|$|[,;.])"), r"\1 Việt Nam"),
         (("mttq việt nam việt nam",), re.compile(r"(?i)\bMTTQ Việt Nam Việt Nam"), "MTTQ Việt Nam"),
+        # "UBMT TQVN": the committee's initials split after "MT" ("Ban thường trực UBMT TQVN thị xã")
+        (("mttq việt nam tổ quốc việt nam",), re.compile(r"(?i)\bMTTQ Việt Nam Tổ quốc Việt Nam"), "MTTQ Việt Nam"),
         # a ward or an urban district by its initial ("UBND P9", "Hội LHPN Q1", "Đảng ủy P.Lâm Viên")
         (("p", "q"), re.compile(r"(?<![\w.])([PQ])\.?\s?(\d{1,2})(?!\w)"),
          lambda m: f"{'Phường' if m.group(1) == 'P' else 'Quận'} {m.group(2)}"),

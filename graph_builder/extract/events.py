@@ -113,7 +113,9 @@ def _in_parens(s: str, i: int) -> bool:
     """Inside parentheses, unless they gloss a time word: "Sáng nay (20/5)", "thứ Bảy (16/11)"."""
     if s.count("(", 0, i) <= s.count(")", 0, i):
         return False
-    return not re.search(r"(?i)(?:nay|hôm nay|qua|hôm qua|thứ\s+\w+|chủ nhật|(?:\d+|hai|ba)\s+ngày)\s*\(\s*(?:ngày\s+)?$", s[:i])
+    # ("đến nay (26/3/2024), 17/17 xã đã hoàn thành …": a count's as-of day, no gloss of the event's)
+    return not re.search(r"(?i)(?:(?<!đến )(?<!tới )nay|hôm nay|qua|hôm qua|thứ\s+\w+|chủ nhật|(?:\d+|hai|ba)\s+ngày)"
+                         r"\s*\(\s*(?:ngày\s+)?$", s[:i])
 
 
 # an anniversary's span ("18/11/1930 – 18/11/2025"), in parentheses or not: never the event's
@@ -138,6 +140,7 @@ def spans(s: str) -> list[_Date]:
 _NAMED_DAY = re.compile(r"(?<!\w)[Nn]gày\s+(?!Chủ nhật|Thứ|thứ|[Hh]ội\b)[A-ZĐÂĂÊÔƠƯ]\w*(?:\s+(?:[-–]\s+)?[\w]+){0,6}\s+$")
 
 
+_BATCH = re.compile(r"(?i)(?<!\w)đợt\s+$")
 _OCCASION_DAY = re.compile(r"(?i)(?<!\w)(?:nhân\s+)?dịp\s+(?:ngày\s+)?$")
 
 
@@ -158,8 +161,10 @@ def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
             # "có hiệu lực từ ngày 1/7", "đến ngày 30/6": a bound, not the day of the event; "diễn
             # ra từ ngày 16-18/10" is the event's days
             if pat is _DM and (_NAMED_DAY.search(s, max(0, m.start() - 60), m.start())
-                               or _OCCASION_DAY.search(s, max(0, m.start() - 20), m.start())):
-                continue                # "ngày Quốc tế phụ nữ 8/3", "nhân dịp 27/7": the day celebrated
+                               or _OCCASION_DAY.search(s, max(0, m.start() - 20), m.start())
+                               or _BATCH.search(s, max(0, m.start() - 8), m.start())):
+                continue                # "ngày Quốc tế phụ nữ 8/3", "nhân dịp 27/7": the day celebrated;
+                                        # "Huy hiệu Đảng đợt 3/2": a batch named by its day
             if (pat not in (_TWO_DAYS, _TWO_DAYS_WORDS, _TWO_DM, _RANGE_DMY) and _BOUND_BEFORE.search(s, max(0, m.start() - 30), m.start())) \
                     or re.match(r"\s*:", s[m.end():]):
                 continue
@@ -234,6 +239,10 @@ def _days_before(s: str, d: _Date) -> int | None:
     return n if 1 < n <= 4 else None
 
 
+_NAMED_QUARTER = re.compile(r"(?i)(?<!\w)quý\s+([IV]{1,3}|[1-4])\s*[/-]\s*((?:19|20)\d{2})(?!\d)")
+_ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
 def named_year(s: str, head: re.Match, month: int) -> int | None:
     """The year an event's name gives it: the first "năm YYYY" of its clause; for an event in
     the first half of a year whose name reviews one year and plans the next ("tổng kết năm 2018,
@@ -244,6 +253,14 @@ def named_year(s: str, head: re.Match, month: int) -> int | None:
     clause = _LAW_YEAR.sub(" ", clause)
     years = [int(m.group(1)) for m in _NAMED_YEAR.finditer(clause)] \
         or [int(m.group(1)) for m in _OCCASION_YEAR.finditer(clause)]
+    if not years and (quarter := _NAMED_QUARTER.search(clause)):
+        # "giao ban công tác Mặt trận quý III/2023" on 26/9: the quarter it is of, or the one after
+        # its end (a quarter's review in its next month)
+        q, y = _ROMAN_QUARTERS.get(quarter.group(1).upper()), int(quarter.group(2))
+        if q and 3 * q - 2 <= month <= 3 * q + 1:
+            return y
+        if q == 4 and month == 1:
+            return y + 1
     if not years and (named := _NAMED_MONTH.search(clause)):
         # "Hội nghị Báo cáo viên toàn quốc tháng 9/2023" on 8/9: the month it is of, or the one
         # before it ("giao ban tháng 12/2023" on 3/1 is in 2024)

@@ -1789,6 +1789,8 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
         opening = v_start <= 2 or (opening_end is not None and re.fullmatch(r"\s*và\s*", low[opening_end:v_start]))
         if opening:
             opening_end = v_end
+        if where == "attend" and _MATTER_OF.search(low, max(0, v_start - 12), v_start):
+            continue            # "… các nội quy liên quan đến việc tham dự kỳ đại hội": attending as a matter
         if where == "attend":
             co = _CO.search(low, v_end)
             # "Dự hội nghị có A, B": a "có" the people follow; not one after them ("Dự và phát
@@ -1857,7 +1859,9 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
         # "phát biểu khai mạc và quán triệt …": verbs joined by "và" share their subject
         # (not past the event the first verb names: "… phát biểu chỉ đạo tại Hội nghị … tổng kết công
         # tác năm 2025, triển khai nhiệm vụ năm 2026" is the event's name going on)
-        if not subject and last_subject and re.search(r"(?:,|\svà)(?:\s+(?:trực tiếp|đồng thời|cũng))?\s*$", low[:v_start]) \
+        # (or right after it: "… khai mạc chủ trì hội nghị")
+        if not subject and last_subject and (re.search(r"(?:,|\svà)(?:\s+(?:trực tiếp|đồng thời|cũng))?\s*$", low[:v_start])
+                                             or (last_verb_end and not low[last_verb_end:v_start].strip())) \
                 and not any(last_verb_end <= h.start < v_start for h in hits) \
                 and not _AT_EVENT.search(low, last_verb_end, v_start):
             subject = last_subject
@@ -1886,6 +1890,7 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
     return out
 
 
+_MATTER_OF = re.compile(r"(?<!\w)việc\s+$")
 _PLANNED = re.compile(r"(?<!\w)dự kiến\s")
 _WILL = re.compile(r"(?<!\w)sẽ\s+(?:\S+\s+)?$")
 _ASKING = frozenset(("đề nghị", "yêu cầu", "kêu gọi", "mong muốn"))
