@@ -107,6 +107,10 @@ def test_empty_phrase():
     ("Sở GD-ĐT tỉnh Bình Dương", "Sở Giáo dục và Đào tạo tỉnh Bình Dương"),
     ("Ban Công tác Mặt trận TDP số 8", "Ban Công tác Mặt trận Tổ dân phố số 8"),
     ("Ban thường trực UBMT TQVN thị xã An Nhơn", "Ban Thường trực Ủy ban MTTQ Việt Nam thị xã An Nhơn"),
+    # the standing board of a unit's Front committee written "Ban Thường trực MTTQ xã"; "phòng, chống"
+    # inside a board's name
+    ("Ban Thường trực MTTQ xã", "Ban Thường trực Ủy ban MTTQ Việt Nam xã"),
+    ("Ban Tuyên giáo Ủy ban MTTQ Việt Nam tỉnh", "Ban Tuyên giáo Ủy ban MTTQ Việt Nam tỉnh"),
     # the military service council's initials
     ("HĐNV quân sự huyện Na Rì", "Hội đồng Nghĩa vụ quân sự huyện Na Rì"),
     ("Hội đồng NVQS phường", "Hội đồng Nghĩa vụ quân sự phường"),

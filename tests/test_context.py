@@ -59,6 +59,7 @@ FIND = [
     ("Thành phố HCM", [L("thành phố", "Hồ Chí Minh")]),
     ("Hội Chữ thập đỏ T.P Thái Nguyên tổ chức", [L("thành phố", "Thái Nguyên")]),
     ("Ngày 7-11, T.X Hương Thủy đã tổ chức Lễ kỷ niệm", [L("thị xã", "Hương Thủy")]),
+    ("UBND H.Long Thành đã chỉ đạo", [L("huyện", "Long Thành")]),
     # a unit word inside a name the official list has ("xã Phước Tỉnh")
     ("Ủy ban MTTQ Việt Nam xã Phước Tỉnh tổ chức Ngày hội", [L("xã", "Phước Tỉnh")]),
     # "TT." before a religious name is a monk's rank (Thượng tọa), not a thị trấn

@@ -625,6 +625,8 @@ def test_a_dotted_number_is_not_a_date():
     ("Huyện ủy vừa tổ chức lễ trao tặng Huy hiệu Đảng đợt 7/11 năm 2024 cho 40 đảng viên.", []),
     ("Đến nay (15/3/2024) 20/20 xã, thị trấn của huyện đã hoàn thành đại hội.", []),
     ("Sáng nay (13/4), đồng chí Lâm Thị Hoa đến thăm chùa.", [(13, 4)]),
+    # a count's cutoff day ("tính đến hết ngày 20/6")
+    ("Tính đến hết ngày 20/6, đã có 9/9 huyện tổ chức thành công Đại hội.", []),
 ])
 def test_a_share_of_units_is_not_a_date(text, dates):
     assert [(d.day, d.month) for d in find_dates(text)] == dates
@@ -671,6 +673,7 @@ def test_the_day_told_with_a_time_of_day_is_the_events():
     # "từ d/m - d/m", "từ d/m đến d/m": the first day, the month's last day its end
     ("Đại hội diễn ra trong hai ngày từ 10/4 - 11/4 với sự tham dự của bà A.", [(10, 4, None, 11)]),
     ("Hội nghị diễn ra từ 10/4 đến 11/4/2019.", [(10, 4, 2019, 11)]),
+    ("Đại hội Hội Nông dân tỉnh lần thứ X diễn ra vào 20 - 21/09/2023.", [(20, 9, 2023, 21)]),
     # "ngày d đến d/m": the run of days with "ngày" alone
     ("Ngày 15 đến 19/11/2021, Ban Thường trực tổ chức đoàn giám sát tại 5 xã.", [(15, 11, 2021, 19)]),
 ])

@@ -2381,6 +2381,17 @@ CASES = [
       ("Hà Văn Sơn", "Chủ tịch", "Ủy ban nhân dân xã Tân Hòa")},
      {"Lê Văn Bình": {"speaker", "chair"}, "Trần Văn Cường": {"presenter"},
       "Hà Văn Sơn": {"attendee"}}),
+    # the Central Highlands' names opening with "H’" or "A" after titles; a board's name with "phòng, chống"
+    (["Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh H’Nga Niê chủ trì hội nghị.",
+      "Tham dự có Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh A Hùng.",
+      "Đồng chí Hà Văn Lộc, Trưởng Ban Chỉ đạo phòng, chống dịch bệnh Covid-19 tỉnh phát biểu."],
+     L("tỉnh", "Gia Lai"),
+     {("H’Nga Niê", "Trưởng ban", "Ban Dân vận Tỉnh ủy Gia Lai"),
+      ("H’Nga Niê", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Gia Lai"),
+      ("A Hùng", "Phó Bí thư", "Tỉnh ủy Gia Lai"),
+      ("A Hùng", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Gia Lai"),
+      ("Hà Văn Lộc", "Trưởng ban", "Ban Chỉ đạo phòng, chống dịch bệnh Covid-19 tỉnh Gia Lai")},
+     {"H’Nga Niê": {"chair"}, "A Hùng": {"attendee"}, "Hà Văn Lộc": {"speaker"}}),
     # what a speaker did at the event, as the pages report it: answered, explained, gave views,
     # voiced, called on, sent greetings
     (["Tại hội nghị, đồng chí Tạ Văn Cảnh - Phó Chủ tịch HĐND phường tham gia ý kiến vào báo cáo.",

@@ -146,7 +146,9 @@ def _rewrites() -> list[tuple[tuple[str, ...], re.Pattern, object]]:
         # … and "Chủ tịch MTTQ", the Front named alone as a post's body, is its committee
         (("mttq", "mặt trận"), re.compile(r"(?i)^(?:MTTQ(?: Việt Nam)?|Mặt trận)$"), "Ủy ban MTTQ Việt Nam"),
         (("mặt trận",), re.compile(rf"(?i)(?<!\w)ủy ban\s+mặt trận\s+(?=(?:{units})\b)"), "Ủy ban MTTQ Việt Nam "),
-        (("mặt trận",), re.compile(rf"(?i)^(Ban\s.+?\s)mặt trận\s+(?=(?:{units})\b)"), r"\1Ủy ban MTTQ Việt Nam "),
+        # ("Ban Thường trực MTTQ xã": the standing board of the commune's Front committee)
+        (("mặt trận", "mttq"), re.compile(rf"(?i)^(Ban\s.+?\s)(?<!ban\s)(?<!ub\s)(?:mặt trận|MTTQ(?: Việt Nam)?)\s+(?=(?:{units})\b)"),
+         r"\1Ủy ban MTTQ Việt Nam "),
         (("mttq",), re.compile(r"(?i)(ủy ban(?: trung ương)? MTTQ)(?! Việt Nam)(?=\s|$|[,;.])"), r"\1 Việt Nam"),
         (("mttq việt nam việt nam",), re.compile(r"(?i)\bMTTQ Việt Nam Việt Nam"), "MTTQ Việt Nam"),
         # "UBMT TQVN": the committee's initials split after "MT" ("Ban thường trực UBMT TQVN thị xã")
