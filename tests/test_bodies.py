@@ -111,6 +111,8 @@ def test_empty_phrase():
     # inside a board's name
     ("Ban Thường trực MTTQ xã", "Ban Thường trực Ủy ban MTTQ Việt Nam xã"),
     ("Ban Tuyên giáo Ủy ban MTTQ Việt Nam tỉnh", "Ban Tuyên giáo Ủy ban MTTQ Việt Nam tỉnh"),
+    # the Front's initials typed apart
+    ("Ủy ban MT TQ Việt Nam tỉnh", "Ủy ban MTTQ Việt Nam tỉnh"),
     # the military service council's initials
     ("HĐNV quân sự huyện Na Rì", "Hội đồng Nghĩa vụ quân sự huyện Na Rì"),
     ("Hội đồng NVQS phường", "Hội đồng Nghĩa vụ quân sự phường"),

@@ -21,6 +21,12 @@ CASES = [
     ("Chiều ngày 10/02/2020, huyện Quảng Trạch đã tổ chức Hội nghị triển khai Nghị quyết số 862/NQ-UBTVQH14 "
      "của Ủy ban Thường vụ Quốc hội.", None,
      ("conference", "2020-02-10", None, ["huyện Quảng Trạch"], None, None)),
+    # departments and stations named for two fields are one organizer each (lexicon comma_names)
+    ("Ngày 12/6/2024, Ủy ban MTTQ Việt Nam tỉnh Tây Ninh phối hợp với Sở Văn hóa - Thể thao tổ chức họp báo.", None,
+     ("meeting", "2024-06-12", None, ["Ủy ban MTTQ Việt Nam tỉnh Tây Ninh", "Sở Văn hóa - Thể thao"],
+      None, None)),
+    ("Sáng 9/5/2022, Hội Cựu chiến binh Trung tâm Văn hóa và Thể thao huyện Nghi Lộc tổ chức Đại hội lần thứ IV.", None,
+     ("congress", "2022-05-09", None, ["Hội Cựu chiến binh Trung tâm Văn hóa và Thể thao huyện Nghi Lộc"], None, None)),
     # a trade union's committee and its confederation are bodies that hold events
     ("Ngày 12/4/2024, Công đoàn xã Hòa Bình tổ chức Đại hội Công đoàn lần thứ V, nhiệm kỳ 2024-2029.", None,
      ("congress", "2024-04-12", None, ["Công đoàn xã Hòa Bình"], None, None)),

@@ -132,6 +132,8 @@ def _rewrites() -> list[tuple[tuple[str, ...], re.Pattern, object]]:
          "Trung ương Đoàn TNCS Hồ Chí Minh"),
         # "Mặt trận Tổ quốc (MTTQ) Việt Nam": the abbreviation glossed once is one word
         (("mttq",), re.compile(r"MTTQ\s*(?:\(\s*MTTQ\s*\)|MTTQ(?!\w))"), "MTTQ"),
+        # ("Ủy ban MT TQ Việt Nam": the initials typed apart)
+        (("mt tq",), re.compile(r"(?<!\w)MT\s+TQ(?!\w)"), "MTTQ"),
         # a Central Committee plenum glued to its number ("Nghị quyết TW9", "Nghị quyết TƯ 4")
         (("tw", "tư"), re.compile(r"(?<!\w)(?:TW|TƯ)\s*(?=\d{1,2}(?!\d))"), "Trung ương "),
         # "Trung ương Đảng" (a post's body) is its Central Committee
