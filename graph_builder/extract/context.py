@@ -59,15 +59,14 @@ def _provinces_squashed() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def family_names() -> frozenset[str]:
-    return _FamilyNames(column("family_names", "family_name"))
+    return frozenset(column("family_names", "family_name"))
 
 
-class _FamilyNames(frozenset):
-    """The lexicon's family names, and the women's names of the Central Highlands that open with
-    "H’" before a capital ("H’Kim Hoa Byă", "H'Yim Kđoh"), which stand where a family name does."""
-    def __contains__(self, word) -> bool:
-        return frozenset.__contains__(self, word) or (
-            isinstance(word, str) and word[1:2] in ("'", "’") and word[:1] == "H" and _H_NAME.fullmatch(word) is not None)
+def opens_a_name(word: str) -> bool:
+    """A word a person's name starts with: a family name, or the "H’" opening the women's names
+    of the Central Highlands ("H’Kim Hoa Byă", "H'Yim Kđoh"), which stands where a family name does."""
+    return word.rstrip("'’") in family_names() or (word[1:2] in ("'", "’") and word[:1] == "H"
+                                                    and _H_NAME.fullmatch(word) is not None)
 
 
 _H_NAME = re.compile(r"H['’][A-ZĐÂĂÊÔƠƯ][^\W\d_]*")

@@ -16,8 +16,8 @@ from ..facts import Body, Locality, PersonMention, PostHolding, Sentence, Span
 from ..lexicon import column, load, unit_level
 from ..text import canonical, strip_tones
 from .bodies import expand, is_body, is_event, parse_body
-from .context import (UPPER, _LEVEL_RANK, _official, family_names, place_name, _provinces, _type_words, resolve_bare,
-                      _type_words_longest_first)
+from .context import (UPPER, _LEVEL_RANK, _official, family_names, opens_a_name, place_name, _provinces, _type_words,
+                      resolve_bare, _type_words_longest_first)
 
 # between a name and its title, or two titles: "A, Chủ tịch …", "A - Chủ tịch …", "A (Chủ tịch …)"
 # "/": "Chủ tịch HĐND/Chủ tịch …"; two typed in a row: "ông Đỗ Ngọc An –, Phó Chủ tịch …"
@@ -1240,7 +1240,7 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
             place = place_name(words, ttype) if unit else []
             name_words = words[len(place):]
             if not place and (len(name_words) > 4 or len(name_words) == 4
-                              and name_words[0].rstrip("'’") not in family_names()):
+                              and not opens_a_name(name_words[0])):
                 # "Phó Chủ tịch UBTƯ MTTQ Việt Nam Trương Thị Ngọc Ánh", "… tỉnh Thừa Thiên - Huế
                 # Hoàng Trọng Bình": the body runs into the name; the name is the last syllables
                 # from a family name
@@ -1267,7 +1267,7 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
             elif youth and " ".join(name_words[1:]) in _provinces():
                 continue        # "Bí thư Tỉnh Đoàn Nghệ An": the committee and its province, no one named
             # (a province is no one's name: "… tiếp xúc cử tri ở Hà Nội")
-            if shortest <= len(name_words) <= 4 and name_words[0].rstrip("'’") in family_names() \
+            if shortest <= len(name_words) <= 4 and opens_a_name(name_words[0]) \
                     and " ".join(name_words) not in _provinces():
                 found = (run, words, place, name_words)
                 break
