@@ -1422,6 +1422,8 @@ def _led_group(text: str, hit: _Hit, ctx: Locality | None) -> Body | None:
 
 
 def _led_unit(text: str, hit: _Hit) -> Locality | None:
+    """The unit the group a hit leads is named with ("Đoàn công tác … tỉnh Nam Định do ông A … làm
+    trưởng đoàn"), completed from the official list."""
     from .context import complete, find_localities
     m = _LED_BY.search(re.sub(r"\s*\([^()]*\)", "", text[:hit.lead if hit.lead >= 0 else hit.start]))
     if m is None or not re.search(r"\slàm\s", text[hit.end:hit.chain_end]):
@@ -1533,8 +1535,9 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
 
 # bodies inside an organisation whose name a page leaves to the next post ("Đảng đoàn", "Đoàn Chủ tịch";
 # a village's Party cell: "Bí thư chi bộ, Trưởng khu phố 4")
-_CELL_PLACE = re.compile(r"(?i)(?<!\w)(?:khu phố|khu vực|tổ dân phố|thôn|ấp|bản|xóm)\s.*$")
 _HEADLESS = frozenset(("Đảng đoàn", "Đoàn Chủ tịch", "Chi bộ"))
+# the village or quarter a Party cell is of, at the end of the next post's body
+_CELL_PLACE = re.compile(r"(?i)(?<!\w)(?:khu phố|khu vực|tổ dân phố|thôn|ấp|bản|xóm)\s.*$")
 _BARE_UNIT_PHRASE = re.compile(r"(?i)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+\S+){0,4}")
 _EXECUTIVE = "Ban Chấp hành "
 # the departments only a Party committee has, named alone in a chain of posts
@@ -2074,7 +2077,7 @@ def _title_references(text: str, hits: list[_Hit], posts: list[PostHolding]) -> 
             continue
         row, t_end = hit
         end = _body_end(text, t_end)
-        if take_name(text, len(text[:end]) + len(text[end:]) - len(text[end:].lstrip())):
+        if take_name(text, end + len(text[end:]) - len(text[end:].lstrip())):
             continue                    # a name follows after all: a person of the sentence's own
         phrase = expand(text[t_end:end].strip(" ,.-–")).casefold()
         title = (row.get("post") or row["title"]).casefold()
@@ -2183,6 +2186,7 @@ _UNIT_TAIL = re.compile(r"\s((?:tỉnh|thành phố|huyện|quận|thị xã|xã
 
 
 def _relieved_titles(h: "_Hit", text: str) -> set[str]:
+    """The titles (case-folded) the sentence relieves `h` of: "miễn nhiệm chức vụ X … đối với ông A"."""
     out = set()
     for m in _POST_FOR.finditer(text, 0, h.start):
         hit = title_at(text, m.end())
