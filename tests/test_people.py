@@ -2423,6 +2423,16 @@ def test_role_evidence_points_at_the_sentence():
     assert m.role_evidence["concluder"].start == len(texts[0]) + 1
 
 
+def test_a_role_said_of_a_post_named_again_quotes_from_where_the_person_was_named():
+    # "đồng chí Bí thư Đảng ủy xã đã báo cáo …": the quote runs from the sentence naming the person
+    # with the post through the one saying the role, so that it names whom it is about
+    texts = ["Tham dự có đồng chí Triệu Văn Tám, Bí thư Đảng ủy xã.",
+             "Tại hội nghị, đồng chí Bí thư Đảng ủy xã đã báo cáo tình hình kinh tế - xã hội."]
+    _posts, [m] = _run(texts, XUAN_LONG)
+    assert m.role_evidence["attendee"] == m.evidence
+    assert (m.role_evidence["presenter"].start, m.role_evidence["presenter"].end) == (0, len(" ".join(texts)))
+
+
 def test_no_people_in_generic_text():
     posts, mentions = _run(["Các đại biểu về dự Hội nghị", "Toàn cảnh lớp tập huấn",
                             "Ủy ban MTTQ Việt Nam các cấp phối hợp với các tổ chức thành viên."], None)

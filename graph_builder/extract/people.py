@@ -2150,11 +2150,16 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
             roles = [(h, "attendee") for h in hits]
             listed = True
         candidates += [h.name for h in hits if h.candidate and h.name not in candidates]
-        for name, role in [(h.name, r) for h, r in roles] + [(n, r) for r in _candidates_roles(text) for n in candidates]:
+        referred = {id(h) for h in refs}
+        for name, role, by_post in [(h.name, r, id(h) in referred) for h, r in roles] \
+                + [(n, r, False) for r in _candidates_roles(text) for n in candidates]:
             m = mentions[name]
             if role not in m.roles:
                 m.roles.append(role)
-                m.role_evidence[role] = span
+                # (a role said of a post named again quotes from where the person was named with it
+                # through the sentence saying it, so the quote names whom it is about)
+                m.role_evidence[role] = Span(min(m.evidence.start, span.start), span.end) \
+                    if by_post and m.evidence is not None else span
         if not item:
             carried = _carried_roles(text) if text.rstrip().endswith(":") and not hits else []
             if listed and text.rstrip()[-1:] in ";,":
