@@ -998,6 +998,20 @@ def test_a_document_standing_for_years_is_one_however_typed():
      ["Đề án 06"]),
     ("Công an huyện triển khai Đề án phát triển ứng dụng dữ liệu về dân cư, sau đây gọi tắt là Đề án 06, cho cán bộ.",
      ["Đề án 06"]),
+    # found probing fresh pages: the title said after a number is that document's, no other
+    ("Huyện ủy Krông Pắc tổ chức hội nghị quán triệt Quy định số 69-QĐ/TW, Quy định về kỷ luật tổ chức đảng, đảng "
+     "viên vi phạm và Chỉ thị số 12-CT/TW của Ban Bí thư.", ["Quy định 69", "Chỉ thị 12"]),
+    # … the day after a name ("| ngày 5-3"), and what must be ("| phải tạo …"), end it
+    ("Tỉnh ủy Lào Cai tổ chức hội nghị quán triệt Nghị quyết Đại hội XIII ngày 5-3 và Nghị quyết 57 của Bộ Chính trị.",
+     ["Nghị quyết Đại hội XIII", "Nghị quyết 57"]),
+    ("Việc quán triệt Nghị quyết Đại hội Đảng bộ phường phải tạo sự đồng thuận cao trong cán bộ, đảng viên.",
+     ["Nghị quyết Đại hội Đảng bộ phường"]),
+    # (a day named by the name is part of it)
+    ("Ủy ban nhân dân xã triển khai Kế hoạch tổ chức các hoạt động kỷ niệm ngày 2/9 năm 2024.",
+     ["Kế hoạch tổ chức các hoạt động kỷ niệm ngày 2/9 năm 2024"]),
+    # an abbreviated law title is written out
+    ("Hội Liên hiệp Phụ nữ huyện tổ chức hội nghị tuyên truyền Luật PCTN năm 2018 cho hội viên.",
+     ["Luật phòng, chống tham nhũng"]),
 ])
 def test_a_name_ends_where_the_sentence_goes_on(text, keys):
     assert [d.key for d in run(text)] == keys

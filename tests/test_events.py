@@ -1149,3 +1149,14 @@ def test_co_organisers_joined_by_phoi_hop_cung_or_phoi_hop_alone():
     assert [o.name for o in e.organizers] == ["Ủy ban MTTQ Việt Nam Phường 1", "Ủy ban nhân dân phường 1"]
     (e,) = events("Ngày 5/3/2022, Ủy ban MTTQ Việt Nam xã phối hợp Hội Nông dân xã tổ chức Ngày hội.")
     assert [o.name for o in e.organizers] == ["Ủy ban MTTQ Việt Nam xã", "Hội Nông dân xã"]
+
+
+def test_the_events_aim_said_of_it_is_what_it_passed_on():
+    # found probing fresh pages: "Hội nghị nhằm tiếp tục quán triệt …" says what the conference
+    # did; "tiếp tục" there is no future (as in "đề nghị các cấp tiếp tục quán triệt …")
+    (e,) = events("Sáng 14/11/2022, tại Tuy Hòa, Tỉnh ủy Phú Yên tổ chức Hội nghị cán bộ chủ chốt. Hội nghị nhằm tiếp "
+                  "tục quán triệt Kết luận 14 về khuyến khích cán bộ năng động và Quy định 41 về miễn nhiệm cán bộ.")
+    assert e.directives == ["Kết luận 14", "Quy định 41"]
+    (e,) = events("Sáng 14/11/2022, Tỉnh ủy Phú Yên tổ chức Hội nghị cán bộ chủ chốt. Đồng chí Bí thư đề nghị các cấp "
+                  "tiếp tục quán triệt Kết luận 14 của Bộ Chính trị.")
+    assert e.directives == []

@@ -690,3 +690,18 @@ def test_a_list_of_grounds_each_on_its_line_leads_to_the_body_that_acted():
 ])
 def test_an_event_named_for_reviewing_a_document_reviewed_it(text, expected):
     assert implementations(text, ctx=SON_TINH) == expected
+
+
+def test_cung_after_the_acting_body_is_no_part_of_its_name():
+    # found probing fresh pages: "<body> cũng đã quán triệt …" ("also"), one body, not "… tỉnh cũng"
+    texts = ("Ngày 3/3/2021, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bình Phước tổ chức hội nghị quán triệt "
+             "Nghị quyết số 25-NQ/TW.",
+             "Tại hội nghị, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh cũng đã quán triệt Kế hoạch số 30 thực hiện "
+             "Nghị quyết số 25-NQ/TW.")
+    sents = sentences(*texts)
+    ctx = Locality("tỉnh", "Bình Phước")
+    art = Article(id="t", text=" ".join(texts))
+    docs = extract_directives(sents, ctx, art)
+    evs = extract_events(art, sents, ctx, docs, [])
+    bodies = {i.body.name for i in extract_implementations(art, sents, ctx, docs, evs) if i.body}
+    assert bodies == {"Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bình Phước"}

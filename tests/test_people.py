@@ -144,7 +144,9 @@ CASES = [
     # the Youth Union's committee is "<level> Đoàn", and Đoàn is a family name too: a full name
     # after it is the person's ("Đoàn Văn Việt" after a unit word is a name)
     (["Dự hội nghị có Bí thư Tỉnh Đoàn Nguyễn Văn An và Bí thư BCH Trung ương Đoàn Nguyễn Anh Tuấn.",
-      "Dự có Chủ tịch UBND tỉnh Đoàn Lê Văn Việt.", "Chân dung Bí thư Tỉnh Đoàn Nghệ An qua các thời kỳ."],
+      "Dự có Chủ tịch UBND tỉnh Đoàn Lê Văn Việt.", "Chân dung Bí thư Tỉnh Đoàn Nghệ An qua các thời kỳ.",
+      # (found probing fresh pages: nor a district's, "BTV Huyện Đoàn Xuyên Mộc")
+      "Ngày 10/10/2021, BTV Huyện Đoàn Xuyên Mộc tổ chức hội nghị triển khai Luật Thanh niên năm 2020."],
      L("tỉnh", "Phú Thọ"),
      {("Nguyễn Văn An", "Bí thư", "Tỉnh đoàn Phú Thọ"),
       ("Nguyễn Anh Tuấn", "Bí thư", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"),

@@ -357,6 +357,10 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
             # verb whose object is another document
             if c == " " and not subject and (verb := _AND_VERB.match(s, i)) and _type_re().match(s, verb.end()):
                 return i
+            # "Nghị quyết Đại hội XIII | ngày 5-3": the day it was passed or passed on, after the name
+            if c == " " and not subject and _DAY_AFTER_NAME.match(s, i + 1) \
+                    and not _DAY_NAMED.search(s, pos, i):
+                return i
             if c == " " and not subject and _name_stop_re().match(s, i + 1):
                 # ("… Nghị quyết Đại hội và | đạt được …": the "và" joined the clauses, not the name)
                 back = re.search(r"\s+(?:và|cùng|hoặc)$", s[pos:i])
@@ -1051,6 +1055,14 @@ def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
             pos = t.end()
             continue
         directive, name_end, end, siblings = got
+        if directive.number is None and out and out[-1].directive.number and out[-1].directive.type == directive.type \
+                and prev_end is not None and _RESTATED.fullmatch(s, prev_end, t.start()) \
+                and re.match(r"\s+[a-zđà-ỹ]", s[t.end():]):
+            # "Quy định số 144-QĐ/TW, Quy định chuẩn mực đạo đức cách mạng …": the numbered
+            # document's title, said after its number, no document of its own
+            pos = max(end, t.end())
+            prev_end = end
+            continue
         if directive.number is None and (_generic(directive.key) or _COUNTED_BEFORE.search(s, 0, t.start())
                                          or _COMRADE.search(directive.key)):
             # ("Kết luận Hội nghị đ/c Đỗ Văn Hải - Phó Bí thư …": the verb, who concluded, no document)
@@ -1097,6 +1109,9 @@ def _sentence_mentions(idx: int, s: str, ctx: Locality | None) -> list[Mention]:
 
 
 _COMRADE = re.compile(r"(?<!\w)(?i:đ/c|đồng chí)\s+[A-ZĐ]")
+_RESTATED = re.compile(r"\s*,\s*")
+_DAY_AFTER_NAME = re.compile(r"ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)")
+_DAY_NAMED = re.compile(r"(?i)(?<!\w)(?:kỷ niệm|chào mừng|nhân dịp|dịp|từ|đến|trước|sau)\s*$")     # "… kỷ niệm ngày 2/9"
 # "… (gọi tắt là …", ", sau đây gọi tắt là …": the short name a long one is given with
 _CALLED = re.compile(r"(?i)[,(]?\s*(?:sau đây\s+|dưới đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt\s+(?:là\s+)?:?\s*")
 

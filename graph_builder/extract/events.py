@@ -862,6 +862,10 @@ def passed_on(s: str, mentions: list[Mention]) -> list[str]:
     for m in mentions:
         masked = masked[:m.start] + " " * (m.end - m.start) + masked[m.end:]
     future = [f.start() for f in _cue_re("future").finditer(masked)]
+    # "Hội nghị nhằm tiếp tục quán triệt Kết luận 14 …": the event's aim, said of the event itself,
+    # is what it passed on (not "đề nghị các cấp tiếp tục quán triệt …")
+    for aim in _EVENT_AIM.finditer(s):
+        future = [f for f in future if not aim.start() <= f < aim.end()]
     out = []
     for m in mentions:
         if m.nested or m.start < opened:
@@ -905,6 +909,11 @@ def passed_on(s: str, mentions: list[Mention]) -> list[str]:
 
 
 _RAISED = re.compile(r"(?i)(?<!\w)(?:xoay quanh|phản ánh|kiến nghị)(?!\w)")
+# a sentence opening with the event as its subject and its aim ("Hội nghị nhằm tiếp tục …", "Lớp
+# tập huấn lần này nhằm …", "Buổi sinh hoạt là dịp để …")
+_EVENT_AIM = re.compile(r"(?i)(?:^|(?<=[.;:])\s)\s*(?:hội nghị|lớp (?:tập huấn|bồi dưỡng|học tập)|buổi (?:tập huấn|sinh hoạt|học tập)"
+                        r"|đợt (?:sinh hoạt|học tập)|hội thảo|tọa đàm|toạ đàm)(?:\s+(?:lần này|này|trên))?"
+                        r"\s+(?:cũng\s+)?(?:nhằm(?:\s+mục đích)?|để|là dịp(?:\s+để)?)\s+(?:tiếp tục\s+)?")
 
 
 def _movements_in(s: str, movements: list[Movement]) -> list[str]:

@@ -1264,8 +1264,11 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
             youth = name_words[:1] == ["Đoàn"] and _YOUTH_LEVEL.search(" ".join(before + words[:len(words) - len(name_words)]))
             if youth and len(name_words) == 4 and name_words[1] in family_names():
                 place, name_words = words[:len(words) - 3], words[-3:]
-            elif youth and " ".join(name_words[1:]) in _provinces():
-                continue        # "Bí thư Tỉnh Đoàn Nghệ An": the committee and its province, no one named
+            elif youth and (" ".join(name_words[1:]) in _provinces()
+                            or _official(_YOUTH_UNIT.get(youth.group(), "huyện"), " ".join(name_words[1:]))):
+                # "Bí thư Tỉnh Đoàn Nghệ An", "BTV Huyện Đoàn Xuyên Mộc": the committee and its
+                # province or district, no one named
+                continue
             # (a province is no one's name: "… tiếp xúc cử tri ở Hà Nội")
             if shortest <= len(name_words) <= 4 and opens_a_name(name_words[0]) \
                     and " ".join(name_words) not in _provinces():
@@ -1366,6 +1369,7 @@ _TERM_AT_END = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLC]+$")
 # the level words of the Youth Union's committees ("Tỉnh Đoàn", "Thành Đoàn", "Trung ương Đoàn")
 # (capitalised: "UBND tỉnh Đoàn Lê Văn A" is a person of a province the text leaves unnamed)
 _YOUTH_LEVEL = re.compile(r"(?<!\w)(?:Tỉnh|Thành|Huyện|Quận|Thị|Trung ương|Trung Ương)$")
+_YOUTH_UNIT = {"Tỉnh": "tỉnh", "Thành": "thành phố", "Huyện": "huyện", "Quận": "quận", "Thị": "thị xã"}
 # (or "các" on the title itself: "các Phó Chủ tịch Ủy ban MTTQVN tỉnh Phạm Thanh, Nguyễn Phú Nghĩ")
 _PLURAL_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_PLURAL}|các|những)\s*$")
 
