@@ -326,6 +326,17 @@ def test_a_province_after_the_organizer_only_places_it():
     assert e.organizers[1].locality.parent == Locality("tỉnh", "Quảng Trị")
 
 
+def test_a_comma_inside_the_organizers_name_and_a_tense_word_before_phoi_hop():
+    # found probing fresh pages: "Hội đồng Phổ biến, giáo dục pháp luật …" is one body; "… vừa phối
+    # hợp với …" joins two
+    (e,) = events("Ngày 8/9/2021, Hội đồng Phổ biến, giáo dục pháp luật huyện Phù Cát tổ chức hội nghị tuyên truyền "
+                  "Luật Hòa giải ở cơ sở tại xã Tân Hòa.")
+    assert [o.name for o in e.organizers] == ["Hội đồng Phổ biến, giáo dục pháp luật huyện Phù Cát"]
+    (e,) = events("Ngày 8/9/2021, Hội Nông dân huyện Phù Cát vừa phối hợp với Hội Liên hiệp Phụ nữ huyện Phù Cát tổ "
+                  "chức hội nghị tuyên truyền Luật Hòa giải ở cơ sở.")
+    assert [o.name for o in e.organizers] == ["Hội Nông dân huyện Phù Cát", "Hội Liên hiệp Phụ nữ huyện Phù Cát"]
+
+
 def test_the_day_told_after_an_events_name_dates_it_and_ends_the_name():
     (e,) = events("Tại hội nghị lần thứ nhất Ban Chấp hành Hội Liên hiệp Phụ nữ Việt Nam chiều 10/3/2022, 100% Ủy "
                   "viên Ban Chấp hành có mặt đã biểu quyết bầu bà Hà Thị Nga.")

@@ -472,6 +472,11 @@ def _subject(before: str) -> str | None:
         chunks = (before[:head - 1].split(",") if head else []) + [before[head:]]
     while len(chunks) > 1 and not _TRAIL_AUX.sub("", chunks[-1]).strip():
         chunks.pop()            # "…, tỉnh An Giang, tổ chức": the comma before the verb
+    # "Hội đồng Phổ biến, giáo dục pháp luật huyện Phù Cát tổ chức …": a comma inside the body's name
+    while len(chunks) > 1 and re.match(r"\s*[a-zđà-ỹ]", chunks[-1]) and not _LEAD_TIME.match(chunks[-1]).group().strip() \
+            and not is_body(_TRAIL_AUX.sub("", chunks[-1]).strip()) \
+            and is_body(_TRAIL_AUX.sub("", chunks[-2] + "," + chunks[-1]).strip()):
+        chunks[-2:] = [chunks[-2] + "," + chunks[-1]]
     # "… phối hợp với Ủy ban … huyện Hải Lăng, tỉnh Quảng Trị tổ chức": a unit continues its body
     while len(chunks) > 1 and _only_locality(_TRAIL_AUX.sub("", chunks[-1])):
         chunks[-2:] = [chunks[-2] + "," + chunks[-1]]
@@ -507,7 +512,7 @@ _DELEGATION = re.compile(r"(?i)^\s*đoàn\s+(?:(?:giám sát|công tác|kiểm t
                          r"|(?:giám sát|công tác|kiểm tra|khảo sát|đại biểu)(?:\s+\S+)?(?:\s+(?:của|do)\s+(?P<of>.*))?)$")
 
 
-_ORGANIZER_SEP = re.compile(r"\s+[-–]\s+|\s+phối hợp(?:\s+với|\s+cùng(?:\s+với)?)?\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ])"
+_ORGANIZER_SEP = re.compile(r"\s+[-–]\s+|\s+(?:(?:đã|vừa|cũng)\s+)?phối hợp(?:\s+với|\s+cùng(?:\s+với)?)?\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ])"
                             r"|\s+và\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ])")
 
 
