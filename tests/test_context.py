@@ -346,6 +346,11 @@ def test_one_province_named_bare_is_the_pages_province():
     head = ("Quảng Nam: Sẽ giám sát công tác quản lý quy hoạch\n\nChiều 7/3, Ban Thường trực Ủy ban MTTQ "
             "Việt Nam tỉnh tổ chức hội nghị triển khai kế hoạch giám sát năm 2022.")
     assert _ctx(head) == L("tỉnh", "Quảng Nam")
+    # a province's name ending a person's ("ông Trần Hà Nam", found probing fresh pages) is no place
+    named = ("Công an tỉnh thăm Mặt trận\n\nSáng 10/2/2024, Đoàn công tác Công an tỉnh thăm Ủy ban MTTQ Việt Nam "
+             "tỉnh. Ông Trần Hà Nam - Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh phát biểu cảm ơn.")
+    assert _ctx(named) is None
+    assert _ctx(named.replace("cảm ơn.", "cảm ơn Công an tỉnh Hà Nam.")) == L("tỉnh", "Hà Nam")
 
 
 

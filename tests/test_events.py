@@ -165,6 +165,8 @@ NOT_EVENTS = [
     # passing on with no document, or no body doing it, is no event
     "Ngày 23/10, Ủy ban MTTQ Việt Nam tỉnh triển khai nhiều hoạt động thiết thực.",
     "Ngày 23/10, triển khai quyết định số 217 của Bộ Chính trị đến các xã.",
+    # a guidance or plan issued for an event (found probing fresh pages)
+    "Ban Thường trực Ủy ban MTTQ tỉnh Nam Định đã có hướng dẫn tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024.",
 ]
 
 

@@ -2407,6 +2407,29 @@ CASES = [
       ("Trần Văn Sáu", "Bí thư", "Đảng ủy phường Hòa Bình")},
      {"Tạ Văn Cảnh": {"speaker"}, "Nguyễn Nam Long": {"speaker"}, "Lê Thị Hoa": {"speaker"},
       "Trần Văn Sáu": {"speaker"}}),
+    # found probing fresh pages: the deputies of military titles; an acting President, of no body
+    # (nor is the state's name one: "Chủ tịch nước CHXHCNVN"); "PBT thường trực"
+    (["Dự hội nghị có Đại tá Phan Văn Lực - Phó Chính ủy Bộ Chỉ huy Quân sự tỉnh; Thiếu tướng Lê Ngọc Hải, Phó "
+      "Tham mưu trưởng Quân khu 7.",
+      "Dự lễ có đồng chí Võ Thị Ánh Xuân, Quyền Chủ tịch nước CHXHCNVN; đồng chí Nguyễn Xuân Phúc, Chủ tịch nước "
+      "CHXHCNVN.",
+      "Đồng chí Phạm Thị Lan - PBT thường trực Đảng ủy chủ trì hội nghị."],
+     L("xã", "Yên Lạc", L("tỉnh", "Kon Tum")),
+     {("Phan Văn Lực", "Phó Chính ủy", "Bộ Chỉ huy Quân sự tỉnh Kon Tum"),
+      ("Lê Ngọc Hải", "Phó Tham mưu trưởng", "Quân khu 7"),
+      ("Võ Thị Ánh Xuân", "Quyền Chủ tịch nước", None), ("Nguyễn Xuân Phúc", "Chủ tịch nước", None),
+      ("Phạm Thị Lan", "Phó Bí thư Thường trực", "Đảng ủy xã Yên Lạc")},
+     {"Phan Văn Lực": {"attendee"}, "Lê Ngọc Hải": {"attendee"}, "Võ Thị Ánh Xuân": {"attendee"},
+      "Nguyễn Xuân Phúc": {"attendee"}, "Phạm Thị Lan": {"chair"}}),
+    # … the first syllables of a title the lexicon lacks are no one's name; a plural heading with
+    # "gồm" before its colon is each listed person's post beside their own
+    (["Cùng dự có đồng chí Phó Trưởng phòng Kinh tế; các đồng chí Phó Trưởng trạm Thủy nông.",
+      "Dự còn có các Phó Bí thư Huyện ủy gồm: Chủ tịch HĐND huyện Đỗ Văn Cường; Trưởng ban Dân vận Huyện ủy "
+      "Hà Thị Dung."],
+     L("huyện", "Yên Lạc"),
+     {("Đỗ Văn Cường", "Phó Bí thư", "Huyện ủy Yên Lạc"), ("Đỗ Văn Cường", "Chủ tịch", "Hội đồng nhân dân huyện Yên Lạc"),
+      ("Hà Thị Dung", "Phó Bí thư", "Huyện ủy Yên Lạc"), ("Hà Thị Dung", "Trưởng ban", "Ban Dân vận Huyện ủy Yên Lạc")},
+     {"Đỗ Văn Cường": {"attendee"}, "Hà Thị Dung": {"attendee"}}),
 ]
 
 

@@ -660,10 +660,17 @@ def _headline_province(title: str) -> Locality | None:
     return Locality(next(t for n, t in sorted(_province_rows()) if n == m.group()), m.group())
 
 
+def _in_a_name(text: str, at: int) -> bool:
+    """The words at `at` end a person's name ("ông Trần Hà Nam", "Lê Thái Bình"): one or two
+    capitalised words before them, the first a family name."""
+    words = text[max(0, at - 30):at].split()[-2:]
+    return any(opens_a_name(w) and all(x[:1].isupper() for x in words[i:]) for i, w in enumerate(words))
+
+
 def _only_province(body: str) -> Locality | None:
     """A page that names no unit with its type word but one province by its bare name ("Điểm
     cầu tại Quảng Ninh"): that province. Two names said as often, or none: no unit (never guessed)."""
-    said = Counter(m.group() for m in _province_name_re().finditer(body))
+    said = Counter(m.group() for m in _province_name_re().finditer(body) if not _in_a_name(body, m.start()))
     # a dateline in capitals: "(Cadn.com.vn) - ĐÀ NẴNG - Ngày 22-9, …"
     said.update({n for m in _DATELINE_PLACE.finditer(body) for n in _province_names_upper().get(m.group(1), ())})
     if not said:

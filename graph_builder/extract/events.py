@@ -1191,6 +1191,9 @@ def _lead_date(sentences: list[Sentence], masks: dict) -> _Date | None:
 _TOTAL = re.compile(r"(?<![\d.,])(?:[1-9]\d|\d{3,}|\d{1,3}(?:\.\d{3})+)\s+(?:cuộc|buổi|lớp|hội nghị|đợt|lượt)?\s*$")
 
 
+_PLANNED_BY = re.compile(r"(?i)(?<!\w)(?:có|ban hành|xây dựng|gửi)\s+(?:(?:các|những)\s+)?(?:hướng dẫn|kế hoạch|văn bản)\s+$")
+
+
 def _undated(sentences: list[Sentence], masks: dict) -> _Found | None:
     """An event the article reports without a date before it, in a sentence that is not about
     the future: referred back to ("Tại buổi giám sát", "Trong chuyến giám sát lần này"; its day
@@ -1239,7 +1242,8 @@ def _undated(sentences: list[Sentence], masks: dict) -> _Found | None:
         org = _cue_re("organize").search(s)
         # said to have been held ("… vừa tổ chức thành công Đại hội …"), or the lead told in the
         # present ("Huyện Đoàn Mai Châu tổ chức Đại hội đại biểu … lần thứ XXIV")
-        if org and (_PAST.search(s, 0, org.end() + 12) or i == 0):
+        # ("… đã có hướng dẫn tổ chức Ngày hội …": a guidance or plan for an event, not one held)
+        if org and (_PAST.search(s, 0, org.end() + 12) or i == 0) and not _PLANNED_BY.search(s, 0, org.start()):
             head = next((h for h in _heads_re().finditer(s, org.end())
                          if not any(x <= h.start() < y for x, y in masks.get(i, []))), None)
             # ("… đã tiến hành 185 cuộc giám sát": a total of the period, no event)

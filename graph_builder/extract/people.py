@@ -337,6 +337,9 @@ def take_name(text: str, pos: int) -> tuple[str, int] | None:
     # "K'Dung", "K’Thanh": a K'Ho or Mạ name of one syllable after its initial
     if len(words) < 2 and not (words and _INITIALLED.fullmatch(words[0])):
         return None
+    # "đồng chí Phó Trưởng trạm Thủy nông": the first syllables of a title the lexicon lacks, no name
+    if all(w.casefold() in _title_openers() for w in words):
+        return None
     return " ".join(words), end
 
 
@@ -1000,8 +1003,12 @@ def _shared_titles(text: str, hits: list[_Hit]) -> None:
             continue
         row, t_end = found
         body_end = min(_body_end(text, t_end), colon)
-        if text[body_end:colon].strip(" ,"):
+        # (or "gồm" before the colon: "các Phó Bí thư Huyện ủy gồm: Chủ tịch UBND huyện A; …")
+        gom = re.match(r"(?i)\s*,?\s*gồm(?:\s+có)?\s*$", text[body_end:colon])
+        if text[body_end:colon].strip(" ,") and not gom:
             continue
+        if gom:
+            body_end = min(body_end, body_end + (text[body_end:colon].casefold().find("gồm")))
         header = (row, text[t_end:body_end].strip(" .,-–"))
         prev, opened = colon, None
         for h in (h for h in hits if h.start > colon):
@@ -1528,6 +1535,8 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
         # a post is in a body; only a title the lexicon says has none ("-": Chủ tịch nước)
         # stands alone ("do ông X làm Trưởng đoàn" says of which delegation nowhere)
         if body is not None or row.get("body") == "-":
+            if row.get("body") == "-":
+                body = None     # ("Chủ tịch nước CHXHCNVN": the state the post is of, no body)
             title = row.get("post") or row["title"]
             if title == "Tỉnh ủy viên" and body is not None and body.name.startswith("Thành ủy"):
                 title = "Thành ủy viên"          # "TUV" of a centrally-run city
