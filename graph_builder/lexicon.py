@@ -33,12 +33,17 @@ _COUNT = r"(?:\s+(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?
 _MONEY = r"\s+(?:(?:hơn|gần|khoảng|trên|số tiền)\s+)?\d[\d.,]*\s+(?:triệu|tỷ|tỉ|nghìn|ngàn)(?:\s+đồng)?"
 
 
+# "[tên]": a name in quotes follows ("tổ chức chương trình [tên]": "… chương trình “Tết nhân ái”")
+_QUOTED_NAME = r"(?=\s*[“\"])"
+
+
 def alternation(phrases) -> str:
     """One regex alternative per lexicon phrase, longest first: words apart by any white space,
     and a count where a phrase says "[số]" (the counted thing may open a quote: bàn giao "Nhà
-    tình nghĩa"), a sum of money where it says "[tiền]"."""
+    tình nghĩa"), a sum of money where it says "[tiền]",
+    a name in quotes after it where "[tên]"."""
     return "|".join(re.escape(w).replace(r"\ \[số\]\ ", _COUNT + r"\s+[“\"‘]?").replace(r"\ \[số\]", _COUNT)
-                    .replace(r"\ \[tiền\]", _MONEY)
+                    .replace(r"\ \[tiền\]", _MONEY).replace(r"\ \[tên\]", _QUOTED_NAME)
                     .replace(r"\ ", r"\s+")
                     for w in sorted(phrases, key=len, reverse=True))
 

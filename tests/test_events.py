@@ -1173,3 +1173,52 @@ def test_the_events_aim_said_of_it_is_what_it_passed_on():
     (e,) = events("Sáng 14/11/2022, Tỉnh ủy Phú Yên tổ chức Hội nghị cán bộ chủ chốt. Đồng chí Bí thư đề nghị các cấp "
                   "tiếp tục quán triệt Kết luận 14 của Bộ Chính trị.")
     assert e.directives == []
+
+
+@pytest.mark.parametrize("text,organizers", [
+    # found probing fresh pages: associations, cooperative unions, hospitals, courts and a town's
+    # Youth Union are bodies; how the body went about it is no part of its name; a body that only
+    # took part in a conference did not hold it
+    ("Sáng 5/3/2024, Hiệp hội Doanh nghiệp tỉnh Bắc Kạn tổ chức Hội nghị Ban Chấp hành mở rộng lần thứ 5.",
+     ["Hiệp hội Doanh nghiệp tỉnh Bắc Kạn"]),
+    ("Ngày 9/7/2020, Liên minh Hợp tác xã tỉnh Kon Tum đã tổ chức Đại hội lần thứ VI, nhiệm kỳ 2020-2025.",
+     ["Liên minh Hợp tác xã tỉnh Kon Tum"]),
+    ("Ngày 9/7/2023, Tòa án nhân dân huyện Tân Lạc phối hợp với Viện Kiểm sát nhân dân huyện Tân Lạc tổ chức hội nghị.",
+     ["Tòa án nhân dân huyện Tân Lạc", "Viện Kiểm sát nhân dân huyện Tân Lạc"]),
+    ("Ngày 5/10/2022, Thị đoàn Bến Cát tổ chức hội thi tìm hiểu Luật Thanh niên.", ["Thị đoàn Bến Cát"]),
+    ("Sáng ngày 12/3/2024, BTV Huyện đoàn Krông Pắc đã kịp thời tổ chức hội thi tìm hiểu Luật Thanh niên.",
+     ["Ban Thường vụ Huyện đoàn Krông Pắc"]),
+    ("Ngày 5/3/2024, Ủy ban MTTQ Việt Nam tỉnh phối hợp tổ chức Lễ khởi công 50 căn nhà Đại đoàn kết.",
+     ["Ủy ban MTTQ Việt Nam tỉnh"]),
+    ("Chiều ngày 10/4/2023, Đảng ủy Sở Y tế tham gia Hội nghị trực tuyến toàn quốc sơ kết 2 năm thực hiện Kết luận "
+     "số 01-KL/TW.", []),
+])
+def test_organizers_real_pages_name(text, organizers):
+    (e,) = events(text)
+    assert [o.name for o in e.organizers] == organizers
+
+
+@pytest.mark.parametrize("texts,expected", [
+    # found probing fresh pages: a programme held under a quoted name is the event, named as it
+    (["Sáng 20/1/2024, Ủy ban MTTQ Việt Nam tỉnh Quảng Trị tổ chức chương trình “Tết nhân ái” Xuân Giáp Thìn năm 2024."],
+     [("other", "2024-01-20", "Chương trình “Tết nhân ái” Xuân Giáp Thìn năm 2024")]),
+    # a day range whose first day has no "ngày"
+    (["Trong các ngày từ 14/11/2022 đến ngày 17/11/2022, Hội Liên hiệp Phụ nữ tỉnh Cao Bằng tổ chức 02 lớp tập huấn "
+      "Luật Bình đẳng giới."], [("training", "2022-11-14", "Lớp tập huấn Luật Bình đẳng giới")]),
+    # a name runs over "ngày" that names a day of the year, and stops before "chính thức khai mạc"
+    (["Sáng 5-9-2025, xã Phú Mỹ tổ chức lễ kỷ niệm 50 năm ngày thành lập xã."],
+     [("ceremony", "2025-09-05", "Lễ kỷ niệm 50 năm ngày thành lập xã")]),
+    (["Sáng 10-7-2024, Đại hội đại biểu MTTQ Việt Nam tỉnh Hậu Giang lần thứ X, nhiệm kỳ 2024-2029 chính thức khai mạc."],
+     [("congress", "2024-07-10", "Đại hội đại biểu MTTQ Việt Nam tỉnh Hậu Giang lần thứ X, nhiệm kỳ 2024-2029")]),
+    # no event: a congratulating speech, an earlier act looked back on, a byline of a body's board
+    (["Phát biểu chúc mừng, ông Lê Văn Sơn, Phó Chủ tịch UBND phường, đánh giá cao Ban vận động."], []),
+    (["Trước đó, Ủy ban MTTQ Việt Nam tỉnh Cà Mau đã trao tặng 3 ngôi nhà Đại đoàn kết cho hộ nghèo."], []),
+])
+def test_events_real_pages_name(texts, expected):
+    assert [(e.kind, e.date, e.name) for e in events(*texts)] == expected
+
+
+def test_a_bodys_board_in_a_byline_names_no_event():
+    got = events("Đến dự có ông Lê Văn Hòa – Bí thư Đảng ủy Khối doanh nghiệp tỉnh cùng tham dự.",
+                 "Ban Truyền thông Hội Doanh nghiệp Bình Phước (T/h)")
+    assert [e.name for e in got] == []

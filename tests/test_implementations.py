@@ -705,3 +705,13 @@ def test_cung_after_the_acting_body_is_no_part_of_its_name():
     evs = extract_events(art, sents, ctx, docs, [])
     bodies = {i.body.name for i in extract_implementations(art, sents, ctx, docs, evs) if i.body}
     assert bodies == {"Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bình Phước"}
+    # … nor is what it asked of others ("Quận ủy Cầu Giấy yêu cầu các chi bộ …")
+    texts = ("Ngày 20/2/2024, Ban Thường vụ Quận ủy Cầu Giấy tổ chức hội nghị quán triệt Nghị quyết số 29-NQ/TW.",
+             "Sau hội nghị, Quận ủy Cầu Giấy yêu cầu các chi bộ trực thuộc tổ chức học tập, quán triệt Nghị quyết số "
+             "29-NQ/TW tới toàn thể đảng viên.")
+    sents, ctx = sentences(*texts), Locality("quận", "Cầu Giấy")
+    art = Article(id="t", text=" ".join(texts))
+    docs = extract_directives(sents, ctx, art)
+    evs = extract_events(art, sents, ctx, docs, [])
+    bodies = {i.body.name for i in extract_implementations(art, sents, ctx, docs, evs) if i.body}
+    assert bodies <= {"Quận ủy Cầu Giấy", "Ban Thường vụ Quận ủy Cầu Giấy"}

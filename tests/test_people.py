@@ -2413,14 +2413,17 @@ CASES = [
       "Tham mưu trưởng Quân khu 7.",
       "Dự lễ có đồng chí Võ Thị Ánh Xuân, Quyền Chủ tịch nước CHXHCNVN; đồng chí Nguyễn Xuân Phúc, Chủ tịch nước "
       "CHXHCNVN.",
-      "Đồng chí Phạm Thị Lan - PBT thường trực Đảng ủy chủ trì hội nghị."],
+      "Đồng chí Phạm Thị Lan - PBT thường trực Đảng ủy chủ trì hội nghị.",
+      # (a title typed without its dot: "Chủ tich")
+      "Dự có ông Trần Văn Kiệt, Chủ tich Ủy ban MTTQ Việt Nam xã."],
      L("xã", "Yên Lạc", L("tỉnh", "Kon Tum")),
      {("Phan Văn Lực", "Phó Chính ủy", "Bộ Chỉ huy Quân sự tỉnh Kon Tum"),
       ("Lê Ngọc Hải", "Phó Tham mưu trưởng", "Quân khu 7"),
       ("Võ Thị Ánh Xuân", "Quyền Chủ tịch nước", None), ("Nguyễn Xuân Phúc", "Chủ tịch nước", None),
-      ("Phạm Thị Lan", "Phó Bí thư Thường trực", "Đảng ủy xã Yên Lạc")},
+      ("Phạm Thị Lan", "Phó Bí thư Thường trực", "Đảng ủy xã Yên Lạc"),
+      ("Trần Văn Kiệt", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Yên Lạc")},
      {"Phan Văn Lực": {"attendee"}, "Lê Ngọc Hải": {"attendee"}, "Võ Thị Ánh Xuân": {"attendee"},
-      "Nguyễn Xuân Phúc": {"attendee"}, "Phạm Thị Lan": {"chair"}}),
+      "Nguyễn Xuân Phúc": {"attendee"}, "Phạm Thị Lan": {"chair"}, "Trần Văn Kiệt": {"attendee"}}),
     # … the first syllables of a title the lexicon lacks are no one's name; a plural heading with
     # "gồm" before its colon is each listed person's post beside their own
     (["Cùng dự có đồng chí Phó Trưởng phòng Kinh tế; các đồng chí Phó Trưởng trạm Thủy nông.",

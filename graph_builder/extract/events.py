@@ -83,7 +83,7 @@ _RANGE = re.compile(r"(?:từ\s+(?:ngày\s+)?|(?<!\w)ngày\s+)(\d{1,2})\s+(?:đ�
 _RANGE_DM = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})\s*(?:\s(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?|[-–]\s*)"
                        r"(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])", re.I)
 # "từ ngày 28/12/2018 đến ngày 26/02/2019": both days with their years
-_RANGE_DMY = re.compile(r"từ\s+ngày\s+(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
+_RANGE_DMY = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
                         r"(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})(?![\d/])", re.I)
 # "Trong hai ngày 31/5 và 1/6/2016": two days, each with its month
 _TWO_DM = re.compile(r"(?:(?:2|hai)\s+ngày\s*[,(]?\s*|các\s+ngày\s+)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*(?:và|,|-|–)\s*"
@@ -418,7 +418,8 @@ def _head_kind(head: re.Match) -> str:
     if text in _kinds("head"):
         return _kinds("head")[text]
     return next(k for phrase, k in _kinds("head").items()
-                if ("[số]" in phrase or "[tiền]" in phrase) and _compiled((phrase,)).fullmatch(text))
+                if (("[số]" in phrase or "[tiền]" in phrase) and _compiled((phrase,)).fullmatch(text))
+                or phrase.replace(" [tên]", "") == text)
 
 
 def _kind(s: str, head: re.Match) -> str:
@@ -434,7 +435,9 @@ def _kind(s: str, head: re.Match) -> str:
 _LEAD_TIME = re.compile(r"^\s*(?:vào\s+)?(?:lúc\s+\S+\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:nay\s+)?"
                         r"(?:(?:trong\s+)?(?:2|hai)\s+ngày\s+)?(?:ngày\s+)?[\d/\s,-]*(?:và\s+[\d/]+\s*)?"
                         r"(?:tháng\s+\d+\s*)?(?:năm\s+\d{4}\s*)?", re.I)
-_TRAIL_AUX = re.compile(r"(?:\s+(?:đã|vừa|long trọng|trọng thể|trang trọng|tưng bừng|chính thức|cùng|đồng thời|có))+\s*$", re.I)
+# (and how it went about it: "… đã kịp thời tổ chức", "… tỉnh phối hợp tổ chức")
+_TRAIL_AUX = re.compile(r"(?:\s+(?:đã|vừa|long trọng|trọng thể|trang trọng|tưng bừng|chính thức|cùng|đồng thời|có"
+                        r"|kịp thời|chủ động|tích cực|nhanh chóng|phối hợp))+\s*$", re.I)
 
 
 _LED_BY = re.compile(r"(?i)\s+do\s+(?:các\s+)?(?:ông|bà|đồng chí|đ/c)\s.*?(?:làm trưởng đoàn|làm trưởng ban|dẫn đầu)")
@@ -495,9 +498,15 @@ def _subject(before: str) -> str | None:
         # "Ban Thường trực … huyện Diên Khánh hướng dẫn tổ chức …": lower-case words after the
         # body's named unit are the sentence's verb, not the body's name
         chunk = before_verb(chunk)
+        # "Đảng ủy Sở Y tế tham gia Hội nghị trực tuyến …": a body taking part, not holding it
+        if _TAKES_PART.search(chunk):
+            return None
         # "huyện Quảng Trạch đã tổ chức …": a place named as the actor is the organizer as written
         return chunk if is_body(chunk) or _one_place(chunk) else None
     return None
+
+
+_TAKES_PART = re.compile(r"(?i)(?<!\w)(?:đã\s+|đến\s+)?(?:tham gia|tham dự|dự)\s*$")
 
 
 def _one_place(chunk: str) -> bool:
@@ -542,7 +551,7 @@ def _split_organizers(phrase: str, ctx: Locality | None) -> list[Body]:
 
 # a place named after what is held there: "tại Trung tâm Hội nghị Quốc gia", "Cung Văn hóa"
 _VENUE = re.compile(r"(?i)(?<!\w)(?:trung tâm|cung|nhà|hội trường|phòng)\s+$")
-_DELEGATION_BEFORE = re.compile(r"(?i)(?<!\w)đoàn\s+$")
+_DELEGATION_BEFORE = re.compile(r"(?i)(?<!\w)(?:đoàn|ban)\s+$")   # "Đoàn giám sát", "Ban Truyền thông"
 
 
 def _today(published: str | None) -> _Date | None:
@@ -691,7 +700,11 @@ _NAME_END = re.compile(r"[;.:]|,(?!\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|l�
                        # "Hội nghị quán triệt, triển khai …", "… năm 2023, triển khai nhiệm vụ năm
                        # 2024": the next thing the event passes on is still its name
                        r"|triển khai|quán triệt|học tập|phương hướng)\b)"
-                       r"|\s+(?:nhằm|cho|với|tại|để|vào|có|đã|ngày|của|là|sẽ)\s"
+                       r"|\s+(?:nhằm|cho|với|tại|để|vào|có|đã|của|là|sẽ)\s"
+                       # (a day: not "kỷ niệm 50 năm ngày thành lập xã", which is the name)
+                       r"|\s+ngày\s+(?=\d)"
+                       # "… nhiệm kỳ 2024-2029 chính thức khai mạc"
+                       r"|\s+chính thức\s+(?:khai mạc|bế mạc|diễn ra)\b"
                        # the day told after the name ("Hội nghị … chiều 10/3/2022")
                        r"|\s+(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}"
                        # what the event does next: "Đại hội … nhiệm kỳ 2024-2029 khai mạc phiên họp
@@ -712,7 +725,12 @@ def event_name(s: str, head: re.Match) -> str:
         end = m.start()
         break
     name = " ".join(expand(rest[:end]).split()).strip(" ,")
+    # ("tổ chức chương trình “Tết nhân ái” …": the programme is the event, named as it)
+    name = _HELD_PROGRAMME.sub("", name)
     return name[:1].upper() + name[1:]
+
+
+_HELD_PROGRAMME = re.compile(r"(?i)^tổ chức\s+(?=chương trình\s*[“\"])")
 
 
 def _title_organizer(title: str | None, ctx: Locality | None) -> list[Body]:
@@ -1151,7 +1169,8 @@ def _attended(sentences: list[Sentence], masks: dict) -> _Found | None:
     for i in sorted(range(len(sentences)), key=lambda j: not sentences[j].caption):
         sent = sentences[i]
         head = next((h for h in _heads_re().finditer(sent.norm)
-                     if not any(a <= h.start() < b for a, b in masks.get(i, [])) and not _passes_on(h)), None)
+                     if not any(a <= h.start() < b for a, b in masks.get(i, [])) and not _passes_on(h)
+                     and not _DELEGATION_BEFORE.search(sent.norm, max(0, h.start() - 40), h.start())), None)
         if head is not None:
             return _Found(at, head, _kind(sent.norm, head), None, None, text=sent.norm)
     return None
@@ -1191,6 +1210,8 @@ def _lead_date(sentences: list[Sentence], masks: dict) -> _Date | None:
 _TOTAL = re.compile(r"(?<![\d.,])(?:[1-9]\d|\d{3,}|\d{1,3}(?:\.\d{3})+)\s+(?:cuộc|buổi|lớp|hội nghị|đợt|lượt)?\s*$")
 
 
+_WISHED = re.compile(r"(?i)(?:chúc mừng|chào mừng)")
+_EARLIER = re.compile(r"(?i)\s*(?:trước đó|trước đây)\s*,")
 _PLANNED_BY = re.compile(r"(?i)(?<!\w)(?:có|ban hành|xây dựng|gửi)\s+(?:(?:các|những)\s+)?(?:hướng dẫn|kế hoạch|văn bản)\s+$")
 
 
@@ -1208,12 +1229,16 @@ def _undated(sentences: list[Sentence], masks: dict) -> _Found | None:
         spoke = _opening_role().match(s.lower())
         if spoke:
             head = _heads_re().search(s, spoke.end())
-            if head and head.start() - spoke.end() <= 12:
+            # ("Phát biểu chúc mừng, ông A …": what the speech did, no visit)
+            if head and head.start() - spoke.end() <= 12 and not _WISHED.fullmatch(head.group()):
                 return _Found(i, head, _kind(s, head), None, None)
         # (a clause after "… vừa tổ chức thành công Đại hội …" tells what it did: "… và đề ra
         # phương hướng nhiệm vụ nhiệm kỳ 2021 – 2026" is no plan of a later event)
         held = _HELD.search(s)
         if is_future(s if held is None else s[:held.start()], masks.get(i, [])):
+            continue
+        # "Trước đó, Ủy ban MTTQ tỉnh đã trao tặng …": an earlier event the article looks back on
+        if _EARLIER.match(s):
             continue
         a = _cue_re("anchor").search(s)
         if a:

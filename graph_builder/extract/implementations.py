@@ -110,7 +110,7 @@ def _actor(text: str, ctx: Locality | None) -> Body | None:
     while len(chunks) > 1 and (_lead(chunks[0]) or _MORE_DOCUMENTS.match(chunks[0]) or opens_with_document(chunks[0])):
         chunks = chunks[1:]
     # the verbs that are also words of a body's name in lower case only ("Ban Chỉ đạo … triển khai")
-    phrase = re.split(r"(?i:\s+(?:đã|đang|vừa|sẽ|luôn|cũng|tiếp tục|chủ trì|phối hợp|xây dựng|ban hành|tổ chức|triển khai)\b)"
+    phrase = re.split(r"(?i:\s+(?:đã|đang|vừa|sẽ|luôn|cũng|tiếp tục|yêu cầu|đề nghị|chủ động|tích cực|chủ trì|phối hợp|xây dựng|ban hành|tổ chức|triển khai)\b)"
                       r"|\s+(?:hướng dẫn|chỉ đạo|phát động|thực hiện)\b"
                       # "Đoàn đại biểu HĐND huyện có ông X, …": who it is made of
                       r"|(?i:\s+có\s+(?:các\s+)?(?:ông|bà|đồng chí|đ/c)\b)", chunks[0].strip())[0]
