@@ -17,6 +17,17 @@ def events(*texts, published=None, ctx=None, title=None):
 
 CASES = [
     # sentence, published, (kind, date, end_date, organizers, attendance, qualifier)
+    # the passive: "Hội nghị … do <body> (phối hợp với …) tổ chức" names who held it, and the name
+    # ends before it
+    ("Ngày 10/3/2024, Hội nghị tập huấn công tác Mặt trận do Ban Thường trực Ủy ban MTTQ Việt Nam huyện Chư Sê "
+     "phối hợp với Phòng Tư pháp huyện Chư Sê tổ chức đã diễn ra tại Hội trường.", None,
+     ("training", "2024-03-10", None, ["Ban Thường trực Ủy ban MTTQ Việt Nam huyện Chư Sê",
+                                       "Phòng Tư pháp huyện Chư Sê"], None, None)),
+    # bodies listed bare before the one naming the unit are that unit's, each an organizer
+    ("Ngày 5/4/2024, Huyện ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam huyện Chư Sê tổ chức Lễ kỷ niệm 50 năm giải "
+     "phóng huyện.", None,
+     ("ceremony", "2024-04-05", None, ["Huyện ủy Chư Sê", "Hội đồng nhân dân huyện Chư Sê",
+                                       "Ủy ban nhân dân huyện Chư Sê", "Ủy ban MTTQ Việt Nam huyện Chư Sê"], None, None)),
     # a place named as the actor is the organizer as written
     ("Chiều ngày 10/02/2020, huyện Quảng Trạch đã tổ chức Hội nghị triển khai Nghị quyết số 862/NQ-UBTVQH14 "
      "của Ủy ban Thường vụ Quốc hội.", None,
@@ -1222,3 +1233,10 @@ def test_a_bodys_board_in_a_byline_names_no_event():
     got = events("Đến dự có ông Lê Văn Hòa – Bí thư Đảng ủy Khối doanh nghiệp tỉnh cùng tham dự.",
                  "Ban Truyền thông Hội Doanh nghiệp Bình Phước (T/h)")
     assert [e.name for e in got] == []
+
+
+def test_a_passive_event_s_name_ends_before_who_held_it():
+    [e] = events("Ngày 10/3/2024, Hội nghị tập huấn công tác Mặt trận do Ủy ban MTTQ Việt Nam tỉnh Gia Lai tổ "
+                 "chức đã diễn ra tại Hội trường.")
+    assert (e.name, [o.name for o in e.organizers]) == ("Hội nghị tập huấn công tác Mặt trận",
+                                                         ["Ủy ban MTTQ Việt Nam tỉnh Gia Lai"])

@@ -715,3 +715,19 @@ def test_cung_after_the_acting_body_is_no_part_of_its_name():
     evs = extract_events(art, sents, ctx, docs, [])
     bodies = {i.body.name for i in extract_implementations(art, sents, ctx, docs, evs) if i.body}
     assert bodies <= {"Quận ủy Cầu Giấy", "Ban Thường vụ Quận ủy Cầu Giấy"}
+
+
+def test_a_central_body_named_by_its_head_has_no_locality():
+    # lexicon bodies.tsv @national: "Chính phủ", "Bộ Chính trị", a ministry carry out for no unit
+    got = implementations("Ngày 10/5/2024, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị quán triệt Chương trình hành "
+                          "động của Chính phủ thực hiện Nghị quyết số 19-NQ/TW.", ctx=Locality("tỉnh", "Gia Lai"))
+    assert ("issued_plan", None, "Nghị quyết 19",
+            "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 19-NQ/TW") in got
+
+
+def test_a_plan_about_a_named_scheme_is_not_issued_by_the_scheme_s_author():
+    # "… của Ban Bí thư về Đề án “…” thực hiện …": a "về" clause or a quoted name is no issuer
+    got = implementations("Ngày 10/5/2024, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị quán triệt Kế hoạch số "
+                          "12-KH/TU của Ban Bí thư về Đề án “Tăng cường công tác dân vận” thực hiện Quyết định số "
+                          "673.", ctx=Locality("tỉnh", "Gia Lai"))
+    assert [k for k, *_ in got if k == "issued_plan"] == []

@@ -1967,6 +1967,17 @@ CASES = [
       ("Lê Văn Cường", "Bí thư", "Đảng ủy xã")},
      {"Huỳnh Quốc Huy": {"chair"}, "Nguyễn Văn An": {"attendee"}, "Trần Văn Bình": {"attendee"},
       "Lê Văn Cường": {"attendee"}}),
+    # a deputies' group listing its members after "gồm các ông …" with no colon; a bare "Đảng bộ"
+    # before an agency's post is the agency's own; "quyết định" ends a title's chain (what the
+    # committee decided is no part of its name, nor a post of the person named after it)
+    (["Tham dự có Tổ đại biểu HĐND tỉnh gồm các ông Tô Văn Chánh, Bí thư Huyện ủy Krông Pa; ông Rcom Sa Duyên, "
+      "Bí thư Đảng bộ, Giám đốc Sở Nội vụ.",
+      "Chủ tịch UBND tỉnh quyết định giao ông Nguyễn Văn Bình làm Trưởng đoàn kiểm tra."],
+     L("tỉnh", "Gia Lai"),
+     {("Tô Văn Chánh", "Bí thư", "Huyện ủy Krông Pa"), ("Tô Văn Chánh", "Đại biểu", "Hội đồng nhân dân tỉnh Gia Lai"),
+      ("Rcom Sa Duyên", "Bí thư", "Đảng bộ Sở Nội vụ tỉnh Gia Lai"),
+      ("Rcom Sa Duyên", "Giám đốc", "Sở Nội vụ tỉnh Gia Lai"), ("Rcom Sa Duyên", "Đại biểu", "Hội đồng nhân dân tỉnh Gia Lai")},
+     {"Tô Văn Chánh": {"attendee"}, "Rcom Sa Duyên": {"attendee"}, "Nguyễn Văn Bình": set()}),
     # each person a deputies' group lists is a deputy of its council, beside their own posts, to
     # the list's end; the unit only ("tổ đại biểu HĐND tỉnh tại huyện …" is the province's)
     (["Tham dự có đủ 03 vị đại biểu HĐND Quận 5 (gồm Bà Nguyễn Thị Minh Phượng – Trưởng ban Dân vận Quận ủy "

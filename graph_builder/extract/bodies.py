@@ -313,6 +313,8 @@ def _with_unit(s: str, kind: str, ctx: Locality | None, implied: str = "") -> Bo
         if ctx is not None and ctx.name and " ".join(s.split()).casefold() in _here_heads():
             return Body(f"{s.strip()} {ctx.type_word} {ctx.name}", kind, ctx)
         return Body(s, kind, None)
+    if implied == "@national":
+        return Body(s, kind, None)
     if implied and "|" not in implied:
         # "Thị ủy Cửa Lò": the committee's own name places it
         named_by = committee_units(s)
@@ -333,6 +335,12 @@ def _with_unit(s: str, kind: str, ctx: Locality | None, implied: str = "") -> Bo
         if _is_bare_head(s):
             return Body(s, kind, None, unresolved=implied.split("|")[0])
     return Body(s, kind, None)
+
+
+def is_national(name: str) -> bool:
+    """The body is a central one by its head (lexicon unit @national): "Bộ Chính trị", "Bộ Tư pháp"."""
+    head = _first_head(name)
+    return head is not None and head[0] == 0 and head[2].get("unit") == "@national"
 
 
 @lru_cache(maxsize=None)

@@ -483,8 +483,8 @@ def _subject(before: str) -> str | None:
     # "… phối hợp với Ủy ban … huyện Hải Lăng, tỉnh Quảng Trị tổ chức": a unit continues its body
     while len(chunks) > 1 and _only_locality(_TRAIL_AUX.sub("", chunks[-1])):
         chunks[-2:] = [chunks[-2] + "," + chunks[-1]]
-    for chunk in reversed(chunks):
-        chunk = _TRAIL_AUX.sub("", chunk)
+    for k in range(len(chunks) - 1, -1, -1):
+        chunk = _TRAIL_AUX.sub("", chunks[k])
         chunk = chunk[_LEAD_TIME.match(chunk).end():] if _LEAD_TIME.match(chunk) else chunk
         chunk = chunk.strip().lstrip("-–— ")      # (a source tag's dash: "(baolaocai.vn) – Tỉnh ủy …")
         if not chunk:
@@ -502,8 +502,26 @@ def _subject(before: str) -> str | None:
         if _TAKES_PART.search(chunk):
             return None
         # "huyện Quảng Trạch đã tổ chức …": a place named as the actor is the organizer as written
-        return chunk if is_body(chunk) or _one_place(chunk) else None
+        if not (is_body(chunk) or _one_place(chunk)):
+            return None
+        return _listed_before(chunks[:k], chunk)
     return None
+
+
+def _listed_before(chunks: list[str], last: str) -> str:
+    """"Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Gia Lai tổ chức …": bodies listed bare
+    before the one that names its unit are of that unit too (joined as co-organizers)."""
+    found = find_localities(last)
+    if not chunks or not found or found[-1][1] != len(last):
+        return last
+    unit = last[found[-1][0]:]
+    bare = []
+    for c in reversed(chunks):
+        c = c.strip()
+        if not c or not c[0].isupper() or len(c.split()) > 5 or not is_body(c) or find_localities(c):
+            break
+        bare.insert(0, f"{c} {unit}")
+    return " - ".join([*bare, last])
 
 
 _TAKES_PART = re.compile(r"(?i)(?<!\w)(?:đã\s+|đến\s+)?(?:tham gia|tham dự|dự)\s*$")
@@ -652,7 +670,24 @@ def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None,
         organizer = _subject(s[:org.start()])
     elif verb is None or (happen and head.start() == happen.start()):
         organizer = _subject(s[:head.start()])
-    return head, date, organizer
+    return head, date, organizer or _held_by(s, head)
+
+
+# the passive: "Hội nghị tập huấn … do Ủy ban MTTQ tỉnh (phối hợp với …) tổ chức" (not a person
+# leading: "… do đồng chí A chủ trì")
+_HELD_BY = re.compile(r"(?i)\s+do\s+(?!(?:các\s+)?(?:ông|bà|đồng chí|đ/c|anh|chị)\s)(?P<body>[^.;:]{3,150}?)"
+                      r"\s+(?:(?:đã|vừa|cùng)\s+)?(?:đồng\s+)?tổ chức(?!\w)")
+
+
+def _held_by(s: str, head: re.Match) -> str | None:
+    """The body the sentence says held the event named at head, in the passive."""
+    if " do " not in s:
+        return None
+    by = _HELD_BY.search(s, head.end())
+    if by is None or by.start() - head.end() > 150 or _heads_re().search(s, head.end(), by.start()):
+        return None
+    body = by.group("body").strip()
+    return body if is_body(_ORGANIZER_SEP.split(body)[0]) else None
 
 
 _LONE_PREFIX = re.compile(r"(?i)\s*(?:(?:sáng|chiều|tối|trưa)\s*)?(?:ngày\s*)?")
@@ -701,6 +736,8 @@ _NAME_END = re.compile(r"[;.:]|,(?!\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|l�
                        # 2024": the next thing the event passes on is still its name
                        r"|triển khai|quán triệt|học tập|phương hướng)\b)"
                        r"|\s+(?:nhằm|cho|với|tại|để|vào|có|đã|của|là|sẽ)\s"
+                       # the passive's holder: "Hội nghị … do Ủy ban MTTQ tỉnh tổ chức"
+                       r"|\s+do\s+(?=[^.;:]{3,150}?\s(?:đồng\s+)?tổ chức(?!\w))"
                        # (a day: not "kỷ niệm 50 năm ngày thành lập xã", which is the name)
                        r"|\s+ngày\s+(?=\d)"
                        # "… nhiệm kỳ 2024-2029 chính thức khai mạc"
@@ -1248,7 +1285,8 @@ def _undated(sentences: list[Sentence], masks: dict) -> _Found | None:
                 told = next((d for d in find_dates(s, masks.get(i, [])) if d.start > head.end()
                              and not re.search(r"[,;.:]", s[head.end():d.start])
                              and _TIME_CUE.search(s, 0, d.start)), None)
-                return _Found(i, head, _kind(s, head), told, None)
+                # ("Tại Hội nghị tập huấn do Ủy ban MTTQ tỉnh tổ chức, …": who held it)
+                return _Found(i, head, _kind(s, head), told, _held_by(s, head))
         # the head is the verb, said done by the body before it ("Ủy ban MTTQ huyện Ninh Giang vừa
         # tổng kết 20 năm …", "Ủy ban … tỉnh Long An vừa họp mặt cán bộ …")
         done = _JUST_DONE.search(s)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..facts import Article, Body, Directive, Event, Implementation, Locality, Sentence, Span
 from ..lexicon import column, load
-from .bodies import is_body, parse_body
+from .bodies import is_body, is_national, parse_body
 from .context import UPPER, before_verb, find_localities
 from .directives import CARRYING, SOURCE_TAG, WHEN, WHEN_PATTERN, Mention, find_mentions, opens_with_document
 from .events import DONE_WELL, PURPOSE, WORK_SPAN, is_future
@@ -71,7 +71,7 @@ def unit_of(body: Body | None, ctx: Locality | None) -> Locality | None:
         return ctx
     if body.locality is not None:
         return body.locality
-    if "Trung ương" in body.name or body.unresolved:
+    if "Trung ương" in body.name or body.unresolved or is_national(body.name):
         return None         # central; or of a unit the text leaves unnamed ("Thành ủy" in a province)
     found = find_localities(body.name)
     return found[-1][2] if found else ctx
@@ -323,7 +323,9 @@ def _plans_referring_back(sentences, i, mentions_of, ctx) -> list[Implementation
 # a plan whose own name says whose it is and what it carries out: "Chương trình hành động của
 # Tỉnh ủy thực hiện | Nghị quyết …"
 # ("… của Ban Thường trực … về việc triển khai | Kế hoạch số 02 …": carried out by its word for passing it on)
-_ISSUER_CARRYING = re.compile(r"(?i)\scủa\s+(?P<body>.+?)\s+(?:về\s+(?:việc\s+)?)?(?:tiếp tục\s+)?"
+# (the issuer is a body's name: no "về" clause nor a quoted name inside it — "… của Ban Bí thư về
+# Đề án “…” thực hiện …" names what the plan is about, not who carries it out)
+_ISSUER_CARRYING = re.compile(r"(?i)\scủa\s+(?P<body>(?:(?!\svề\s)[^“”\"])+?)\s+(?:về\s+(?:việc\s+)?)?(?:tiếp tục\s+)?"
                               r"(?:triển khai\s+thực hiện|thực hiện|(?<=việc )triển khai)\s*$")
 
 

@@ -919,7 +919,9 @@ _LIST_SEP = re.compile(r"\s*(?:,|và|;)\s*")
 # a group of deputies that lists its members: "03 vị đại biểu HĐND Quận 5 (gồm Bà A – …; Ông B – …)",
 # "Tổ đại biểu HĐND tỉnh Lâm Đồng gồm các ông, bà: A, …; B, …"; the assembly and the unit's words
 _DEPUTIES = re.compile(r"(?i)(?<!\w)(?:(?:\d+|các)\s+(?:vị\s+)?|tổ\s+)đại biểu\s+(HĐND|hội đồng nhân dân)"
-                       r"([^:;()\n.]{0,40}?)\s*(?:\(\s*gồm\s*:?|gồm(?:\s+(?:các|có)\s+(?:ông|bà|đồng chí|vị)[\w ,]{0,12})?\s*:)")
+                       r"([^:;()\n.]{0,40}?)\s*(?:\(\s*gồm\s*:?|gồm(?:\s+(?:các|có)\s+(?:ông|bà|đồng chí|vị)[\w ,]{0,12})?\s*:"
+                       # (… or no colon, the list opening on its honorific: "gồm các ông A, …; ông B")
+                       r"|gồm(?=\s+(?:các\s+)?(?:ông|bà|đồng chí)\s))")
 
 
 def _deputies_listed(text: str, hits: list[_Hit]) -> None:
@@ -1637,6 +1639,10 @@ def _share_units(written: list[str], phrases: list[str], bodies: list[Body | Non
                 continue
             nxt = bodies[j]
         nxt = _top(nxt)
+        if body.name == "Đảng bộ" and nxt.kind in _AGENCY_KINDS and i + 1 < len(bodies) and bodies[i + 1] is not None:
+            # "Bí thư Đảng bộ, Giám đốc Sở Y tế": the agency's own Party organisation
+            bodies[i] = Body(f"Đảng bộ {nxt.name}", body.kind, nxt.locality, unresolved=nxt.unresolved)
+            continue
         unit = f"{nxt.locality.type_word} {nxt.locality.name}" if nxt.locality else nxt.unresolved
         if unit:
             bodies[i] = parse_body(f"{phrase} {unit}", ctx)
@@ -1674,6 +1680,10 @@ def _share_units(written: list[str], phrases: list[str], bodies: list[Body | Non
             bodies[i] = Body(f"{_FRONT} {ctx.type_word} {ctx.name}", body.kind, ctx)
 
 
+# bodies with a Party organisation of their own named after them ("Đảng ủy Sở Y tế")
+_AGENCY_KINDS = ("state_body", "other", "centre")
+
+
 def _bare_party_committee(later: list[Body | None]) -> Body | None:
     """"Bí thư Đảng ủy, Chủ tịch HĐND phường Thuận Hóa", "Bí thư Đảng ủy, Phó Viện trưởng Viện
     kiểm sát nhân dân tỉnh Quảng Trị": a bare "Đảng ủy" is the committee of the commune or the
@@ -1688,7 +1698,7 @@ def _bare_party_committee(later: list[Body | None]) -> Body | None:
     if top.locality is None and top.unresolved in _COMMUNES:
         # "Bí thư Đảng ủy - Chủ tịch HĐND xã" on a page that does not say which xã
         return Body(f"Đảng ủy {top.unresolved}", "party_committee", None, unresolved=top.unresolved)
-    if top.kind in ("state_body", "other", "centre"):
+    if top.kind in _AGENCY_KINDS:
         return Body(f"Đảng ủy {top.name}", "party_committee", top.locality)
     return None
 
