@@ -128,6 +128,8 @@ def test_photo_credit_is_byline_not_sentence():
     ("Kinh tế 25/09/2020 - 17:41", "2020-09-25"),
     ("Print Thứ Năm, 22/06/2023 19:10 Gốc", "2023-06-22"),
     ("Xã hội 14/08/2025 13:46", "2025-08-14"),
+    # … or the section and the day alone (found probing fresh pages)
+    ("Thời sự 19-07-2019", "2019-07-19"),
 ])
 def test_date_line(line, iso):
     assert date_line(line) == iso

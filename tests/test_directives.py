@@ -280,6 +280,23 @@ CASES = [
     ("Hội nghị quán triệt Nghị quyết Đại hội lần thứ XII của Đảng và Nghị quyết Trung ương 4 khóa 12 của Đảng.",
      [("Nghị quyết Đại hội lần thứ XII của Đảng", None, None, None),
       ("Nghị quyết Trung ương 4 khóa 12", None, None, None)]),
+    # an issuer ends where a quoted subject opens with "về" (found probing fresh pages)
+    ("Ngày 9/7/2024, Huyện uỷ Vĩnh Linh quán triệt Quy định số 144-QĐ/TW ngày 09/5/2024 của Bộ Chính trị “về chuẩn "
+     "mực đạo đức cách mạng của cán bộ, đảng viên trong giai đoạn mới”.",
+     [("Quy định 144", "144-QĐ/TW", "2024-05-09", "Bộ Chính trị")]),
+    # … and where a quoted title opens, but for a campaign's quoted name, which is the body's
+    ("Quán triệt Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương “Một số vấn đề về tiếp tục "
+     "đổi mới, sắp xếp tổ chức bộ máy”.",
+     [("Nghị quyết 18", "18-NQ/TW", "2017-10-25", "Ban Chấp hành Trung ương")]),
+    ("Thực hiện Kế hoạch số 12 của Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh, Ủy "
+     "ban MTTQ huyện tổ chức hội nghị.",
+     [("Kế hoạch 12", None, None, "Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh")]),
+    # a law named after the article of it cited ("Điều 79 Luật …": no count of laws); "đúng kế
+    # hoạch" after a name says how it was carried out
+    ("Thường trực HĐND huyện họp theo quy định tại Điều 79 Luật tổ chức chính quyền địa phương.",
+     [("Luật tổ chức chính quyền địa phương", None, None, None)]),
+    ("Ủy ban MTTQ các cấp triển khai thực hiện Chương trình phối hợp và thống nhất hành động đúng kế hoạch: tổ chức "
+     "tuyên truyền.", [("Chương trình phối hợp và thống nhất hành động", None, None, None)]),
     # "của" inside a quoted name is part of it, not its issuer
     ("Cán bộ tiếp tục thực hiện Đề án “Đổi mới công tác thông tin, tuyên truyền của MTTQ Việt Nam” và đổi mới "
      "công tác tôn giáo.",

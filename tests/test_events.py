@@ -422,6 +422,16 @@ def test_another_event_the_same_day():
     assert [(e.kind, e.date) for e in evs] == [("meeting", "2025-08-04"), ("ceremony", "2025-08-04")]
 
 
+def test_another_event_the_same_day_after_a_bullet():
+    # "* cùng ngày, …" (found probing fresh pages), even for a congress named as the first one
+    evs = events("Ngày 25-10-2025, Ủy ban MTTQ Việt Nam phường Long Hương tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ "
+                 "2025-2030.", "* cùng ngày, Ủy ban MTTQ Việt Nam phường Thủ Dầu Một tổ chức Đại hội đại biểu lần thứ I, "
+                 "nhiệm kỳ 2025-2030.")
+    assert [(e.date, [o.name for o in e.organizers]) for e in evs] == [
+        ("2025-10-25", ["Ủy ban MTTQ Việt Nam phường Long Hương"]),
+        ("2025-10-25", ["Ủy ban MTTQ Việt Nam phường Thủ Dầu Một"])]
+
+
 @pytest.mark.parametrize("texts,published,expected", [
     # the year the event's own name gives
     (["Chiều ngày 22/3, Ủy ban MTTQ tỉnh Quảng Bình tổ chức hội nghị triển khai nhiệm vụ thông tin, tuyên "
@@ -1221,6 +1231,12 @@ def test_organizers_real_pages_name(text, organizers):
      [("ceremony", "2025-09-05", "Lễ kỷ niệm 50 năm ngày thành lập xã")]),
     (["Sáng 10-7-2024, Đại hội đại biểu MTTQ Việt Nam tỉnh Hậu Giang lần thứ X, nhiệm kỳ 2024-2029 chính thức khai mạc."],
      [("congress", "2024-07-10", "Đại hội đại biểu MTTQ Việt Nam tỉnh Hậu Giang lần thứ X, nhiệm kỳ 2024-2029")]),
+    # "họp kỳ thứ N", the session told verb first (found probing fresh pages)
+    (["Sáng 2/1/2025, HĐND tỉnh Bắc Giang khóa XIX, nhiệm kỳ 2021 – 2026 họp kỳ thứ 23, để quyết định một số nội "
+      "dung liên quan đến nhân sự."], [("meeting", "2025-01-02", "Họp kỳ thứ 23")]),
+    # no event: organising as a line of work ("công tác tổ chức đại hội … các cấp")
+    (["Để làm tốt công tác tổ chức đại hội MTTQ các cấp, tiến tới Đại hội đại biểu MTTQ huyện Trấn Yên lần thứ XIII, "
+      "nhiệm kỳ 2024 - 2029, MTTQ huyện đã xây dựng kế hoạch, hướng dẫn."], []),
     # no event: a congratulating speech, an earlier act looked back on, a byline of a body's board
     (["Phát biểu chúc mừng, ông Lê Văn Sơn, Phó Chủ tịch UBND phường, đánh giá cao Ban vận động."], []),
     (["Trước đó, Ủy ban MTTQ Việt Nam tỉnh Cà Mau đã trao tặng 3 ngôi nhà Đại đoàn kết cho hộ nghèo."], []),

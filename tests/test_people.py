@@ -1978,6 +1978,19 @@ CASES = [
       ("Rcom Sa Duyên", "Bí thư", "Đảng bộ Sở Nội vụ tỉnh Gia Lai"),
       ("Rcom Sa Duyên", "Giám đốc", "Sở Nội vụ tỉnh Gia Lai"), ("Rcom Sa Duyên", "Đại biểu", "Hội đồng nhân dân tỉnh Gia Lai")},
      {"Tô Văn Chánh": {"attendee"}, "Rcom Sa Duyên": {"attendee"}, "Nguyễn Văn Bình": set()}),
+    # a deputy named by "đại biểu"/"ĐB" before titles; "đại biểu Đoàn Thanh niên" is no name;
+    # "Bí thu", a typo of "Bí thư" (found probing fresh pages)
+    (["Sáng 5/6, Tổ đại biểu số 9 HĐND tỉnh gồm các đại biểu Trần Hữu Thế, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch "
+      "Ủy ban MTTQ Việt Nam tỉnh đã có buổi tiếp xúc cử tri.",
+      "Tổ ĐB đơn vị 26 có ĐB Trương Thị Bích Hạnh, Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh, tham dự.",
+      "Hội nghị có sự tham dự của đại biểu Đoàn Thanh niên xã và đại biểu Hội Nông dân.",
+      "Đến thăm có đồng chí Viên Thế Tấn - Bí thu Đảng ủy xã Cao Bồ."],
+     L("tỉnh", "Gia Lai"),
+     {("Trần Hữu Thế", "Ủy viên Ban Thường vụ", "Tỉnh ủy Gia Lai"),
+      ("Trần Hữu Thế", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Gia Lai"),
+      ("Trương Thị Bích Hạnh", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam tỉnh Gia Lai"),
+      ("Viên Thế Tấn", "Bí thư", "Đảng ủy xã Cao Bồ")},
+     {"Trần Hữu Thế": set(), "Trương Thị Bích Hạnh": {"attendee"}, "Viên Thế Tấn": set()}),
     # each person a deputies' group lists is a deputy of its council, beside their own posts, to
     # the list's end; the unit only ("tổ đại biểu HĐND tỉnh tại huyện …" is the province's)
     (["Tham dự có đủ 03 vị đại biểu HĐND Quận 5 (gồm Bà Nguyễn Thị Minh Phượng – Trưởng ban Dân vận Quận ủy "

@@ -32,6 +32,7 @@ _SECTION = re.compile(r"(?i)^\s*(?:(?!lần|kỳ|khóa|khoá)[^\W\d_]+\s+){0,2}(
 # … or before the stamp itself when it gives the time ("Kinh tế 25/09/2020 - 17:41", "Xã hội
 # 14/08/2025 13:46")
 _SECTION_TIMED = re.compile(rf"^\s*[{UPPER}](?!ần |ỳ )[^\W\d_]*(?:\s+(?!lần|kỳ|khóa|khoá)[^\W\d_]+){{0,2}}\s*[-–|]?\s*$")
+_DAY_PART = re.compile(r"(?i)\s*(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vào)(?!\w)")
 _SHORT = 200          # longer lines are paragraphs, never titles, captions or headlines
 _HEAD_LINES = 30      # the title and date line are within the page's first lines
 
@@ -88,8 +89,10 @@ def date_line(text: str) -> str | None:
     m = _find_date(text)
     if not m:
         return None
+    # (or the section and the day alone, "Thời sự 19-07-2019", not a time of day: "Sáng 19-7-2019")
     section = _SECTION.match(text[:m.start()]) or (_SECTION_TIMED.match(text[:m.start()])
-                                                   if re.match(rf"\s*[-–|,]?\s*{_TIME}\s*$", text[m.end():]) else None)
+                                                   if re.match(rf"\s*(?:[-–|,]?\s*{_TIME})?\s*$", text[m.end():])
+                                                   and not _DAY_PART.match(text) else None)
     before = text[section.end() if section else 0:m.start()]
     rest = _DATE_NOISE.sub(" ", before + " " + text[m.end():]).split()
     # the authors before it: one name, or two joined by "-", "," or "và" ("Thanh Tiến - Quốc Trung"),

@@ -150,7 +150,11 @@ _ITEM_THEN_PERIOD = re.compile(r",\s*[^\W\d_][^,;:.()“”\"]{0,50}?\s(?:giai �
 _PLENUM = re.compile(r"(?i)\bhội nghị (?:lần thứ |thứ )?\w+\s*$")
 _PLENUM_OF = re.compile(r",\s*(?:BCH|Ban Chấp hành)\b")
 # where an issuer phrase stops
-_ISSUER_END = re.compile(r"\s+(?:về|ban hành|và|đã|nhằm|để|trong|với|triển khai|thực hiện|phát động|trên|tại|cho|của)\s|[,;:.(]|$")
+# (a quoted subject straight after it too: "… của Bộ Chính trị “về chuẩn mực …”", "… của Ban Chấp
+# hành Trung ương “Một số vấn đề …”"; not a campaign's or fund's quoted name, which is the body's:
+# "Ban Chỉ đạo Cuộc vận động “Người Việt Nam …”")
+_ISSUER_END = re.compile(r"\s+(?:về|ban hành|và|đã|nhằm|để|trong|với|triển khai|thực hiện|phát động|trên|tại|cho|của)\s|[,;:.(]"
+                         r"|(?<!\s)(?<![Vv]ận động)(?<![Pp]hong trào)(?<![Qq]uỹ)(?<![Cc]hương trình)\s*[“\"]|$")
 
 
 @lru_cache(maxsize=None)
@@ -951,7 +955,8 @@ _YEARLY = re.compile(r"(?i)\s+phối hợp(?:\s*,?\s*(?:và\s+)?thống nhất)?
 
 # "Kế hoạch hóa" (a verb), "Chương trình 1:" (an item), "Hội Luật gia", "Luật sư" (jurists, lawyers)
 _NOT_A_DOCUMENT = re.compile(r"\s+(?:hóa|hoá)(?!\w)|\s+\d{1,2}\s*:|(?i:\s+(?:gia|sư)(?!\w))")
-_COUNTED_BEFORE = re.compile(r"(?i)(?<![\w/.])(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+$")
+# (not an article's number: "theo quy định tại Điều 79 Luật …" names the law)
+_COUNTED_BEFORE = re.compile(r"(?i)(?<![\w/.])(?<!điều )(?<!khoản )(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+$")
 
 
 @lru_cache(maxsize=None)

@@ -402,8 +402,9 @@ class _Found:
     text: str | None = None     # what `head` matched in when not the sentence (the headline)
 
 
-_ANOTHER = re.compile(r"(?i)\s*(?:cũng\s+)?(?:trong\s+)?(?:buổi\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?cùng ngày"
-                      r"|\s*cũng trong\s+(?:buổi\s+)?(?:sáng|chiều|tối|trưa|ngày)")
+# (after a bullet too: "* Cùng ngày, …", "- Cũng trong sáng nay, …")
+_ANOTHER = re.compile(r"(?i)\s*(?:[*•+–-]\s*)?(?:cũng\s+)?(?:trong\s+)?(?:buổi\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?cùng ngày"
+                      r"|\s*(?:[*•+–-]\s*)?cũng trong\s+(?:buổi\s+)?(?:sáng|chiều|tối|trưa|ngày)")
 
 
 @lru_cache(maxsize=None)
@@ -1249,6 +1250,7 @@ _TOTAL = re.compile(r"(?<![\d.,])(?:[1-9]\d|\d{3,}|\d{1,3}(?:\.\d{3})+)\s+(?:cu�
 
 _WISHED = re.compile(r"(?i)(?:chúc mừng|chào mừng)")
 _EARLIER = re.compile(r"(?i)\s*(?:trước đó|trước đây)\s*,")
+_LINE_OF_WORK = re.compile(r"(?i)(?<!\w)công tác\s+$")
 _PLANNED_BY = re.compile(r"(?i)(?<!\w)(?:có|ban hành|xây dựng|gửi)\s+(?:(?:các|những)\s+)?(?:hướng dẫn|kế hoạch|văn bản)\s+$")
 
 
@@ -1306,7 +1308,9 @@ def _undated(sentences: list[Sentence], masks: dict) -> _Found | None:
         # said to have been held ("… vừa tổ chức thành công Đại hội …"), or the lead told in the
         # present ("Huyện Đoàn Mai Châu tổ chức Đại hội đại biểu … lần thứ XXIV")
         # ("… đã có hướng dẫn tổ chức Ngày hội …": a guidance or plan for an event, not one held)
-        if org and (_PAST.search(s, 0, org.end() + 12) or i == 0) and not _PLANNED_BY.search(s, 0, org.start()):
+        # ("… công tác tổ chức đại hội … các cấp": organising as a line of work, no event held)
+        if org and (_PAST.search(s, 0, org.end() + 12) or i == 0) and not _PLANNED_BY.search(s, 0, org.start()) \
+                and not _LINE_OF_WORK.search(s, 0, org.start()):
             head = next((h for h in _heads_re().finditer(s, org.end())
                          if not any(x <= h.start() < y for x, y in masks.get(i, []))), None)
             # ("… đã tiến hành 185 cuộc giám sát": a total of the period, no event)

@@ -191,7 +191,12 @@ def honorific_alts() -> str:
 @lru_cache(maxsize=None)
 def _as_written_alts() -> str:
     """Words that introduce a name only in the case written, not after "Hội" ("cựu chiến binh")."""
-    return r"(?<![Hh]ội\s)(?:" + _alts(r["honorific"] for r in load("honorifics") if r.get("as written")) + ")"
+    rows = [r for r in load("honorifics") if r.get("as written")]
+    # ("titled": only before a name its titles follow, "đại biểu Trần Hữu Thế, Ủy viên …", not
+    # "đại biểu Đoàn Thanh niên xã")
+    titled = rf"(?=\s+(?:[{UPPER}][^\W\d_]*\s+){{1,4}}?[{UPPER}][^\W\d_]*\s*[,–-])"
+    return r"(?<![Hh]ội\s)(?:" + _alts(r["honorific"] for r in rows if r["as written"] == "yes") \
+        + "|(?:" + _alts(r["honorific"] for r in rows if r["as written"] == "titled") + ")" + titled + ")"
 
 
 @lru_cache(maxsize=None)
