@@ -291,6 +291,10 @@ CASES = [
     ("Thực hiện Kế hoạch số 12 của Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh, Ủy "
      "ban MTTQ huyện tổ chức hội nghị.",
      [("Kế hoạch 12", None, None, "Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh")]),
+    # … and before what the document itself does ("… của Chính phủ quy định chi tiết …")
+    ("Tuyên truyền Nghị định số 15/2014/NĐ-CP ngày 27 tháng 02 năm 2014 của Chính phủ quy định chi tiết một số điều "
+     "của Luật Hòa giải ở cơ sở.",
+     [("Nghị định 15", "15/2014/NĐ-CP", "2014-02-27", "Chính phủ")]),
     # a law named after the article of it cited ("Điều 79 Luật …": no count of laws); "đúng kế
     # hoạch" after a name says how it was carried out
     ("Thường trực HĐND huyện họp theo quy định tại Điều 79 Luật tổ chức chính quyền địa phương.",

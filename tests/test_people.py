@@ -1991,6 +1991,34 @@ CASES = [
       ("Trương Thị Bích Hạnh", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam tỉnh Gia Lai"),
       ("Viên Thế Tấn", "Bí thư", "Đảng ủy xã Cao Bồ")},
      {"Trần Hữu Thế": set(), "Trương Thị Bích Hạnh": {"attendee"}, "Viên Thế Tấn": set()}),
+    # honorary posts conferred ("suy tôn làm"); a lower-case head the lexicon writes so ("chùa")
+    # is a body, not a duty; "ủy viên BTV" in lower case is one post; "Phó CT Thường trực", "Phó
+    # Phòng", "Đoàn TN", "HSV"; "nêu lên" ends a chain; a legal lecturer's post has no body, and a
+    # department named with a comma goes on (found probing fresh pages)
+    (["Bà Võ Thị Bạch Yến - Chủ tịch HĐND thành phố được Đại hội suy tôn làm Chủ tịch danh dự Hội Chữ thập đỏ "
+      "thành phố, nhiệm kỳ 2021-2026.",
+      "Đoàn công tác thăm Hòa thượng Thạch Huôn - Trụ trì chùa Prey Chóp.",
+      "Đồng chí Ngô Thị Thúy – ủy viên BTV Hội LHPN huyện tặng hoa.",
+      "Anh Nguyễn Thanh Trung – Phó CT Thường trực Ủy ban MTTQ Việt Nam xã Bình Phước, Bí thư Đoàn TN xã.",
+      "Dự có TS. Phạm Mạnh Hùng – Phó Phòng Công tác sinh viên; đ/c Đỗ Anh Linh – Phó Chủ tịch HSV trường.",
+      "Phát biểu tại hội nghị, ông Huỳnh Văn Nhã - Phó Chủ tịch UBND nêu lên ý nghĩa ngày Pháp luật Việt Nam.",
+      "Đồng chí Dương Công Luyện, Báo cáo viên pháp luật tỉnh, Trưởng phòng Phổ biến, giáo dục pháp luật, Sở Tư "
+      "pháp tỉnh truyền đạt nội dung."],
+     L("tỉnh", "Lạng Sơn"),
+     {("Võ Thị Bạch Yến", "Chủ tịch", "Hội đồng nhân dân thành phố"),
+      ("Võ Thị Bạch Yến", "Chủ tịch danh dự", "Hội Chữ thập đỏ thành phố"),
+      ("Thạch Huôn", "Trụ trì", "chùa Prey Chóp"),
+      ("Ngô Thị Thúy", "Ủy viên Ban Thường vụ", "Hội Liên hiệp Phụ nữ huyện"),
+      ("Nguyễn Thanh Trung", "Phó Chủ tịch Thường trực", "Ủy ban MTTQ Việt Nam xã Bình Phước"),
+      ("Nguyễn Thanh Trung", "Bí thư", "Đoàn Thanh niên xã Bình Phước"),
+      ("Phạm Mạnh Hùng", "Phó Trưởng phòng", "Phòng Công tác sinh viên"),
+      ("Đỗ Anh Linh", "Phó Chủ tịch", "Hội Sinh viên trường"),
+      ("Huỳnh Văn Nhã", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+      ("Dương Công Luyện", "Báo cáo viên pháp luật", None),
+      ("Dương Công Luyện", "Trưởng phòng", "Phòng Phổ biến, giáo dục pháp luật, Sở Tư pháp tỉnh Lạng Sơn")},
+     {"Võ Thị Bạch Yến": set(), "Thạch Huôn": set(), "Ngô Thị Thúy": set(), "Nguyễn Thanh Trung": set(),
+      "Phạm Mạnh Hùng": {"attendee"}, "Đỗ Anh Linh": {"attendee"}, "Huỳnh Văn Nhã": {"speaker"},
+      "Dương Công Luyện": {"presenter"}}),
     # each person a deputies' group lists is a deputy of its council, beside their own posts, to
     # the list's end; the unit only ("tổ đại biểu HĐND tỉnh tại huyện …" is the province's)
     (["Tham dự có đủ 03 vị đại biểu HĐND Quận 5 (gồm Bà Nguyễn Thị Minh Phượng – Trưởng ban Dân vận Quận ủy "

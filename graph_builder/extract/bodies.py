@@ -337,6 +337,13 @@ def _with_unit(s: str, kind: str, ctx: Locality | None, implied: str = "") -> Bo
     return Body(s, kind, None)
 
 
+def lowercase_head(phrase: str) -> bool:
+    """The phrase opens with a head the lexicon writes in lower case, as pages do ("chùa Vĩnh
+    Nghiêm"): a body, however cased, not a duty."""
+    head = _first_head(phrase)
+    return head is not None and head[0] == 0 and head[2]["head"][:1].islower()
+
+
 def is_national(name: str) -> bool:
     """The body is a central one by its head (lexicon unit @national): "Bộ Chính trị", "Bộ Tư pháp"."""
     head = _first_head(name)

@@ -153,7 +153,8 @@ _PLENUM_OF = re.compile(r",\s*(?:BCH|Ban Chấp hành)\b")
 # (a quoted subject straight after it too: "… của Bộ Chính trị “về chuẩn mực …”", "… của Ban Chấp
 # hành Trung ương “Một số vấn đề …”"; not a campaign's or fund's quoted name, which is the body's:
 # "Ban Chỉ đạo Cuộc vận động “Người Việt Nam …”")
-_ISSUER_END = re.compile(r"\s+(?:về|ban hành|và|đã|nhằm|để|trong|với|triển khai|thực hiện|phát động|trên|tại|cho|của)\s|[,;:.(]"
+_ISSUER_END = re.compile(r"\s+(?:về|ban hành|và|đã|nhằm|để|trong|với|triển khai|thực hiện|phát động|trên|tại|cho|của"
+                         r"|quy định|hướng dẫn)\s|[,;:.(]"
                          r"|(?<!\s)(?<![Vv]ận động)(?<![Pp]hong trào)(?<![Qq]uỹ)(?<![Cc]hương trình)\s*[“\"]|$")
 
 

@@ -144,6 +144,9 @@ _BATCH = re.compile(r"(?i)(?<!\w)đợt\s+$")
 _OCCASION_DAY = re.compile(r"(?i)(?<!\w)(?:nhân\s+)?dịp\s+(?:ngày\s+)?$")
 
 
+_YEARLY = re.compile(r"(?i)\s*(?:hàng|hằng)\s+năm(?!\s+\d)")
+
+
 def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
     """Day-month dates the sentence reports, outside document mentions, parentheses and
     anniversary spans ("18/11/1930 - 18/11/2023") and schedules ("Từ ngày 20 - 25/10/2023:")."""
@@ -166,8 +169,8 @@ def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
                 continue                # "ngày Quốc tế phụ nữ 8/3", "nhân dịp 27/7": the day celebrated;
                                         # "Huy hiệu Đảng đợt 3/2": a batch named by its day
             if (pat not in (_TWO_DAYS, _TWO_DAYS_WORDS, _TWO_DM, _RANGE_DMY) and _BOUND_BEFORE.search(s, max(0, m.start() - 30), m.start())) \
-                    or re.match(r"\s*:", s[m.end():]):
-                continue
+                    or re.match(r"\s*:", s[m.end():]) or _YEARLY.match(s, m.end()):
+                continue                # ("Ngày Truyền thống … 18/11 hàng năm": a day every year, no event's)
             g = [int(x) if x else None for x in m.groups()]
             if pat is _RANGE_DMY:
                 d = _Date(m.start(), m.end(), g[0], g[1], g[2], end_day=g[3] if g[1:3] == g[4:6] else None)
@@ -437,8 +440,9 @@ _LEAD_TIME = re.compile(r"^\s*(?:vào\s+)?(?:lúc\s+\S+\s+)?(?:(?:sáng|chiều|
                         r"(?:(?:trong\s+)?(?:2|hai)\s+ngày\s+)?(?:ngày\s+)?[\d/\s,-]*(?:và\s+[\d/]+\s*)?"
                         r"(?:tháng\s+\d+\s*)?(?:năm\s+\d{4}\s*)?", re.I)
 # (and how it went about it: "… đã kịp thời tổ chức", "… tỉnh phối hợp tổ chức")
+# (and a verb of going before the head: "Tỉnh đoàn đến thăm …")
 _TRAIL_AUX = re.compile(r"(?:\s+(?:đã|vừa|long trọng|trọng thể|trang trọng|tưng bừng|chính thức|cùng|đồng thời|có"
-                        r"|kịp thời|chủ động|tích cực|nhanh chóng|phối hợp))+\s*$", re.I)
+                        r"|kịp thời|chủ động|tích cực|nhanh chóng|phối hợp|đến|tới))+\s*$", re.I)
 
 
 _LED_BY = re.compile(r"(?i)\s+do\s+(?:các\s+)?(?:ông|bà|đồng chí|đ/c)\s.*?(?:làm trưởng đoàn|làm trưởng ban|dẫn đầu)")
@@ -509,20 +513,29 @@ def _subject(before: str) -> str | None:
     return None
 
 
+_BARE_UNIT_END = re.compile(r"(?i)(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s*$")
+
+
 def _listed_before(chunks: list[str], last: str) -> str:
-    """"Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Gia Lai tổ chức …": bodies listed bare
-    before the one that names its unit are of that unit too (joined as co-organizers)."""
+    """"Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Gia Lai tổ chức …", "Thành đoàn thành phố Hồ
+    Chí Minh, Hội Liên hiệp Thanh niên … và Hội Sinh viên … tổ chức …": the bodies listed before
+    the last are co-organizers (joined by " - "); those written bare are of the unit the last
+    one names, if it names one."""
     found = find_localities(last)
-    if not chunks or not found or found[-1][1] != len(last):
-        return last
-    unit = last[found[-1][0]:]
-    bare = []
+    unit = last[found[-1][0]:] if found and found[-1][1] == len(last) else None
+    listed = []
     for c in reversed(chunks):
         c = c.strip()
-        if not c or not c[0].isupper() or len(c.split()) > 5 or not is_body(c) or find_localities(c):
+        if not c or not c[0].isupper() or len(c.split()) > 12 or not is_body(c):
             break
-        bare.insert(0, f"{c} {unit}")
-    return " - ".join([*bare, last])
+        # ("Ban Thường trực Ủy ban MTTQ huyện - …": a unit of its own, unnamed, stays so; "Ban
+        # Thường vụ Huyện ủy, Hội Nông dân tỉnh X": a committee of another level too)
+        implied = parse_body(c, None).unresolved if unit else None
+        if unit and len(c.split()) <= 5 and not find_localities(c) and not _BARE_UNIT_END.search(c) \
+                and implied in (None, found[-1][2].type_word):
+            c = f"{c} {unit}"
+        listed.insert(0, c)
+    return " - ".join([*listed, last])
 
 
 _TAKES_PART = re.compile(r"(?i)(?<!\w)(?:đã\s+|đến\s+)?(?:tham gia|tham dự|dự)\s*$")
@@ -553,12 +566,21 @@ def _split_organizers(phrase: str, ctx: Locality | None) -> list[Body]:
     # (not a "và" or dash inside a body's name: "Ban Tuyên giáo và Dân vận Huyện ủy", "Phòng Giáo
     # dục và Đào tạo huyện")
     low = phrase.casefold()
-    parts, at = [], 0
+    parts, at, joined = [], 0, []
     for sep in _ORGANIZER_SEP.finditer(phrase):
+        # (a dash before lower case joins a merged body's name: "Hội Khuyến học - cựu giáo chức huyện …")
+        if phrase[sep.end():sep.end() + 1].islower() and sep.group().strip() in "-–":
+            continue
         if not inside_a_name(low, 0, sep.start() + 1):
             parts.append(phrase[at:sep.start()])
+            joined.append("phối hợp" not in sep.group())
             at = sep.end()
     parts.append(phrase[at:])
+    # "HĐND - UBND huyện Bắc Trà My": bodies joined bare before the one naming the unit are of it
+    for i in range(len(parts) - 2, -1, -1):
+        listed = _listed_before([parts[i]], parts[i + 1].strip()) if joined[i] else ""
+        if " - " in listed:
+            parts[i] = listed.rsplit(" - ", 1)[0]
     out = []
     for p in (one for part in parts for one in each_unit(part)):
         if is_body(p) or _one_place(p):

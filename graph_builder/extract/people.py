@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..facts import Body, Locality, PersonMention, PostHolding, Sentence, Span
 from ..lexicon import column, load, unit_level
 from ..text import canonical, strip_tones
-from .bodies import expand, is_body, is_event, parse_body
+from .bodies import expand, is_body, is_event, lowercase_head, parse_body
 from .context import (UPPER, _LEVEL_RANK, _official, family_names, opens_a_name, place_name, _provinces, _type_words,
                       resolve_bare, _type_words_longest_first)
 
@@ -123,7 +123,11 @@ def title_at(text: str, pos: int) -> tuple[dict, int] | None:
         if end > len(text) or (end < len(text) and (text[end].isalpha() or text[end] == "&")
                                 and not (abbr and form.isupper() and _glued_body(text, end))):
             continue
-        if (text[pos:end] == form) if abbr else (low[pos:end] == form.casefold()):
+        # (a member's title opening an abbreviation may be typed in lower case: "ủy viên BTV";
+        # not "đại biểu HĐND", said of deputies, which the annotated pages take for no post)
+        if (text[pos:end] == form or (form.startswith("Ủy viên ") and text[pos + 1:end] == form[1:]
+                                      and text[pos] == "ủ")) \
+                if abbr else (low[pos:end] == form.casefold()):
             if abbr and _AFTER_BAN.search(text, max(0, pos - 6), pos):
                 continue        # "Ban Thường vụ Huyện ủy", "Ban TV": the body, not a member's title
             if abbr and form.isupper() and text[end:end + 1] == "." and text[end + 1:end + 2] in (" ", ""):
@@ -365,8 +369,8 @@ _TERM = re.compile(r"(?:khóa|khoá|nhiệm kỳ|nhiệm kì)\s+(?:[IVXLC]+\b|\d
 _BY_WHOM = r"(?:(?:Ban Chấp hành|Ban Thường vụ|Đại hội|Hội nghị)\s+)"
 _TRUSTED = r"(?:tín nhiệm\s+(?:được\s+)?)"
 _RE_ELECTED = r"(?:(?:bầu\s+)?tái\s+(?:đắc\s+)?cử|đắc\s+cử|trúng\s+cử)"
-# ("suy cử": chosen by acclaim, as a religious body's head is)
-_ELECT_VERB = rf"(?:{_RE_ELECTED}|hiệp thương(?:\s+cử)?|suy cử|cử|bầu(?:\s+lại)?|bổ nhiệm|phân công|chỉ định|đề cử)(?:\s+bổ sung)?"
+# ("suy cử": chosen by acclaim, as a religious body's head is; "suy tôn": an honorary post)
+_ELECT_VERB = rf"(?:{_RE_ELECTED}|hiệp thương(?:\s+cử)?|suy cử|suy tôn|cử|bầu(?:\s+lại)?|bổ nhiệm|phân công|chỉ định|đề cử)(?:\s+bổ sung)?"
 _HOLD = r"(?:giữ chức(?: vụ| danh)?(?:\s+là)?|làm|là|đảm nhiệm(?: chức(?: vụ)?)?)"
 _HOLD_AFTER = rf"(?:{_HOLD}|(?:giữ\s+)?chức(?: danh| vụ)?)"
 # (who voted may be told at length when the post is held after the verb: "được 100% đại biểu tín
@@ -1491,7 +1495,8 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
     # "TV phụ trách cụm": a duty in lower case after the title, no post of a body
     # (not a place the lists lack, a neighbour's: "Phó Tỉnh trưởng tỉnh Ratanakiri")
     duty = {i for i, b in enumerate(bodies) if b is not None and b.kind == "other" and not b.locality
-            and not b.unresolved and phrases[i][:1].islower() and not _foreign_unit(phrases[i])}
+            and not b.unresolved and phrases[i][:1].islower() and not _foreign_unit(phrases[i])
+            and not lowercase_head(phrases[i])}
     # "Ủy viên Ban T", "Tỉnh ủy viên, Bí th": a page cut mid-word tells no post
     if text and not text[hit.chain_end:].strip():
         duty |= {i for i, ph in enumerate(phrases) if _cut_short(ph)}
