@@ -211,11 +211,18 @@ def train_store(tmp_path_factory) -> Path:
     return folder / "store"
 
 
+_ORDINALS = {"một": "1", "hai": "2", "ba": "3", "bốn": "4", "tư": "4", "năm": "5", "sáu": "6", "bảy": "7",
+             "tám": "8", "chín": "9", "mười": "10"}
+
+
 def _names(quote: str, name: str) -> bool:
     from graph_builder.text import fold
     number = re.search(r"\d+", name)
-    # keys write the Front's name short ("Luật MTTQ Việt Nam"), pages often in full
-    short = lambda t: fold(t).replace("mặt trận tổ quốc", "mttq")  # noqa: E731
+    # keys write the Front's name short ("Luật MTTQ Việt Nam"), pages often in full, and a
+    # plenum by its number where pages may spell it ("Hội nghị lần thứ Tám", "Trung ương sáu")
+    short = lambda t: re.sub(r"(thứ |ương )(" + "|".join(_ORDINALS) + r")(?!\w)",  # noqa: E731
+                             lambda m: m.group(1) + _ORDINALS[m.group(2)],
+                             fold(t).replace("mặt trận tổ quốc", "mttq").replace("“", '"').replace("”", '"'))
     return (number.group() if number else short(name)[:20]) in short(quote)
 
 
