@@ -224,6 +224,10 @@ def test_an_images_bare_name_under_the_lead_is_no_caption_of_it():
     ("Hội nghị triển khai nhiệm vụ năm 2019Dự hội nghị có ông Phạm Văn Thành.",
      ["Hội nghị triển khai nhiệm vụ năm 2019", "Dự hội nghị có ông Phạm Văn Thành."]),
     ("Theo Quyết định số 12/2019QĐ-UBND của tỉnh.", ["Theo Quyết định số 12/2019QĐ-UBND của tỉnh."]),
+    # a year's stop glued to the next sentence (found probing fresh pages)
+    ("Thành đoàn tổ chức Hội nghị tổng kết Chiến dịch hè 2022.Chiến dịch tăng 9,56% so với năm 2021.",
+     ["Thành đoàn tổ chức Hội nghị tổng kết Chiến dịch hè 2022.", "Chiến dịch tăng 9,56% so với năm 2021."]),
+    ("Dân số 2022.HCM và 1.500 người.", ["Dân số 2022.HCM và 1.500 người."]),
     # a dateline whose time has no comma before the day opens the report too
     ("Vào lúc 14 giờ 00 ngày 24/3/2022. Ủy ban MTTQ phường tổ chức Hội nghị. Dự có ông A.",
      ["Vào lúc 14 giờ 00 ngày 24/3/2022. Ủy ban MTTQ phường tổ chức Hội nghị.", "Dự có ông A."]),

@@ -33,6 +33,13 @@ CASES = [
      ("congress", "2021-06-15", None, ["Hội Khuyến học - cựu giáo chức huyện Bắc Trà My"], None, None)),
     ("Ngày 17/11/2020, Tỉnh đoàn Quảng Ninh đến thăm tặng quà ông Sằn Quay Sáng.", None,
      ("visit", "2020-11-17", None, ["Tỉnh đoàn Quảng Ninh"], None, None)),
+    # a feast's year in the opening clause dates the day after it; "T.Ư Hội NDVN" is a body
+    # (found probing fresh pages)
+    ("Nhân dịp Tết Chôl Chnăm Thmây 2016 của đồng bào Khmer Nam Bộ, ngày 7/4, Ủy ban MTTQ Việt Nam tỉnh Hậu Giang "
+     "đến thăm, chúc tết đồng bào.", None,
+     ("visit", "2016-04-07", None, ["Ủy ban MTTQ Việt Nam tỉnh Hậu Giang"], None, None)),
+    ("Ngày 26.8.2022 tại Hà Nội, T.Ư Hội NDVN tổ chức hội nghị quán triệt các nghị quyết.", None,
+     ("conference", "2022-08-26", None, ["Trung ương Hội Nông dân Việt Nam"], None, None)),
     # the passive: "Hội nghị … do <body> (phối hợp với …) tổ chức" names who held it, and the name
     # ends before it
     ("Ngày 10/3/2024, Hội nghị tập huấn công tác Mặt trận do Ban Thường trực Ủy ban MTTQ Việt Nam huyện Chư Sê "
@@ -1268,6 +1275,12 @@ def test_a_bodys_board_in_a_byline_names_no_event():
     got = events("Đến dự có ông Lê Văn Hòa – Bí thư Đảng ủy Khối doanh nghiệp tỉnh cùng tham dự.",
                  "Ban Truyền thông Hội Doanh nghiệp Bình Phước (T/h)")
     assert [e.name for e in got] == []
+
+
+def test_an_abbreviation_s_dot_is_inside_the_event_s_name():
+    [e] = events("Ngày 26.8.2022, Trung ương Hội Nông dân Việt Nam tổ chức hội nghị quán triệt Nghị quyết Hội nghị "
+                 "lần thứ 4 BCH T.Ư Hội cho cán bộ chủ chốt.")
+    assert e.name == "Hội nghị quán triệt Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương Hội"
 
 
 def test_a_passive_event_s_name_ends_before_who_held_it():

@@ -730,8 +730,10 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if m.group().startswith(".") and (before in _dot_abbrevs() or before.split("/")[-1] in _dot_abbrevs()):
             continue
         if j == i:
-            # "xã.Đồng chí" splits; "UB.MTTQ", "TP.HCM", "72.244" do not
-            if not (len(before) >= 2 and before[-1].islower() and before.isalpha()):
+            # "xã.Đồng chí" splits, and so does a year's "năm 2022.Chiến dịch"; "UB.MTTQ", "TP.HCM",
+            # "72.244" do not
+            if not (len(before) >= 2 and before[-1].islower() and before.isalpha()) \
+                    and not (re.fullmatch(r"(?:19|20)\d{2}", before) and j + 1 < end and text[j + 1].islower()):
                 continue
         if _LIST_NUMBER.fullmatch(text, cuts[-1], i):
             continue        # "1. Nghị quyết về …": the number of a list item is the item's

@@ -199,7 +199,7 @@ _NAMED_YEAR = re.compile(r"(?i)(?<!đến )(?<!tới )(?<!từ )(?<!trước )(?
 # a feast the event is held for, with its year and no "năm" ("nhân dịp Tết Nguyên đán Bính Ngọ
 # 2026", "Đại lễ Phục sinh 2026", "Giáng sinh 2014")
 _OCCASION_YEAR = re.compile(r"(?i)(?<!\w)(?:tết(?: nguyên đán)?|xuân|giáng sinh|noel|(?:đại )?lễ phục sinh|phục sinh|"
-                            r"(?:đại )?lễ phật đản|phật đản|vu lan)(?:\s+[A-ZĐÀ-Ỹ]\w*){0,2}\s+((?:19|20)\d{2})(?![\d/-])")
+                            r"(?:đại )?lễ phật đản|phật đản|vu lan)(?:\s+[A-ZĐÀ-Ỹ]\w*){0,3}\s+((?:19|20)\d{2})(?![\d/-])")
 
 
 # a law or a constitution named with the year it was passed ("Luật Đất đai năm 2013", "Bộ luật
@@ -287,7 +287,10 @@ def named_year(s: str, head: re.Match, month: int) -> int | None:
 
 # the occasion a sentence opens with, with its year ("Nhân Tháng hành động vì người cao tuổi Việt
 # Nam năm 2025, sáng 10/10, …"; "Chào mừng … năm 2024, ngày 3/11, …")
-_OCCASION_OPENING = re.compile(r"(?i)^\s*(?:nhân dịp|nhân|chào mừng|hưởng ứng|hướng tới)\s[^.;:]*?\bnăm\s+((?:19|20)\d{2})"
+# (or a feast's year: "Nhân dịp Tết Chôl Chnăm Thmây 2016 của đồng bào Khmer, ngày 7/4, …")
+_OCCASION_OPENING = re.compile(r"(?i)^\s*(?:nhân dịp|nhân|chào mừng|hưởng ứng|hướng tới)\s[^.;:]*?"
+                               r"(?:\bnăm\s+|(?<!\w)(?:tết|giáng sinh|noel|phục sinh|phật đản|vu lan)"
+                               r"(?:\s+(?-i:[A-ZĐÀ-Ỹ])\w*){0,3}\s+)((?:19|20)\d{2})"
                                r"(?!\s*[-–]\s*\d)(?!\d)[^.;:]*,\s*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$")
 
 
@@ -754,7 +757,8 @@ def _passes_on(head: re.Match) -> bool:
 _PASSES_ON_DOCUMENT = re.compile(r"(?i)\s*(?:(?:các|những|\d+|hai|ba)\s+)?")
 
 
-_NAME_END = re.compile(r"[;.:]|,(?!\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ"
+# (not an abbreviation's dot inside the name: "BCH T.Ư Hội", "TP.HCM")
+_NAME_END = re.compile(r"[;:]|(?<![A-ZĐƯ])\.|\.(?=\s|$)|,(?!\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ"
                        # "Hội nghị quán triệt, triển khai …", "… năm 2023, triển khai nhiệm vụ năm
                        # 2024": the next thing the event passes on is still its name
                        r"|triển khai|quán triệt|học tập|phương hướng)\b)"
