@@ -295,6 +295,13 @@ CASES = [
     ("Tuyên truyền Nghị định số 15/2014/NĐ-CP ngày 27 tháng 02 năm 2014 của Chính phủ quy định chi tiết một số điều "
      "của Luật Hòa giải ở cơ sở.",
      [("Nghị định 15", "15/2014/NĐ-CP", "2014-02-27", "Chính phủ")]),
+    # numbers joined by "và" share a symbol typed after an en dash; an issuer ends before "như"
+    ("Thực hiện Quyết định số 2174 và 2175 – NQ/QU ngày 19/12/2018 của Quận ủy Ba Đình về việc chuẩn y kết nạp.",
+     [("Quyết định 2174", None, "2018-12-19", "Quận ủy Ba Đình"), ("Quyết định 2175", "2175-NQ/QU", "2018-12-19",
+                                                                  "Quận ủy Ba Đình")]),
+    ("Việc lấy ý kiến theo đúng các quy định tại Nghị quyết số 1186/2021/UBTVQH14 ngày 11/01/2021 của Ủy ban Thường "
+     "vụ Quốc hội như: đảm bảo số lượng cử tri.",
+     [("Nghị quyết 1186", "1186/2021/UBTVQH14", "2021-01-11", "Ủy ban Thường vụ Quốc hội")]),
     # a law named after the article of it cited ("Điều 79 Luật …": no count of laws); "đúng kế
     # hoạch" after a name says how it was carried out
     ("Thường trực HĐND huyện họp theo quy định tại Điều 79 Luật tổ chức chính quyền địa phương.",

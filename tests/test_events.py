@@ -40,6 +40,18 @@ CASES = [
      ("visit", "2016-04-07", None, ["Ủy ban MTTQ Việt Nam tỉnh Hậu Giang"], None, None)),
     ("Ngày 26.8.2022 tại Hà Nội, T.Ư Hội NDVN tổ chức hội nghị quán triệt các nghị quyết.", None,
      ("conference", "2022-08-26", None, ["Trung ương Hội Nông dân Việt Nam"], None, None)),
+    # a body leading a group is no part of the group's name; whose event it is ("… của <body> đã
+    # diễn ra"); bodies joined by a dash typed after an abbreviation (found probing fresh pages)
+    ("Ngày 21-3-2018, tại Ủy ban MTTQ Việt Nam tỉnh, Khối thi đua Mặt trận - Đoàn thể tỉnh Ninh Thuận do Ủy ban "
+     "MTTQ Việt Nam tỉnh làm trưởng khối đã tổ chức hội nghị ký kết giao ước thi đua năm 2018.", None,
+     ("conference", "2018-03-21", None, ["Khối thi đua Mặt trận - Đoàn thể tỉnh Ninh Thuận"], None, None)),
+    ("Sáng 12/11/2022, Hội nghị Tổng kết hoạt động cụm thi đua năm 2022 của Cụm thi đua 5 thành phố trực thuộc "
+     "Trung ương đã diễn ra tại Hà Nội.", None,
+     ("review", "2022-11-12", None, ["Cụm thi đua 5 thành phố trực thuộc Trung ương"], None, None)),
+    ("Sáng 27/02/2020, HĐND- UBND- Ủy ban MTTQ Việt Nam huyện Sóc Sơn tổ chức hội nghị ký kết chương trình phối "
+     "hợp công tác năm 2020.", None,
+     ("conference", "2020-02-27", None, ["Hội đồng nhân dân huyện Sóc Sơn", "Ủy ban nhân dân huyện Sóc Sơn",
+                                        "Ủy ban MTTQ Việt Nam huyện Sóc Sơn"], None, None)),
     # the passive: "Hội nghị … do <body> (phối hợp với …) tổ chức" names who held it, and the name
     # ends before it
     ("Ngày 10/3/2024, Hội nghị tập huấn công tác Mặt trận do Ban Thường trực Ủy ban MTTQ Việt Nam huyện Chư Sê "

@@ -2019,6 +2019,28 @@ CASES = [
      {"Võ Thị Bạch Yến": set(), "Thạch Huôn": set(), "Ngô Thị Thúy": set(), "Nguyễn Thanh Trung": set(),
       "Phạm Mạnh Hùng": {"attendee"}, "Đỗ Anh Linh": {"attendee"}, "Huỳnh Văn Nhã": {"speaker"},
       "Dương Công Luyện": {"presenter"}}),
+    # titles after a dash go on the chain of a name its titles came before; "Phương", "Chau"
+    # open names; an Ê Đê name with lower case after its apostrophe; a start day ends a body
+    # (found probing fresh pages)
+    (["Phát biểu tại cuộc họp, đồng chí Phó Bí thư Thường trực Tỉnh ủy Phương Thị Thanh - Chủ tịch Ủy ban bầu cử "
+      "tỉnh đề nghị Sở Nội vụ tiếp thu.",
+      "Chủ tịch UBND tỉnh Nguyễn Long Hải - Phó Chủ tịch Thường trực Ủy ban bầu cử tỉnh đồng chủ trì cuộc họp.",
+      "Dự có Chủ tịch UBND tỉnh Trần Văn An - Bí thư Tỉnh ủy Lê Văn Bình.",
+      "Tham dự có ông Chau Sóc Khăng, Phó Chủ tịch UBND huyện Tri Tôn; Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Y Dec "
+      "H’đơk cùng lãnh đạo một số sở.",
+      "Hội CCB Việt Nam chuẩn y đồng chí Nguyễn Văn Chương giữ chức vụ Chủ tịch Hội CCB tỉnh từ ngày 1-3-2016."],
+     L("tỉnh", "Yên Bái"),
+     {("Phương Thị Thanh", "Phó Bí thư Thường trực", "Tỉnh ủy Yên Bái"),
+      ("Phương Thị Thanh", "Chủ tịch", "Ủy ban bầu cử tỉnh Yên Bái"),
+      ("Nguyễn Long Hải", "Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái"),
+      ("Nguyễn Long Hải", "Phó Chủ tịch Thường trực", "Ủy ban bầu cử tỉnh Yên Bái"),
+      ("Trần Văn An", "Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái"), ("Lê Văn Bình", "Bí thư", "Tỉnh ủy Yên Bái"),
+      ("Chau Sóc Khăng", "Phó Chủ tịch", "Ủy ban nhân dân huyện Tri Tôn"),
+      ("Y Dec H’đơk", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Yên Bái"),
+      ("Nguyễn Văn Chương", "Chủ tịch", "Hội Cựu chiến binh tỉnh Yên Bái")},
+     {"Phương Thị Thanh": {"speaker"}, "Nguyễn Long Hải": {"chair"}, "Trần Văn An": {"attendee"},
+      "Lê Văn Bình": {"attendee"}, "Chau Sóc Khăng": {"attendee"}, "Y Dec H’đơk": {"attendee"},
+      "Nguyễn Văn Chương": set()}),
     # each person a deputies' group lists is a deputy of its council, beside their own posts, to
     # the list's end; the unit only ("tổ đại biểu HĐND tỉnh tại huyện …" is the province's)
     (["Tham dự có đủ 03 vị đại biểu HĐND Quận 5 (gồm Bà Nguyễn Thị Minh Phượng – Trưởng ban Dân vận Quận ủy "

@@ -154,7 +154,7 @@ _PLENUM_OF = re.compile(r",\s*(?:BCH|Ban Chấp hành)\b")
 # hành Trung ương “Một số vấn đề …”"; not a campaign's or fund's quoted name, which is the body's:
 # "Ban Chỉ đạo Cuộc vận động “Người Việt Nam …”")
 _ISSUER_END = re.compile(r"\s+(?:về|ban hành|và|đã|nhằm|để|trong|với|triển khai|thực hiện|phát động|trên|tại|cho|của"
-                         r"|quy định|hướng dẫn)\s|[,;:.(]"
+                         r"|quy định|hướng dẫn)\s|\s+như(?=[\s:])|[,;:.(]"
                          r"|(?<!\s)(?<![Vv]ận động)(?<![Pp]hong trào)(?<![Qq]uỹ)(?<![Cc]hương trình)\s*[“\"]|$")
 
 
@@ -618,7 +618,7 @@ def _co_issuers_end(s: str, pos: int) -> int:
 _QUALIFIER = re.compile(r"(?:\s+[^\W\d_]+|\s*\([^\W\d_]+\))(?:\s+[^\W\d_]+)?(?=\s+số\s*:?\s*\d|\s+\d+(?:\s*/\s*\d{4})?\s*[/-]\s*[A-ZĐ])"
                         r"|\s+hành động(?=\s+\d)")
 # more numbers of the same type: "Quyết định số 217 và 218", "Quyết định 217, 218 của Bộ Chính trị"
-_MORE_NUMBERS = re.compile(r"(\s*(?:,|và|,\s*và)\s*(?:số\s*)?)(\d+)((?:\s*[/-]\s*[0-9A-Za-zĐđƯư]+)*)"
+_MORE_NUMBERS = re.compile(r"(\s*(?:,|và|,\s*và)\s*(?:số\s*)?)(\d+)((?:\s*[/–-]\s*[0-9A-Za-zĐđƯư]+)*)"
                            r"(?=\s*(?:[,;.:)“\"(]|$|của\s|ngày\s|về\s|và\s))")
 _ABOUT_IN = re.compile(r"\s+(?:về việc|về)\s+", re.I)
 

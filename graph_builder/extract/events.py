@@ -448,7 +448,9 @@ _TRAIL_AUX = re.compile(r"(?:\s+(?:đã|vừa|long trọng|trọng thể|trang t
                         r"|kịp thời|chủ động|tích cực|nhanh chóng|phối hợp|đến|tới))+\s*$", re.I)
 
 
-_LED_BY = re.compile(r"(?i)\s+do\s+(?:các\s+)?(?:ông|bà|đồng chí|đ/c)\s.*?(?:làm trưởng đoàn|làm trưởng ban|dẫn đầu)")
+# (or a body leading a group: "Khối thi đua … do Ủy ban MTTQ Việt Nam tỉnh làm trưởng khối")
+_LED_BY = re.compile(r"(?i)\s+do\s+(?:(?:các\s+)?(?:ông|bà|đồng chí|đ/c)\s.*?(?:làm trưởng đoàn|làm trưởng ban|dẫn đầu)"
+                     r"|[^,.;:]{3,80}?\s+làm\s+(?:trưởng\s+(?:khối|cụm)|khối trưởng|cụm trưởng)(?!\w))")
 
 
 def _only_locality(chunk: str) -> bool:
@@ -556,7 +558,7 @@ _DELEGATION = re.compile(r"(?i)^\s*đoàn\s+(?:(?:giám sát|công tác|kiểm t
                          r"|(?:giám sát|công tác|kiểm tra|khảo sát|đại biểu)(?:\s+\S+)?(?:\s+(?:của|do)\s+(?P<of>.*))?)$")
 
 
-_ORGANIZER_SEP = re.compile(r"\s+[-–]\s+|\s+(?:(?:đã|vừa|cũng)\s+)?phối hợp(?:\s+với|\s+cùng(?:\s+với)?)?\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ])"
+_ORGANIZER_SEP = re.compile(rf"\s+[-–]\s+|(?<=[A-ZĐ])[-–]\s+(?=[{UPPER}])|\s+(?:(?:đã|vừa|cũng)\s+)?phối hợp(?:\s+với|\s+cùng(?:\s+với)?)?\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ])"
                             r"|\s+và\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ])")
 
 
@@ -696,7 +698,7 @@ def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None,
         organizer = _subject(s[:org.start()])
     elif verb is None or (happen and head.start() == happen.start()):
         organizer = _subject(s[:head.start()])
-    return head, date, organizer or _held_by(s, head)
+    return head, date, organizer or _held_by(s, head) or _of_body(s, head)
 
 
 # the passive: "Hội nghị tập huấn … do Ủy ban MTTQ tỉnh (phối hợp với …) tổ chức" (not a person
@@ -705,12 +707,25 @@ _HELD_BY = re.compile(r"(?i)\s+do\s+(?!(?:các\s+)?(?:ông|bà|đồng chí|đ/c
                       r"\s+(?:(?:đã|vừa|cùng)\s+)?(?:đồng\s+)?tổ chức(?!\w)")
 
 
+# "Hội nghị Tổng kết … của Cụm thi đua 5 … đã diễn ra tại Hà Nội": whose event it is, when the
+# sentence names no one holding it
+_OF_BODY = re.compile(r"\s+của\s+(?P<body>[^,.;:()]{3,120}?)\s+(?:(?:đã|vừa)\s+)?(?:diễn ra|được tổ chức|khai mạc|bế mạc)(?!\w)")
+
+
+def _of_body(s: str, head: re.Match) -> str | None:
+    of = _OF_BODY.search(s, head.end()) if " của " in s else None
+    if of is None or of.start() - head.end() > 150 or re.search(r"[;:]", s[head.end():of.start()]):
+        return None
+    body = of.group("body").strip()
+    return body if is_body(body) else None
+
+
 def _held_by(s: str, head: re.Match) -> str | None:
     """The body the sentence says held the event named at head, in the passive."""
     if " do " not in s:
         return None
     by = _HELD_BY.search(s, head.end())
-    if by is None or by.start() - head.end() > 150 or _heads_re().search(s, head.end(), by.start()):
+    if by is None or by.start() - head.end() > 150 or re.search(r"[;:]", s[head.end():by.start()]):
         return None
     body = by.group("body").strip()
     return body if is_body(_ORGANIZER_SEP.split(body)[0]) else None

@@ -265,8 +265,9 @@ def _spell_out(text: str) -> str:
 
 # ---------------------------------------------------------------- names
 
-# "H'Luyện Niê", "Y’ Dec Hđơk": Ê Đê names; "Khăm-muôn Chăn-vi-súc": Lao names written by syllable
-_WORD = re.compile(rf"[{UPPER}]\w*(?:-(?![{UPPER}])[^\W\d_]+)*(?:['’](?:[{UPPER}]\w*)?)?")
+# "H'Luyện Niê", "Y’ Dec Hđơk", "Y Dec H’đơk": Ê Đê names; "Khăm-muôn Chăn-vi-súc": Lao names
+# written by syllable
+_WORD = re.compile(rf"[{UPPER}]\w*(?:-(?![{UPPER}])[^\W\d_]+)*(?:['’]\w*)?")
 
 
 @lru_cache(maxsize=None)
@@ -1341,6 +1342,13 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
             # "Phó Bí thư Thành ủy … Nguyễn Phước Lộc tiếp tục làm Chủ tịch Ủy ban MTTQ Việt Nam TPHCM":
             # the post the name goes on holding, or was elected to
             titles, chain_end = titles + [(then[0], _TERM_AT_END.sub("", then_body))], _body_end(text, then[1])
+        # "Phó Bí thư Thường trực Tỉnh ủy Phương Thị Thanh - Chủ tịch Ủy ban bầu cử tỉnh đề nghị …":
+        # titles after a dash go on the name's chain (unless they close on another's name)
+        dash = re.match(r"[ \t]*[–-][ \t]*", text[name_end:]) if not then else None
+        if dash and title_at(text, name_end + dash.end()):
+            more, more_end = _chain(text, name_end + dash.end())
+            if more and not _ends_on_a_name(more[-1][1]):
+                titles, chain_end = titles + [(r, _TERM_AT_END.sub("", ph)) for r, ph in more], more_end
         hits.append(_Hit(name, name_start, name_end, chain_end, titles, lead=lead_start))
         taken.append((p, chain_end))
         pending = []
@@ -1355,6 +1363,13 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
                 hits.append(_Hit(name, start, end, end, titles, lead=lead_start, listed=lead_start))
                 taken.append((start, end))
                 q = end
+
+
+def _ends_on_a_name(phrase: str) -> bool:
+    """The body phrase closes on a person's name ("Ủy ban MTTQ tỉnh Trần Văn B"): another's title."""
+    words = phrase.split()
+    return any(len(words) > k and words[-k] in family_names() and all(w[:1].isupper() for w in words[-k:])
+               for k in (2, 3, 4))
 
 
 def _held_now(pending: list[tuple[dict, str]], row: dict, body: str, text: str, p: int) -> list[tuple[dict, str]]:
