@@ -337,6 +337,11 @@ def _with_unit(s: str, kind: str, ctx: Locality | None, implied: str = "") -> Bo
     return Body(s, kind, None)
 
 
+def ends_with_bare_unit(phrase: str) -> bool:
+    """The phrase ends on a unit's type word and no name ("Ban Thường trực Ủy ban MTTQ huyện")."""
+    return _trailing_unit().search(phrase.rstrip()) is not None
+
+
 def lowercase_head(phrase: str) -> bool:
     """The phrase opens with a head the lexicon writes in lower case, as pages do ("chùa Vĩnh
     Nghiêm"): a body, however cased, not a duty."""

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..facts import Article, Body, Directive, Event, Locality, Movement, Sentence, Span
 from ..lexicon import alternation, count_noun_re, load
 from ..text import canonical
-from .bodies import each_unit, expand, is_body, parse_body, unit_list
+from .bodies import each_unit, ends_with_bare_unit, expand, is_body, parse_body, unit_list
 from .context import UPPER, before_verb, find_localities
 from .directives import SOURCE_TAG, Mention, find_mentions, iso
 from .people import inside_a_name
@@ -518,29 +518,28 @@ def _subject(before: str) -> str | None:
     return None
 
 
-_BARE_UNIT_END = re.compile(r"(?i)(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s*$")
-
-
 def _listed_before(chunks: list[str], last: str) -> str:
     """"Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Gia Lai tổ chức …", "Thành đoàn thành phố Hồ
     Chí Minh, Hội Liên hiệp Thanh niên … và Hội Sinh viên … tổ chức …": the bodies listed before
-    the last are co-organizers (joined by " - "); those written bare are of the unit the last
-    one names, if it names one."""
-    found = find_localities(last)
-    unit = last[found[-1][0]:] if found and found[-1][1] == len(last) else None
+    the last are co-organizers (joined by " - "), each of the last one's unit if written bare."""
     listed = []
     for c in reversed(chunks):
         c = c.strip()
         if not c or not c[0].isupper() or len(c.split()) > 12 or not is_body(c):
             break
-        # ("Ban Thường trực Ủy ban MTTQ huyện - …": a unit of its own, unnamed, stays so; "Ban
-        # Thường vụ Huyện ủy, Hội Nông dân tỉnh X": a committee of another level too)
-        implied = parse_body(c, None).unresolved if unit else None
-        if unit and len(c.split()) <= 5 and not find_localities(c) and not _BARE_UNIT_END.search(c) \
-                and implied in (None, found[-1][2].type_word):
-            c = f"{c} {unit}"
-        listed.insert(0, c)
+        listed.insert(0, _of_unit_after(c, last))
     return " - ".join([*listed, last])
+
+
+def _of_unit_after(body: str, later: str) -> str:
+    """A short body written bare before another that ends on a named unit is of that unit ("HĐND -
+    UBND huyện Bắc Trà My"); not one of its own unit, unnamed ("Ban Thường trực Ủy ban MTTQ huyện
+    - …"), nor a committee of another level ("Ban Thường vụ Huyện ủy, Hội Nông dân tỉnh X")."""
+    found = find_localities(later)
+    if not found or found[-1][1] != len(later) or len(body.split()) > 5 or find_localities(body) \
+            or ends_with_bare_unit(body) or parse_body(body, None).unresolved not in (None, found[-1][2].type_word):
+        return body
+    return f"{body} {later[found[-1][0]:]}"
 
 
 _TAKES_PART = re.compile(r"(?i)(?<!\w)(?:đã\s+|đến\s+)?(?:tham gia|tham dự|dự)\s*$")
@@ -583,9 +582,8 @@ def _split_organizers(phrase: str, ctx: Locality | None) -> list[Body]:
     parts.append(phrase[at:])
     # "HĐND - UBND huyện Bắc Trà My": bodies joined bare before the one naming the unit are of it
     for i in range(len(parts) - 2, -1, -1):
-        listed = _listed_before([parts[i]], parts[i + 1].strip()) if joined[i] else ""
-        if " - " in listed:
-            parts[i] = listed.rsplit(" - ", 1)[0]
+        if joined[i] and is_body(parts[i].strip()):
+            parts[i] = _of_unit_after(parts[i].strip(), parts[i + 1].strip())
     out = []
     for p in (one for part in parts for one in each_unit(part)):
         if is_body(p) or _one_place(p):
@@ -712,22 +710,21 @@ _HELD_BY = re.compile(r"(?i)\s+do\s+(?!(?:các\s+)?(?:ông|bà|đồng chí|đ/c
 _OF_BODY = re.compile(r"\s+của\s+(?P<body>[^,.;:()]{3,120}?)\s+(?:(?:đã|vừa)\s+)?(?:diễn ra|được tổ chức|khai mạc|bế mạc)(?!\w)")
 
 
-def _of_body(s: str, head: re.Match) -> str | None:
-    of = _OF_BODY.search(s, head.end()) if " của " in s else None
-    if of is None or of.start() - head.end() > 150 or re.search(r"[;:]", s[head.end():of.start()]):
-        return None
-    body = of.group("body").strip()
-    return body if is_body(body) else None
-
-
 def _held_by(s: str, head: re.Match) -> str | None:
     """The body the sentence says held the event named at head, in the passive."""
-    if " do " not in s:
+    return _body_after(s, head, _HELD_BY) if " do " in s else None
+
+
+def _of_body(s: str, head: re.Match) -> str | None:
+    return _body_after(s, head, _OF_BODY) if " của " in s else None
+
+
+def _body_after(s: str, head: re.Match, pattern: re.Pattern) -> str | None:
+    """The body `pattern` finds in the event's clause after its head, within 150 characters."""
+    m = pattern.search(s, head.end())
+    if m is None or m.start() - head.end() > 150 or re.search(r"[;:]", s[head.end():m.start()]):
         return None
-    by = _HELD_BY.search(s, head.end())
-    if by is None or by.start() - head.end() > 150 or re.search(r"[;:]", s[head.end():by.start()]):
-        return None
-    body = by.group("body").strip()
+    body = m.group("body").strip()
     return body if is_body(_ORGANIZER_SEP.split(body)[0]) else None
 
 
