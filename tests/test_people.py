@@ -2028,7 +2028,8 @@ CASES = [
       "Dự có Chủ tịch UBND tỉnh Trần Văn An - Bí thư Tỉnh ủy Lê Văn Bình.",
       "Tham dự có ông Chau Sóc Khăng, Phó Chủ tịch UBND huyện Tri Tôn; Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Y Dec "
       "H’đơk cùng lãnh đạo một số sở.",
-      "Hội CCB Việt Nam chuẩn y đồng chí Nguyễn Văn Chương giữ chức vụ Chủ tịch Hội CCB tỉnh từ ngày 1-3-2016."],
+      "Hội CCB Việt Nam chuẩn y đồng chí Nguyễn Văn Chương giữ chức vụ Chủ tịch Hội CCB tỉnh từ ngày 1-3-2016.",
+      "Đồng chí Bùi Đức Hinh, Phí Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh phát biểu chỉ đạo Đại hội."],
      L("tỉnh", "Yên Bái"),
      {("Phương Thị Thanh", "Phó Bí thư Thường trực", "Tỉnh ủy Yên Bái"),
       ("Phương Thị Thanh", "Chủ tịch", "Ủy ban bầu cử tỉnh Yên Bái"),
@@ -2037,10 +2038,11 @@ CASES = [
       ("Trần Văn An", "Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái"), ("Lê Văn Bình", "Bí thư", "Tỉnh ủy Yên Bái"),
       ("Chau Sóc Khăng", "Phó Chủ tịch", "Ủy ban nhân dân huyện Tri Tôn"),
       ("Y Dec H’đơk", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Yên Bái"),
-      ("Nguyễn Văn Chương", "Chủ tịch", "Hội Cựu chiến binh tỉnh Yên Bái")},
+      ("Nguyễn Văn Chương", "Chủ tịch", "Hội Cựu chiến binh tỉnh Yên Bái"),
+      ("Bùi Đức Hinh", "Phó Bí thư", "Tỉnh ủy Yên Bái"), ("Bùi Đức Hinh", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Yên Bái")},
      {"Phương Thị Thanh": {"speaker"}, "Nguyễn Long Hải": {"chair"}, "Trần Văn An": {"attendee"},
       "Lê Văn Bình": {"attendee"}, "Chau Sóc Khăng": {"attendee"}, "Y Dec H’đơk": {"attendee"},
-      "Nguyễn Văn Chương": set()}),
+      "Nguyễn Văn Chương": set(), "Bùi Đức Hinh": {"speaker"}}),
     # each person a deputies' group lists is a deputy of its council, beside their own posts, to
     # the list's end; the unit only ("tổ đại biểu HĐND tỉnh tại huyện …" is the province's)
     (["Tham dự có đủ 03 vị đại biểu HĐND Quận 5 (gồm Bà Nguyễn Thị Minh Phượng – Trưởng ban Dân vận Quận ủy "

@@ -1367,9 +1367,10 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
 
 def _ends_on_a_name(phrase: str) -> bool:
     """The body phrase closes on a person's name ("Ủy ban MTTQ tỉnh Trần Văn B"): another's title."""
+    # (not a place after its unit's type word: "… Ủy ban nhân dân tỉnh Hà Nam")
     words = phrase.split()
     return any(len(words) > k and words[-k] in family_names() and all(w[:1].isupper() for w in words[-k:])
-               for k in (2, 3, 4))
+               and words[-k - 1].casefold() not in _type_words() for k in (2, 3, 4))
 
 
 def _held_now(pending: list[tuple[dict, str]], row: dict, body: str, text: str, p: int) -> list[tuple[dict, str]]:
