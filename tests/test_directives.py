@@ -302,6 +302,9 @@ CASES = [
     ("Việc lấy ý kiến theo đúng các quy định tại Nghị quyết số 1186/2021/UBTVQH14 ngày 11/01/2021 của Ủy ban Thường "
      "vụ Quốc hội như: đảm bảo số lượng cử tri.",
      [("Nghị quyết 1186", "1186/2021/UBTVQH14", "2021-01-11", "Ủy ban Thường vụ Quốc hội")]),
+    # "vừa được … ban hành" after a name says what became of it
+    ("Các cấp ủy phải đi đầu trong việc thực hiện Đề án chuyển đổi số vừa được Ban Bí thư ban hành.",
+     [("Đề án chuyển đổi số", None, None, None)]),
     # a law named after the article of it cited ("Điều 79 Luật …": no count of laws); "đúng kế
     # hoạch" after a name says how it was carried out
     ("Thường trực HĐND huyện họp theo quy định tại Điều 79 Luật tổ chức chính quyền địa phương.",

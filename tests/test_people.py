@@ -2043,6 +2043,13 @@ CASES = [
      {"Phương Thị Thanh": {"speaker"}, "Nguyễn Long Hải": {"chair"}, "Trần Văn An": {"attendee"},
       "Lê Văn Bình": {"attendee"}, "Chau Sóc Khăng": {"attendee"}, "Y Dec H’đơk": {"attendee"},
       "Nguyễn Văn Chương": set(), "Bùi Đức Hinh": {"speaker"}}),
+    # "dự án" is no attending in a body's name; "Chính trị viên phó" (found probing fresh pages)
+    (["Ông Trịnh Hoàng Tùng, Giám đốc Ban Quản lý dự án đầu tư xây dựng quận Hoàn Kiếm phát biểu.",
+      "Dự lễ phát động có đồng chí Trung tá Nguyễn Văn Quốc, Chính trị viên phó Ban Chỉ huy Quân sự huyện."],
+     L("thành phố", "Hà Nội"),
+     {("Trịnh Hoàng Tùng", "Giám đốc", "Ban Quản lý dự án đầu tư xây dựng quận Hoàn Kiếm"),
+      ("Nguyễn Văn Quốc", "Chính trị viên phó", "Ban Chỉ huy Quân sự huyện")},
+     {"Trịnh Hoàng Tùng": {"speaker"}, "Nguyễn Văn Quốc": {"attendee"}}),
     # each person a deputies' group lists is a deputy of its council, beside their own posts, to
     # the list's end; the unit only ("tổ đại biểu HĐND tỉnh tại huyện …" is the province's)
     (["Tham dự có đủ 03 vị đại biểu HĐND Quận 5 (gồm Bà Nguyễn Thị Minh Phượng – Trưởng ban Dân vận Quận ủy "

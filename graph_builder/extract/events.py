@@ -74,7 +74,7 @@ def is_future(text: str, masks: list[tuple[int, int]] = ()) -> bool:
 
 # day and month are joined by "/" or "-", and by "." after a word that says a date follows
 # ("Tối 18.11", "ngày 22.11"): a bare "3.5" may be a number
-_TWO_DAYS = re.compile(r"(?:trong\s+)?(?:(?:2|hai)\s+(?:ngày|đêm)\s*[,(]?\s*|các\s+(?:ngày|đêm)\s+|ngày\s+|từ\s+|vào\s+)(?:mùng\s+)?(\d{1,2})(?:\s*,\s*\d{1,2}(?!\d|\s*[/.-]\s*\d))*\s*(?:và|,|-|–)\s*(?:mùng\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
+_TWO_DAYS = re.compile(r"(?:trong\s+)?(?:(?:2|hai)\s+(?:ngày|đêm)\s*[,(:]?\s*|các\s+(?:ngày|đêm)\s+|ngày\s+|từ\s+|vào\s+)(?:mùng\s+)?(\d{1,2})(?:\s*,\s*\d{1,2}(?!\d|\s*[/.-]\s*\d))*\s*(?:và|,|-|–)\s*(?:mùng\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
                        r"(?:\s*[/.-]\s*(\d{4}))?(?![\d/])", re.I)
 # (or with "ngày" alone: "Ngày 15 đến 19/11/2021, … tổ chức đoàn giám sát")
 _RANGE = re.compile(r"(?:từ\s+(?:ngày\s+)?|(?<!\w)ngày\s+)(\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})"
@@ -440,7 +440,7 @@ def _kind(s: str, head: re.Match) -> str:
 
 
 _LEAD_TIME = re.compile(r"^\s*(?:vào\s+)?(?:lúc\s+\S+\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:nay\s+)?"
-                        r"(?:(?:trong\s+)?(?:2|hai)\s+ngày\s+)?(?:ngày\s+)?[\d/\s,-]*(?:và\s+[\d/]+\s*)?"
+                        r"(?:(?:trong\s+)?(?:2|hai)\s+ngày\s*:?\s+)?(?:ngày\s+)?[\d/\s,-]*(?:và\s+[\d/-]+\s*)?"
                         r"(?:tháng\s+\d+\s*)?(?:năm\s+\d{4}\s*)?", re.I)
 # (and how it went about it: "… đã kịp thời tổ chức", "… tỉnh phối hợp tổ chức")
 # (and a verb of going before the head: "Tỉnh đoàn đến thăm …")
@@ -496,7 +496,7 @@ def _subject(before: str) -> str | None:
     for k in range(len(chunks) - 1, -1, -1):
         chunk = _TRAIL_AUX.sub("", chunks[k])
         chunk = chunk[_LEAD_TIME.match(chunk).end():] if _LEAD_TIME.match(chunk) else chunk
-        chunk = chunk.strip().lstrip("-–— ")      # (a source tag's dash: "(baolaocai.vn) – Tỉnh ủy …")
+        chunk = chunk.strip().lstrip("-–—, ")     # (a source tag's dash: "(baolaocai.vn) – Tỉnh ủy …")
         if not chunk:
             continue
         if re.match(r"(?i)tại\b", chunk):
@@ -571,9 +571,12 @@ def _split_organizers(phrase: str, ctx: Locality | None) -> list[Body]:
     # dục và Đào tạo huyện")
     low = phrase.casefold()
     parts, at, joined = [], 0, []
+    places = [(a, b) for a, b, _loc in find_localities(phrase)] if "-" in phrase or "–" in phrase else []
     for sep in _ORGANIZER_SEP.finditer(phrase):
-        # (a dash before lower case joins a merged body's name: "Hội Khuyến học - cựu giáo chức huyện …")
-        if phrase[sep.end():sep.end() + 1].islower() and sep.group().strip() in "-–":
+        # (a dash before lower case joins a merged body's name: "Hội Khuyến học - cựu giáo chức huyện …";
+        # nor does one inside a place's name: "tỉnh Thừa Thiên - Huế", "Bà Rịa - Vũng Tàu")
+        if (phrase[sep.end():sep.end() + 1].islower() and sep.group().strip() in "-–") \
+                or any(a < sep.start() and sep.end() < b for a, b in places):
             continue
         if not inside_a_name(low, 0, sep.start() + 1):
             parts.append(phrase[at:sep.start()])
@@ -634,6 +637,7 @@ def _continued_on(s: str, masks: list[tuple[int, int]], dates: list[_Date]) -> b
 
 
 _ASIDE_IN_PARENS = re.compile(r"\([^()]{0,120}\)")
+_DAY_CLAUSE_AFTER = re.compile(r"(?i),\s*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$")
 
 
 def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None,
@@ -648,6 +652,12 @@ def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None,
     # (an aside in parentheses about another event's schedule says nothing of this one: "Chuẩn bị
     # cho Kỳ họp thứ 9 (dự kiến diễn ra từ ngày 11 đến 13-12), sáng 9-11, … tiếp xúc cử tri …")
     told = _ASIDE_IN_PARENS.sub(lambda m: " " * len(m.group()), told)
+    # ("Tiếp tục đồng hành, hỗ trợ … học sinh, ngày 27/8/2023, Hội LHPN quận đã tổ chức …": a purpose
+    # opening the sentence before the day's clause says what the event is for, not that it is ahead)
+    # (told done after it: "đã", "vừa"; not "Dự kiến, ngày 20/5, … tổ chức …")
+    opened = _DAY_CLAUSE_AFTER.search(told, 0, dates[0].start) if dates else None
+    if opened and opened.end() == dates[0].start and _PAST.search(told, dates[0].end):
+        told = " " * opened.start() + told[opened.start():]
     if is_future(told, masks) and not _said_done_first(s, masks, dates) \
             and not _continued_on(told + s[len(told):], masks, dates):
         return None

@@ -150,7 +150,7 @@ def _role_re() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
     for phrase, role, where in _roles():
         by_phrase.setdefault(phrase, (role, where))
     # "dự" attends, but not as the first syllable of another word ("trình bày dự kiến", "dự thảo")
-    not_attending = r"(?!\s+(?:kiến|thảo|án|toán|báo|khuyết|bị|trữ|định|đoán|phòng|thi)(?![^\W_]))"
+    not_attending = _NOT_ATTENDING
     # … nor as the second ("Đại hội vinh dự được đón nhận lẵng hoa …": honoured, not attending)
     second = r"(?<!vinh\s)(?<!can\s)"
     alts = "|".join((second if ph == "dự" else "") + re.escape(ph)
@@ -700,11 +700,17 @@ def _stop_re() -> re.Pattern:
     return re.compile(rf"(?:{alts})(?![^\W_])")
 
 
+# "dự" as the first syllable of another word ("dự kiến", "dự thảo", "Ban Quản lý dự án …"): no attending
+_NOT_ATTENDING = r"(?!\s+(?:kiến|thảo|án|toán|báo|khuyết|bị|trữ|định|đoán|phòng|thi)(?![^\W_]))"
+
+
 def _is_stop(low: str, p: int) -> bool:
     # ("Phó Trưởng ban chỉ đạo phong trào …": a steering board however typed; "Trưởng Ban Chỉ đạo
     # triển khai xóa nhà tạm …", "… thực hiện Nghị quyết 57 …": what it steers is its name's)
-    return _stop_re().match(low, p) is not None and not (low.startswith("chỉ đạo", p) and low.endswith("ban ", 0, p)) \
-        and not (low.endswith("ban chỉ đạo ", 0, p) and low.startswith(("triển khai", "thực hiện"), p))
+    m = _stop_re().match(low, p)
+    return m is not None and not (low.startswith("chỉ đạo", p) and low.endswith("ban ", 0, p)) \
+        and not (low.endswith("ban chỉ đạo ", 0, p) and low.startswith(("triển khai", "thực hiện"), p)) \
+        and not (m.group() == "dự" and not re.match(_NOT_ATTENDING, low[m.end():]))
 
 
 # ---------------------------------------------------------------- people in a sentence
