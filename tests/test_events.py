@@ -1311,6 +1311,19 @@ def test_an_abbreviation_s_dot_is_inside_the_event_s_name():
     assert e.name == "Hội nghị quán triệt Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương Hội"
 
 
+def test_the_day_a_speech_s_event_opened_and_a_digest_item_s_day():
+    # "Phát biểu chỉ đạo tại Đại hội … khai mạc vào sáng nay 28/8, …": the day its clause says it
+    # opened; "(20/12) Đồng chí … đã đến thăm …": a digest's item opens on its day in parentheses
+    # (found probing fresh pages)
+    got = events("Phát biểu chỉ đạo tại Đại hội đại biểu MTTQ Việt Nam tỉnh Quảng Nam lần thứ XI, nhiệm kỳ 2024 - 2029 "
+                 "khai mạc vào sáng nay 28/8, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Nguyễn Hữu Dũng đề nghị tiếp "
+                 "tục đổi mới.", published="2024-08-28")
+    assert [(e.kind, e.date) for e in got] == [("congress", "2024-08-28")]
+    got = events("(20/12) Đồng chí Trần Văn Vinh, Phó Bí thư Thường trực Tỉnh ủy đã đến thăm, chúc mừng chức sắc tôn "
+                 "giáo Giáo xứ Vĩnh Yên.")
+    assert [(e.kind, e.date) for e in got] == [("visit", "--12-20")]
+
+
 def test_a_passive_event_s_name_ends_before_who_held_it():
     [e] = events("Ngày 10/3/2024, Hội nghị tập huấn công tác Mặt trận do Ủy ban MTTQ Việt Nam tỉnh Gia Lai tổ "
                  "chức đã diễn ra tại Hội trường.")

@@ -114,8 +114,9 @@ def _in_parens(s: str, i: int) -> bool:
     if s.count("(", 0, i) <= s.count(")", 0, i):
         return False
     # ("đến nay (26/3/2024), 17/17 xã đã hoàn thành …": a count's as-of day, no gloss of the event's)
+    # (nor a day in parentheses opening the sentence, a digest's item: "(20/12) Đồng chí … đã đến thăm …")
     return not re.search(r"(?i)(?:(?<!đến )(?<!tới )nay|hôm nay|qua|hôm qua|thứ\s+\w+|chủ nhật|(?:\d+|hai|ba)\s+ngày)"
-                         r"\s*\(\s*(?:ngày\s+)?$", s[:i])
+                         r"\s*\(\s*(?:ngày\s+)?$", s[:i]) and not re.fullmatch(r"\s*\(\s*", s[:i])
 
 
 # an anniversary's span ("18/11/1930 – 18/11/2025"), in parentheses or not: never the event's
@@ -1318,7 +1319,11 @@ def _undated(sentences: list[Sentence], masks: dict) -> _Found | None:
             head = _heads_re().search(s, spoke.end())
             # ("Phát biểu chúc mừng, ông A …": what the speech did, no visit)
             if head and head.start() - spoke.end() <= 12 and not _WISHED.fullmatch(head.group()):
-                return _Found(i, head, _kind(s, head), None, None)
+                # ("… tại Đại hội … khai mạc vào sáng nay 28/8, ông A đề nghị …": the day its
+                # clause says it opened)
+                told = next((d for d in find_dates(s, masks.get(i, [])) if d.start > head.end()
+                             and _TIME_CUE.search(s, 0, d.start) and _cue_re("happen").search(s, head.end(), d.start)), None)
+                return _Found(i, head, _kind(s, head), told, None)
         # (a clause after "… vừa tổ chức thành công Đại hội …" tells what it did: "… và đề ra
         # phương hướng nhiệm vụ nhiệm kỳ 2021 – 2026" is no plan of a later event)
         held = _HELD.search(s)
