@@ -2026,6 +2026,7 @@ CASES = [
       "tỉnh đề nghị Sở Nội vụ tiếp thu.",
       "Chủ tịch UBND tỉnh Nguyễn Long Hải - Phó Chủ tịch Thường trực Ủy ban bầu cử tỉnh đồng chủ trì cuộc họp.",
       "Dự có Chủ tịch UBND tỉnh Trần Văn An - Bí thư Tỉnh ủy Lê Văn Bình.",
+      "Dự có Phó Chủ tịch UBND tỉnh Đỗ Văn Dũng - Bí thư Tỉnh ủy tỉnh Hà Nam.",
       "Tham dự có ông Chau Sóc Khăng, Phó Chủ tịch UBND huyện Tri Tôn; Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Y Dec "
       "H’đơk cùng lãnh đạo một số sở.",
       "Hội CCB Việt Nam chuẩn y đồng chí Nguyễn Văn Chương giữ chức vụ Chủ tịch Hội CCB tỉnh từ ngày 1-3-2016.",
@@ -2036,12 +2037,13 @@ CASES = [
       ("Nguyễn Long Hải", "Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái"),
       ("Nguyễn Long Hải", "Phó Chủ tịch Thường trực", "Ủy ban bầu cử tỉnh Yên Bái"),
       ("Trần Văn An", "Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái"), ("Lê Văn Bình", "Bí thư", "Tỉnh ủy Yên Bái"),
+      ("Đỗ Văn Dũng", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam"), ("Đỗ Văn Dũng", "Bí thư", "Tỉnh ủy Hà Nam"),
       ("Chau Sóc Khăng", "Phó Chủ tịch", "Ủy ban nhân dân huyện Tri Tôn"),
       ("Y Dec H’đơk", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Yên Bái"),
       ("Nguyễn Văn Chương", "Chủ tịch", "Hội Cựu chiến binh tỉnh Yên Bái"),
       ("Bùi Đức Hinh", "Phó Bí thư", "Tỉnh ủy Yên Bái"), ("Bùi Đức Hinh", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Yên Bái")},
      {"Phương Thị Thanh": {"speaker"}, "Nguyễn Long Hải": {"chair"}, "Trần Văn An": {"attendee"},
-      "Lê Văn Bình": {"attendee"}, "Chau Sóc Khăng": {"attendee"}, "Y Dec H’đơk": {"attendee"},
+      "Lê Văn Bình": {"attendee"}, "Đỗ Văn Dũng": {"attendee"}, "Chau Sóc Khăng": {"attendee"}, "Y Dec H’đơk": {"attendee"},
       "Nguyễn Văn Chương": set(), "Bùi Đức Hinh": {"speaker"}}),
     # "dự án" is no attending in a body's name; "Chính trị viên phó" (found probing fresh pages)
     (["Ông Trịnh Hoàng Tùng, Giám đốc Ban Quản lý dự án đầu tư xây dựng quận Hoàn Kiếm phát biểu.",
