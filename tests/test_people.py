@@ -1057,6 +1057,11 @@ CASES = [
     (["Tại buổi tiếp xúc, ông Lò Văn Hưng, đại biểu HĐND huyện phát biểu.",
       "Bà Lò Thị Tú, phóng viên Báo Nhân dân trình bày tham luận."], None,
      set(), {"Lò Văn Hưng": {"speaker"}, "Lò Thị Tú": {"presenter"}}),
+    # the same set off by commas on both sides, after titles too
+    (["Chủ tịch Ủy ban MTTQ huyện Phú Vang Nguyễn Văn Lâm, cụm trưởng cụm thi đua số 2, phát biểu khai mạc.",
+      "Ông Lò Văn Hưng, đại biểu HĐND huyện, phát biểu tại hội nghị."], None,
+     {("Nguyễn Văn Lâm", "Chủ tịch", "Ủy ban MTTQ Việt Nam huyện Phú Vang")},
+     {"Nguyễn Văn Lâm": {"speaker"}, "Lò Văn Hưng": {"speaker"}}),
     # a national post has no body to run into the name: two syllables right after it are the name
     # whatever follows; a province is no one's name (found probing fresh pages)
     (["Tổng Bí thư Tô Lâm tiếp xúc cử tri 11 phường ở Hà Nội.",
@@ -1433,6 +1438,12 @@ CASES = [
       ("Nguyễn Văn Hòa", "Chủ tịch", "Hội Liên hiệp Thanh niên Việt Nam thành phố Quy Nhơn")},
      {"Lý Ngọc Thạch": set(), "Bùi Quang Huy": {"chair"}, "Nguyễn Minh Triết": {"chair"},
       "Nguyễn Văn Hòa": {"attendee"}}),
+    # the Youth Union's Central Committee abbreviated before a name: "Đoàn" opens no name there
+    (["Tham dự có đồng chí Bí thư T.Ư Đoàn Nguyễn Long Hải và Bí thư TƯ Đoàn Nguyễn Ngọc Lương."],
+     None,
+     {("Nguyễn Long Hải", "Bí thư", "Trung ương Đoàn TNCS Hồ Chí Minh"),
+      ("Nguyễn Ngọc Lương", "Bí thư", "Trung ương Đoàn TNCS Hồ Chí Minh")},
+     {"Nguyễn Long Hải": {"attendee"}, "Nguyễn Ngọc Lương": {"attendee"}}),
     # a body named after a person ends with that name, which is no one present; "Phó Giám đốc
     # Thường trực"
     (["Dự có Ủy viên Bộ Chính trị, Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh, Chủ tịch Hội đồng Lý luận "

@@ -1406,9 +1406,10 @@ _FORMER_TITLE = "@former"        # a pending title written as a former one, drop
 _HEAD_BEFORE = re.compile(r"(?<!\w)(?:Đoàn|Ban)\s+$")
 _TERM_THEN_NAME = re.compile(rf"(?:khóa|khoá)\s+[IVXLC]+\s+(?=[{UPPER}]\w*\s+[{UPPER}])")
 _TERM_AT_END = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLC]+$")
-# the level words of the Youth Union's committees ("Tỉnh Đoàn", "Thành Đoàn", "Trung ương Đoàn")
+# the level words of the Youth Union's committees ("Tỉnh Đoàn", "Thành Đoàn", "Trung ương Đoàn",
+# "T.Ư Đoàn", whose run of capitalised words starts after the dot)
 # (capitalised: "UBND tỉnh Đoàn Lê Văn A" is a person of a province the text leaves unnamed)
-_YOUTH_LEVEL = re.compile(r"(?<!\w)(?:Tỉnh|Thành|Huyện|Quận|Thị|Trung ương|Trung Ương)$")
+_YOUTH_LEVEL = re.compile(r"(?<!\w)(?:Tỉnh|Thành|Huyện|Quận|Thị|Trung ương|Trung Ương|TƯ|T\.\s?Ư|TW)$")
 _YOUTH_UNIT = {"Tỉnh": "tỉnh", "Thành": "thành phố", "Huyện": "huyện", "Quận": "quận", "Thị": "thị xã"}
 # (or "các" on the title itself: "các Phó Chủ tịch Ủy ban MTTQVN tỉnh Phạm Thanh, Nguyễn Phú Nghĩ")
 _PLURAL_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_PLURAL}|các|những)\s*$")
@@ -2071,6 +2072,10 @@ def _subject(text, low, hits, v_start, role, verbs) -> list[_Hit]:
     # by a comma and no title, between them and what they did
     if not near.titles and _APPOSITION.fullmatch(gap):
         return [near]
+    # "Chủ tịch … A, cụm trưởng cụm thi đua số 2, phát biểu": the same set off by commas on both
+    # sides, after titles too
+    if _ENCLOSED.fullmatch(gap):
+        return [near]
     # "… ân cần thăm hỏi, dặn dò và phát biểu chỉ đạo": other deeds of theirs joined to the verb
     if _DEEDS_JOINED.fullmatch(gap) and not any(c.isupper() for c in text[near.chain_end:v_start]):
         return [near]
@@ -2082,6 +2087,7 @@ def _subject(text, low, hits, v_start, role, verbs) -> list[_Hit]:
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?!và\s|cùng\s|đã\s|các\s|những\s)[^\W\d_]+(?:\s+(?!và\s|cùng\s|đã\s)[\w&-]+){0,5}\s+")
+_ENCLOSED = re.compile(r"\s*,\s*(?!và\s|cùng\s|đã\s|các\s|những\s)[^\W\d_]+(?:\s+(?!và\s|cùng\s)[\w&-]+){0,7}\s*,\s*")
 _DEEDS_JOINED = re.compile(r"\s*(?:[^\W\d_]+\s*,?\s+){1,6}và\s+")
 _BRIDGE = re.compile(r"(?i)(?<!\w)(?:điểm|đầu) cầu\s+")
 
