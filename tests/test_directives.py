@@ -899,6 +899,14 @@ def test_a_name_said_again_with_other_punctuation_is_one_document():
     assert [d.key for d in docs] == ["Nghị quyết Đại hội Công đoàn thành phố Hải Phòng lần thứ XIV, nhiệm kỳ 2018 – 2023"]
 
 
+def test_democracy_at_the_grassroots_with_or_without_o_is_one_document():
+    # "Quy chế dân chủ cơ sở" and "Quy chế dân chủ ở cơ sở": one regulation however it is said
+    docs = run("Ban Chỉ đạo thực hiện quy chế dân chủ cơ sở của huyện tổ chức Hội nghị tổng kết thực hiện Quy "
+               "chế dân chủ ở cơ sở năm 2023.",
+               "Các xã tiếp tục thực hiện tốt Quy chế dân chủ ở cơ sở.")
+    assert [d.key for d in docs] == ["Quy chế dân chủ ở cơ sở"]
+
+
 def test_a_name_said_again_with_its_term_is_one_document():
     # "Nghị quyết Đại hội … lần thứ I" and the same with ", nhiệm kỳ 2025-2030": one resolution
     docs = run("Hội nghị học tập Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I, nhiệm kỳ 2025-2030.",

@@ -296,6 +296,15 @@ def test_a_dated_act_that_went_on_from_an_earlier_one_took_place():
     assert events("Đề nghị Ủy ban MTTQ Việt Nam các xã tiếp tục tổ chức Hội nghị hiệp thương.") == []
 
 
+def test_a_dated_review_told_by_its_verb_before_what_it_set_out():
+    # "<body> tổng kết … năm 2021 đề ra phương hướng …": the review took place; what it set out is its content
+    (e,) = events("Ngày 13/01/2022, Ban Dân vận Thành ủy Trà Vinh tổng kết công tác dân vận năm 2021 đề ra "
+                  "phương hướng hoạt động năm 2022.")
+    assert (e.kind, e.date, [o.name for o in e.organizers]) == (
+        "review", "2022-01-13", ["Ban Dân vận Thành ủy Trà Vinh"])
+    assert events("Ban Dân vận Thành ủy sẽ tổng kết công tác dân vận năm 2021 vào ngày 13/01/2022.") == []
+
+
 def test_year_from_a_nearby_dated_mention():
     es = events("Sáng 10/7, Ủy ban MTTQ Việt Nam tỉnh đã họp báo cung cấp thông tin về Đại hội.",
                 "Theo đó, Đại hội sẽ diễn ra vào ngày 15 và 16/7/2024 tại Trung tâm hội nghị tỉnh.")

@@ -1438,6 +1438,15 @@ CASES = [
       ("Nguyễn Văn Hòa", "Chủ tịch", "Hội Liên hiệp Thanh niên Việt Nam thành phố Quy Nhơn")},
      {"Lý Ngọc Thạch": set(), "Bùi Quang Huy": {"chair"}, "Nguyễn Minh Triết": {"chair"},
       "Nguyễn Văn Hòa": {"attendee"}}),
+    # an abbreviation opening a body is no name ("các đồng chí BCH Tỉnh hội"); a title typed in lower
+    # case after a hyphen is no syllable of the name; Hmong family names ("Chá")
+    (["Tham dự có các đồng chí BCH Tỉnh hội, thường trực các huyện.",
+      "Tới dự buổi lễ có Đ/C Đoàn Văn Chì-phó Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Điện Biên.",
+      "Phó Chủ tịch HĐND tỉnh Chá A Của chủ tọa kỳ họp."],
+     L("tỉnh", "Sơn La"),
+     {("Đoàn Văn Chì", "Phó Giám đốc", "Sở Văn hóa, Thể thao và Du lịch tỉnh Điện Biên"),
+      ("Chá A Của", "Phó Chủ tịch", "Hội đồng nhân dân tỉnh Sơn La")},
+     {"Đoàn Văn Chì": {"attendee"}, "Chá A Của": {"chair"}}),
     # the Youth Union's Central Committee abbreviated before a name: "Đoàn" opens no name there
     (["Tham dự có đồng chí Bí thư T.Ư Đoàn Nguyễn Long Hải và Bí thư TƯ Đoàn Nguyễn Ngọc Lương."],
      None,

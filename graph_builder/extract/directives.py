@@ -1212,13 +1212,13 @@ _BARE_CONGRESS = re.compile(r"Đại hội(?: [Đđ]ại biểu)?\s+(?:lần th�
 # a congress's resolution named by its number or term only (group 2: the number)
 _BARE_RESOLUTION = re.compile(r"(Nghị quyết Đại hội(?: [Đđ]ại biểu)?)(?=\s+(?:lần thứ|kh[oó]a)\s+(\w+))")
 _PUNCTUATION_FREE = re.compile(r"[\s,;:\-–—]+")
-_DELEGATES_CONGRESS = re.compile(r"(?<=đại hội) đại biểu(?= )")
+_DELEGATES_CONGRESS = re.compile(r"(?<=đại hội) đại biểu(?= )|(?<= dân chủ) ở(?= cơ sở)")
 _PLAIN_TERM = re.compile(r" nhiệm k[ỳì] \d{4} \d{4}$")       # a term, in a _plain_name
 
 
 def _plain_name(key: str) -> str:
-    """What tells one unnumbered document however an article writes it: case, punctuation and
-    "đại biểu" after "Đại hội" aside."""
+    """What tells one unnumbered document however an article writes it: case, punctuation,
+    "đại biểu" after "Đại hội" and "ở" in "dân chủ ở cơ sở" aside."""
     return _PUNCTUATION_FREE.sub(" ", _DELEGATES_CONGRESS.sub("", key.casefold())).strip()
 
 

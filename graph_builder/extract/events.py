@@ -615,7 +615,10 @@ _TIME_CUE = re.compile(r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|đêm|ngày|hô
 def _said_done_first(s: str, masks: list[tuple[int, int]], dates: list[_Date]) -> bool:
     """"Ngày 20/12/2023, Mặt trận xã tổ chức hội nghị …, đề ra phương hướng nhiệm vụ năm 2024": a
     dated act told before any word of the future; what it sets out for later is its content."""
-    org = _cue_re("organize").search(s) or _cue_re("happen").search(s)
+    # (or the head as the verb: "Ngày 13/01/2022, Ban Dân vận Thành ủy tổng kết công tác dân vận
+    # năm 2021 đề ra phương hướng …")
+    org = _cue_re("organize").search(s) or _cue_re("happen").search(s) \
+        or next((h for h in _heads_re().finditer(s) if not any(a <= h.start() < b for a, b in masks)), None)
     if org is None or not dates or dates[0].end > org.start() + len(org.group()) + 12:
         return False
     return not is_future(s[:org.start()], [(a, min(b, org.start())) for a, b in masks if a < org.start()])

@@ -334,6 +334,12 @@ def take_name(text: str, pos: int) -> tuple[str, int] | None:
         if not words and _stops_name(text, p):
             return None
         word, end = m.group(), m.end()
+        # "Đoàn Văn Chì-phó Giám đốc Sở …": a title typed in lower case after a hyphen, which the
+        # syllable would otherwise take in
+        cut = next((h for h in range(1, len(word)) if word[h] == "-" and word[h + 1:h + 2].islower()
+                    and (t := title_at(text, m.start() + h + 1)) and t[1] > end), None)
+        if cut is not None:
+            word, end = word[:cut], m.start() + cut
         # "Sổm Phon-Si U Đôm Phăn": a Lao name's syllables joined with a capital after the hyphen,
         # where no title follows it ("Chea Thao Rith-Phó Tỉnh trưởng …", "A-UBND")
         while (joined := _JOINED_SYLLABLE.match(text, end)) and joined.group(1)[1:].islower() \
@@ -349,6 +355,11 @@ def take_name(text: str, pos: int) -> tuple[str, int] | None:
         return None
     # "đồng chí Phó Trưởng trạm Thủy nông": the first syllables of a title the lexicon lacks, no name
     if all(w.casefold() in _title_openers() for w in words):
+        return None
+    # "các đồng chí BCH Tỉnh hội": an abbreviation the lexicon lacks opens a body, no name (a name
+    # typed in capitals is capitals throughout)
+    # ("H’ Xuân", "K' Thanh": an initial with its apostrophe is a name's)
+    if sum(c.isalpha() for c in words[0]) > 1 and words[0].isupper() and not all(w.isupper() for w in words):
         return None
     return " ".join(words), end
 
