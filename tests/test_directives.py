@@ -899,6 +899,10 @@ def test_a_name_said_again_with_other_punctuation_is_one_document():
     assert [d.key for d in docs] == ["Nghị quyết Đại hội Công đoàn thành phố Hải Phòng lần thứ XIV, nhiệm kỳ 2018 – 2023"]
 
 
+def test_a_type_word_alone_before_a_comma_names_no_document():
+    assert run("Theo nội dung Nghị quyết, trong nhiệm kỳ 2025-2030, tỉnh Cao Bằng phấn đấu tăng trưởng.") == []
+
+
 def test_democracy_at_the_grassroots_with_or_without_o_is_one_document():
     # "Quy chế dân chủ cơ sở" and "Quy chế dân chủ ở cơ sở": one regulation however it is said
     docs = run("Ban Chỉ đạo thực hiện quy chế dân chủ cơ sở của huyện tổ chức Hội nghị tổng kết thực hiện Quy "

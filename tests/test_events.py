@@ -296,6 +296,26 @@ def test_a_dated_act_that_went_on_from_an_earlier_one_took_place():
     assert events("Đề nghị Ủy ban MTTQ Việt Nam các xã tiếp tục tổ chức Hội nghị hiệp thương.") == []
 
 
+def test_a_holiday_celebrated_gives_no_event_or_day():
+    # "các ngày lễ …" are holidays, and "(ngày lễ) Quốc khánh 2/9" the day celebrated
+    assert events("Trong không khí kỷ niệm 78 năm Cách mạng tháng Tám, Quốc khánh 2/9 và các ngày lễ "
+                  "trọng đại của đất nước.", published="2023-09-05") == []
+    (e,) = events("Hướng tới chào mừng ngày lễ Quốc khánh 2/9, Hội LHPN xã tổ chức tọa đàm.", published="2023-09-05")
+    assert (e.kind, e.date) == ("seminar", None)
+
+
+def test_a_birth_year_is_no_events_year():
+    (e,) = events("Ngày 27.11, Ban Giám sát đầu tư của cộng đồng xã An Cơ tổ chức giám sát việc xây dựng nhà đại "
+                  "đoàn kết cho hộ bà Lê Thị Lan, sinh năm 1952, thuộc diện hộ nghèo.")
+    assert e.date == "--11-27"
+
+
+def test_a_run_of_days_written_with_dots():
+    (e,) = events("Từ ngày 06.11 đến ngày 17.11, Ban Thường trực Ủy ban MTTQVN xã Thái Bình tổ chức Ngày hội "
+                  "đại đoàn kết.")
+    assert (e.kind, e.date, e.end_date) == ("ceremony", "--11-06", "--11-17")
+
+
 def test_a_dated_review_told_by_its_verb_before_what_it_set_out():
     # "<body> tổng kết … năm 2021 đề ra phương hướng …": the review took place; what it set out is its content
     (e,) = events("Ngày 13/01/2022, Ban Dân vận Thành ủy Trà Vinh tổng kết công tác dân vận năm 2021 đề ra "

@@ -1447,6 +1447,18 @@ CASES = [
      {("Đoàn Văn Chì", "Phó Giám đốc", "Sở Văn hóa, Thể thao và Du lịch tỉnh Điện Biên"),
       ("Chá A Của", "Phó Chủ tịch", "Hội đồng nhân dân tỉnh Sơn La")},
      {"Đoàn Văn Chì": {"attendee"}, "Chá A Của": {"chair"}}),
+    # "P." for Phó before a title; the family name Uông after a semicolon; where a person went to
+    # attend ("… A đến huyện Tân Trụ dự lễ …")
+    (["Tham dự có ông Trần Văn Nam- Bí thư Tỉnh ủy Bình Dương; ông Nguyễn Hoàng Thao- P. Bí thư Tỉnh ủy Bình Dương.",
+      "Tới dự có các đồng chí: Nguyễn Sinh Hùng, Chủ tịch Quốc hội; Uông Chu Lưu, Phó Chủ tịch Quốc hội.",
+      "Ngày 13/9/2023, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Long An Đỗ Thanh Hùng đến huyện Tân Trụ dự lễ trao "
+      "nhà Đại đoàn kết cho 2 hộ gia đình."],
+     None,
+     {("Trần Văn Nam", "Bí thư", "Tỉnh ủy Bình Dương"), ("Nguyễn Hoàng Thao", "Phó Bí thư", "Tỉnh ủy Bình Dương"),
+      ("Nguyễn Sinh Hùng", "Chủ tịch", "Quốc hội"), ("Uông Chu Lưu", "Phó Chủ tịch", "Quốc hội"),
+      ("Đỗ Thanh Hùng", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Long An")},
+     {"Trần Văn Nam": {"attendee"}, "Nguyễn Hoàng Thao": {"attendee"}, "Nguyễn Sinh Hùng": {"attendee"},
+      "Uông Chu Lưu": {"attendee"}, "Đỗ Thanh Hùng": {"attendee"}}),
     # the Youth Union's Central Committee abbreviated before a name: "Đoàn" opens no name there
     (["Tham dự có đồng chí Bí thư T.Ư Đoàn Nguyễn Long Hải và Bí thư TƯ Đoàn Nguyễn Ngọc Lương."],
      None,

@@ -701,6 +701,8 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
         # "Nghị quyết Trung ương 6 khóa XII của Đảng tới toàn bộ đảng viên …", "… Đại hội XIII
         # của Đảng đến cán bộ …": a resolution named by its plenum or congress ends with it
         descriptor = meeting.group().rstrip(" ,")
+    if descriptor.startswith(","):
+        return None                          # "Theo nội dung nghị quyết, trong nhiệm kỳ …": the type alone
     if re.match(r"(?i)(?:và|hoặc|với|này|đó|trên|lần|có|trong|được|đã|là|sẽ|cũng|vừa|mới|đang|rất|theo|"
                 r"tại|từ|khi|nhằm|để|cho|đến|ở|thì|nên|còn|những|đây|không|trước khi|sau khi|trình|"
                 r"quan trọng|đặc biệt quan trọng)\b", descriptor) or _GLOSSED.match(s, pos):

@@ -80,8 +80,10 @@ _TWO_DAYS = re.compile(r"(?:trong\s+)?(?:(?:2|hai)\s+(?:ngày|đêm)\s*[,(:]?\s*
 _RANGE = re.compile(r"(?:từ\s+(?:ngày\s+)?|(?<!\w)ngày\s+)(\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})"
                     r"(?:\s*[/-]\s*(\d{4}))?(?![\d/])", re.I)
 # "từ ngày 18/9 đến hết ngày 20/9/2019", "từ 10/4 - 11/4": both days with their months
-_RANGE_DM = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})\s*(?:\s(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?|[-–]\s*)"
-                       r"(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])", re.I)
+# ("Từ ngày 06.11 đến ngày 17.11": dotted after "ngày")
+_RANGE_DM = re.compile(r"từ\s+(?:(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})|ngày\s+(\d{1,2})\s*\.\s*(\d{1,2}))"
+                       r"\s*(?:\s(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?|[-–]\s*)"
+                       r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])", re.I)
 # "từ ngày 28/12/2018 đến ngày 26/02/2019": both days with their years
 _RANGE_DMY = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
                         r"(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})(?![\d/])", re.I)
@@ -138,7 +140,9 @@ def spans(s: str) -> list[_Date]:
 
 # a named day before its date ("ngày Quốc tế phụ nữ 8/3", "Ngày Thương binh - Liệt sĩ 27/7"), not
 # a weekday ("ngày Chủ nhật 5/3") nor the event itself ("Ngày hội Đại đoàn kết")
-_NAMED_DAY = re.compile(r"(?<!\w)[Nn]gày\s+(?!Chủ nhật|Thứ|thứ|[Hh]ội\b)[A-ZĐÂĂÊÔƠƯ]\w*(?:\s+(?:[-–]\s+)?[\w]+){0,6}\s+$")
+# ("ngày lễ Quốc khánh 2/9", "Cách mạng tháng Tám, Quốc khánh 2/9")
+_NAMED_DAY = re.compile(r"(?<!\w)(?:[Nn]gày\s+(?:lễ\s+)?(?!Chủ nhật|Thứ|thứ|[Hh]ội\b)[A-ZĐÂĂÊÔƠƯ]\w*(?:\s+(?:[-–]\s+)?[\w]+){0,6}"
+                        r"|Quốc khánh)\s+$")
 
 
 _BATCH = re.compile(r"(?i)(?<!\w)đợt\s+$")
@@ -173,6 +177,8 @@ def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
                     or re.match(r"\s*:", s[m.end():]) or _YEARLY.match(s, m.end()):
                 continue                # ("Ngày Truyền thống … 18/11 hàng năm": a day every year, no event's)
             g = [int(x) if x else None for x in m.groups()]
+            if pat is _RANGE_DM:        # the first day written with a slash or, after "ngày", a dot
+                g = [g[0] or g[2], g[1] or g[3], *g[4:]]
             if pat is _RANGE_DMY:
                 d = _Date(m.start(), m.end(), g[0], g[1], g[2], end_day=g[3] if g[1:3] == g[4:6] else None)
             elif pat in (_RANGE_DM, _TWO_DM):
@@ -191,8 +197,8 @@ def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
 
 # "năm 2024" in the event's own name ("Hội nghị … công tác tôn giáo năm 2022"), not a term or
 # a period ("nhiệm kỳ 2020-2025", "giai đoạn 2021 - 2025"), a target ("phấn đấu đến cuối năm
-# 2027") nor a year in parentheses
-_NAMED_YEAR = re.compile(r"(?i)(?<!đến )(?<!tới )(?<!từ )(?<!trước )(?<!sau )"
+# 2027"), a birth year ("hộ bà Lê Thị Lan, sinh năm 1952") nor a year in parentheses
+_NAMED_YEAR = re.compile(r"(?i)(?<!đến )(?<!tới )(?<!từ )(?<!trước )(?<!sau )(?<!sinh )"
                          r"(?<!đến cuối )(?<!tới cuối )(?<!đến hết )(?<!đến đầu )(?<!đến giữa )(?<!\w)năm\s+((?:19|20)\d{2})"
                          r"(?!\s*[-–]\s*\d)(?!\d)")
 

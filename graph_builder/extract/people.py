@@ -2016,7 +2016,10 @@ _FILLER = re.compile(r"(?:\s|,|\(|đã|cũng|trực tiếp|đồng thời|có|d�
                      r"|[^,;.()]{1,80},\s*(?=đồng thời\s))*", re.I)
 # what may stand between the people and an attendance verb: "cùng đông đảo người dân địa phương",
 # "cùng các đồng chí lãnh đạo …", "đã đến"
-_ATTEND_GAP = re.compile(r"(?i)(?:cùng|với)\s+(?:đông đảo|các|nhiều|hơn|gần|khoảng)?[^,;.]{0,80}?(?=đã|$)|đã\s+|đến\s+|về\s+")
+# (where they went to attend: "… Đỗ Thanh Hùng đến huyện Tân Trụ dự lễ …")
+_ATTEND_GAP = re.compile(r"(?i)(?:cùng|với)\s+(?:đông đảo|các|nhiều|hơn|gần|khoảng)?[^,;.]{0,80}?(?=đã|$)"
+                         r"|(?:đến|về|tới)\s+(?:huyện|xã|tỉnh|phường|thị xã|thành phố|thị trấn|quận)\s+(?:[^\W\d_]+\s+){1,3}"
+                         r"|đã\s+|đến\s+|về\s+")
 
 
 # "… có sự tham dự (và chỉ đạo) của bà X": the people named right after
