@@ -899,6 +899,16 @@ def test_a_name_said_again_with_other_punctuation_is_one_document():
     assert [d.key for d in docs] == ["Nghị quyết Đại hội Công đoàn thành phố Hải Phòng lần thứ XIV, nhiệm kỳ 2018 – 2023"]
 
 
+def test_a_document_as_a_sentences_subject_a_span_of_years_and_a_party_bloc_congress():
+    # "Nghị quyết nêu …": the one named before, said again; "kế hoạch 5 năm 2021 - 2025" a span,
+    # no plan numbered 5; "Đại hội VIII của Đảng bộ Khối" is the bloc's congress, not the Party's
+    assert [d.key for d in run("Nghị quyết 57-NQ/TW của Bộ Chính trị. Nghị quyết nêu 7 nhóm nhiệm vụ, giải pháp.")] \
+        == ["Nghị quyết 57"]
+    assert run("Đánh giá kết quả thực hiện kế hoạch 5 năm 2021 - 2025.") == []
+    assert [d.key for d in run("Triển khai Chương trình hành động của Đảng ủy Khối thực hiện Nghị quyết Đại hội "
+                               "VIII của Đảng bộ Khối.")][-1] == "Nghị quyết Đại hội VIII của Đảng bộ Khối"
+
+
 def test_a_type_word_alone_before_a_comma_names_no_document():
     assert run("Theo nội dung Nghị quyết, trong nhiệm kỳ 2025-2030, tỉnh Cao Bằng phấn đấu tăng trưởng.") == []
 

@@ -1459,6 +1459,14 @@ CASES = [
       ("Đỗ Thanh Hùng", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Long An")},
      {"Trần Văn Nam": {"attendee"}, "Nguyễn Hoàng Thao": {"attendee"}, "Nguyễn Sinh Hùng": {"attendee"},
       "Uông Chu Lưu": {"attendee"}, "Đỗ Thanh Hùng": {"attendee"}}),
+    # a two-syllable name closing the sentence after a body ending in "Việt Nam"; "Ban TG&DV"
+    (["Dự Đại hội có: Phó Chủ tịch nước Nguyễn Thị Doan, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam "
+      "Huỳnh Đảm.",
+      "Dự có đồng chí Phạm Trọng Dũng, Phó Trưởng Ban Thường trực Ban TG&DV Tỉnh ủy."],
+     L("tỉnh", "Thanh Hóa"),
+     {("Nguyễn Thị Doan", "Phó Chủ tịch nước", None), ("Huỳnh Đảm", "Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam"),
+      ("Phạm Trọng Dũng", "Phó Trưởng ban Thường trực", "Ban Tuyên giáo và Dân vận Tỉnh ủy Thanh Hóa")},
+     {"Nguyễn Thị Doan": {"attendee"}, "Huỳnh Đảm": {"attendee"}, "Phạm Trọng Dũng": {"attendee"}}),
     # the Youth Union's Central Committee abbreviated before a name: "Đoàn" opens no name there
     (["Tham dự có đồng chí Bí thư T.Ư Đoàn Nguyễn Long Hải và Bí thư TƯ Đoàn Nguyễn Ngọc Lương."],
      None,

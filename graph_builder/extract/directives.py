@@ -705,7 +705,7 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
         return None                          # "Theo nội dung nghị quyết, trong nhiệm kỳ …": the type alone
     if re.match(r"(?i)(?:và|hoặc|với|này|đó|trên|lần|có|trong|được|đã|là|sẽ|cũng|vừa|mới|đang|rất|theo|"
                 r"tại|từ|khi|nhằm|để|cho|đến|ở|thì|nên|còn|những|đây|không|trước khi|sau khi|trình|"
-                r"quan trọng|đặc biệt quan trọng)\b", descriptor) or _GLOSSED.match(s, pos):
+                r"quan trọng|đặc biệt quan trọng|nêu|xác định|khẳng định|chỉ rõ|nhấn mạnh)\b", descriptor) or _GLOSSED.match(s, pos):
         # "kế hoạch và các văn bản chỉ đạo": documents in general; "gắn việc thực hiện Chỉ thị với
         # giải quyết …", "Chỉ thị này": the one already named; "Nghị quyết có ý nghĩa quan trọng
         # …", "Nghị quyết lần này …", "trong tháng 10": a sentence goes on about the one named;
@@ -843,7 +843,7 @@ _TERM = r"\(?\s*kh[oó][aá]\s+(?:[IVXLC]+|\d{1,2}(?!\d))\s*\)?"
 _PARTY_MEETING = re.compile(
     rf"(?i)(?:(?:hội nghị\s+)?trung ương\s+{_ORDINAL}\s*,?\s*{_TERM}"
     rf"|hội nghị\s+(?:lần\s+)?thứ\s+{_ORDINAL}\s*,?\s*(?:của\s+)?(?:ban chấp hành|bch)\s+trung ương(?:\s+đảng)?\s*,?\s*{_TERM}"
-    rf"|đại hội\s+(?:đại biểu\s+toàn quốc\s+)?(?:lần\s+thứ\s+)?[IVXLC]+\s+của\s+Đảng)(?!\w)")
+    rf"|đại hội\s+(?:đại biểu\s+toàn quốc\s+)?(?:lần\s+thứ\s+)?[IVXLC]+\s+của\s+Đảng(?!\s+bộ\b))(?!\w)")
 
 # a congress named as what passed the resolution ("Nghị quyết Đại hội … về …")
 _CONGRESS_NAMED = re.compile(r"(?i)đại hội\b")
@@ -895,7 +895,8 @@ def _passing_on_re() -> re.Pattern:
 
 # a span of time after a bare number: "Chương trình 6 tháng cuối năm", "Kế hoạch 5 năm" (not
 # the document's date: "Quyết định 217 ngày 12/12/2013", "Chỉ thị 05 năm 2016")
-_DURATION = re.compile(r"(?i)\s*(?:tháng|năm|ngày|tuần|quý)\b(?!\s*(?:\d|[IVX]+\b))")
+# ("Kế hoạch 5 năm 2021 - 2025": a span, then its years)
+_DURATION = re.compile(r"(?i)\s*(?:(?:tháng|năm|ngày|tuần|quý)\b(?!\s*(?:\d|[IVX]+\b))|năm\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})")
 
 
 def _counted(s: str, num: re.Match | None) -> bool:

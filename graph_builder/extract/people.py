@@ -1275,14 +1275,6 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
             ttype = _type_words().get(unit) or _committee_units().get(unit)
             place = place_name(words, ttype) if unit else []
             name_words = words[len(place):]
-            if not place and (len(name_words) > 4 or len(name_words) == 4
-                              and not opens_a_name(name_words[0])):
-                # "Phó Chủ tịch UBTƯ MTTQ Việt Nam Trương Thị Ngọc Ánh", "… tỉnh Thừa Thiên - Huế
-                # Hoàng Trọng Bình": the body runs into the name; the name is the last syllables
-                # from a family name
-                k = next((k for k in (4, 3) if words[-k] in family_names()), 0)
-                if k:
-                    place, name_words = words[:-k], words[-k:]
             # two syllables only when nothing follows in the clause ("… UBND tỉnh Võ Phiên;") but
             # a verb or "và" and another title ("… HĐND tỉnh Hà Ban và Phó Bí thư …")
             shortest = 2 if not after or (clause_ends and after in ("và", "cùng", "cùng với")) else 3
@@ -1290,6 +1282,18 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
             # name, so two syllables right after it are the name whatever follows)
             if not before and not (row.get("body") or "@").startswith("@"):
                 shortest = 2
+            if not place and (len(name_words) > 4 or len(name_words) == 4
+                              and not opens_a_name(name_words[0])):
+                # "Phó Chủ tịch UBTƯ MTTQ Việt Nam Trương Thị Ngọc Ánh", "… tỉnh Thừa Thiên - Huế
+                # Hoàng Trọng Bình": the body runs into the name; the name is the last syllables
+                # from a family name
+                # (two when nothing follows them after a name the body ends with: "Chủ tịch Ủy ban
+                # Trung ương MTTQ Việt Nam Huỳnh Đảm.", not "… Khăm Muộn Phôm Ma Phăn Thạ Lăng Si")
+                two = shortest == 2 and len(words) > 3 and (" ".join(words[-4:-2]) == "Việt Nam"
+                                                          or " ".join(words[-4:-2]) in _provinces())
+                k = next((k for k in ((4, 3, 2) if two else (4, 3)) if words[-k] in family_names()), 0)
+                if k:
+                    place, name_words = words[:-k], words[-k:]
             # "Học viện Chính trị Quốc gia Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh": a body named after
             # a person ends with that name, which is no one present
             lead = window[:run.start()] + " " + " ".join(words[:len(words) - len(name_words)])
