@@ -909,6 +909,12 @@ def test_a_document_as_a_sentences_subject_a_span_of_years_and_a_party_bloc_cong
                                "VIII của Đảng bộ Khối.")][-1] == "Nghị quyết Đại hội VIII của Đảng bộ Khối"
 
 
+def test_several_decisions_announced_in_lower_case_name_no_document():
+    assert run("Hội nghị đã công bố các quyết định về chuyển giao, tiếp nhận tổ chức đảng và đảng viên.") == []
+    assert [d.key for d in run("Hội nghị đã công bố quyết định thành lập Ban Chỉ đạo.")] == [
+        "Quyết định thành lập Ban Chỉ đạo"]
+
+
 def test_a_type_word_alone_before_a_comma_names_no_document():
     assert run("Theo nội dung Nghị quyết, trong nhiệm kỳ 2025-2030, tỉnh Cao Bằng phấn đấu tăng trưởng.") == []
 

@@ -316,6 +316,25 @@ def test_a_run_of_days_written_with_dots():
     assert (e.kind, e.date, e.end_date) == ("ceremony", "--11-06", "--11-17")
 
 
+def test_a_festival_a_host_and_an_event_told_done_with_no_day():
+    # "Liên hoan …" is an event; "đăng cai tổ chức" hosts it; "Vừa qua, … tổ chức …, đề ra …" took place
+    (e,) = events("Ngày 24-6, Tỉnh đoàn Đồng Nai đã đăng cai tổ chức Liên hoan Thanh niên tiên tiến làm theo lời "
+                  "Bác lần thứ XVI.")
+    assert (e.kind, e.date, [o.name for o in e.organizers]) == ("other", "--06-24", ["Tỉnh đoàn Đồng Nai"])
+    (e,) = events("Vừa qua, Hội LHPN tỉnh Khánh Hòa tổ chức Hội nghị Tổng kết hoạt động Hội, phong trào phụ nữ "
+                  "năm 2019, đề ra phương hướng nhiệm vụ năm 2020.")
+    assert (e.kind, [o.name for o in e.organizers]) == ("review", ["Hội Liên hiệp Phụ nữ tỉnh Khánh Hòa"])
+    assert events("Vừa qua, Hội LHPN tỉnh đề nghị các cấp Hội tổ chức hội nghị tổng kết.") == []
+
+
+def test_an_event_named_again_with_its_run_of_days_is_one_event():
+    (e,) = events("Ngày 5/8, Đại hội Đại biểu MTTQ Việt Nam tỉnh Thái Nguyên lần thứ XVI, nhiệm kỳ 2024 - 2029 diễn ra "
+                  "phiên họp chính thức.",
+                  "Đại hội Đại biểu MTTQ Việt Nam tỉnh Thái Nguyên lần thứ XVI, nhiệm kỳ 2024 - 2029 diễn ra trong 2 "
+                  "ngày 4 - 5/8.")
+    assert (e.kind, e.date, e.end_date) == ("congress", "--08-04", "--08-05")
+
+
 def test_a_dated_review_told_by_its_verb_before_what_it_set_out():
     # "<body> tổng kết … năm 2021 đề ra phương hướng …": the review took place; what it set out is its content
     (e,) = events("Ngày 13/01/2022, Ban Dân vận Thành ủy Trà Vinh tổng kết công tác dân vận năm 2021 đề ra "

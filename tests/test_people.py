@@ -1467,6 +1467,20 @@ CASES = [
      {("Nguyễn Thị Doan", "Phó Chủ tịch nước", None), ("Huỳnh Đảm", "Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam"),
       ("Phạm Trọng Dũng", "Phó Trưởng ban Thường trực", "Ban Tuyên giáo và Dân vận Tỉnh ủy Thanh Hóa")},
      {"Nguyễn Thị Doan": {"attendee"}, "Huỳnh Đảm": {"attendee"}, "Phạm Trọng Dũng": {"attendee"}}),
+    # titles after "và" closed by a name are that person's; "Chánh Văn phòng Trung ương Đảng" is of
+    # its office; "công tác cán bộ" is no title; a provincial paper merged with radio and television
+    (["Đồng chí Trần Thanh Mẫn và Phó Chủ tịch - Tổng Thư ký Hầu A Lềnh trao bằng khen.",
+      "Dự có ông Lê Hoài Trung, Chánh Văn phòng Trung ương Đảng.",
+      "Hội nghị công bố các quyết định về công tác cán bộ của Ban Thường vụ Tỉnh ủy chỉ định đồng chí Nguyễn Văn "
+      "Đoàn, Trưởng phòng Quản lý đô thị thành phố làm Ủy viên Ban Chấp hành Đảng bộ thành phố.",
+      "Đồng chí Nguyễn Huy Long, Phó Giám đốc Báo và Phát thanh, truyền hình Thanh Hóa phát biểu tại hội nghị."],
+     None,
+     {("Lê Hoài Trung", "Chánh Văn phòng", "Văn phòng Trung ương Đảng"),
+      ("Nguyễn Văn Đoàn", "Trưởng phòng", "Phòng Quản lý đô thị thành phố"),
+      ("Nguyễn Văn Đoàn", "Ủy viên", "Ban Chấp hành Đảng bộ thành phố"),
+      ("Nguyễn Huy Long", "Phó Giám đốc", "Báo và Phát thanh, truyền hình Thanh Hóa")},
+     {"Trần Thanh Mẫn": set(), "Hầu A Lềnh": set(), "Lê Hoài Trung": {"attendee"}, "Nguyễn Văn Đoàn": set(),
+      "Nguyễn Huy Long": {"speaker"}}),
     # the Youth Union's Central Committee abbreviated before a name: "Đoàn" opens no name there
     (["Tham dự có đồng chí Bí thư T.Ư Đoàn Nguyễn Long Hải và Bí thư TƯ Đoàn Nguyễn Ngọc Lương."],
      None,

@@ -940,8 +940,9 @@ def _accepted(s: str, t: re.Match, prev_end: int | None) -> bool:
     # symbol)
     if (q := _QUALIFIER.match(s, t.end())) and (num := _NUMBER.match(s, q.end())) and num.group(2).strip():
         return True
-    if _types()[" ".join(t.group().lower().split())].get("also_verb") and _handed_over(s, t):
-        return True
+    if _types()[" ".join(t.group().lower().split())].get("also_verb") and _handed_over(s, t) \
+            and not re.search(r"(?i)(?<!\w)(?:các|những)\s*$", before):
+        return True         # (not several, in lower case: "công bố các quyết định về chuyển giao …")
     # a document standing for years under one name, however it is typed ("… chính quyền và quy
     # chế dân chủ ở cơ sở")
     if any(s[t.start():t.start() + len(phrase)].casefold() == phrase for phrase, _cut in _standing()):

@@ -630,6 +630,7 @@ def _said_done_first(s: str, masks: list[tuple[int, int]], dates: list[_Date]) -
     return not is_future(s[:org.start()], [(a, min(b, org.start())) for a, b in masks if a < org.start()])
 
 
+_PAST_OPENING = re.compile(r"(?i)\s*(?:vừa qua|mới đây|vừa rồi)\s*,")
 _CONTINUED = re.compile(r"(?i)(?<!\w)tiếp tục\s+")
 
 
@@ -1120,6 +1121,15 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
                                     or not (re.search(r"(?i)tổ chức|diễn ra", sent.norm)
                                             or _kind(sent.norm, head) == "visit" == found[-1].kind)):
             continue
+        # "Ngày 5/8, Đại hội … diễn ra phiên họp chính thức." … "Đại hội … diễn ra trong 2 ngày 4 - 5/8":
+        # the same event, named alike, its days told again as a run holding the one told first
+        same = next((k for k, g in enumerate(found) if g.date is not None and date is not None
+                     and date.end_day and g.date.month == date.month and date.day <= g.date.day <= date.end_day
+                     and event_name(g.text or sentences[g.sentence].norm, g.head).casefold()
+                     == event_name(sent.norm, head).casefold()), None)
+        if same is not None:
+            found[same] = replace(found[same], date=date)
+            continue
         found.append(_Found(i, head, _kind(sent.norm, head), date, organizer))
     if not found:
         undated = _undated(sentences, masks) or _headline(article.title, sentences, masks) \
@@ -1335,7 +1345,9 @@ def _undated(sentences: list[Sentence], masks: dict) -> _Found | None:
                 return _Found(i, head, _kind(s, head), told, None)
         # (a clause after "… vừa tổ chức thành công Đại hội …" tells what it did: "… và đề ra
         # phương hướng nhiệm vụ nhiệm kỳ 2021 – 2026" is no plan of a later event)
-        held = _HELD.search(s)
+        # ("Vừa qua, Hội LHPN tỉnh tổ chức Hội nghị tổng kết …, đề ra phương hướng …": so too after a
+        # sentence opening told done)
+        held = _HELD.search(s) or (_cue_re("organize").search(s) if _PAST_OPENING.match(s) else None)
         if is_future(s if held is None else s[:held.start()], masks.get(i, [])):
             continue
         # "Trước đó, Ủy ban MTTQ tỉnh đã trao tặng …": an earlier event the article looks back on

@@ -108,12 +108,16 @@ def _glued_body(text: str, pos: int) -> bool:
 
 
 _AFTER_BAN = re.compile(r"(?i)(?<!\w)ban\s+$")
+_WORK_OF = re.compile(r"(?i)(?<!\w)công tác\s+$")
 
 
 def title_at(text: str, pos: int) -> tuple[dict, int] | None:
     """The title starting at `pos` and where it ends. Full titles match in any case,
     abbreviations ("HUV", "CT.") only as written."""
     if pos >= len(text):
+        return None
+    # ("quyết định về công tác cán bộ …": the work of personnel, no one's title)
+    if text[pos].islower() and _WORK_OF.search(text, max(0, pos - 10), pos):
         return None
     low = _fold(text)
     for form, row, abbr in _title_forms_by_start().get(low[pos], ()):
@@ -434,6 +438,10 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
             q = semi.end()      # "ông X, Huyện ủy viên; Phó Chủ tịch HĐND huyện chủ trì": one chain
         if not first and q == p:
             break
+        # "Đồng chí A và Phó Chủ tịch – Tổng Thư ký Hầu A Lềnh trao …": titles after "và" whose
+        # body runs into (or is) a name are that person's
+        if re.search(r"(?<!\w)và\s+$", m.group()) and _titles_of_next_name(text, q):
+            break
         # "nguyên Phó Giám đốc Sở Nội vụ": a former post is read past but is no post now
         former = _FORMER.match(text, q)
         if former and title_at(text, former.end()):
@@ -503,6 +511,26 @@ def _chain(text: str, pos: int) -> tuple[list[tuple[dict, str]], int]:
         else:
             elected_after = None
     return titles, p
+
+
+def _titles_of_next_name(text: str, q: int) -> bool:
+    """The titles from `q` (joined by commas or dashes) end in a body that runs into a name, or
+    in a name alone."""
+    for _ in range(4):
+        hit = title_at(text, q)
+        if hit is None:
+            return False
+        body_end = _body_end(text, hit[1])
+        body = text[hit[1]:body_end].strip(" .,-–")
+        words = body.split()
+        if _closes_with_name(body) or (2 <= len(words) <= 4 and words[0] in family_names()
+                                       and all(_WORD.fullmatch(w) for w in words)):
+            return True
+        sep = re.match(r"\s*[,\-–]\s*", text[body_end:])
+        if not sep:
+            return False
+        q = body_end + sep.end()
+    return False
 
 
 # an election's words that vote a title in ("làm Trưởng đoàn" only says who leads)
@@ -1517,6 +1545,7 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
     phrases: list[str] = []
     congress = {i for i, (_row, phrase) in enumerate(hit.titles) if phrase == _OF_CONGRESS}
     for i, (row, phrase) in enumerate(hit.titles):
+        raw = phrase
         phrase = expand(phrase) if phrase and i not in congress else ""
         # "Phó Chủ tịch Thường trực phụ trách UBND huyện": the body the post is in charge of
         if phrase.startswith("phụ trách ") and is_body(phrase[len("phụ trách "):]):
@@ -1527,7 +1556,10 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
             phrase = ""             # "Đại biểu Quốc hội tỉnh": the province's deputy, of the one Quốc hội
         prefix = row.get("prefix", "")
         if phrase and prefix and not phrase.casefold().startswith(prefix.casefold()):
-            phrase = f"{prefix} {phrase}"
+            # (expanded after the prefix when the expansion changed how the phrase opens: "Chánh
+            # Văn phòng Trung ương Đảng" is of "Văn phòng Trung ương Đảng", not of "Văn phòng Ban
+            # Chấp hành …")
+            phrase = f"{prefix} {phrase}" if phrase.split()[:1] == raw.split()[:1] else expand(f"{prefix} {raw}")
         phrases.append(phrase)
     bodies = [parse_body(phrase, ctx) if phrase else None for phrase in phrases]
     # "TV phụ trách cụm": a duty in lower case after the title, no post of a body
