@@ -1481,6 +1481,27 @@ CASES = [
       ("Nguyễn Huy Long", "Phó Giám đốc", "Báo và Phát thanh, truyền hình Thanh Hóa")},
      {"Trần Thanh Mẫn": set(), "Hầu A Lềnh": set(), "Lê Hoài Trung": {"attendee"}, "Nguyễn Văn Đoàn": set(),
       "Nguyễn Huy Long": {"speaker"}}),
+    # titles after a comma following a title-first name are that name's when they meet its role
+    # verb or end the item on a body no name can close; not those closed by a name; those who give
+    # awards to, or meet, delegates attending did not attend
+    (["Phó Chủ tịch nước Đặng Thị Ngọc Thịnh, Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng Trung ương "
+      "dự và chỉ đạo Đại hội.",
+      "Tham dự Đại hội có Tổng Bí thư Nguyễn Phú Trọng, Bí thư Quân ủy Trung ương; Chủ tịch nước Trần Đại Quang.",
+      "Dự hội nghị có Phó Chủ tịch HĐND tỉnh Nguyễn Kiên Cường, Phó Chủ tịch UBND tỉnh Thân Đức Hưởng.",
+      "Chủ tịch Trần Thanh Mẫn trao bằng khen cho đại biểu tham dự.",
+      "Sáng 24/8, đồng chí Nguyễn Tấn Tuân – Phó Bí thư Tỉnh ủy cùng lãnh đạo một số cơ quan của tỉnh có buổi "
+      "gặp mặt Đoàn đại biểu tham dự Đại hội Hội Chữ thập đỏ Việt Nam lần thứ XI."],
+     L("tỉnh", "Cà Mau"),
+     {("Đặng Thị Ngọc Thịnh", "Phó Chủ tịch nước", None),
+      ("Đặng Thị Ngọc Thịnh", "Phó Chủ tịch thứ nhất", "Hội đồng Thi đua - Khen thưởng Trung ương"),
+      ("Nguyễn Phú Trọng", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"),
+      ("Nguyễn Phú Trọng", "Bí thư", "Quân ủy Trung ương"), ("Trần Đại Quang", "Chủ tịch nước", None),
+      ("Nguyễn Kiên Cường", "Phó Chủ tịch", "Hội đồng nhân dân tỉnh Cà Mau"),
+      ("Thân Đức Hưởng", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Cà Mau"),
+      ("Nguyễn Tấn Tuân", "Phó Bí thư", "Tỉnh ủy Cà Mau")},
+     {"Đặng Thị Ngọc Thịnh": {"attendee"}, "Nguyễn Phú Trọng": {"attendee"}, "Trần Đại Quang": {"attendee"},
+      "Nguyễn Kiên Cường": {"attendee"}, "Thân Đức Hưởng": {"attendee"}, "Trần Thanh Mẫn": set(),
+      "Nguyễn Tấn Tuân": set()}),
     # the Youth Union's Central Committee abbreviated before a name: "Đoàn" opens no name there
     (["Tham dự có đồng chí Bí thư T.Ư Đoàn Nguyễn Long Hải và Bí thư TƯ Đoàn Nguyễn Ngọc Lương."],
      None,

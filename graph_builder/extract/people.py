@@ -522,15 +522,29 @@ def _titles_of_next_name(text: str, q: int) -> bool:
             return False
         body_end = _body_end(text, hit[1])
         body = text[hit[1]:body_end].strip(" .,-–")
-        words = body.split()
-        if _closes_with_name(body) or (2 <= len(words) <= 4 and words[0] in family_names()
-                                       and all(_WORD.fullmatch(w) for w in words)):
+        if _closes_with_name(body) or _is_bare_name(body):
             return True
         sep = re.match(r"\s*[,\-–]\s*", text[body_end:])
         if not sep:
             return False
         q = body_end + sep.end()
     return False
+
+
+def _may_close_on_a_name(phrase: str) -> bool:
+    """The phrase ends in two or more capitalised words that are no province: a name may be
+    among them."""
+    words = phrase.split()
+    k = len(words)
+    while k > 0 and _WORD.fullmatch(words[k - 1]) and not words[k - 1].isupper():
+        k -= 1
+    return len(words) - k >= 2 and " ".join(words[k:]) not in _provinces()
+
+
+def _is_bare_name(phrase: str) -> bool:
+    """A title's body phrase that is only a person's name ("Chủ tịch nước | Nguyễn Xuân Phúc")."""
+    words = phrase.split()
+    return 2 <= len(words) <= 4 and words[0] in family_names() and all(_WORD.fullmatch(w) for w in words)
 
 
 # an election's words that vote a title in ("làm Trưởng đoàn" only says who leads)
@@ -547,7 +561,8 @@ def _own_title_after(text: str, q: int) -> bool:
     if hit is None:
         return False
     end = _body_end(text, hit[1])
-    if _closes_with_name(text[hit[1]:end].strip(" .,-–")):
+    body = text[hit[1]:end].strip(" .,-–")
+    if _closes_with_name(body) or _is_bare_name(body):      # ("…; Chủ tịch nước Trần Đại Quang.")
         return False
     rest = text[end:]
     if re.match(r"\s*[,;–-]?\s*(?:" + _honorific_re().pattern + r")?\s*[" + UPPER + r"]", rest):
@@ -1393,10 +1408,19 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
             titles, chain_end = titles + [(then[0], _TERM_AT_END.sub("", then_body))], _body_end(text, then[1])
         # "Phó Bí thư Thường trực Tỉnh ủy Phương Thị Thanh - Chủ tịch Ủy ban bầu cử tỉnh đề nghị …":
         # titles after a dash go on the name's chain (unless they close on another's name)
-        dash = re.match(r"[ \t]*[–-][ \t]*", text[name_end:]) if not then else None
+        # (after a comma too when the titles meet the person's role verb, "Phó Chủ tịch nước Đặng Thị
+        # Ngọc Thịnh, Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng Trung ương dự …", or end
+        # the item on a body that cannot close on a name the lexicon lacks: "Tổng Bí thư Nguyễn Phú
+        # Trọng, Bí thư Quân ủy Trung ương;", not "…, Phó Chủ tịch UBND tỉnh Thân Đức Hưởng.")
+        dash = re.match(r"[ \t]*([–-]|,)[ \t]*", text[name_end:]) if not then else None
         if dash and title_at(text, name_end + dash.end()):
             more, more_end = _chain(text, name_end + dash.end())
-            if more and not _ends_on_a_name(more[-1][1]):
+            ok = bool(more) and not _ends_on_a_name(more[-1][1]) and not _is_bare_name(more[-1][1])
+            if ok and dash.group(1) == ",":
+                nxt = more_end + re.match(r"[ \t]*", text[more_end:]).end()
+                ok = (text[nxt:nxt + 1].islower() and _role_re()[0].match(text.casefold(), nxt) is not None) \
+                    or (text[nxt:nxt + 1] in (";", ".") and not _may_close_on_a_name(more[-1][1]))
+            if ok:
                 titles, chain_end = titles + [(r, _TERM_AT_END.sub("", ph)) for r, ph in more], more_end
         hits.append(_Hit(name, name_start, name_end, chain_end, titles, lead=lead_start))
         taken.append((p, chain_end))
@@ -1922,8 +1946,11 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
             # "… A, B và C đến dự." or "… C đã đến dự Ngày hội …": the people just before it
             # (not when the delegates are who came: "Chủ tịch X chào mừng các đại biểu về dự Hội nghị")
             # (not when "có" names them after it: "Chủ trì có bà A, …, đến dự chỉ đạo có đồng chí B")
-            if not co and ((len(tail.split()) <= 3 and not (before and _DELEGATES.search(low, before[-1].chain_end, v_start)))
-                           or (before and _FILLER.fullmatch(_ATTEND_GAP.sub("", low[before[-1].chain_end:v_start])))):
+            # (nor when those met or awarded are: "… trao bằng khen cho đại biểu tham dự", "… gặp mặt Đoàn
+            # đại biểu tham dự Đại hội …")
+            if not co and not _DELEGATES_MET.search(low, 0, v_start) \
+                    and ((len(tail.split()) <= 3 and not (before and _DELEGATES.search(low, before[-1].chain_end, v_start)))
+                         or (before and _FILLER.fullmatch(_ATTEND_GAP.sub("", low[before[-1].chain_end:v_start])))):
                 out += [(h, role) for h in before]
                 # "… ông X dự và phát biểu chỉ đạo": the next verb joined by "và" is X's too
                 # (each of those it names: "A, …, B, … dự và phát biểu chỉ đạo")
@@ -2061,6 +2088,8 @@ _ATTEND_GAP = re.compile(r"(?i)(?:cùng|với)\s+(?:đông đảo|các|nhiều|h
 # "… có sự tham dự (và chỉ đạo) của bà X": the people named right after
 _OF_WHOM_AFTER = re.compile(r"(?:\s+và\s+(?:phát biểu\s+)?chỉ đạo)?\s+của\s")
 _DELEGATES = re.compile(r"(?<!\w)(?:các|những|quý)\s+(?:vị\s+)?đại biểu(?!\w)")
+_DELEGATES_MET = re.compile(r"(?<!\w)(?:gặp mặt|gặp gỡ|đón|tiếp|tiễn|chúc mừng|cho|tặng|trao)\s+(?:các\s+|những\s+)?"
+                            r"(?:đoàn\s+)?đại biểu\s+$")
 _AT = re.compile(r"\s*(?:tại|trong)\s+(?:buổi\s+|phiên\s+)?")
 _AT_EVENT = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:buổi\s+|phiên\s+)?(?:hội nghị|hội thảo|đại hội|lễ|lớp|kỳ họp|cuộc họp)(?!\w)")
 
