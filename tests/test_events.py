@@ -304,6 +304,16 @@ def test_a_holiday_celebrated_gives_no_event_or_day():
     assert (e.kind, e.date) == ("seminar", None)
 
 
+def test_the_day_of_an_earlier_meeting_and_a_venue_named_for_meetings():
+    # "sau hội nghị … ngày 4.12.2025": the earlier meeting's day; "Trung tâm Tổ chức hội nghị tỉnh" a venue
+    (e,) = events("Dự và phát biểu tại hội nghị, bà Bùi Thị Minh Hoài cho biết, sau hội nghị hiệp thương lần thứ "
+                  "nhất ngày 4.12.2025, Ủy ban Thường vụ Quốc hội đã ban hành Nghị quyết.", published="2026-02-03")
+    assert e.date is None
+    (e,) = events("Chiều 29/9, tại Trung tâm Tổ chức hội nghị tỉnh, Đại hội Đảng bộ tỉnh Bắc Ninh lần thứ I, nhiệm "
+                  "kỳ 2025-2030 đã tiến hành phiên trù bị.")
+    assert (e.kind, e.date) == ("congress", "--09-29")
+
+
 def test_a_birth_year_is_no_events_year():
     (e,) = events("Ngày 27.11, Ban Giám sát đầu tư của cộng đồng xã An Cơ tổ chức giám sát việc xây dựng nhà đại "
                   "đoàn kết cho hộ bà Lê Thị Lan, sinh năm 1952, thuộc diện hộ nghèo.")

@@ -1502,6 +1502,24 @@ CASES = [
      {"Đặng Thị Ngọc Thịnh": {"attendee"}, "Nguyễn Phú Trọng": {"attendee"}, "Trần Đại Quang": {"attendee"},
       "Nguyễn Kiên Cường": {"attendee"}, "Thân Đức Hưởng": {"attendee"}, "Trần Thanh Mẫn": set(),
       "Nguyễn Tấn Tuân": set()}),
+    # "đồngchí" typed without its space; a central office is no department of the body before it and
+    # holds no title ("Văn phòng Chủ tịch nước"); a term between a name and its verb; what did not
+    # happen ("không thể về dự"); "Thương trực" typed for "Thường trực"
+    (["Chào mừng đại hội, đồngchí Lương Hải Sinh, Chủ tịch HĐND tỉnh đã có những ý kiến chỉ đạo.",
+      "Dự Đại hội có đồng chí Lê Khánh Hải, Ủy viên Trung ương Đảng, Chủ nhiệm Văn phòng Chủ tịch nước.",
+      "Thừa ủy quyền, Chủ nhiệm Văn phòng Chủ tịch nước Lê Khánh Hải trao quà.",
+      "Bí thư Đảng ủy phường Võ Cường Đặng Trần Trung nhiệm kỳ 2025-2030 phát biểu tại Đại hội.",
+      "Theo chương trình công tác, Chủ tịch nước Lương Cường sẽ về dự Đại hội, tuy nhiên Chủ tịch nước không thể "
+      "về dự Đại hội.",
+      "Phó Bí thư Thương trực Huyện ủy - Nguyễn Dương Phong Linh tặng lẵng hoa."],
+     L("tỉnh", "Bắc Ninh"),
+     {("Lương Hải Sinh", "Chủ tịch", "Hội đồng nhân dân tỉnh Bắc Ninh"),
+      ("Lê Khánh Hải", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+      ("Lê Khánh Hải", "Chủ nhiệm", "Văn phòng Chủ tịch nước"),
+      ("Đặng Trần Trung", "Bí thư", "Đảng ủy phường Võ Cường"), ("Lương Cường", "Chủ tịch nước", None),
+      ("Nguyễn Dương Phong Linh", "Phó Bí thư Thường trực", "Huyện ủy")},
+     {"Lương Hải Sinh": set(), "Lê Khánh Hải": {"attendee"}, "Đặng Trần Trung": {"speaker"}, "Lương Cường": set(),
+      "Nguyễn Dương Phong Linh": set()}),
     # the Youth Union's Central Committee abbreviated before a name: "Đoàn" opens no name there
     (["Tham dự có đồng chí Bí thư T.Ư Đoàn Nguyễn Long Hải và Bí thư TƯ Đoàn Nguyễn Ngọc Lương."],
      None,

@@ -146,6 +146,10 @@ _NAMED_DAY = re.compile(r"(?<!\w)(?:[Nn]gày\s+(?:lễ\s+)?(?!Chủ nhật|Thứ
 
 
 _BATCH = re.compile(r"(?i)(?<!\w)đợt\s+$")
+# (its day said with "ngày" right after its name, no time of day: "… SAU KỲ HỌP THỨ 9 Sáng 8/1" is
+# the reported event's)
+_AFTER_EVENT = re.compile(r"(?i)(?<!\w)sau\s+(?:khi\s+)?(?:hội nghị|đại hội|kỳ họp|hội thảo|cuộc họp)"
+                          r"(?:(?!sáng|chiều|tối|trưa)[^,;.()]){0,70}?\s(?:vào\s+)?ngày\s*$")
 _OCCASION_DAY = re.compile(r"(?i)(?<!\w)(?:nhân\s+)?dịp\s+(?:ngày\s+)?$")
 
 
@@ -176,6 +180,8 @@ def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
             if (pat not in (_TWO_DAYS, _TWO_DAYS_WORDS, _TWO_DM, _RANGE_DMY) and _BOUND_BEFORE.search(s, max(0, m.start() - 30), m.start())) \
                     or re.match(r"\s*:", s[m.end():]) or _YEARLY.match(s, m.end()):
                 continue                # ("Ngày Truyền thống … 18/11 hàng năm": a day every year, no event's)
+            if _AFTER_EVENT.search(s, max(0, m.start() - 90), m.start()):
+                continue                # ("sau hội nghị hiệp thương lần thứ nhất ngày 4.12.2025": an earlier event's day)
             g = [int(x) if x else None for x in m.groups()]
             if pat is _RANGE_DM:        # the first day written with a slash or, after "ngày", a dot
                 g = [g[0] or g[2], g[1] or g[3], *g[4:]]
@@ -604,7 +610,8 @@ def _split_organizers(phrase: str, ctx: Locality | None) -> list[Body]:
 
 
 # a place named after what is held there: "tại Trung tâm Hội nghị Quốc gia", "Cung Văn hóa"
-_VENUE = re.compile(r"(?i)(?<!\w)(?:trung tâm|cung|nhà|hội trường|phòng)\s+$")
+# ("tại Trung tâm Tổ chức hội nghị tỉnh")
+_VENUE = re.compile(r"(?i)(?<!\w)(?:trung tâm(?:\s+tổ chức)?|cung|nhà|hội trường|phòng)\s+$")
 _DELEGATION_BEFORE = re.compile(r"(?i)(?<!\w)(?:đoàn|ban)\s+$")   # "Đoàn giám sát", "Ban Truyền thông"
 
 

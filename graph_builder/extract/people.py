@@ -1272,7 +1272,7 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         hit = title_at(text, p)
         if not hit or _FOR_WHOM.search(text, max(0, p - 20), p):
             continue        # "thừa ủy quyền của Chủ tịch nước, Phó Bí thư … Bùi Đức Hinh": the authority's title
-        if _HEAD_BEFORE.search(text, max(0, p - 6), p) and not (pending and p == pending_next):
+        if _HEAD_BEFORE.search(text, max(0, p - 11), p) and not (pending and p == pending_next):
             continue        # "thay mặt Đoàn Chủ tịch Ủy ban …, Phó Chủ tịch Lê Minh Tâm": a body's name
         row, t_end = hit
         if p != pending_next:
@@ -1296,7 +1296,7 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         # ("Phó Chủ tịch HĐND tỉnh khóa XV Vũ Văn Cài": the term after the body, then the name)
         cut = next((i for i in range(1, len(window)) if window[i - 1] == " "
                     and ((_is_stop(low, i) and not window[i].isupper() and not _TERM_THEN_NAME.match(window, i))
-                         or (title_at(window, i) and not _HEAD_BEFORE.search(window, max(0, i - 6), i)))
+                         or (title_at(window, i) and not _HEAD_BEFORE.search(window, max(0, i - 11), i)))
                     and not inside_a_name(low, 0, i)),
                    len(window))
         clause_ends = cut < len(window)      # at a verb or another title
@@ -1470,7 +1470,8 @@ def _former_at(text: str, p: int) -> bool:
 
 _FORMER_BEFORE = re.compile(r"(?i)(?<!\w)nguyên\s+$")
 _FORMER_TITLE = "@former"        # a pending title written as a former one, dropped with its body
-_HEAD_BEFORE = re.compile(r"(?<!\w)(?:Đoàn|Ban)\s+$")
+# (or an office: "Chủ nhiệm Văn phòng Chủ tịch nước Lê Khánh Hải")
+_HEAD_BEFORE = re.compile(r"(?<!\w)(?:Đoàn|Ban|Văn phòng)\s+$")
 _TERM_THEN_NAME = re.compile(rf"(?:khóa|khoá)\s+[IVXLC]+\s+(?=[{UPPER}]\w*\s+[{UPPER}])")
 _TERM_AT_END = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLC]+$")
 # the level words of the Youth Union's committees ("Tỉnh Đoàn", "Thành Đoàn", "Trung ương Đoàn",
@@ -1912,7 +1913,9 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
         # "…, dự kiến có Bí thư Tỉnh ủy A tham dự và phát biểu chỉ đạo", "ông B sẽ chủ trì": what is
         # planned is no role yet
         clause = max(low.rfind(".", 0, v_start), low.rfind(";", 0, v_start)) + 1
-        if _PLANNED.search(low, clause, v_start) or _WILL.search(low, max(0, v_start - 12), v_start):
+        # (nor what did not happen: "… Chủ tịch nước không thể về dự Đại hội")
+        if _PLANNED.search(low, clause, v_start) or _WILL.search(low, max(0, v_start - 12), v_start) \
+                or _NOT_DONE.search(low, max(0, v_start - 16), v_start):
             continue
         # "Phát biểu khai mạc Hội nghị, ông X …", "Dự và phát biểu chỉ đạo tại đại hội, đồng chí X":
         # verbs opening the sentence, before the person the clause after the comma names
@@ -2025,6 +2028,7 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
 
 _MATTER_OF = re.compile(r"(?<!\w)việc\s+$")
 _PLANNED = re.compile(r"(?<!\w)dự kiến\s")
+_NOT_DONE = re.compile(r"(?<!\w)(?:không thể|không|chưa|chẳng)\s+(?:(?:về|đến|tới)\s+)?$")
 _WILL = re.compile(r"(?<!\w)sẽ\s+(?:\S+\s+)?$")
 _ASKING = frozenset(("đề nghị", "yêu cầu", "kêu gọi", "mong muốn"))
 _PLURAL_HEADING = re.compile(rf"(?i)\s*{_PLURAL}\b[^:;]{{0,40}}:")
@@ -2073,7 +2077,9 @@ def _comma_honorific_re() -> re.Pattern:
 # what may stand between the people and their verb: "đã", "lần lượt", "thay mặt …", others named
 # without a name ("… Võ Thanh An và các Phó Chủ tịch Ủy ban MTTQ tỉnh đã triển khai"), what they
 # did first ("…, ôn lại truyền thống …, đồng thời báo cáo")
+# (a term between the name and the verb: "Bí thư Đảng ủy phường … Đặng Trần Trung nhiệm kỳ 2025-2030 phát biểu")
 _FILLER = re.compile(r"(?:\s|,|\(|đã|cũng|trực tiếp|đồng thời|có|dẫn đầu|lần lượt|thay mặt[^,;.()]{0,60}"
+                     r"|(?:khóa|khoá|nhiệm kỳ|nhiệm kì)\s+(?:[ivxlc]+\b|\d{4}\s*[-–]\s*\d{4})"
                      # "… và các đồng chí lãnh đạo Đảng, chính quyền phường (đã) | đến dự"
                      r"|\([^()]{1,30}\)|(?:và|cùng|cùng với)\s+(?:các|những)\s+[^;.()]{1,80}?(?=\s+đã\s|\s*$)"
                      r"|[^,;.()]{1,80},\s*(?=đồng thời\s))*", re.I)
