@@ -915,6 +915,10 @@ def test_several_decisions_announced_in_lower_case_name_no_document():
         "Quyết định thành lập Ban Chỉ đạo"]
 
 
+def test_a_programme_as_a_sentences_subject_names_no_document():
+    assert run("Chương trình mang ý nghĩa thiết thực nhằm giúp đỡ các hộ nghèo.") == []
+
+
 def test_a_type_word_alone_before_a_comma_names_no_document():
     assert run("Theo nội dung Nghị quyết, trong nhiệm kỳ 2025-2030, tỉnh Cao Bằng phấn đấu tăng trưởng.") == []
 

@@ -314,6 +314,18 @@ def test_the_day_of_an_earlier_meeting_and_a_venue_named_for_meetings():
     assert (e.kind, e.date) == ("congress", "--09-29")
 
 
+def test_donations_received_two_days_each_named_and_a_resolve():
+    # "<body> tiếp nhận tiền/ủng hộ …" is an event; "ngày 09 và ngày 10/6/2021" starts on the 9th;
+    # "quyết tâm tổ chức …" looks ahead
+    (e,) = events("Chiều ngày 13/11/2020, Ủy ban MTTQ Việt Nam tỉnh Cà Mau tiếp nhận tiền do Đoàn Luật sư tỉnh vận "
+                  "động ủng hộ nông dân.")
+    assert (e.kind, e.date, [o.name for o in e.organizers]) == ("other", "2020-11-13", ["Ủy ban MTTQ Việt Nam tỉnh Cà Mau"])
+    (e,) = events("Sáng ngày 09 và ngày 10/6/2021, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức phát động đợt "
+                  "cao điểm quyên góp.")
+    assert (e.date, e.end_date) == ("2021-06-09", "2021-06-10")
+    assert events("Các đại biểu quyết tâm tổ chức thành công Đại hội nhiệm kỳ mới vào ngày 11/6.") == []
+
+
 def test_a_birth_year_is_no_events_year():
     (e,) = events("Ngày 27.11, Ban Giám sát đầu tư của cộng đồng xã An Cơ tổ chức giám sát việc xây dựng nhà đại "
                   "đoàn kết cho hộ bà Lê Thị Lan, sinh năm 1952, thuộc diện hộ nghèo.")

@@ -255,6 +255,13 @@ def test_a_plan_issued_to_carry_out_the_documents_named_after_it():
     (["Trên tinh thần Nghị quyết số 26-NQ/TW của Đảng về nông nghiệp, nông dân, nông thôn, Thành ủy Hải Phòng đã "
       "cụ thể hóa bằng Chương trình 05-CTr/TU về xây dựng nông thôn mới."],
      [("issued_plan", "thành phố Hải Phòng", "Nghị quyết 26", "Chương trình 05")]),
+    # "Hưởng ứng X, <body> …": the document answered is carried out; a priority set ("Trọng tâm là …")
+    # is no work reported
+    (["Hưởng ứng Công văn số 786/MTTQ-BTT của Ban Thường trực Ủy ban MTTQ tỉnh Thanh Hóa, chiều 27/11, Ủy ban "
+      "MTTQ phường Hạc Thành tổ chức lễ phát động ủng hộ.",
+      "Trọng tâm là triển khai thực hiện các Nghị quyết của Bộ Chính trị gắn với thực hiện hiệu quả Nghị quyết số "
+      "46 của Bộ Chính trị."],
+     [("implemented", "phường Hạc Thành", "Công văn 786", None)]),
     # "Căn cứ vào nội dung của X, Y …": what the documents say, which the body acts on
     (["Căn cứ vào nội dung của Đề án 01, 02 của Tỉnh ủy Thái Nguyên về công tác dân vận, Huyện ủy Định Hóa đã "
       "xây dựng Đề án của huyện."],

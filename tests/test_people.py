@@ -1520,6 +1520,22 @@ CASES = [
       ("Nguyễn Dương Phong Linh", "Phó Bí thư Thường trực", "Huyện ủy")},
      {"Lương Hải Sinh": set(), "Lê Khánh Hải": {"attendee"}, "Đặng Trần Trung": {"speaker"}, "Lương Cường": set(),
       "Nguyễn Dương Phong Linh": set()}),
+    # honours before names ("Mẹ Việt Nam Anh hùng", "Anh hùng lực lượng vũ trang"); "TAND"; a verb
+    # heading another list ends the attendance ("…, chủ trì hội nghị: Bà A"); "văn hoá thông tin"
+    # is a department's name, no presenting
+    (["Dự Đại hội có các đồng chí: Nguyễn Anh Tuấn – Phó Chủ tịch UBND huyện; Mẹ Việt Nam Anh hùng Nguyễn Thị "
+      "Hằng; Anh hùng lực lượng vũ trang Đinh Thế Văn.",
+      "Dự có Chánh án TAND thành phố Hà Nội Nguyễn Hữu Chính.",
+      "Tham dự hội nghị có Ban Công tác Mặt trận Khu phố và Ban Thanh tra nhân dân, chủ trì hội nghị: Bà Lê Thị "
+      "Thùy Dung – Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam Phường 1.",
+      "Dự khai mạc hội thi có Ông Võ Ngọc Lễ - Phó Chủ tịch UBND xã, đại diện Phòng văn hoá thông tin huyện."],
+     L("thành phố", "Hà Nội"),
+     {("Nguyễn Anh Tuấn", "Phó Chủ tịch", "Ủy ban nhân dân huyện"),
+      ("Nguyễn Hữu Chính", "Chánh án", "Tòa án nhân dân thành phố Hà Nội"),
+      ("Lê Thị Thùy Dung", "Chủ tịch", "Ủy ban MTTQ Việt Nam Phường 1"),
+      ("Võ Ngọc Lễ", "Phó Chủ tịch", "Ủy ban nhân dân xã")},
+     {"Nguyễn Anh Tuấn": {"attendee"}, "Nguyễn Thị Hằng": {"attendee"}, "Đinh Thế Văn": {"attendee"},
+      "Nguyễn Hữu Chính": {"attendee"}, "Lê Thị Thùy Dung": {"chair"}, "Võ Ngọc Lễ": {"attendee"}}),
     # the Youth Union's Central Committee abbreviated before a name: "Đoàn" opens no name there
     (["Tham dự có đồng chí Bí thư T.Ư Đoàn Nguyễn Long Hải và Bí thư TƯ Đoàn Nguyễn Ngọc Lương."],
      None,

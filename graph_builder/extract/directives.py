@@ -705,7 +705,7 @@ def _read_named(s: str, t: re.Match, dtype: str, row: dict, ctx: Locality | None
         return None                          # "Theo nội dung nghị quyết, trong nhiệm kỳ …": the type alone
     if re.match(r"(?i)(?:và|hoặc|với|này|đó|trên|lần|có|trong|được|đã|là|sẽ|cũng|vừa|mới|đang|rất|theo|"
                 r"tại|từ|khi|nhằm|để|cho|đến|ở|thì|nên|còn|những|đây|không|trước khi|sau khi|trình|"
-                r"quan trọng|đặc biệt quan trọng|nêu|xác định|khẳng định|chỉ rõ|nhấn mạnh)\b", descriptor) or _GLOSSED.match(s, pos):
+                r"quan trọng|đặc biệt quan trọng|nêu|xác định|khẳng định|chỉ rõ|nhấn mạnh|mang)\b", descriptor) or _GLOSSED.match(s, pos):
         # "kế hoạch và các văn bản chỉ đạo": documents in general; "gắn việc thực hiện Chỉ thị với
         # giải quyết …", "Chỉ thị này": the one already named; "Nghị quyết có ý nghĩa quan trọng
         # …", "Nghị quyết lần này …", "trong tháng 10": a sentence goes on about the one named;

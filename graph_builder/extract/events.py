@@ -74,7 +74,7 @@ def is_future(text: str, masks: list[tuple[int, int]] = ()) -> bool:
 
 # day and month are joined by "/" or "-", and by "." after a word that says a date follows
 # ("Tối 18.11", "ngày 22.11"): a bare "3.5" may be a number
-_TWO_DAYS = re.compile(r"(?:trong\s+)?(?:(?:2|hai)\s+(?:ngày|đêm)\s*[,(:]?\s*|các\s+(?:ngày|đêm)\s+|ngày\s+|từ\s+|vào\s+)(?:mùng\s+)?(\d{1,2})(?:\s*,\s*\d{1,2}(?!\d|\s*[/.-]\s*\d))*\s*(?:và|,|-|–)\s*(?:mùng\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
+_TWO_DAYS = re.compile(r"(?:trong\s+)?(?:(?:2|hai)\s+(?:ngày|đêm)\s*[,(:]?\s*|các\s+(?:ngày|đêm)\s+|ngày\s+|từ\s+|vào\s+)(?:mùng\s+)?(\d{1,2})(?:\s*,\s*\d{1,2}(?!\d|\s*[/.-]\s*\d))*\s*(?:và|,|-|–)\s*(?:ngày\s+)?(?:mùng\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
                        r"(?:\s*[/.-]\s*(\d{4}))?(?![\d/])", re.I)
 # (or with "ngày" alone: "Ngày 15 đến 19/11/2021, … tổ chức đoàn giám sát")
 _RANGE = re.compile(r"(?:từ\s+(?:ngày\s+)?|(?<!\w)ngày\s+)(\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})"

@@ -478,7 +478,8 @@ _AIMED_AT = re.compile(rf"(?i)(?<!\w){PURPOSE}\s+(?:(?!giám sát|kiểm tra|đ�
                        r"nghiêm túc|đầy đủ)\s+)?(?:các\s+)?$")
 
 
-_SHOULD = re.compile(r"(?i)(?<!\w)(?:cần|phải|nên)\s")
+# (or a priority set: "Trọng tâm là triển khai thực hiện … gắn với thực hiện hiệu quả Nghị quyết số 46 …")
+_SHOULD = re.compile(r"(?i)(?<!\w)(?:cần|phải|nên|trọng tâm là)\s")
 
 
 def _done_well(s: str, m: Mention, events: list[Event]) -> re.Match | None:

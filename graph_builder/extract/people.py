@@ -1891,7 +1891,8 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
     pattern, by_phrase = _role_re()
     p = 0
     while (m := pattern.search(low, p)) is not None:
-        if any(h.start <= m.start() < h.chain_end for h in hits):
+        # (nor a department's name: "Phòng văn hoá thông tin huyện")
+        if any(h.start <= m.start() < h.chain_end for h in hits) or _CULTURE_BEFORE.search(low, max(0, m.start() - 9), m.start()):
             p = m.start() + 1
             continue
         # "Dự khai mạc hội thi có …", "Dự phiên khai mạc có …": the opening attended, no speech;
@@ -1931,7 +1932,11 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
             if co and (any(v_end <= h.start < co.start() for h in hits) or not any(h.start > co.start() for h in hits)):
                 co = None
             if co:
-                out += [(h, role) for h in hits if h.start > co.start()]
+                # (up to a verb heading the next list: "Tham dự hội nghị có Ban …, chủ trì hội nghị: Bà A";
+                # not one said of an item: "có bà A – …, chủ trì hội nghị; ông B – …")
+                until = next((vs for vs, ve, _r, _w in verbs if vs > co.end() and re.match(r"[^.;:]{0,40}:", low[ve:])),
+                             len(low))
+                out += [(h, role) for h in hits if co.start() < h.start < until]
             # "… sự tham dự của các đồng chí lãnh đạo: A; B; C": the list after a colon
             colon = None if co else re.compile(r":").search(low, v_end, v_end + 80)
             if colon and not any(v_end <= h.start < colon.start() for h in hits):
@@ -2028,6 +2033,7 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
 
 _MATTER_OF = re.compile(r"(?<!\w)việc\s+$")
 _PLANNED = re.compile(r"(?<!\w)dự kiến\s")
+_CULTURE_BEFORE = re.compile(r"(?<!\w)văn ho[áa]\s+$")
 _NOT_DONE = re.compile(r"(?<!\w)(?:không thể|không|chưa|chẳng)\s+(?:(?:về|đến|tới)\s+)?$")
 _WILL = re.compile(r"(?<!\w)sẽ\s+(?:\S+\s+)?$")
 _ASKING = frozenset(("đề nghị", "yêu cầu", "kêu gọi", "mong muốn"))
@@ -2458,4 +2464,6 @@ _ASIDE = re.compile(r"(?i)^\s*về phía\s")
 def _carried_roles(text: str) -> list[str]:
     """The roles a line like "Tham dự và truyền đạt chuyên đề có:" gives the items below it."""
     pattern, by_phrase = _role_re()
-    return list(dict.fromkeys(by_phrase[m.group()][0] for m in pattern.finditer(text.casefold())))
+    low = text.casefold()
+    return list(dict.fromkeys(by_phrase[m.group()][0] for m in pattern.finditer(low)
+                              if not _CULTURE_BEFORE.search(low, max(0, m.start() - 9), m.start())))
