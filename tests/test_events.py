@@ -326,6 +326,13 @@ def test_donations_received_two_days_each_named_and_a_resolve():
     assert events("Các đại biểu quyết tâm tổ chức thành công Đại hội nhiệm kỳ mới vào ngày 11/6.") == []
 
 
+def test_an_anniversary_closing_early_next_month_dates_the_year():
+    # the day falls a few days before the day the anniversary's span closes on, across a month's end
+    (e,) = events("Sáng ngày 30/1, Đảng ủy xã Duy Hoà long trọng tổ chức lễ kỉ niệm 88 năm ngày thành lập Đảng Cộng "
+                  "sản Việt Nam (3/2/1930 – 3/2/2018) và trao huy hiệu Đảng cho các đồng chí đảng viên.")
+    assert e.date == "2018-01-30"
+
+
 def test_a_birth_year_is_no_events_year():
     (e,) = events("Ngày 27.11, Ban Giám sát đầu tư của cộng đồng xã An Cơ tổ chức giám sát việc xây dựng nhà đại "
                   "đoàn kết cho hộ bà Lê Thị Lan, sinh năm 1952, thuộc diện hộ nghèo.")

@@ -1536,6 +1536,17 @@ CASES = [
       ("Võ Ngọc Lễ", "Phó Chủ tịch", "Ủy ban nhân dân xã")},
      {"Nguyễn Anh Tuấn": {"attendee"}, "Nguyễn Thị Hằng": {"attendee"}, "Đinh Thế Văn": {"attendee"},
       "Nguyễn Hữu Chính": {"attendee"}, "Lê Thị Thùy Dung": {"chair"}, "Võ Ngọc Lễ": {"attendee"}}),
+    # "KSNDTC"; titles after "và" closing on a name behind an abbreviation are that name's
+    (["Cũng tại hội nghị, đồng chí Nguyễn Thiện Nhân và Viện trưởng Viện KSNDTC Nguyễn Hòa Bình đã ký quy chế "
+      "phối hợp giữa hai ngành."],
+     None,
+     {("Nguyễn Hòa Bình", "Viện trưởng", "Viện Kiểm sát nhân dân tối cao")},
+     {"Nguyễn Thiện Nhân": set(), "Nguyễn Hòa Bình": set()}),
+    # a unit in parentheses placing the body before the name
+    (["Chủ tịch UBND xã Tân Phú (huyện Đồng Xuân) Nguyễn Văn An phát biểu tại hội nghị."],
+     L("tỉnh", "Phú Yên"),
+     {("Nguyễn Văn An", "Chủ tịch", "Ủy ban nhân dân xã Tân Phú")},
+     {"Nguyễn Văn An": {"speaker"}}),
     # the Youth Union's Central Committee abbreviated before a name: "Đoàn" opens no name there
     (["Tham dự có đồng chí Bí thư T.Ư Đoàn Nguyễn Long Hải và Bí thư TƯ Đoàn Nguyễn Ngọc Lương."],
      None,

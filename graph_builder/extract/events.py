@@ -371,9 +371,20 @@ def _year(d: _Date, published: str | None, nearby: list[_Date], named: int | Non
     # "ngày 03/11, … Ngày hội … (18/11/1930 - 18/11/2024)": days of one month, a few weeks apart,
     # the latest year of them (not the founding day an anniversary counts from, "18/11/1930" alone:
     # pages report nothing held before the web's years)
-    years = [n.year for n in nearby if n.year and n.year >= _WEB_YEARS and n.month == d.month
-             and abs(n.day - d.day) <= 20]
+    # (or across a month's end: "Sáng ngày 30/1, … kỷ niệm 88 năm ngày thành lập Đảng (3/2/1930 –
+    # 3/2/2018)": the day falls shortly before the one the anniversary closes on)
+    years = [y for n in nearby if n.year and n.year >= _WEB_YEARS and (y := _year_near(d, n, 20))]
     return max(years) if years else None
+
+
+def _year_near(d: _Date, n: _Date, days: int) -> int | None:
+    """The year that puts a day of no year within `days` of a dated one (its year, or the year
+    before for a December day near a January one)."""
+    try:
+        there = Date(n.year, n.month, n.day)
+        return next((y for y in (n.year, n.year - 1) if abs((Date(y, d.month, d.day) - there).days) <= days), None)
+    except ValueError:
+        return None
 
 
 _WEB_YEARS = 1990

@@ -522,7 +522,7 @@ def _titles_of_next_name(text: str, q: int) -> bool:
             return False
         body_end = _body_end(text, hit[1])
         body = text[hit[1]:body_end].strip(" .,-–")
-        if _closes_with_name(body) or _is_bare_name(body):
+        if _closes_with_name(body) or _ends_on_a_name(body) or _is_bare_name(body):
             return True
         sep = re.match(r"\s*[,\-–]\s*", text[body_end:])
         if not sep:
@@ -1255,7 +1255,10 @@ _CLAUSE_GOES_ON = re.compile(rf"\svà\s+(?![{UPPER}])[^\W\d_]")
 
 # (an abbreviation glossing the words before it is part of the body: "Ủy ban Mặt trận Tổ quốc
 # (UBMTTQ) Việt Nam thành phố Nguyễn Chí Tài")
-_WINDOW = re.compile(r"(?:[^,;:()\n.]|\.(?=\S)|(?<=TP)\.|(?<=Tp)\.|(?<=TX)\.|\(\s*[A-ZĐ][A-Za-zĐđ.]{1,9}\s*\))*")
+# (and a unit in parentheses placing the one before it: "Chủ tịch UBND xã Tân Phú (huyện Đồng Xuân)
+# Nguyễn Văn An")
+_WINDOW = re.compile(r"(?:[^,;:()\n.]|\.(?=\S)|(?<=TP)\.|(?<=Tp)\.|(?<=TX)\.|\(\s*[A-ZĐ][A-Za-zĐđ.]{1,9}\s*\)"
+                     r"|\(\s*(?:huyện|tỉnh|thị xã|thành phố|quận|TP\.?)\s+[A-ZĐ][^(),;:.]{1,30}\))*")
 
 
 def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> None:
