@@ -1542,6 +1542,13 @@ CASES = [
      None,
      {("Nguyễn Hòa Bình", "Viện trưởng", "Viện Kiểm sát nhân dân tối cao")},
      {"Nguyễn Thiện Nhân": set(), "Nguyễn Hòa Bình": set()}),
+    # "được bầu vào chức danh …", as "được bầu làm …"; "Cả sư" before a Cham dignitary's name
+    (["Ông Nguyễn Văn An được bầu vào chức danh Chủ tịch Ủy ban MTTQ Việt Nam xã Tân Phú.",
+      "Cả sư Hán Đô được bầu làm Chủ tịch Hội đồng Chức sắc Chăm Bà La Môn tỉnh."],
+     L("tỉnh", "Ninh Thuận"),
+     {("Nguyễn Văn An", "Chủ tịch", "Ủy ban MTTQ Việt Nam xã Tân Phú"),
+      ("Hán Đô", "Chủ tịch", "Hội đồng Chức sắc Chăm Bà La Môn tỉnh Ninh Thuận")},
+     {"Nguyễn Văn An": set(), "Hán Đô": set()}),
     # a unit in parentheses placing the body before the name
     (["Chủ tịch UBND xã Tân Phú (huyện Đồng Xuân) Nguyễn Văn An phát biểu tại hội nghị."],
      L("tỉnh", "Phú Yên"),

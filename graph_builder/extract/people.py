@@ -388,7 +388,8 @@ _RE_ELECTED = r"(?:(?:bầu\s+)?tái\s+(?:đắc\s+)?cử|đắc\s+cử|trúng\s
 # ("suy cử": chosen by acclaim, as a religious body's head is; "suy tôn": an honorary post)
 _ELECT_VERB = rf"(?:{_RE_ELECTED}|hiệp thương(?:\s+cử)?|suy cử|suy tôn|cử|bầu(?:\s+lại)?|bổ nhiệm|phân công|chỉ định|đề cử)(?:\s+bổ sung)?"
 _HOLD = r"(?:giữ chức(?: vụ| danh)?(?:\s+là)?|làm|là|đảm nhiệm(?: chức(?: vụ)?)?)"
-_HOLD_AFTER = rf"(?:{_HOLD}|(?:giữ\s+)?chức(?: danh| vụ)?)"
+# (after a verb: "được bầu vào chức danh Chủ tịch …")
+_HOLD_AFTER = rf"(?:{_HOLD}|(?:giữ\s+|vào\s+)?chức(?: danh| vụ)?)"
 # (who voted may be told at length when the post is held after the verb: "được 100% đại biểu tín
 # nhiệm bầu giữ chức …", "được các ủy viên biểu quyết thống nhất 100% cử giữ chức …")
 _VOTERS = r"[^\W\d_][^,.;:()]{0,60}?\s+"
