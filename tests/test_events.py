@@ -343,6 +343,10 @@ def test_a_run_of_days_written_with_dots():
     (e,) = events("Từ ngày 06.11 đến ngày 17.11, Ban Thường trực Ủy ban MTTQVN xã Thái Bình tổ chức Ngày hội "
                   "đại đoàn kết.")
     assert (e.kind, e.date, e.end_date) == ("ceremony", "--11-06", "--11-17")
+    # … or both with their years, joined by a dash
+    (e,) = events("Từ ngày 11/3/2021 - 14/3/2021, Hội LHPN phường Cẩm Đông tổ chức thành công Hội nghị chi hội "
+                  "nhiệm kỳ 2021 - 2026.")
+    assert (e.date, e.end_date) == ("2021-03-11", "2021-03-14")
 
 
 def test_a_festival_a_host_and_an_event_told_done_with_no_day():

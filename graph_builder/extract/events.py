@@ -84,8 +84,8 @@ _RANGE = re.compile(r"(?:từ\s+(?:ngày\s+)?|(?<!\w)ngày\s+)(\d{1,2})\s+(?:đ�
 _RANGE_DM = re.compile(r"từ\s+(?:(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})|ngày\s+(\d{1,2})\s*\.\s*(\d{1,2}))"
                        r"\s*(?:\s(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?|[-–]\s*)"
                        r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])", re.I)
-# "từ ngày 28/12/2018 đến ngày 26/02/2019": both days with their years
-_RANGE_DMY = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
+# "từ ngày 28/12/2018 đến ngày 26/02/2019", "Từ ngày 11/3/2021 - 14/3/2021": both days with their years
+_RANGE_DMY = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\s*(?:\s(?:đến|tới)\s+|[-–]\s*)(?:hết\s+)?(?:ngày\s+)?"
                         r"(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})(?![\d/])", re.I)
 # "Trong hai ngày 31/5 và 1/6/2016": two days, each with its month
 _TWO_DM = re.compile(r"(?:(?:2|hai)\s+ngày\s*[,(]?\s*|các\s+ngày\s+)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*(?:và|,|-|–)\s*"
