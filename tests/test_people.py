@@ -1542,6 +1542,15 @@ CASES = [
      None,
      {("Nguyễn Hòa Bình", "Viện trưởng", "Viện Kiểm sát nhân dân tối cao")},
      {"Nguyễn Thiện Nhân": set(), "Nguyễn Hòa Bình": set()}),
+    # a vote's tally is no attendance ("với 100% đại biểu tham dự tán thành", "… đại biểu HĐND dự bầu")
+    (["Tại kỳ họp, bà Hoàng Thị Hồng Vân trúng cử chức danh Chủ tịch UBND thị xã, với 100% đại biểu tham dự tán "
+      "thành.",
+      "Kỳ họp bầu bổ sung bà Nông Thị Tươm giữ chức vụ Phó Chủ tịch Hội đồng nhân dân xã với số phiếu tín nhiệm đạt "
+      "100% so với đại biểu HĐND dự bầu."],
+     None,
+     {("Hoàng Thị Hồng Vân", "Chủ tịch", "Ủy ban nhân dân thị xã"),
+      ("Nông Thị Tươm", "Phó Chủ tịch", "Hội đồng nhân dân xã")},
+     {"Hoàng Thị Hồng Vân": set(), "Nông Thị Tươm": set()}),
     # "được bầu vào chức danh …", as "được bầu làm …"; "Cả sư" before a Cham dignitary's name
     (["Ông Nguyễn Văn An được bầu vào chức danh Chủ tịch Ủy ban MTTQ Việt Nam xã Tân Phú.",
       "Cả sư Hán Đô được bầu làm Chủ tịch Hội đồng Chức sắc Chăm Bà La Môn tỉnh."],

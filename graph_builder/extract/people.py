@@ -1929,6 +1929,8 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
             opening_end = v_end
         if where == "attend" and _MATTER_OF.search(low, max(0, v_start - 12), v_start):
             continue            # "… các nội quy liên quan đến việc tham dự kỳ đại hội": attending as a matter
+        if where == "attend" and _VOTING_AFTER.match(low, v_end):
+            continue            # "… với 100% đại biểu tham dự tán thành", "so với đại biểu HĐND dự bầu": a vote's tally
         if where == "attend":
             co = _CO.search(low, v_end)
             # "Dự hội nghị có A, B": a "có" the people follow; not one after them ("Dự và phát
@@ -2035,6 +2037,7 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
     return out
 
 
+_VOTING_AFTER = re.compile(r"\s+(?:bầu|tán thành|biểu quyết)(?!\w)")
 _MATTER_OF = re.compile(r"(?<!\w)việc\s+$")
 _PLANNED = re.compile(r"(?<!\w)dự kiến\s")
 _CULTURE_BEFORE = re.compile(r"(?<!\w)văn ho[áa]\s+$")
