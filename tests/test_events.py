@@ -333,6 +333,14 @@ def test_an_anniversary_closing_early_next_month_dates_the_year():
     assert e.date == "2018-01-30"
 
 
+def test_a_feasts_year_and_organisations_named_after_a_visit():
+    # "Nhân dịp Tết Nguyên đán Canh Tý 2020, ngày 8/1, …": the feast's year; "các tổ chức tôn giáo"
+    # are organisations, no organizing verb
+    (e,) = events("Nhân dịp Tết Nguyên đán Canh Tý 2020, ngày 8/1, Ủy ban MTTQ Việt Nam tỉnh Bình Định đã đến thăm, "
+                  "chúc Tết các tổ chức tôn giáo.")
+    assert (e.kind, e.date, [o.name for o in e.organizers]) == ("visit", "2020-01-08", ["Ủy ban MTTQ Việt Nam tỉnh Bình Định"])
+
+
 def test_a_birth_year_is_no_events_year():
     (e,) = events("Ngày 27.11, Ban Giám sát đầu tư của cộng đồng xã An Cơ tổ chức giám sát việc xây dựng nhà đại "
                   "đoàn kết cho hộ bà Lê Thị Lan, sinh năm 1952, thuộc diện hộ nghèo.")

@@ -1542,6 +1542,21 @@ CASES = [
      None,
      {("Nguyễn Hòa Bình", "Viện trưởng", "Viện Kiểm sát nhân dân tối cao")},
      {"Nguyễn Thiện Nhân": set(), "Nguyễn Hòa Bình": set()}),
+    # "Thưởng trực", another typo of "Thường trực"
+    (["Phó Bí thư Thưởng trực Huyện ủy Nguyễn Hồ Hải tuyên dương các tập thể có thành tích xuất sắc.",
+      "Dự Hội nghị có Phó Bí thư TT. Tỉnh ủy, Chủ tịch HĐND tỉnh Cao Thị Hòa An."],
+     L("tỉnh", "Phú Yên"),
+     {("Nguyễn Hồ Hải", "Phó Bí thư Thường trực", "Huyện ủy"),
+      ("Cao Thị Hòa An", "Phó Bí thư Thường trực", "Tỉnh ủy Phú Yên"),
+      ("Cao Thị Hòa An", "Chủ tịch", "Hội đồng nhân dân tỉnh Phú Yên")},
+     {"Nguyễn Hồ Hải": set(), "Cao Thị Hòa An": {"attendee"}}),
+    # "… cùng sự tham dự của …": the attendees follow it, not the chairs before it
+    (["Đồng chủ trì buổi lễ có đồng chí Nguyễn Hữu Vĩnh - Viện trưởng VKSND huyện và đồng chí Võ Thị Thu - Chủ tịch "
+      "Ủy ban MTTQ Việt Nam huyện cùng sự tham dự của các đồng chí lãnh đạo, cán bộ của hai đơn vị."],
+     L("huyện", "Đại Lộc", L("tỉnh", "Quảng Nam")),
+     {("Nguyễn Hữu Vĩnh", "Viện trưởng", "Viện Kiểm sát nhân dân huyện Đại Lộc"),
+      ("Võ Thị Thu", "Chủ tịch", "Ủy ban MTTQ Việt Nam huyện Đại Lộc")},
+     {"Nguyễn Hữu Vĩnh": {"chair"}, "Võ Thị Thu": {"chair"}}),
     # a vote's tally is no attendance ("với 100% đại biểu tham dự tán thành", "… đại biểu HĐND dự bầu")
     (["Tại kỳ họp, bà Hoàng Thị Hồng Vân trúng cử chức danh Chủ tịch UBND thị xã, với 100% đại biểu tham dự tán "
       "thành.",

@@ -38,7 +38,8 @@ def _cue_re(role: str) -> re.Pattern:
 def _organize_re() -> re.Pattern:
     """The verbs of holding an event, not the word in a department's name: "Ban Tổ chức Tỉnh ủy
     tổ chức …"."""
-    return re.compile(rf"(?<!{_W})(?<!Ban )(?<!ban )(?:{alternation(_cues('organize'))})(?!{_W})", re.I)
+    # (nor the noun after "các": "… chúc Tết các tổ chức tôn giáo")
+    return re.compile(rf"(?<!{_W})(?<!Ban )(?<!ban )(?<!các )(?<!Các )(?<!những )(?:{alternation(_cues('organize'))})(?!{_W})", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -302,7 +303,7 @@ def named_year(s: str, head: re.Match, month: int) -> int | None:
 # Nam năm 2025, sáng 10/10, …"; "Chào mừng … năm 2024, ngày 3/11, …")
 # (or a feast's year: "Nhân dịp Tết Chôl Chnăm Thmây 2016 của đồng bào Khmer, ngày 7/4, …")
 _OCCASION_OPENING = re.compile(r"(?i)^\s*(?:nhân dịp|nhân|chào mừng|hưởng ứng|hướng tới)\s[^.;:]*?"
-                               r"(?:\bnăm\s+|(?<!\w)(?:tết|giáng sinh|noel|phục sinh|phật đản|vu lan)"
+                               r"(?:\bnăm\s+|(?<!\w)(?:tết(?:\s+nguyên\s+đán)?|giáng sinh|noel|phục sinh|phật đản|vu lan)"
                                r"(?:\s+(?-i:[A-ZĐÀ-Ỹ])\w*){0,3}\s+)((?:19|20)\d{2})"
                                r"(?!\s*[-–]\s*\d)(?!\d)[^.;:]*,\s*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$")
 

@@ -1962,7 +1962,9 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
             # (not when "có" names them after it: "Chủ trì có bà A, …, đến dự chỉ đạo có đồng chí B")
             # (nor when those met or awarded are: "… trao bằng khen cho đại biểu tham dự", "… gặp mặt Đoàn
             # đại biểu tham dự Đại hội …")
-            if not co and not _DELEGATES_MET.search(low, 0, v_start) \
+            # (nor before "sự tham dự của …", whose attendees follow it: "Đồng chủ trì có A và B cùng sự
+            # tham dự của các đồng chí lãnh đạo …")
+            if not co and not _DELEGATES_MET.search(low, 0, v_start) and not low[:v_start].endswith("sự ") \
                     and ((len(tail.split()) <= 3 and not (before and _DELEGATES.search(low, before[-1].chain_end, v_start)))
                          or (before and _FILLER.fullmatch(_ATTEND_GAP.sub("", low[before[-1].chain_end:v_start])))):
                 out += [(h, role) for h in before]
