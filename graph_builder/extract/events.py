@@ -39,7 +39,7 @@ def _organize_re() -> re.Pattern:
     """The verbs of holding an event, not the word in a department's name: "Ban Tổ chức Tỉnh ủy
     tổ chức …"."""
     # (nor the noun after "các": "… chúc Tết các tổ chức tôn giáo")
-    return re.compile(rf"(?<!{_W})(?<!Ban )(?<!ban )(?<!các )(?<!Các )(?<!những )(?:{alternation(_cues('organize'))})(?!{_W})", re.I)
+    return re.compile(rf"(?<!{_W})(?<!Ban )(?<!ban )(?<!các )(?<!những )(?:{alternation(_cues('organize'))})(?!{_W})", re.I)
 
 
 @lru_cache(maxsize=None)

@@ -1896,7 +1896,7 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
     p = 0
     while (m := pattern.search(low, p)) is not None:
         # (nor a department's name: "Phòng văn hoá thông tin huyện")
-        if any(h.start <= m.start() < h.chain_end for h in hits) or _CULTURE_BEFORE.search(low, max(0, m.start() - 9), m.start()):
+        if any(h.start <= m.start() < h.chain_end for h in hits) or _in_a_department_name(low, m.start()):
             p = m.start() + 1
             continue
         # "Dự khai mạc hội thi có …", "Dự phiên khai mạc có …": the opening attended, no speech;
@@ -2042,7 +2042,13 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
 _VOTING_AFTER = re.compile(r"\s+(?:bầu|tán thành|biểu quyết)(?!\w)")
 _MATTER_OF = re.compile(r"(?<!\w)việc\s+$")
 _PLANNED = re.compile(r"(?<!\w)dự kiến\s")
-_CULTURE_BEFORE = re.compile(r"(?<!\w)văn ho[áa]\s+$")
+# (the text is read with "hóa" however the page spells it)
+_CULTURE_BEFORE = re.compile(r"(?<!\w)văn h(?:óa|oá)\s+$")
+
+
+def _in_a_department_name(low: str, i: int) -> bool:
+    """A role's verb at `i` is a word of a department's name ("Phòng văn hóa thông tin huyện")."""
+    return _CULTURE_BEFORE.search(low, max(0, i - 9), i) is not None
 _NOT_DONE = re.compile(r"(?<!\w)(?:không thể|không|chưa|chẳng)\s+(?:(?:về|đến|tới)\s+)?$")
 _WILL = re.compile(r"(?<!\w)sẽ\s+(?:\S+\s+)?$")
 _ASKING = frozenset(("đề nghị", "yêu cầu", "kêu gọi", "mong muốn"))
@@ -2475,4 +2481,4 @@ def _carried_roles(text: str) -> list[str]:
     pattern, by_phrase = _role_re()
     low = text.casefold()
     return list(dict.fromkeys(by_phrase[m.group()][0] for m in pattern.finditer(low)
-                              if not _CULTURE_BEFORE.search(low, max(0, m.start() - 9), m.start())))
+                              if not _in_a_department_name(low, m.start())))
