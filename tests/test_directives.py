@@ -740,6 +740,28 @@ CASES = [
      [("Thông tri về lãnh đạo Đại hội MTTQ các cấp nhiệm kỳ 2024 - 2029", None, None, None)]),
     ("Kế hoạch về tổ chức Tết Quân - Dân năm 2024 sẽ diễn ra tại xã Phú Tâm.",
      [("Kế hoạch về tổ chức Tết Quân - Dân năm 2024", None, None, None)]),
+    # found probing fresh pages (thirty-second session): a comma inside the pairs the programmes
+    # name ("nhà ở tạm, dột nát", "lễ giao, nhận quân", "kinh tế, xã hội", "tham nhũng, lãng phí,
+    # tiêu cực") goes on; a quote opened and never closed does not hide the documents after it; a
+    # body's yearly work programme names no document; an issuer ends before "gắn với", "phù hợp",
+    # "đề ra"
+    ("Hội nghị sơ kết 2 năm thực hiện Đề án xóa nhà ở tạm, dột nát cho hộ nghèo.",
+     [("Đề án xóa nhà ở tạm, dột nát", None, None, None)]),
+    ("Hội đồng đã họp để triển khai Kế hoạch tổ chức lễ giao, nhận quân năm 2019.",
+     [("Kế hoạch tổ chức lễ giao, nhận quân năm 2019", None, None, None)]),
+    ("Huyện triển khai Kế hoạch phát triển kinh tế, xã hội năm 2024.",
+     [("Kế hoạch phát triển kinh tế, xã hội năm 2024", None, None, None)]),
+    ("Tỉnh triển khai Kế hoạch phòng, chống tham nhũng, lãng phí, tiêu cực năm 2024.",
+     [("Kế hoạch phòng, chống tham nhũng, lãng phí, tiêu cực năm 2024", None, None, None)]),
+    ("Hội nghị quán triệt Kết luận số 21-KL/TW về “Đẩy mạnh xây dựng Đảng, biểu hiện “tự diễn biến”, “tự "
+     "chuyển hóa” và Kế hoạch số 03-KH/TW ngày 01/12/2021 của Bộ Chính trị.",
+     [("Kết luận 21", "21-KL/TW", None, "Ban Chấp hành Trung ương Đảng"),
+      ("Kế hoạch 03", "03-KH/TW", "2021-12-01", "Bộ Chính trị")]),
+    ("Thực hiện chương trình công tác năm, Đảng bộ Bệnh viện tổ chức Hội nghị quán triệt.", []),
+    ("Quán triệt Chỉ thị số 03 của Bộ Chính trị gắn với cuộc vận động; Nghị quyết 41 của Bộ Chính trị phù "
+     "hợp với nhiệm vụ; Nghị quyết 42-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XIII đề ra, cần cố gắng.",
+     [("Chỉ thị 03", None, None, "Bộ Chính trị"), ("Nghị quyết 41", None, None, "Bộ Chính trị"),
+      ("Nghị quyết 42", "42-NQ/TW", None, "Ban Chấp hành Trung ương Đảng khóa XIII")]),
 ]
 
 

@@ -488,6 +488,54 @@ def test_a_comma_inside_the_organizers_name_and_a_tense_word_before_phoi_hop():
     assert [o.name for o in e.organizers] == ["Hội Nông dân huyện Phù Cát", "Hội Liên hiệp Phụ nữ huyện Phù Cát"]
 
 
+@pytest.mark.parametrize("text,organizers", [
+    # found probing fresh pages (thirty-second session): the bodies a lead organizer "phối hợp (với)"
+    # or "cùng" lists with commas and "và" each co-organize; a place as written, with its parent
+    # dropped; bare bodies of the last one's unit; not those named generically, nor people
+    ("Chiều 22/11, tại Công ty TNHH Phú Thọ Matsuoaka (Khu công nghiệp Phú Hà), Liên đoàn lao động tỉnh Phú Thọ "
+     "phối hợp với Nhà Văn hoá lao động tỉnh, Phòng Cảnh sát giao thông Công an tỉnh Phú Thọ tổ chức tuyên "
+     "truyền Luật Giao thông.",
+     ["Liên đoàn Lao động tỉnh Phú Thọ", "Phòng Cảnh sát giao thông Công an tỉnh Phú Thọ"]),
+    ("Sáng 10/5, Ban Tuyên giáo Trung ương phối hợp với Ban Kinh tế Trung ương, Liên đoàn Thương mại và Công "
+     "nghiệp Việt Nam (VCCI) tổ chức Hội nghị quán triệt Nghị quyết 41.",
+     ["Ban Tuyên giáo Trung ương", "Ban Kinh tế Trung ương", "Liên đoàn Thương mại và Công nghiệp Việt Nam"]),
+    ("Chiều 2/3, xã Đồng Đăng phối hợp với Đồn Biên phòng Hữu Nghị và Đồn Biên phòng Bảo Lâm tổ chức Ngày hội "
+     "Biên phòng toàn dân năm 2026.",
+     ["xã Đồng Đăng", "Đồn Biên phòng Hữu Nghị", "Đồn Biên phòng Bảo Lâm"]),
+    ("Sáng 27/2, Đồn Biên phòng Sầm Sơn phối hợp với xã Tiên Trang, huyện Quảng Xương tổ chức Ngày hội Biên "
+     "phòng toàn dân năm 2025.",
+     ["Đồn Biên phòng Sầm Sơn", "xã Tiên Trang"]),
+    ("Ngày 22/2, Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo phối hợp với UBND, Ủy ban Mặt trận Tổ quốc Việt Nam thị "
+     "trấn Lao Bảo tổ chức Ngày hội Biên phòng toàn dân.",
+     ["Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo", "Ủy ban nhân dân thị trấn Lao Bảo",
+      "Ủy ban MTTQ Việt Nam thị trấn Lao Bảo"]),
+    ("Sáng ngày 10/7/2022, Ủy ban MTTQ Việt Nam xã Bình Lãnh cùng lãnh đạo địa phương, Ban Công tác Mặt trận "
+     "thôn 1 và bà con Nhân dân đã tổ chức ra quân dọn vệ sinh.",
+     ["Ủy ban MTTQ Việt Nam xã Bình Lãnh", "Ban Công tác Mặt trận thôn 1"]),
+    ("Ngày 19.5, Ủy ban MTTQ Việt Nam huyện Tân Biên phối hợp cùng các ban, ngành, đoàn thể huyện tổ chức phát "
+     "động phong trào trồng cây năm 2020.",
+     ["Ủy ban MTTQ Việt Nam huyện Tân Biên"]),
+])
+def test_the_bodies_a_lead_organizer_joins(text, organizers):
+    (e,) = events(text)
+    assert [o.name for o in e.organizers] == organizers
+
+
+def test_a_verb_naming_what_a_steering_committee_is_for_is_no_event():
+    # found probing fresh pages: "Ban Chỉ đạo Trung ương triển khai …" is the committee's name; the
+    # meeting it holds is the event (and with no other head, the verb still dates one)
+    (e,) = events("Trưa 9/7, Thủ tướng Phạm Minh Chính, Trưởng Ban Chỉ đạo Trung ương triển khai xóa nhà tạm, "
+                  "nhà dột nát trên phạm vi cả nước, đã chủ trì phiên họp thứ 6 của Ban Chỉ đạo.")
+    assert (e.kind, e.date, e.name) == ("meeting", "--07-09", "Phiên họp thứ 6")
+    (e,) = events("Chiều 12/1/2025, tại Hà Nội, Ban Chỉ đạo Trung ương triển khai xóa nhà tạm, nhà dột nát trên "
+                  "phạm vi cả nước tiến hành Phiên họp trực tuyến toàn quốc thứ 2.")
+    assert (e.kind, [o.name for o in e.organizers]) == (
+        "meeting", ["Ban Chỉ đạo Trung ương triển khai xóa nhà tạm, nhà dột nát trên phạm vi cả nước"])
+    (e,) = events("Ngày 9-3-2023, tại Hà Nội, Ban Chỉ đạo Trung ương tổng kết 20 năm thực hiện Nghị quyết số "
+                  "23-NQ/TW họp Phiên thứ hai.")
+    assert e.date == "2023-03-09"
+
+
 def test_the_day_told_after_an_events_name_dates_it_and_ends_the_name():
     (e,) = events("Tại hội nghị lần thứ nhất Ban Chấp hành Hội Liên hiệp Phụ nữ Việt Nam chiều 10/3/2022, 100% Ủy "
                   "viên Ban Chấp hành có mặt đã biểu quyết bầu bà Hà Thị Nga.")

@@ -2666,6 +2666,35 @@ CASES = [
      {("Đỗ Văn Cường", "Phó Bí thư", "Huyện ủy Yên Lạc"), ("Đỗ Văn Cường", "Chủ tịch", "Hội đồng nhân dân huyện Yên Lạc"),
       ("Hà Thị Dung", "Phó Bí thư", "Huyện ủy Yên Lạc"), ("Hà Thị Dung", "Trưởng ban", "Ban Dân vận Huyện ủy Yên Lạc")},
      {"Đỗ Văn Cường": {"attendee"}, "Hà Thị Dung": {"attendee"}}),
+    # found probing fresh pages (thirty-second session): a physician's degree, glued or dotted, before
+    # the name; a steering committee named for what it carries out ("… Trung ương triển khai …"),
+    # over the comma of the graft it fights, holds no presenting verb, and its holder's verb after
+    # ", đã" is theirs; a presenting verb in an event's name or aim is no one's role (the subject's
+    # next act after "và" or "đã" is theirs)
+    (["Về phía Bệnh viện Nhi có BSCKII Nguyễn Thị Minh Chính, Bí thư Đảng ủy Bệnh viện Nhi.",
+      "Dự và chủ trì có Bs.CKII Lương Viết Thuần - Giám đốc Sở Y tế.",
+      "Trưa 9/7, Thủ tướng Phạm Minh Chính, Trưởng Ban Chỉ đạo Trung ương triển khai xóa nhà tạm, nhà dột "
+      "nát trên phạm vi cả nước, đã chủ trì phiên họp thứ 6 của Ban Chỉ đạo.",
+      "Dự có bà Trương Thị Mai - Phó Trưởng Ban chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực.",
+      "Công đoàn ngành Giáo dục tổ chức Hội nghị sơ kết học kỳ I, triển khai nhiệm vụ học kỳ II, tham dự hội "
+      "nghị có đồng chí Lê Văn Chính, Phó Giám đốc Sở Tư pháp.",
+      "Bà Lê Thị Đài, Phó Chủ tịch UBND huyện chủ trì cuộc họp nhằm đánh giá kết quả tuyển quân và triển "
+      "khai nhiệm vụ năm 2021.",
+      "Ông Nguyễn Văn Điểu, Chủ tịch Ủy ban MTTQ Việt Nam huyện chủ trì hội nghị và trực tiếp triển khai "
+      "các văn bản."],
+     L("tỉnh", "Thái Bình"),
+     {("Nguyễn Thị Minh Chính", "Bí thư", "Đảng ủy Bệnh viện Nhi"),
+      ("Lương Viết Thuần", "Giám đốc", "Sở Y tế tỉnh Thái Bình"),
+      ("Phạm Minh Chính", "Thủ tướng", "Chính phủ"),
+      ("Phạm Minh Chính", "Trưởng ban",
+       "Ban Chỉ đạo Trung ương triển khai xóa nhà tạm, nhà dột nát trên phạm vi cả nước"),
+      ("Trương Thị Mai", "Phó Trưởng ban", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"),
+      ("Lê Văn Chính", "Phó Giám đốc", "Sở Tư pháp tỉnh Thái Bình"),
+      ("Lê Thị Đài", "Phó Chủ tịch", "Ủy ban nhân dân huyện"),
+      ("Nguyễn Văn Điểu", "Chủ tịch", "Ủy ban MTTQ Việt Nam huyện")},
+     {"Nguyễn Thị Minh Chính": set(), "Lương Viết Thuần": {"attendee", "chair"}, "Phạm Minh Chính": {"chair"},
+      "Trương Thị Mai": {"attendee"}, "Lê Văn Chính": {"attendee"},
+      "Lê Thị Đài": {"chair"}, "Nguyễn Văn Điểu": {"chair", "presenter"}}),
 ]
 
 

@@ -132,8 +132,10 @@ _CONTINUES = re.compile(r"(?i:(?<=thông tin)|(?<=phổ biến)|(?<=quán triệ
                         r"|,\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ|tiến tới|giai đoạn|thống nhất hành động|"
                         r"phản biện xã hội|hiệu quả|dự án|(?:các\s+)?cuộc vận động|chống|tôn giáo|dân tộc|"
                         r"kinh doanh|giám sát|bổ sung|chi ngân sách|công nghệ|đổi mới sáng tạo|"
-                        # "… xóa nhà tạm, nhà dột nát", "… tư tưởng, đạo đức, phong cách Hồ Chí Minh"
-                        r"nhà dột nát|đạo đức|phong cách|"
+                        # "… xóa nhà tạm, nhà dột nát" ("nhà ở tạm, dột nát"), "… tư tưởng, đạo đức, phong
+                        # cách Hồ Chí Minh", "phòng, chống tham nhũng, lãng phí, tiêu cực", "lễ giao, nhận
+                        # quân", "phát triển kinh tế, xã hội"
+                        r"(?:nhà\s+)?dột nát|đạo đức|phong cách|lãng phí|tiêu cực|nhận quân|(?-i:xã hội)(?!\s+[{UPPER}])|"
                         # "… quy định chi tiết Điều 27, Điều 34 của Luật …": the articles it details
                         r"(?-i:Điều)\s+\d+|"
                         r"(?:định hướng|tầm nhìn)(?:\s+đến)?(?:\s+năm)?\s+(?:19|20)\d{2})\b", re.I)
@@ -154,7 +156,8 @@ _PLENUM_OF = re.compile(r",\s*(?:BCH|Ban Chấp hành)\b")
 # hành Trung ương “Một số vấn đề …”"; not a campaign's or fund's quoted name, which is the body's:
 # "Ban Chỉ đạo Cuộc vận động “Người Việt Nam …”")
 _ISSUER_END = re.compile(r"\s+(?:về|ban hành|và|đã|nhằm|để|trong|với|triển khai|thực hiện|phát động|trên|tại|cho|của"
-                         r"|quy định|hướng dẫn)\s|\s+như(?=[\s:])|[,;:.(]"
+                         # ("… của Bộ Chính trị | gắn với …", "… | phù hợp với …", "… khóa XIII | đề ra")
+                         r"|quy định|hướng dẫn|gắn|phù hợp|đề ra)(?:\s|(?=[,.;:]))|\s+như(?=[\s:])|[,;:.(]"
                          r"|(?<!\s)(?<![Vv]ận động)(?<![Pp]hong trào)(?<![Qq]uỹ)(?<![Cc]hương trình)\s*[“\"]|$")
 
 
@@ -310,10 +313,13 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
     A name also ends at a comma that does not continue it; a subject runs over commas."""
     i, depth = pos, 0
     n = len(s)
+    # (more quotes open than close: one was never closed, and quotes do not nest here: '… về “Đẩy
+    # mạnh …, biểu hiện “tự diễn biến”, “tự chuyển hóa” và Kế hoạch số 03-KH/TW …')
+    flat = s.count("“", pos) > s.count("”", pos)
     while i < n:
         c = s[i]
         if c in "“‘" and s.find("”" if c == "“" else "’", i) >= 0:   # a quote that never closes opens nothing
-            depth += 1
+            depth += 0 if flat and depth else 1
         elif c in "”’" and depth:
             depth -= 1
         elif c == '"' and depth == 0 and i + 1 < n and not s[i + 1].isspace() and (i == 0 or not s[i - 1].isalnum()) \

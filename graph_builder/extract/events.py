@@ -15,7 +15,7 @@ from ..text import canonical
 from .bodies import each_unit, ends_with_bare_unit, expand, is_body, parse_body, unit_list
 from .context import UPPER, before_verb, find_localities
 from .directives import SOURCE_TAG, Mention, find_mentions, iso
-from .people import inside_a_name
+from .people import STEERING_FOR, STEERING_VERB, inside_a_name
 
 _W = r"[\w\u00C0-\u1EF9]"
 
@@ -502,6 +502,13 @@ def _subject(before: str) -> str | None:
     lead = _LED_BY.search(before)
     if lead:
         before = before[:lead.start()] + before[lead.end():]
+    # "<A> phối hợp với <B>, <C> và <D> tổ chức …": A leads, the bodies it joins are co-organizers
+    # (not those named generically: "… cùng các ban, ngành, đoàn thể huyện", "… và bà con Nhân dân")
+    joint = next(reversed(list(_JOINS.finditer(before))), None)
+    if joint and not _A_DAY.search(before[joint.end():]):
+        lead = _subject(before[:joint.start()])
+        if lead:
+            return _JOINED.join([lead, *_partners(before[joint.end():])])
     # "… Ủy ban MTTQ các xã: Đức Thọ, Đức Thịnh, Đức Quang tổ chức": the list is one chunk
     listed = unit_list(before)
     chunks = before.split(",")
@@ -543,6 +550,46 @@ def _subject(before: str) -> str | None:
     return None
 
 
+# (a day after the join: the join was in an earlier clause)
+_A_DAY = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|(?i:(?<!\w)(?:ngày|sáng|chiều|tối|trưa)\s+\d)")
+# what joins the organizers _subject found apart (no text holds it)
+_JOINED = "\x1f"
+_JOINS = re.compile(r"(?i)\s+(?:(?:đã|vừa|cũng)\s+)?(?:phối hợp(?:\s+với|\s+cùng(?:\s+với)?)?|cùng(?:\s+với)?)"
+                    r"\s+(?!ngày|thời|lúc|dịp|năm|tháng|sáng|chiều|tối|trưa|với)")
+
+
+def _partners(phrase: str) -> list[str]:
+    """The bodies a lead organizer joins, listed with commas or "và", each of the last one's unit
+    when written bare ("UBND, Ủy ban MTTQ Việt Nam thị trấn Lao Bảo")."""
+    items: list[str] = []
+    listed = unit_list(phrase)      # "… Ủy ban MTTQ các xã: Đức Thọ, Đức Thịnh": the list is one
+    head = phrase.rfind(",", 0, listed.start()) + 1 if listed else len(phrase)
+    for chunk in [*phrase[:max(head - 1, 0)].split(","), phrase[head:]] if listed else phrase.split(","):
+        chunk = _TRAIL_AUX.sub("", chunk).strip()
+        if listed and chunk == phrase[head:].strip():
+            items.append(chunk)
+            continue
+        if items and _only_locality(chunk):
+            # "… Ủy ban MTTQ huyện Hải Lăng, tỉnh Quảng Trị": the unit's parent (a place named as
+            # the actor stays as written: "… xã Tiên Trang, huyện Quảng Xương")
+            if not _one_place(items[-1]):
+                items[-1] += ", " + chunk
+            continue
+        parts, at = [], 0
+        for va in re.finditer(r"\s+và\s+", chunk):
+            if inside_a_name(chunk.casefold(), 0, va.start() + 1):
+                continue
+            parts.append(chunk[at:va.start()])
+            at = va.end()
+            if chunk[at:at + 1].islower():
+                break           # "… Ban CTMT ở khu dân cư và bà con Nhân dân": people, no body
+        else:
+            parts.append(chunk[at:])
+        # (written in capitals or a named place: not "các ban, ngành, đoàn thể huyện")
+        items += [x.strip() for x in parts if (x.strip()[:1].isupper() and is_body(x.strip())) or _one_place(x)]
+    return [_of_unit_after(x, items[-1]) for x in items[:-1]] + items[-1:]
+
+
 def _listed_before(chunks: list[str], last: str) -> str:
     """"Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Gia Lai tổ chức …", "Thành đoàn thành phố Hồ
     Chí Minh, Hội Liên hiệp Thanh niên … và Hội Sinh viên … tổ chức …": the bodies listed before
@@ -582,7 +629,7 @@ _DELEGATION = re.compile(r"(?i)^\s*đoàn\s+(?:(?:giám sát|công tác|kiểm t
                          r"|(?:giám sát|công tác|kiểm tra|khảo sát|đại biểu)(?:\s+\S+)?(?:\s+(?:của|do)\s+(?P<of>.*))?)$")
 
 
-_ORGANIZER_SEP = re.compile(rf"\s+[-–]\s+|(?<=[A-ZĐ])[-–]\s+(?=[{UPPER}])|\s+(?:(?:đã|vừa|cũng)\s+)?phối hợp(?:\s+với|\s+cùng(?:\s+với)?)?\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ])"
+_ORGANIZER_SEP = re.compile(rf"{_JOINED}|\s+[-–]\s+|(?<=[A-ZĐ])[-–]\s+(?=[{UPPER}])|\s+(?:(?:đã|vừa|cũng)\s+)?phối hợp(?:\s+với|\s+cùng(?:\s+với)?)?\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ])"
                             r"|\s+và\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ])")
 
 
@@ -600,12 +647,12 @@ def _split_organizers(phrase: str, ctx: Locality | None) -> list[Body]:
     for sep in _ORGANIZER_SEP.finditer(phrase):
         # (a dash before lower case joins a merged body's name: "Hội Khuyến học - cựu giáo chức huyện …";
         # nor does one inside a place's name: "tỉnh Thừa Thiên - Huế", "Bà Rịa - Vũng Tàu")
-        if (phrase[sep.end():sep.end() + 1].islower() and sep.group().strip() in "-–") \
+        if (phrase[sep.end():sep.end() + 1].islower() and sep.group().strip(" \t") in ("-", "–")) \
                 or any(a < sep.start() and sep.end() < b for a, b in places):
             continue
         if not inside_a_name(low, 0, sep.start() + 1):
             parts.append(phrase[at:sep.start()])
-            joined.append("phối hợp" not in sep.group())
+            joined.append("phối hợp" not in sep.group() and sep.group() != _JOINED)
             at = sep.end()
     parts.append(phrase[at:])
     # "HĐND - UBND huyện Bắc Trà My": bodies joined bare before the one naming the unit are of it
@@ -698,6 +745,10 @@ def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None,
     heads = [h for h in _heads_re().finditer(s) if not any(a <= h.start() < b for a, b in masks)
              and not _DELEGATION_BEFORE.search(s, max(0, h.start() - 40), h.start())   # "Đoàn giám sát"
              and not _VENUE.search(s, max(0, h.start() - 40), h.start())]
+    # (a head naming what a steering committee is for is part of its name, when the sentence has
+    # another: "Ban Chỉ đạo Trung ương triển khai xóa nhà tạm … chủ trì phiên họp thứ 6")
+    heads = [h for h in heads if not (STEERING_FOR.search(s, max(0, h.start() - 40), h.start())
+                                      and STEERING_VERB.match(s, h.start()))] or heads
     # "Đại hội … khai mạc phiên họp chính thức": a session of the event already named is that event
     heads = [h for k, h in enumerate(heads) if k == 0 or not h.group().casefold().startswith("phiên")]
     if not heads or not dates:

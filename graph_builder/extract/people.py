@@ -687,7 +687,8 @@ def _body_end(text: str, pos: int) -> int:
                 return p
         if (p == pos or not text[p - 1].isalnum()) and text[p].isalnum():
             # a capitalised word is the body's own ("Ủy ban Kiểm tra Tỉnh ủy"), not a verb
-            if p > pos and _is_stop(low, p) and not text[p].isupper() and not _in_body_head(low, pos, p):
+            if p > pos and _is_stop(low, p) and not text[p].isupper() and not _in_body_head(low, pos, p) \
+                    and not (STEERING_FOR.search(low, max(0, pos - 4), p) and STEERING_VERB.match(low, p)):
                 return p
             # "… Chủ tịch UBND huyện Dự Ngày hội …": a verb typed with a capital right after a bare
             # unit word, where no unit of that name is on the official lists
@@ -744,6 +745,12 @@ def _higher_unit_at(text: str, q: int, under: str | None) -> bool:
 
 def _level_rank(type_word: str) -> int:
     return _LEVEL_RANK[unit_level(_type_words()[type_word])]
+
+
+# a steering committee is named for what it carries out ("Ban Chỉ đạo Trung ương triển khai xóa nhà
+# tạm, nhà dột nát …", "Ban Chỉ đạo tổng kết 20 năm thực hiện Nghị quyết 23"): its verb is its name's
+STEERING_VERB = re.compile(r"(?i)(?:triển khai|tổng kết|sơ kết|thực hiện)(?!\w)")
+STEERING_FOR = re.compile(r"(?i)(?<!\w)ban\s+chỉ đạo(?:\s+(?:trung ương|quốc gia|tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?\s+$")
 
 
 _LEVEL_COMMITTEE = re.compile(r"(?:tỉnh|thành|huyện|quận|thị) (?:ủy|uỷ|đoàn)(?!\w)")
@@ -1421,7 +1428,8 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
             more, more_end = _chain(text, name_end + dash.end())
             ok = bool(more) and not _ends_on_a_name(more[-1][1]) and not _is_bare_name(more[-1][1])
             if ok and dash.group(1) == ",":
-                nxt = more_end + re.match(r"[ \t]*", text[more_end:]).end()
+                # (", đã chủ trì …": the verb set off by a comma, in the past tense)
+                nxt = more_end + re.match(r"[ \t]*(?:,?[ \t]*đã[ \t]+)?", text[more_end:]).end()
                 ok = (text[nxt:nxt + 1].islower() and _role_re()[0].match(text.casefold(), nxt) is not None) \
                     or (text[nxt:nxt + 1] in (";", ".") and not _may_close_on_a_name(more[-1][1]))
             if ok:
@@ -1888,6 +1896,31 @@ _NUMBERED = re.compile(r"\s+(?:số\s*)?\d")
 _EVENT_NAMED = re.compile(r"(?<!\w)(?:hội nghị|hội thảo|lớp|buổi|cuộc họp)(?:\s+trực tuyến)?\s+$")
 
 
+# an event named earlier in the clause ("Hội nghị sơ kết …, triển khai nhiệm vụ …", "chủ trì cuộc họp
+# … nhằm đánh giá … và triển khai nhiệm vụ …")
+_EVENT_WORD = re.compile(r"(?<!\w)(?:hội nghị|hội thảo|cuộc họp|phiên họp|buổi làm việc|lớp tập huấn|lớp bồi dưỡng)(?!\w)")
+
+
+def _in_an_events_name(low: str, at: int, hits: list[_Hit]) -> bool:
+    """The presenting verb at `at` is part of an event's name or aim: an event word comes before it in
+    its clause with no one named between ("tổ chức Hội nghị sơ kết …, triển khai nhiệm vụ …, tham
+    dự có …"), not "Hội nghị đã nghe đồng chí A triển khai …"."""
+    clause = max(low.rfind(".", 0, at), low.rfind(";", 0, at)) + 1
+    event = None
+    for event in _EVENT_WORD.finditer(low, clause, at):
+        pass
+    if event is None or any(event.start() < h.start < at for h in hits):
+        return False
+    # (but the subject's next act: "… chủ trì hội nghị và trực tiếp triển khai kế hoạch", "… chủ trì
+    # hội nghị đã triển khai các văn bản"; not what the event is for: "… nhằm đánh giá … và triển khai")
+    between = low[event.end():at]
+    return bool(_AIM_WORD.search(between)) or not _NEXT_ACT.search(between)
+
+
+_AIM_WORD = re.compile(r"(?<!\w)(?:nhằm|để)(?!\w)")
+_NEXT_ACT = re.compile(r"(?<!\w)(?:và|đã|trực tiếp|đồng thời|cũng|rồi|sau đó)\s+$")
+
+
 def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
     low = text.casefold()
     out: list[tuple[_Hit, str]] = []
@@ -1903,7 +1936,8 @@ def _roles_in(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
         # "Kết luận 21-KL/TW", "Kết luận số 01": a document, no verb
         if (m.group() == "khai mạc" and _OPENING_ATTENDED.search(low, 0, m.start())) \
                 or (m.group() == "kết luận" and _NUMBERED.match(low, m.end())) \
-                or (by_phrase[m.group()][0] == "presenter" and _EVENT_NAMED.search(low, 0, m.start())):
+                or (by_phrase[m.group()][0] == "presenter" and _EVENT_NAMED.search(low, 0, m.start())) \
+                or (by_phrase[m.group()][0] == "presenter" and _in_an_events_name(low, m.start(), hits)):
             p = m.end()
             continue
         verbs.append((m.start(), m.end(), *by_phrase[m.group()]))
