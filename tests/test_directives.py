@@ -762,6 +762,9 @@ CASES = [
      "hợp với nhiệm vụ; Nghị quyết 42-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XIII đề ra, cần cố gắng.",
      [("Chỉ thị 03", None, None, "Bộ Chính trị"), ("Nghị quyết 41", None, None, "Bộ Chính trị"),
       ("Nghị quyết 42", "42-NQ/TW", None, "Ban Chấp hành Trung ương Đảng khóa XIII")]),
+    ("Căn cứ Nghị quyết số 120/2020/QH14 của Quốc hội phê duyệt chủ trương đầu tư Chương trình; huyện Bảo Lâm "
+     "(Công văn số 293/TTg-ĐP của Thủ tướng Chính phủ), huyện Đắk Glong được hưởng các cơ chế.",
+     [("Nghị quyết 120", "120/2020/QH14", None, "Quốc hội"), ("Công văn 293", "293/TTg-ĐP", None, "Thủ tướng Chính phủ")]),
 ]
 
 

@@ -515,6 +515,15 @@ def test_a_comma_inside_the_organizers_name_and_a_tense_word_before_phoi_hop():
     ("Ngày 19.5, Ủy ban MTTQ Việt Nam huyện Tân Biên phối hợp cùng các ban, ngành, đoàn thể huyện tổ chức phát "
      "động phong trào trồng cây năm 2020.",
      ["Ủy ban MTTQ Việt Nam huyện Tân Biên"]),
+    # unions of associations, the social insurance and the post office are bodies too (capitalised
+    # when "BHXH" opens the name)
+    ("Ngày 17/7/2018, Liên hiệp các Hội Khoa học – Kỹ thuật tỉnh Bình Dương phối hợp với Ủy ban MTTQ Việt Nam "
+     "tỉnh tổ chức Hội thảo khoa học.",
+     ["Liên hiệp các Hội Khoa học – Kỹ thuật tỉnh Bình Dương", "Ủy ban MTTQ Việt Nam tỉnh"]),
+    ("BHXH tỉnh và Hội Nông dân tỉnh Bình Dương vừa tổ chức hội nghị tổng kết chương trình phối hợp năm 2020.",
+     ["Bảo hiểm xã hội tỉnh", "Hội Nông dân tỉnh Bình Dương"]),
+    ("Ngày 15/3/2023, BHXH tỉnh phối hợp với Bưu điện tỉnh tổ chức ra quân tuyên truyền.",
+     ["Bảo hiểm xã hội tỉnh", "Bưu điện tỉnh"]),
 ])
 def test_the_bodies_a_lead_organizer_joins(text, organizers):
     (e,) = events(text)

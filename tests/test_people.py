@@ -2695,6 +2695,34 @@ CASES = [
      {"Nguyễn Thị Minh Chính": set(), "Lương Viết Thuần": {"attendee", "chair"}, "Phạm Minh Chính": {"chair"},
       "Trương Thị Mai": {"attendee"}, "Lê Văn Chính": {"attendee"},
       "Lê Thị Đài": {"chair"}, "Nguyễn Văn Điểu": {"chair", "presenter"}}),
+    # … names each after its titles, listed with commas, share the verb after the list; a rarer family
+    # name; two titles joined by "kiêm" before one body; "Bà" right after a unit word opens a place's
+    # name, "Đồng chí" does not; directors general, a standing deputy chief; writers and composers
+    # named by their art
+    (["Tổng Bí thư Nguyễn Phú Trọng, Chủ tịch nước Nguyễn Xuân Phúc, Thủ tướng Chính phủ Phạm Minh Chính "
+      "và các đồng chí lãnh đạo Đảng, Nhà nước chủ trì hội nghị.",
+      "Tham dự có các đồng chí: Phó bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh Quản Minh Cường.",
+      "Phó Chủ tịch kiêm Tổng thư ký Trung ương Hội các nhà doanh nghiệp trẻ Việt Nam Phạm Tấn Công cho biết.",
+      "Tuyên truyền viên báo cáo tình hình tội phạm trên địa bàn tỉnh Bà Rịa-Vũng Tàu trong thời gian qua.",
+      "Phát biểu tại hội nghị, thay mặt lãnh đạo UBND xã Đồng chí Lê Đại Hiệp, Chủ tịch UBND xã ghi nhận.",
+      "Phát biểu, ông Trần Đình Liệu, Phó Tổng Giám đốc BHXH Việt Nam chia sẻ.",
+      "Dự có ông Lê Văn Sáu, Phó Viện trưởng Thường trực Viện KSND tối cao.",
+      "Nhà thơ Trần Đăng Khoa, Phó Chủ tịch Hội Nhà văn Việt Nam đã phát biểu."],
+     L("tỉnh", "Bà Rịa - Vũng Tàu"),
+     {("Nguyễn Phú Trọng", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"), ("Nguyễn Xuân Phúc", "Chủ tịch nước", None),
+      ("Phạm Minh Chính", "Thủ tướng", "Chính phủ"),
+      ("Quản Minh Cường", "Phó Bí thư", "Tỉnh ủy Bà Rịa - Vũng Tàu"),
+      ("Quản Minh Cường", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Bà Rịa - Vũng Tàu"),
+      ("Phạm Tấn Công", "Phó Chủ tịch", "Trung ương Hội các nhà doanh nghiệp trẻ Việt Nam"),
+      ("Phạm Tấn Công", "Tổng Thư ký", "Trung ương Hội các nhà doanh nghiệp trẻ Việt Nam"),
+      ("Lê Đại Hiệp", "Chủ tịch", "Ủy ban nhân dân xã"),
+      ("Trần Đình Liệu", "Phó Tổng Giám đốc", "Bảo hiểm xã hội Việt Nam"),
+      ("Lê Văn Sáu", "Phó Viện trưởng Thường trực", "Viện Kiểm sát nhân dân tối cao"),
+      ("Trần Đăng Khoa", "Phó Chủ tịch", "Hội Nhà văn Việt Nam")},
+     {"Nguyễn Phú Trọng": {"chair"}, "Nguyễn Xuân Phúc": {"chair"}, "Phạm Minh Chính": {"chair"},
+      "Quản Minh Cường": {"attendee"}, "Phạm Tấn Công": set(),
+      "Lê Đại Hiệp": {"speaker"}, "Trần Đình Liệu": {"speaker"}, "Lê Văn Sáu": {"attendee"},
+      "Trần Đăng Khoa": {"speaker"}}),
 ]
 
 

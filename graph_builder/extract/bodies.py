@@ -108,6 +108,9 @@ def expand(phrase: str, document: bool = False) -> str:
         if any(n in low for n in needles):
             s = pat.sub(repl, s)
     s = " ".join(s.split())
+    # (an abbreviation opening the phrase keeps it capitalised: "BHXH tỉnh" -> "Bảo hiểm xã hội tỉnh")
+    if s[:1].islower() and phrase.lstrip()[:1].isupper():
+        s = s[0].upper() + s[1:]
     # head words in their canonical case ("Ủy Ban", "ủy ban mặt trận" -> "Ủy ban …")
     low = s.casefold()
     for pat, row in _heads():
@@ -243,6 +246,8 @@ def parse_body(phrase: str, ctx: Locality | None) -> Body | None:
     s = _committee_unit().sub(_once, expand(phrase).strip(" ,;:.-–"))
     if not s:
         return None
+    if s[0].islower() and is_body(s):
+        s = s[0].upper() + s[1:]    # "bảo hiểm xã hội tỉnh" (BHXH spelled out), "công an xã": a name
     head = _first_head(s)
     if head is None:
         return _with_unit(s, "other", ctx)

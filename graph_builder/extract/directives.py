@@ -157,7 +157,7 @@ _PLENUM_OF = re.compile(r",\s*(?:BCH|Ban Chấp hành)\b")
 # "Ban Chỉ đạo Cuộc vận động “Người Việt Nam …”")
 _ISSUER_END = re.compile(r"\s+(?:về|ban hành|và|đã|nhằm|để|trong|với|triển khai|thực hiện|phát động|trên|tại|cho|của"
                          # ("… của Bộ Chính trị | gắn với …", "… | phù hợp với …", "… khóa XIII | đề ra")
-                         r"|quy định|hướng dẫn|gắn|phù hợp|đề ra)(?:\s|(?=[,.;:]))|\s+như(?=[\s:])|[,;:.(]"
+                         r"|quy định|hướng dẫn|gắn|phù hợp|đề ra|phê duyệt)(?:\s|(?=[,.;:]))|\s+như(?=[\s:])|[,;:.()]"
                          r"|(?<!\s)(?<![Vv]ận động)(?<![Pp]hong trào)(?<![Qq]uỹ)(?<![Cc]hương trình)\s*[“\"]|$")
 
 

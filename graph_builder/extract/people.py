@@ -219,9 +219,11 @@ def _honorific_re() -> re.Pattern:
 
 
 # after a unit's type word and a capitalised word: the honorific's word is one of the place's
-# name ("phường Hai Bà Trưng")
+# name ("phường Hai Bà Trưng"); so is a one-word honorific right after it ("tỉnh Bà Rịa-Vũng Tàu",
+# "huyện Anh Sơn"; not "… UBND xã Đồng chí Lê Đại Hiệp")
 _IN_A_NAME = re.compile(rf"(?<!\w)(?:phường|xã|quận|huyện|thị xã|thị trấn|thành phố|tỉnh)[ \t]+"
                         rf"(?:[{UPPER}][^\W\d_]*[ \t]+){{1,2}}$")
+_UNIT_WORD_BEFORE = re.compile(r"(?<!\w)(?:phường|xã|quận|huyện|thị xã|thị trấn|thành phố|tỉnh)[ \t]+$")
 
 
 @lru_cache(maxsize=None)
@@ -823,7 +825,9 @@ def _hits(text: str) -> list[_Hit]:
         add(marker, need_title=True)
     listing = False
     for m in _honorific_re().finditer(text):
-        if m.group()[:1].isupper() and _IN_A_NAME.search(text, max(0, m.start() - 30), m.start()):
+        if m.group()[:1].isupper() and (_IN_A_NAME.search(text, max(0, m.start() - 30), m.start())
+                                        or (" " not in m.group().strip()
+                                            and _UNIT_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
             continue        # "phường Hai Bà Trưng Nguyễn Hiền Phương": a word of a place's name
         add(m.end())
         listing = True
@@ -1380,12 +1384,17 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
                 continue
         if not found:
             comma = re.match(r"\s*[,–-]\s*(?:[kK]iêm\s+)?", text[t_end + len(window):])
+            # ("Phó Chủ tịch kiêm Tổng Thư ký Trung ương Hội … Phạm Tấn Công": two titles, one body)
+            kiem = comma is None and window.strip() in ("kiêm", "Kiêm")
+            if kiem:
+                comma = re.match(r"\s*", text[t_end + len(window):])
             # (a title whose clause goes on "và <lower case>" is someone else's, with their party:
             # "Báo cáo với Phó Thủ tướng Chính phủ và đoàn công tác, Bí thư Huyện ủy … Nguyễn Văn Hùng")
             joined = re.search(r"\svà\s+(\w)", window)
-            if comma and (dash_title or not clause_ends) and not (joined and joined.group(1).islower()) \
+            if comma and (dash_title or not clause_ends or kiem) and not (joined and joined.group(1).islower()) \
                     and title_at(text, t_end + len(window) + comma.end()):
-                pending = pending + [(row, _FORMER_TITLE if _former_at(text, p) else window.strip())]
+                body = "" if kiem else window.strip()
+                pending = pending + [(row, _FORMER_TITLE if _former_at(text, p) else body)]
                 pending_next = t_end + len(window) + comma.end()
             continue
         run, words, place, name_words = found
@@ -2204,7 +2213,10 @@ def _subject(text, low, hits, v_start, role, verbs) -> list[_Hit]:
             listed = re.search(r":\s*(?:" + _honorific_re().pattern + r")?\s*$", low[:before[0].start]) \
                 and h.start >= before[0].start and re.fullmatch(r"\s*,\s*(?:" + _honorific_re().pattern + r")?", joint)
             one_list = h.listed >= 0 and h.listed == group[0].listed and re.fullmatch(r"\s*,\s*", joint)
-            if not (listed or one_list or _joint_re().fullmatch(joint)):
+            # "Tổng Bí thư A, Chủ tịch nước B, Thủ tướng C và … chủ trì": names each after its titles,
+            # listed with commas
+            titled = 0 <= h.lead < h.start and 0 <= g.lead < g.start and re.fullmatch(r"\s*,\s*", joint)
+            if not (listed or one_list or titled or _joint_re().fullmatch(joint)):
                 break
             group.insert(0, h)
         return group
