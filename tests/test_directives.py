@@ -765,6 +765,12 @@ CASES = [
     ("Căn cứ Nghị quyết số 120/2020/QH14 của Quốc hội phê duyệt chủ trương đầu tư Chương trình; huyện Bảo Lâm "
      "(Công văn số 293/TTg-ĐP của Thủ tướng Chính phủ), huyện Đắk Glong được hưởng các cơ chế.",
      [("Nghị quyết 120", "120/2020/QH14", None, "Quốc hội"), ("Công văn 293", "293/TTg-ĐP", None, "Thủ tướng Chính phủ")]),
+    # a numbered document "gắn với" another opens the next (not an unnumbered one, which the annotated
+    # pages take for the first one's subject)
+    ("Việc thực hiện Chỉ thị 03 gắn với Nghị quyết Trung ương 4 (khóa XI) đã tạo được sự lan tỏa.",
+     [("Chỉ thị 03", None, None, None), ("Nghị quyết Trung ương 4 khóa XI", None, None, None)]),
+    ("Triển khai Chỉ thị 34-CT/TW của Bộ Chính trị gắn với Kế hoạch lắng nghe ý kiến nhân dân để xây dựng Đảng.",
+     [("Chỉ thị 34", "34-CT/TW", None, "Bộ Chính trị")]),
 ]
 
 

@@ -530,6 +530,35 @@ def test_the_bodies_a_lead_organizer_joins(text, organizers):
     assert [o.name for o in e.organizers] == organizers
 
 
+def test_what_a_sentence_opens_with_and_where_a_name_ends():
+    # found probing fresh pages (thirty-second session): a sentence opened by what it carries on
+    # ("Tiếp tục triển khai …, sáng ngày …, …") reports the event after the day, unless that clause
+    # looks ahead; a comma inside "phòng, chống" and after "phương hướng" goes on in the name, a
+    # closing quote the name did not open ends it; a deadline ("trước ngày …") is no event's day
+    (e,) = events("Tiếp tục triển khai các hoạt động trong Chiến dịch “Thanh niên tình nguyện hè” năm 2022, sáng "
+                  "ngày 26/6/2022, tại trường THPT Ngô Mây, Huyện đoàn phối hợp với Công an huyện tổ chức Tọa đàm "
+                  "tuyên truyền phòng, chống ma túy năm 2022.")
+    assert (e.date, e.name, [o.name for o in e.organizers]) == (
+        "2022-06-26", "Tọa đàm tuyên truyền phòng, chống ma túy năm 2022", ["Huyện đoàn", "Công an huyện"])
+    assert events("Thực hiện kế hoạch, ngày 20/5 tới, Ủy ban MTTQ xã sẽ tổ chức hội nghị.") == []
+    (e,) = events("Sáng 15/1, Ủy ban MTTQ Việt Nam xã An Nông tổ chức hội nghị tổng kết công tác Mặt trận năm 2025, "
+                  "triển khai phương hướng, nhiệm vụ trọng tâm năm 2026.")
+    assert e.name == ("Hội nghị tổng kết công tác Mặt trận năm 2025, triển khai phương hướng, nhiệm vụ trọng tâm "
+                      "năm 2026")
+    (e,) = events("Chiều 24/2, Đồn Biên phòng Cầu Treo tổ chức “Ngày hội Biên phòng toàn dân”.")
+    assert e.name == "Ngày hội Biên phòng toàn dân"
+    (e,) = events("Ban Thường vụ Thành ủy tổ chức hội nghị tổng kết cấp thành phố trước ngày 15/10/2021.")
+    assert e.date is None
+
+
+def test_a_day_of_a_run_told_again_is_the_same_event():
+    (e,) = events("Trong 2 ngày 18-19/05/2020, Đảng bộ phường Phương Liệt long trọng tổ chức khai mạc Đại hội đại "
+                  "biểu lần thứ XIII, nhiệm kỳ 2020-2025.",
+                  "Ngày 19/5, Đảng bộ phường Phương Liệt (quận Thanh Xuân) đã tổ chức thành công Đại hội đại biểu "
+                  "lần thứ XIII, nhiệm kỳ 2020-2025.")
+    assert (e.date, e.end_date) == ("2020-05-18", "2020-05-19")
+
+
 def test_a_verb_naming_what_a_steering_committee_is_for_is_no_event():
     # found probing fresh pages: "Ban Chỉ đạo Trung ương triển khai …" is the committee's name; the
     # meeting it holds is the event (and with no other head, the verb still dates one)

@@ -272,6 +272,11 @@ def test_a_plan_issued_to_carry_out_the_documents_named_after_it():
       "Thực hiện Chương trình hành động 190 của Tỉnh ủy, Kế hoạch của MTTQ tỉnh và Huyện ủy, năm 2020, Ủy ban "
       "MTTQ huyện Lục Yên tiếp tục duy trì 350 mô hình tổ tự quản."],
      [("implemented", "huyện Lục Yên", "Chương trình 190", None)]),
+    # found probing fresh pages (thirty-second session): "(Tiếp tục) hưởng ứng thực hiện X, …" too
+    (["Hưởng ứng thực hiện Nghị quyết số 19 của Quận ủy 4, Ủy ban MTTQ phường 15 đã tổ chức Ngày hội Văn minh "
+      "đô thị.",
+      "Tiếp tục hưởng ứng thực hiện Chỉ thị số 05 của Huyện ủy, Ủy ban MTTQ xã Tân Lập đã tổ chức Ngày hội."],
+     [("implemented", "phường 15", "Nghị quyết 19", None), ("implemented", "xã Tân Lập", "Chỉ thị 05", None)]),
 ])
 def test_what_opens_the_sentence_before_the_acting_body(texts, expected):
     assert implementations(*texts) == expected

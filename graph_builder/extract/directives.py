@@ -219,7 +219,9 @@ _TENSE_AFTER_NAME = re.compile(r"(?:sẽ|đã|được|đang|vừa)\s+[^\W\d_]")
 
 
 _CLOSING_QUOTE = re.compile(r'["”]')
-_NEXT_IN_LIST = re.compile(r"(?:,\s*|\s+)(?P<conj>và|cùng|cùng với)?\s*(?P<plural>các\s+|những\s+)?(?:dự thảo\s+)?")
+# (or joined to it by "gắn với" when it is numbered: "Chỉ thị 03 gắn với Nghị quyết Trung ương 4 (khóa XI)")
+_NUMBERED_SOON = re.compile(r"[^,;.()]{0,20}?\d")
+_NEXT_IN_LIST = re.compile(r"(?:,\s*|\s+)(?P<conj>và|cùng|cùng với|gắn với)?\s*(?P<plural>các\s+|những\s+)?(?:dự thảo\s+)?")
 _COMMA_CUNG = re.compile(r",\s*cùng\b")
 _NEXT_CLAUSE = re.compile(r"\s*(?:[^\W\d_]+\s+){1,3}(?:cũng|đã|đang|sẽ|vừa)\s")
 
@@ -417,7 +419,7 @@ def _list_end(s: str, pos: int, subject: bool) -> int:
                 # "… tham gia thực hiện các chương trình, dự án …" is what the name is about
                 if t and (t.group()[0].isupper() or not subject) and (c == "," or m.group("conj")
                                                                      or (m.group("plural") and t.group()[0].isupper())) \
-                        and t.start() > i:
+                        and t.start() > i and (m.group("conj") != "gắn với" or _NUMBERED_SOON.match(s, t.end())):
                     return i
                 if c == "," and _COMMA_CUNG.match(s, i):
                     return i

@@ -92,7 +92,8 @@ _RANGE_DMY = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-
 _TWO_DM = re.compile(r"(?:(?:2|hai)\s+ngày\s*[,(]?\s*|các\s+ngày\s+)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*(?:và|,|-|–)\s*"
                      r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])", re.I)
 # "từ ngày", "đến": a bound of a span, before a day
-_BOUND_BEFORE = re.compile(r"(?i)(?:từ|đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*$")
+# (or a deadline: "tổ chức hội nghị tổng kết cấp thành phố trước ngày 15/10/2021")
+_BOUND_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:từ|đến|tới)(?:\s+hết)?|(?<!\w)trước)(?:\s+ngày)?\s*$")
 _TODAY = re.compile(r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|hôm)\s+nay(?!\w)")
 _DATE_CUE = re.compile(r"(?i)(?:ngày|sáng|chiều|tối|trưa|nay|hôm)\s*,?\s*$")
 _WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", re.I)
@@ -714,6 +715,8 @@ def _continued_on(s: str, masks: list[tuple[int, int]], dates: list[_Date]) -> b
 
 
 _ASIDE_IN_PARENS = re.compile(r"\([^()]{0,120}\)")
+_PURPOSE_OPENER = re.compile(r"(?i)\W*(?:tiếp tục|thực hiện|hưởng ứng|nhằm|thiết thực|hướng tới|chào mừng|"
+                             r"với mục đích|trong khuôn khổ)(?!\w)")
 _DAY_CLAUSE_AFTER = re.compile(r"(?i),\s*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$")
 
 
@@ -731,9 +734,11 @@ def _reported(s: str, masks: list[tuple[int, int]], today: _Date | None = None,
     told = _ASIDE_IN_PARENS.sub(lambda m: " " * len(m.group()), told)
     # ("Tiếp tục đồng hành, hỗ trợ … học sinh, ngày 27/8/2023, Hội LHPN quận đã tổ chức …": a purpose
     # opening the sentence before the day's clause says what the event is for, not that it is ahead)
-    # (told done after it: "đã", "vừa"; not "Dự kiến, ngày 20/5, … tổ chức …")
+    # (told done after it: "đã", "vừa", or opened by what it carries on or out: "Tiếp tục triển khai
+    # các hoạt động …, sáng ngày 26/6/2022, … Huyện đoàn … tổ chức …"; not "Dự kiến, ngày 20/5, …")
     opened = _DAY_CLAUSE_AFTER.search(told, 0, dates[0].start) if dates else None
-    if opened and opened.end() == dates[0].start and _PAST.search(told, dates[0].end):
+    if opened and opened.end() == dates[0].start and (_PAST.search(told, dates[0].end)
+                                                     or _PURPOSE_OPENER.match(told)):
         told = " " * opened.start() + told[opened.start():]
     if is_future(told, masks) and not _said_done_first(s, masks, dates) \
             and not _continued_on(told + s[len(told):], masks, dates):
@@ -864,7 +869,7 @@ _PASSES_ON_DOCUMENT = re.compile(r"(?i)\s*(?:(?:các|những|\d+|hai|ba)\s+)?")
 _NAME_END = re.compile(r"[;:]|(?<![A-ZĐƯ])\.|\.(?=\s|$)|,(?!\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ"
                        # "Hội nghị quán triệt, triển khai …", "… năm 2023, triển khai nhiệm vụ năm
                        # 2024": the next thing the event passes on is still its name
-                       r"|triển khai|quán triệt|học tập|phương hướng)\b)"
+                       r"|triển khai|quán triệt|học tập|phương hướng|(?<=phương hướng,)\s*nhiệm vụ)\b)"
                        r"|\s+(?:nhằm|cho|với|tại|để|vào|có|đã|của|là|sẽ)\s"
                        # the passive's holder: "Hội nghị … do Ủy ban MTTQ tỉnh tổ chức"
                        r"|\s+do\s+(?=[^.;:]{3,150}?\s(?:đồng\s+)?tổ chức(?!\w))"
@@ -883,12 +888,16 @@ _NAME_END = re.compile(r"[;:]|(?<![A-ZĐƯ])\.|\.(?=\s|$)|,(?!\s*(?:nhiệm kỳ
 def event_name(s: str, head: re.Match) -> str:
     """The event's name: its head noun phrase, up to a purpose, venue or date."""
     rest = s[head.start():]
+    # (a name ends at a closing quote it did not open: "… tổ chức “Ngày hội Biên phòng toàn dân”.")
+    rest = re.sub(r"^([^“]*?)\s*”", r"\1", rest, count=1) if rest.find("”") < rest.find("“") or "“" not in rest else rest
     end = len(rest)
     for m in _NAME_END.finditer(rest):
         if rest.count("“", 0, m.start()) > rest.count("”", 0, m.start()) or rest.count('"', 0, m.start()) % 2:
             continue                                  # inside a quoted name
         if m.group("act") and len(rest[:m.start()].split()) < 3:
             continue                                  # "Lễ khai mạc", "Hội nghị phiên …": part of the name
+        if m.group() == "," and inside_a_name(rest.casefold(), 0, m.start() + 1):
+            continue                                  # "… tuyên truyền phòng, chống ma túy"
         end = m.start()
         break
     name = " ".join(expand(rest[:end]).split()).strip(" ,")
@@ -1199,6 +1208,13 @@ def extract_events(article: Article, sentences: list[Sentence], ctx: Locality | 
                      == event_name(sent.norm, head).casefold()), None)
         if same is not None:
             found[same] = replace(found[same], date=date)
+            continue
+        # … or the other way round: a day of the run told first ("Trong 2 ngày 18-19/05/2020, … khai mạc
+        # Đại hội …" … "Ngày 19/5, … đã tổ chức thành công Đại hội …")
+        if any(g.date is not None and date is not None and g.date.end_day and g.date.month == date.month
+               and g.date.day <= date.day <= g.date.end_day
+               and event_name(g.text or sentences[g.sentence].norm, g.head).casefold()
+               == event_name(sent.norm, head).casefold() for g in found):
             continue
         found.append(_Found(i, head, _kind(sent.norm, head), date, organizer))
     if not found:
