@@ -549,6 +549,12 @@ def test_what_a_sentence_opens_with_and_where_a_name_ends():
     assert e.name == "Ngày hội Biên phòng toàn dân"
     (e,) = events("Ban Thường vụ Thành ủy tổ chức hội nghị tổng kết cấp thành phố trước ngày 15/10/2021.")
     assert e.date is None
+    # ("đối với" is no "với" ending the name; insurance cards handed over are an event)
+    (e,) = events("Chiều ngày 18/9, Ủy ban MTTQ xã Quý Quân tổ chức hội nghị phản biện xã hội đối với dự thảo Đề "
+                  "án quy hoạch chung xây dựng xã.")
+    assert e.name == "Hội nghị phản biện xã hội đối với dự thảo Đề án quy hoạch chung xây dựng xã"
+    (e,) = events("Ngày 15.1, Liên đoàn Lao động TP.HCM tặng 820 thẻ bảo hiểm y tế cho đoàn viên.")
+    assert (e.date, [o.name for o in e.organizers]) == ("--01-15", ["Liên đoàn Lao động Thành phố Hồ Chí Minh"])
 
 
 def test_a_day_of_a_run_told_again_is_the_same_event():

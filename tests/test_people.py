@@ -2723,6 +2723,18 @@ CASES = [
       "Quản Minh Cường": {"attendee"}, "Phạm Tấn Công": set(),
       "Lê Đại Hiệp": {"speaker"}, "Trần Đình Liệu": {"speaker"}, "Lê Văn Sáu": {"attendee"},
       "Trần Đăng Khoa": {"speaker"}}),
+    # … an honorific word after "Hội" is the association's name ("Hội Nhà báo Việt Nam Nguyễn Đức Lợi"
+    # names no "Việt Nam Nguyễn Đức"); a paper written "báo <Name>" after an editor's title is a body
+    (["Chủ trì hội nghị có Phó Chủ tịch Thường trực Hội Nhà báo Việt Nam Nguyễn Đức Lợi; Trưởng ban Nghiệp vụ "
+      "Hội Nhà báo Việt Nam Đỗ Thị Thu Hằng.",
+      "Hội thảo có sự góp mặt của các nhà báo: Phạm Văn Trường, Phó Tổng Biên tập báo Sài Gòn Giải phóng; "
+      "Lê Minh Toản, Phó Tổng Biên tập báo Tiền Phong."],
+     None,
+     {("Nguyễn Đức Lợi", "Phó Chủ tịch Thường trực", "Hội Nhà báo Việt Nam"),
+      ("Đỗ Thị Thu Hằng", "Trưởng ban", "Ban Nghiệp vụ Hội Nhà báo Việt Nam"),
+      ("Phạm Văn Trường", "Phó Tổng Biên tập", "Báo Sài Gòn Giải phóng"),
+      ("Lê Minh Toản", "Phó Tổng Biên tập", "Báo Tiền Phong")},
+     {"Nguyễn Đức Lợi": {"chair"}, "Đỗ Thị Thu Hằng": {"chair"}, "Phạm Văn Trường": set(), "Lê Minh Toản": set()}),
 ]
 
 

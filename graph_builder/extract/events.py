@@ -870,7 +870,7 @@ _NAME_END = re.compile(r"[;:]|(?<![A-ZĐƯ])\.|\.(?=\s|$)|,(?!\s*(?:nhiệm kỳ
                        # "Hội nghị quán triệt, triển khai …", "… năm 2023, triển khai nhiệm vụ năm
                        # 2024": the next thing the event passes on is still its name
                        r"|triển khai|quán triệt|học tập|phương hướng|(?<=phương hướng,)\s*nhiệm vụ)\b)"
-                       r"|\s+(?:nhằm|cho|với|tại|để|vào|có|đã|của|là|sẽ)\s"
+                       r"|(?<!\sđối)\s+(?:nhằm|cho|với|tại|để|vào|có|đã|của|là|sẽ)\s"
                        # the passive's holder: "Hội nghị … do Ủy ban MTTQ tỉnh tổ chức"
                        r"|\s+do\s+(?=[^.;:]{3,150}?\s(?:đồng\s+)?tổ chức(?!\w))"
                        # (a day: not "kỷ niệm 50 năm ngày thành lập xã", which is the name)

@@ -223,6 +223,7 @@ def _honorific_re() -> re.Pattern:
 # "huyện Anh Sơn"; not "… UBND xã Đồng chí Lê Đại Hiệp")
 _IN_A_NAME = re.compile(rf"(?<!\w)(?:phường|xã|quận|huyện|thị xã|thị trấn|thành phố|tỉnh)[ \t]+"
                         rf"(?:[{UPPER}][^\W\d_]*[ \t]+){{1,2}}$")
+_ASSOCIATION_BEFORE = re.compile(r"(?<![Đđ]ại )(?<!\w)Hội[ \t]+$")    # (not "… đại hội đồng chí A")
 _UNIT_WORD_BEFORE = re.compile(r"(?<!\w)(?:phường|xã|quận|huyện|thị xã|thị trấn|thành phố|tỉnh)[ \t]+$")
 
 
@@ -755,6 +756,7 @@ STEERING_VERB = re.compile(r"(?i)(?:triển khai|tổng kết|sơ kết|thực h
 STEERING_FOR = re.compile(r"(?i)(?<!\w)ban\s+chỉ đạo(?:\s+(?:trung ương|quốc gia|tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?\s+$")
 
 
+_PAPER = re.compile(rf"báo\s+[{UPPER}]")
 _LEVEL_COMMITTEE = re.compile(r"(?:tỉnh|thành|huyện|quận|thị) (?:ủy|uỷ|đoàn)(?!\w)")
 
 
@@ -825,6 +827,8 @@ def _hits(text: str) -> list[_Hit]:
         add(marker, need_title=True)
     listing = False
     for m in _honorific_re().finditer(text):
+        if _ASSOCIATION_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue        # "Hội Nhà báo Việt Nam Nguyễn Đức Lợi": the association's name, not an honorific
         if m.group()[:1].isupper() and (_IN_A_NAME.search(text, max(0, m.start() - 30), m.start())
                                         or (" " not in m.group().strip()
                                             and _UNIT_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
@@ -1598,6 +1602,8 @@ def _posts(hit: _Hit, ctx: Locality | None, span: Span, text: str = "") -> list[
             phrase = phrase[len("phụ trách "):]
         if phrase.casefold() == "hội":
             phrase = "Hội"          # "tái cử chức Chủ tịch hội": the association, however cased
+        if _PAPER.match(phrase):
+            phrase = "B" + phrase[1:]     # "Phó Tổng Biên tập báo Tiền Phong": the paper, however cased
         if phrase and _named_body(row) and _BARE_UNIT_PHRASE.fullmatch(phrase):
             phrase = ""             # "Đại biểu Quốc hội tỉnh": the province's deputy, of the one Quốc hội
         prefix = row.get("prefix", "")
