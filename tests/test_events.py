@@ -524,6 +524,9 @@ def test_a_comma_inside_the_organizers_name_and_a_tense_word_before_phoi_hop():
      ["Bảo hiểm xã hội tỉnh", "Hội Nông dân tỉnh Bình Dương"]),
     ("Ngày 15/3/2023, BHXH tỉnh phối hợp với Bưu điện tỉnh tổ chức ra quân tuyên truyền.",
      ["Bảo hiểm xã hội tỉnh", "Bưu điện tỉnh"]),
+    # a school's Pioneer unit
+    ("Chiều ngày 1/12/2023, Liên đội Trường Tiểu học Hùng Vương tổ chức Đại hội Liên đội nhằm tổng kết.",
+     ["Liên đội Trường Tiểu học Hùng Vương"]),
 ])
 def test_the_bodies_a_lead_organizer_joins(text, organizers):
     (e,) = events(text)

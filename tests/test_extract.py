@@ -128,6 +128,18 @@ def test_a_committee_named_with_its_campaign_keeps_its_name():
             "huyện Bố Trạch") in {(p.person, p.title, p.body.name) for p in f.posts if p.body is not None}
 
 
+def test_a_steering_committee_written_bare_is_the_one_the_article_names_in_full():
+    # found probing fresh pages (thirty-second session): "Trưởng Ban Chỉ đạo" with no purpose, or
+    # with only its unit, is of the committee named in full before it (not of one acting: "Ban
+    # Chỉ đạo phân bổ …")
+    f = extract(Article(id="t", text=(
+        "Sáng 26/1, Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số tỉnh Đắk Lắk lần thứ IV tổ chức họp. "
+        "Ban Chỉ đạo phân bổ số lượng đại biểu cho các huyện. Ông Nguyễn Thiên Văn, Phó Chủ tịch UBND tỉnh, "
+        "Trưởng Ban Chỉ đạo chủ trì buổi họp.")))
+    assert ("Nguyễn Thiên Văn", "Trưởng ban", "Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số tỉnh Đắk Lắk") \
+        in {(p.person, p.title, p.body.name) for p in f.posts if p.body is not None}
+
+
 def test_a_committee_named_for_one_of_two_congresses_keeps_its_name():
     f = extract(Article(id="t", text=(
         "Sáng 12/5/2019, Ban Chỉ đạo Đại hội họp. Đại hội đại biểu MTTQ Việt Nam tỉnh Kiên Giang lần thứ XI "

@@ -2735,6 +2735,16 @@ CASES = [
       ("Phạm Văn Trường", "Phó Tổng Biên tập", "Báo Sài Gòn Giải phóng"),
       ("Lê Minh Toản", "Phó Tổng Biên tập", "Báo Tiền Phong")},
      {"Nguyễn Đức Lợi": {"chair"}, "Đỗ Thị Thu Hằng": {"chair"}, "Phạm Văn Trường": set(), "Lê Minh Toản": set()}),
+    # … teachers named as such ("thầy", "cô giáo"); a post the congress "hiệp thương bầu" one to
+    (["Đại hội vinh dự đón tiếp thầy Nguyễn Chí Thường – Bí thư Đoàn trường THPT Chuyên Nguyễn Huệ.",
+      "Dự có cô giáo Đỗ Thị Lê - Hiệu trưởng Trường Tiểu học Hùng Vương.",
+      "Anh Đặng Bảo Sơn được Đại hội hiệp thương bầu giữ chức danh Chủ tịch Hội Sinh viên trường Đại học Mở Hà "
+      "Nội, khóa XIII."],
+     None,
+     {("Nguyễn Chí Thường", "Bí thư", "Đoàn trường THPT Chuyên Nguyễn Huệ"),
+      ("Đỗ Thị Lê", "Hiệu trưởng", "Trường Tiểu học Hùng Vương"),
+      ("Đặng Bảo Sơn", "Chủ tịch", "Hội Sinh viên trường Đại học Mở Hà Nội")},
+     {"Nguyễn Chí Thường": set(), "Đỗ Thị Lê": {"attendee"}, "Đặng Bảo Sơn": set()}),
 ]
 
 

@@ -389,7 +389,7 @@ _BY_WHOM = r"(?:(?:Ban Chấp hành|Ban Thường vụ|Đại hội|Hội nghị
 _TRUSTED = r"(?:tín nhiệm\s+(?:được\s+)?)"
 _RE_ELECTED = r"(?:(?:bầu\s+)?tái\s+(?:đắc\s+)?cử|đắc\s+cử|trúng\s+cử)"
 # ("suy cử": chosen by acclaim, as a religious body's head is; "suy tôn": an honorary post)
-_ELECT_VERB = rf"(?:{_RE_ELECTED}|hiệp thương(?:\s+cử)?|suy cử|suy tôn|cử|bầu(?:\s+lại)?|bổ nhiệm|phân công|chỉ định|đề cử)(?:\s+bổ sung)?"
+_ELECT_VERB = rf"(?:{_RE_ELECTED}|hiệp thương(?:\s+(?:cử|bầu))?|suy cử|suy tôn|cử|bầu(?:\s+lại)?|bổ nhiệm|phân công|chỉ định|đề cử)(?:\s+bổ sung)?"
 _HOLD = r"(?:giữ chức(?: vụ| danh)?(?:\s+là)?|làm|là|đảm nhiệm(?: chức(?: vụ)?)?)"
 # (after a verb: "được bầu vào chức danh Chủ tịch …")
 _HOLD_AFTER = rf"(?:{_HOLD}|(?:giữ\s+|vào\s+)?chức(?: danh| vụ)?)"
@@ -2393,9 +2393,63 @@ def extract_people(sentences: list[Sentence], ctx: Locality | None) -> tuple[lis
     posts = [p for p in posts if p.title == "Ủy viên" or not any(
         person == p.person and body == (p.body.name if p.body else "") and title.startswith(p.title + " ")
         for person, body, title in fuller)]
+    posts = _steering_named_in_full(posts, sentences, ctx)
     written = {n: _as_written(n, sentences) for n in mentions}
     posts = [replace(p, person=written.get(p.person, p.person)) for p in posts]
     return posts, [replace(m, name=written[m.name]) for m in mentions.values()]
+
+
+_STEERING = re.compile(r"(?i)(?<!\w)ban\s+chỉ\s+đạo(?!\w)")
+_STEERING_HEAD = re.compile(r"^Ban Chỉ đạo\s+(?:(?:Trung ương|Đại hội)\s+)?")
+_STEERING_PURPOSE = re.compile(rf"\s+(?:[{UPPER}]|(?:thực hiện|triển khai|tổng kết|sơ kết|cuộc vận động|phong trào|"
+                               r"đại hội|phòng|xóa|xây dựng|công tác|bầu cử|về|chương trình|đề án)(?!\w))")
+
+
+def _bare_steering(name: str) -> bool:
+    """"Ban Chỉ đạo", "Ban Chỉ đạo tỉnh Đắk Nông", "Ban Chỉ đạo Đại hội": a steering committee written
+    without what it is for."""
+    m = _STEERING.match(name)
+    if m is None:
+        return False
+    rest = re.sub(r"^\s*(?:Trung ương|Đại hội)\b\s*", "", name[m.end():])
+    if not rest.strip():
+        return True
+    from .context import find_localities
+    found = find_localities(rest.strip())
+    return bool(found) and found[0][0] == 0 and found[-1][1] == len(rest.strip())
+
+
+def _steering_named_in_full(posts: list[PostHolding], sentences: list[Sentence],
+                            ctx: Locality | None) -> list[PostHolding]:
+    """"Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số tỉnh … tổ chức họp … Trưởng ban Chỉ đạo chủ trì":
+    a post of a steering committee written bare is of the one the article names in full (the last
+    named before it, else the first after), of no other unit."""
+    if not any(p.body is not None and _bare_steering(p.body.name) for p in posts):
+        return posts
+    named: list[tuple[int, Body]] = []
+    for s in sentences:
+        for m in _STEERING.finditer(s.norm):
+            phrase = _GLOSS.sub("", s.norm[m.start():_body_end(s.norm, m.start())]).strip(" .,-–")
+            # (what it is for opens with a capital or a word of purpose: not "Ban Chỉ đạo phân bổ …",
+            # the committee acting)
+            if not _STEERING_PURPOSE.match(s.norm, m.end()):
+                continue
+            body = parse_body(phrase, ctx)
+            rest = _STEERING_HEAD.sub("", body.name) if body is not None else ""
+            # (after "Đại hội", any words of the congress's name: not "Ban Chỉ đạo Đại hội họp")
+            congress = body is not None and re.match(r"Ban Chỉ đạo\s+Đại hội\s", body.name) and len(rest.split()) > 1
+            if body is not None and not _bare_steering(body.name) and (congress or _STEERING_PURPOSE.match(" " + rest)):
+                named.append((s.start + m.start(), body))
+    out = []
+    for p in posts:
+        if p.body is not None and _bare_steering(p.body.name):
+            fits = [(at, b) for at, b in named if p.body.locality is None or b.locality in (None, p.body.locality)]
+            before = [b for at, b in fits if at <= p.evidence.start] if p.evidence else []
+            full = before[-1] if before else (fits[0][1] if fits else None)
+            if full is not None:
+                p = replace(p, body=full)
+        out.append(p)
+    return out
 
 
 # "hiệp thương chức danh Chủ tịch Ủy ban MTTQ Việt Nam phường đối với đồng chí A", "bầu bổ sung
