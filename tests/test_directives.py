@@ -771,6 +771,8 @@ CASES = [
      [("Chỉ thị 03", None, None, None), ("Nghị quyết Trung ương 4 khóa XI", None, None, None)]),
     ("Triển khai Chỉ thị 34-CT/TW của Bộ Chính trị gắn với Kế hoạch lắng nghe ý kiến nhân dân để xây dựng Đảng.",
      [("Chỉ thị 34", "34-CT/TW", None, "Bộ Chính trị")]),
+    # "hướng dẫn 11 quần chúng": a verb and a count of people, no document
+    ("Đến nay, Đảng bộ xã Vĩnh Ô đã chỉ đạo, hướng dẫn 11 quần chúng ưu tú viết hồ sơ.", []),
 ]
 
 

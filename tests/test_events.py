@@ -558,6 +558,20 @@ def test_what_a_sentence_opens_with_and_where_a_name_ends():
     assert e.name == "Hội nghị phản biện xã hội đối với dự thảo Đề án quy hoạch chung xây dựng xã"
     (e,) = events("Ngày 15.1, Liên đoàn Lao động TP.HCM tặng 820 thẻ bảo hiểm y tế cho đoàn viên.")
     assert (e.date, [o.name for o in e.organizers]) == ("--01-15", ["Liên đoàn Lao động Thành phố Hồ Chí Minh"])
+    # (Party badges and admissions handed out are ceremonies; a thousands dot and "bằng hình thức"
+    # in a name; years counted are no event's year)
+    (e,) = events("Ngày 06-01, Huyện ủy Cái Bè tổ chức trao Huy hiệu Đảng đợt 3/2 cho các Đảng viên cao niên.")
+    assert (e.kind, e.date) == ("ceremony", "--01-06")
+    (e,) = events("Ngày 20-1, Đảng ủy phường Minh Phụng tổ chức kết nạp đảng viên mới.")
+    assert (e.kind, [o.name for o in e.organizers]) == ("ceremony", ["Đảng ủy phường Minh Phụng"])
+    (e,) = events("Ngày 14/9, Ủy ban MTTQ Việt Nam tỉnh Đồng Nai trao tặng 3.000 phần quà cho người dân.")
+    assert e.name == "Trao tặng 3.000 phần quà"
+    (e,) = events("Sáng 09/3/2023, Ban Tuyên giáo Trung ương tổ chức hội nghị Báo cáo viên tháng 3 bằng hình thức "
+                  "trực tuyến.")
+    assert e.name == "Hội nghị Báo cáo viên tháng 3"
+    (e,) = events("Ngày 24-5, Đoàn giám sát của Thường trực HĐND tỉnh giám sát Sở Xây dựng về thực hiện chính sách "
+                  "hỗ trợ nhà ở trong 2 năm 2016, 2017.", published=None)
+    assert e.date == "--05-24"
 
 
 def test_a_day_of_a_run_told_again_is_the_same_event():

@@ -277,6 +277,10 @@ def test_a_plan_issued_to_carry_out_the_documents_named_after_it():
       "đô thị.",
       "Tiếp tục hưởng ứng thực hiện Chỉ thị số 05 của Huyện ủy, Ủy ban MTTQ xã Tân Lập đã tổ chức Ngày hội."],
      [("implemented", "phường 15", "Nghị quyết 19", None), ("implemented", "xã Tân Lập", "Chỉ thị 05", None)]),
+    # … and "Thực hiện Điều 107, Luật …, …": an article of the law carried out
+    (["Thực hiện Điều 107, Luật Tổ chức chính quyền địa phương năm 2015, Thường trực HĐND huyện Na Rì xây dựng "
+      "lịch tiếp công dân."],
+     [("implemented", "huyện Na Rì", "Luật Tổ chức chính quyền địa phương", None)]),
 ])
 def test_what_opens_the_sentence_before_the_acting_body(texts, expected):
     assert implementations(*texts) == expected

@@ -2745,6 +2745,23 @@ CASES = [
       ("Đỗ Thị Lê", "Hiệu trưởng", "Trường Tiểu học Hùng Vương"),
       ("Đặng Bảo Sơn", "Chủ tịch", "Hội Sinh viên trường Đại học Mở Hà Nội")},
      {"Nguyễn Chí Thường": set(), "Đỗ Thị Lê": {"attendee"}, "Đặng Bảo Sơn": set()}),
+    # … "chỉ đạo" in lower case inside "Ban chỉ đạo" before a title-first name is the body's, no verb;
+    # UBDT; "đồng ý" ends a chain
+    (["Tại huyện Phước Sơn, dự cuộc họp có Bí thư huyện ủy, Trưởng Ban chỉ đạo phòng, chống dịch Covid-19 "
+      "huyện Đoàn Văn Thông; Phó Chủ tịch UBND huyện Hồ Công Điểm.",
+      "Tới dự và chỉ đạo Đại hội có Bộ trưởng, Chủ nhiệm UBDT Hầu A Lềnh.",
+      "Phó Thủ tướng Trương Hòa Bình - Trưởng Ban Chỉ đạo Đại hội đại biểu toàn quốc các dân tộc thiểu số Việt "
+      "Nam lần thứ II năm 2020 đồng ý với đề nghị của Ủy ban Dân tộc."],
+     L("tỉnh", "Quảng Nam"),
+     {("Đoàn Văn Thông", "Bí thư", "Huyện ủy Phước Sơn"),
+      ("Đoàn Văn Thông", "Trưởng ban", "Ban Chỉ đạo phòng, chống dịch Covid-19 huyện Phước Sơn"),
+      ("Hồ Công Điểm", "Phó Chủ tịch", "Ủy ban nhân dân huyện Phước Sơn"),
+      ("Hầu A Lềnh", "Bộ trưởng", "Ủy ban Dân tộc"), ("Hầu A Lềnh", "Chủ nhiệm", "Ủy ban Dân tộc"),
+      ("Trương Hòa Bình", "Phó Thủ tướng", "Chính phủ"),
+      ("Trương Hòa Bình", "Trưởng ban", "Ban Chỉ đạo Đại hội đại biểu toàn quốc các dân tộc thiểu số Việt Nam lần "
+       "thứ II năm 2020")},
+     {"Đoàn Văn Thông": {"attendee"}, "Hồ Công Điểm": {"attendee"}, "Hầu A Lềnh": {"attendee"},
+      "Trương Hòa Bình": set()}),
 ]
 
 

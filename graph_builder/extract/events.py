@@ -206,7 +206,8 @@ def find_dates(s: str, masks: list[tuple[int, int]] = ()) -> list[_Date]:
 # "năm 2024" in the event's own name ("Hội nghị … công tác tôn giáo năm 2022"), not a term or
 # a period ("nhiệm kỳ 2020-2025", "giai đoạn 2021 - 2025"), a target ("phấn đấu đến cuối năm
 # 2027"), a birth year ("hộ bà Lê Thị Lan, sinh năm 1952") nor a year in parentheses
-_NAMED_YEAR = re.compile(r"(?i)(?<!đến )(?<!tới )(?<!từ )(?<!trước )(?<!sau )(?<!sinh )"
+# (nor years counted: "… trong 2 năm 2016, 2017")
+_NAMED_YEAR = re.compile(r"(?i)(?<!đến )(?<!tới )(?<!từ )(?<!trước )(?<!sau )(?<!sinh )(?<!trong \d )(?<!qua \d )"
                          r"(?<!đến cuối )(?<!tới cuối )(?<!đến hết )(?<!đến đầu )(?<!đến giữa )(?<!\w)năm\s+((?:19|20)\d{2})"
                          r"(?!\s*[-–]\s*\d)(?!\d)")
 
@@ -866,11 +867,11 @@ _PASSES_ON_DOCUMENT = re.compile(r"(?i)\s*(?:(?:các|những|\d+|hai|ba)\s+)?")
 
 
 # (not an abbreviation's dot inside the name: "BCH T.Ư Hội", "TP.HCM")
-_NAME_END = re.compile(r"[;:]|(?<![A-ZĐƯ])\.|\.(?=\s|$)|,(?!\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ"
+_NAME_END = re.compile(r"[;:]|(?<![A-ZĐƯ])\.(?!\d)|\.(?=\s|$)|,(?!\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ"
                        # "Hội nghị quán triệt, triển khai …", "… năm 2023, triển khai nhiệm vụ năm
                        # 2024": the next thing the event passes on is still its name
                        r"|triển khai|quán triệt|học tập|phương hướng|(?<=phương hướng,)\s*nhiệm vụ)\b)"
-                       r"|(?<!\sđối)\s+(?:nhằm|cho|với|tại|để|vào|có|đã|của|là|sẽ)\s"
+                       r"|(?<!\sđối)\s+(?:nhằm|cho|với|tại|để|vào|có|đã|của|là|sẽ|bằng hình thức)\s"
                        # the passive's holder: "Hội nghị … do Ủy ban MTTQ tỉnh tổ chức"
                        r"|\s+do\s+(?=[^.;:]{3,150}?\s(?:đồng\s+)?tổ chức(?!\w))"
                        # (a day: not "kỷ niệm 50 năm ngày thành lập xã", which is the name)

@@ -47,6 +47,8 @@ def _intro_re() -> re.Pattern:
                       + "|".join(map(re.escape, verbs))
                       # ("Để thực hiện tốt, hiệu quả hơn Nghị quyết số 23 …": how well)
                       + r")(?:\s+" + _HOW_WELL + r"(?:\s*,\s*" + _HOW_WELL + r")*(?:\s+hơn)?)?"
+                      # ("Thực hiện Điều 107, Luật Tổ chức chính quyền địa phương …": an article of it)
+                      + r"(?:\s+(?:Điều|khoản|Khoản)\s+\d+\s*,?(?:\s+(?:Điều|khoản|Khoản)\s+\d+\s*,?)*)?"
                       # ("Nhằm cụ thể hóa các nội dung chỉ đạo tại Chỉ thị số 44 …")
                       # ("Căn cứ vào nội dung của Đề án 01, 02 …": what the documents say)
                       + r"\s+(?:(?:(?:các\s+)?nội dung\s+)?(?:sự\s+)?chỉ đạo(?:\s+của\s+[^,;]{1,80}?)?\s+(?:tại|theo)\s+"

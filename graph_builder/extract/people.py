@@ -1313,8 +1313,10 @@ def _title_first(text: str, hits: list[_Hit], taken: list[tuple[int, int]]) -> N
         # (a title a body's head word makes that body's name is no other title: "Ủy viên Đoàn
         # Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Nguyễn Văn A", "… Ban Chủ nhiệm …")
         # ("Phó Chủ tịch HĐND tỉnh khóa XV Vũ Văn Cài": the term after the body, then the name)
+        # ("Trưởng Ban chỉ đạo phòng, chống dịch …": a verb in lower case inside a body's head is no verb)
         cut = next((i for i in range(1, len(window)) if window[i - 1] == " "
-                    and ((_is_stop(low, i) and not window[i].isupper() and not _TERM_THEN_NAME.match(window, i))
+                    and ((_is_stop(low, i) and not window[i].isupper() and not _TERM_THEN_NAME.match(window, i)
+                          and not _in_body_head(folded, p, t_end + i))
                          or (title_at(window, i) and not _HEAD_BEFORE.search(window, max(0, i - 11), i)))
                     and not inside_a_name(low, 0, i)),
                    len(window))
