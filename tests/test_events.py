@@ -527,6 +527,15 @@ def test_a_comma_inside_the_organizers_name_and_a_tense_word_before_phoi_hop():
     # a school's Pioneer unit
     ("Chiều ngày 1/12/2023, Liên đội Trường Tiểu học Hùng Vương tổ chức Đại hội Liên đội nhằm tổng kết.",
      ["Liên đội Trường Tiểu học Hùng Vương"]),
+    # the associations for people with disabilities and orphans, named with "và" and commas; where
+    # the body went to act is no part of it
+    ("Ngày 8/2, Hội bảo trợ người khuyết tật, trẻ mồ côi và Bảo vệ quyền trẻ em tỉnh Thanh Hóa phối hợp với Hiệp "
+     "hội doanh nghiệp tỉnh Thanh Hóa tổ chức chương trình “Xuân ấm áp - Tết sum vầy”.",
+     ["Hội bảo trợ người khuyết tật, trẻ mồ côi và Bảo vệ quyền trẻ em tỉnh Thanh Hóa",
+      "Hiệp hội doanh nghiệp tỉnh Thanh Hóa"]),
+    ("Sáng 6/1/2022, Hội Nạn nhân chất độc da cam/dioxin tỉnh đã đến huyện Hồng Dân và huyện Vĩnh Lợi trao 3 mái "
+     "ấm da cam.",
+     ["Hội Nạn nhân chất độc da cam/dioxin tỉnh"]),
 ])
 def test_the_bodies_a_lead_organizer_joins(text, organizers):
     (e,) = events(text)
@@ -572,6 +581,9 @@ def test_what_a_sentence_opens_with_and_where_a_name_ends():
     (e,) = events("Ngày 24-5, Đoàn giám sát của Thường trực HĐND tỉnh giám sát Sở Xây dựng về thực hiện chính sách "
                   "hỗ trợ nhà ở trong 2 năm 2016, 2017.", published=None)
     assert e.date == "--05-24"
+    # (the day a quoted commemoration is named for is no event's day)
+    assert events("Nhân dịp kỷ niệm ngày “Vì nạn nhân chất độc da cam Việt Nam 10/8”, Hội Nạn nhân chất độc da "
+                  "cam/điôxin tỉnh trích 592 triệu đồng tặng quà cho các nạn nhân.") == []
 
 
 def test_a_day_of_a_run_told_again_is_the_same_event():

@@ -2762,6 +2762,11 @@ CASES = [
        "thứ II năm 2020")},
      {"Đoàn Văn Thông": {"attendee"}, "Hồ Công Điểm": {"attendee"}, "Hầu A Lềnh": {"attendee"},
       "Trương Hòa Bình": set()}),
+    # … an association named with "và" goes on past it
+    (["Dự có bà Trần Thúy Ái, Phó Chủ tịch Hội Bảo trợ người khuyết tật và trẻ mồ côi Thành phố Hồ Chí Minh."],
+     None,
+     {("Trần Thúy Ái", "Phó Chủ tịch", "Hội Bảo trợ người khuyết tật và trẻ mồ côi Thành phố Hồ Chí Minh")},
+     {"Trần Thúy Ái": {"attendee"}}),
 ]
 
 

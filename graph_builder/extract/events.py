@@ -143,7 +143,8 @@ def spans(s: str) -> list[_Date]:
 # a named day before its date ("ngày Quốc tế phụ nữ 8/3", "Ngày Thương binh - Liệt sĩ 27/7"), not
 # a weekday ("ngày Chủ nhật 5/3") nor the event itself ("Ngày hội Đại đoàn kết")
 # ("ngày lễ Quốc khánh 2/9", "Cách mạng tháng Tám, Quốc khánh 2/9")
-_NAMED_DAY = re.compile(r"(?<!\w)(?:[Nn]gày\s+(?:lễ\s+)?(?!Chủ nhật|Thứ|thứ|[Hh]ội\b)[A-ZĐÂĂÊÔƠƯ]\w*(?:\s+(?:[-–]\s+)?[\w]+){0,6}"
+# (quoted too: "ngày “Vì nạn nhân chất độc da cam Việt Nam 10/8”")
+_NAMED_DAY = re.compile(r"(?<!\w)(?:[Nn]gày\s+(?:lễ\s+)?[“\"]?(?!Chủ nhật|Thứ|thứ|[Hh]ội\b)[A-ZĐÂĂÊÔƠƯ]\w*(?:\s+(?:[-–]\s+)?[\w]+){0,8}"
                         r"|Quốc khánh)\s+$")
 
 
@@ -542,6 +543,8 @@ def _subject(before: str) -> str | None:
         # "Ban Thường trực … huyện Diên Khánh hướng dẫn tổ chức …": lower-case words after the
         # body's named unit are the sentence's verb, not the body's name
         chunk = before_verb(chunk)
+        # "Hội … tỉnh đã đến huyện Hồng Dân và huyện Vĩnh Lợi trao …": where the body went to act
+        chunk = _WENT_TO.sub("", chunk)
         # "Đảng ủy Sở Y tế tham gia Hội nghị trực tuyến …": a body taking part, not holding it
         if _TAKES_PART.search(chunk):
             return None
@@ -616,6 +619,8 @@ def _of_unit_after(body: str, later: str) -> str:
     return f"{body} {later[found[-1][0]:]}"
 
 
+_WENT_TO = re.compile(r"\s+(?:(?:đã|vừa)\s+)?(?:đến|tới|về)\s+(?:tận\s+)?(?:các\s+)?"
+                      r"(?:xã|phường|huyện|quận|thị xã|thị trấn|thành phố|tỉnh|ấp|thôn|bản)(?!\w).*$")
 _TAKES_PART = re.compile(r"(?i)(?<!\w)(?:đã\s+|đến\s+)?(?:tham gia|tham dự|dự)\s*$")
 
 
