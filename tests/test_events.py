@@ -581,6 +581,10 @@ def test_what_a_sentence_opens_with_and_where_a_name_ends():
     (e,) = events("Ngày 24-5, Đoàn giám sát của Thường trực HĐND tỉnh giám sát Sở Xây dựng về thực hiện chính sách "
                   "hỗ trợ nhà ở trong 2 năm 2016, 2017.", published=None)
     assert e.date == "--05-24"
+    # (a visit's acts after "thăm," go on in its name)
+    (e,) = events("Hôm nay (27/9), lãnh đạo tỉnh Bạc Liêu đã đến huyện Hồng Dân thăm, chúc mừng các chùa và đồng "
+                  "bào Khmer nhân Lễ Sen Dolta năm 2024.")
+    assert e.name == "Thăm, chúc mừng các chùa và đồng bào Khmer nhân Lễ Sen Dolta năm 2024"
     # (the day a quoted commemoration is named for is no event's day)
     assert events("Nhân dịp kỷ niệm ngày “Vì nạn nhân chất độc da cam Việt Nam 10/8”, Hội Nạn nhân chất độc da "
                   "cam/điôxin tỉnh trích 592 triệu đồng tặng quà cho các nạn nhân.") == []

@@ -2767,6 +2767,17 @@ CASES = [
      None,
      {("Trần Thúy Ái", "Phó Chủ tịch", "Hội Bảo trợ người khuyết tật và trẻ mồ côi Thành phố Hồ Chí Minh")},
      {"Trần Thúy Ái": {"attendee"}}),
+    # … monks named by their standing ("sư", "Sư cả"); "Phó Hội trưởng"; "mong" ends a chain
+    (["Dịp này, ông gửi lời chúc đến sư Danh Sương trụ trì chùa Hiệp Phước.",
+      "Dự có Sư cả Thường Xuân Hữu - Chủ tịch Hội đồng chức sắc Bàlamôn giáo tỉnh Bình Thuận.",
+      "Dự có Hòa thượng Tăng Nô, Phó Hội trưởng Hội Đoàn kết sư sãi yêu nước tỉnh Sóc Trăng.",
+      "Đồng chí Đinh Thị Thảo, Trưởng Ban Dân tộc mong cấp uỷ Đảng, chính quyền 2 xã tiếp tục quan tâm."],
+     None,
+     {("Danh Sương", "Trụ trì", "chùa Hiệp Phước"),
+      ("Thường Xuân Hữu", "Chủ tịch", "Hội đồng chức sắc Bàlamôn giáo tỉnh Bình Thuận"),
+      ("Tăng Nô", "Phó Hội trưởng", "Hội Đoàn kết sư sãi yêu nước tỉnh Sóc Trăng"),
+      ("Đinh Thị Thảo", "Trưởng ban", "Ban Dân tộc")},
+     {"Danh Sương": set(), "Thường Xuân Hữu": {"attendee"}, "Tăng Nô": {"attendee"}, "Đinh Thị Thảo": set()}),
 ]
 
 

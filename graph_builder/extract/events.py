@@ -875,7 +875,9 @@ _PASSES_ON_DOCUMENT = re.compile(r"(?i)\s*(?:(?:các|những|\d+|hai|ba)\s+)?")
 _NAME_END = re.compile(r"[;:]|(?<![A-ZĐƯ])\.(?!\d)|\.(?=\s|$)|,(?!\s*(?:nhiệm kỳ|nhiệm kì|khóa|khoá|lần thứ"
                        # "Hội nghị quán triệt, triển khai …", "… năm 2023, triển khai nhiệm vụ năm
                        # 2024": the next thing the event passes on is still its name
-                       r"|triển khai|quán triệt|học tập|phương hướng|(?<=phương hướng,)\s*nhiệm vụ)\b)"
+                       r"|triển khai|quán triệt|học tập|phương hướng|(?<=phương hướng,)\s*nhiệm vụ"
+                       # "thăm, chúc mừng Tết …": a visit's acts go on in its name
+                       r"|(?<=thăm,)\s*(?:chúc|tặng))\b)"
                        r"|(?<!\sđối)\s+(?:nhằm|cho|với|tại|để|vào|có|đã|của|là|sẽ|bằng hình thức)\s"
                        # the passive's holder: "Hội nghị … do Ủy ban MTTQ tỉnh tổ chức"
                        r"|\s+do\s+(?=[^.;:]{3,150}?\s(?:đồng\s+)?tổ chức(?!\w))"
