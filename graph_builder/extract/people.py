@@ -2442,7 +2442,7 @@ def _steering_named_in_full(posts: list[PostHolding], sentences: list[Sentence],
             congress = body is not None and re.match(r"Ban Chỉ đạo\s+Đại hội\s", body.name) and len(rest.split()) > 1
             if body is not None and not _bare_steering(body.name) and (congress or _STEERING_PURPOSE.match(" " + rest)):
                 named.append((s.start + m.start(), body))
-    out = []
+    out, seen = [], set()
     for p in posts:
         if p.body is not None and _bare_steering(p.body.name):
             fits = [(at, b) for at, b in named if p.body.locality is None or b.locality in (None, p.body.locality)]
@@ -2450,7 +2450,11 @@ def _steering_named_in_full(posts: list[PostHolding], sentences: list[Sentence],
             full = before[-1] if before else (fits[0][1] if fits else None)
             if full is not None:
                 p = replace(p, body=full)
-        out.append(p)
+        # (two bare spellings of one committee are one post of it)
+        key = (p.person, p.title, p.body.name if p.body else "")
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
     return out
 
 
