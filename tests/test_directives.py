@@ -751,6 +751,8 @@ CASES = [
      [("Kế hoạch tổ chức lễ giao, nhận quân năm 2019", None, None, None)]),
     ("Huyện triển khai Kế hoạch phát triển kinh tế, xã hội năm 2024.",
      [("Kế hoạch phát triển kinh tế, xã hội năm 2024", None, None, None)]),
+    ("Huyện triển khai Kế hoạch phát triển kinh tế, xã hội phường Tân An.",
+     [("Kế hoạch phát triển kinh tế, xã hội phường Tân An", None, None, None)]),
     ("Tỉnh triển khai Kế hoạch phòng, chống tham nhũng, lãng phí, tiêu cực năm 2024.",
      [("Kế hoạch phòng, chống tham nhũng, lãng phí, tiêu cực năm 2024", None, None, None)]),
     ("Hội nghị quán triệt Kết luận số 21-KL/TW về “Đẩy mạnh xây dựng Đảng, biểu hiện “tự diễn biến”, “tự "

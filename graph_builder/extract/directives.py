@@ -135,7 +135,7 @@ _CONTINUES = re.compile(r"(?i:(?<=thông tin)|(?<=phổ biến)|(?<=quán triệ
                         # "… xóa nhà tạm, nhà dột nát" ("nhà ở tạm, dột nát"), "… tư tưởng, đạo đức, phong
                         # cách Hồ Chí Minh", "phòng, chống tham nhũng, lãng phí, tiêu cực", "lễ giao, nhận
                         # quân", "phát triển kinh tế, xã hội"
-                        r"(?:nhà\s+)?dột nát|đạo đức|phong cách|lãng phí|tiêu cực|nhận quân|(?-i:xã hội)(?!\s+[{UPPER}])|"
+                        r"(?:nhà\s+)?dột nát|đạo đức|phong cách|lãng phí|tiêu cực|nhận quân|(?-i:xã hội(?!\s+[A-ZĐ]))|"
                         # "… quy định chi tiết Điều 27, Điều 34 của Luật …": the articles it details
                         r"(?-i:Điều)\s+\d+|"
                         r"(?:định hướng|tầm nhìn)(?:\s+đến)?(?:\s+năm)?\s+(?:19|20)\d{2})\b", re.I)
